@@ -1,0 +1,1 @@
+//! The rules a notice must satisfy before anything is published.

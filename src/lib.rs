@@ -1,0 +1,16 @@
+//! tuxiang: notices → checks → one timetable → HTML site, PDFs, posters and calendars.
+//!
+//! The folders name the stages the data goes through:
+//! `notice` (read and parse), `check` (the rules), `schedule` (the one timetable),
+//! `render` (every output), `site` (the conductor), `cmd` (the command line).
+
+pub mod check;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod diag;
+pub mod notice;
+pub mod render;
+pub mod schedule;
+pub mod site;
+pub mod source;

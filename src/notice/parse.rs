@@ -1,0 +1,286 @@
+//! The front matter schema: the spanned tree → the typed `Notice`.
+
+use super::model::*;
+use super::read::{Map, Reader};
+use super::yaml::{Node, Value};
+use crate::diag::Diagnostic;
+use crate::source::{At, SourceFile};
+use std::sync::Arc;
+
+const TOP: &[&str] = &[
+    "title", "school", "office", "doc_number", "issued", "cohort", "audience", "fee", "capture", "code",
+    "proofreading", "makeup", "dress", "contacts", "bring",
+];
+const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes"];
+const CAPTURE: &[&str] = &[
+    "seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable",
+];
+const DAY: &[&str] = &["date", "sessions"];
+const ROOM: &[&str] = &["id", "name", "stations"];
+pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
+const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
+const PROOF: &[&str] = &["from", "until"];
+const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note"];
+const CONTACT: &[&str] = &["name", "phone", "email"];
+
+/// Where the groups come from.
+pub enum GroupsRef {
+    Inline(Vec<Group>),
+    /// A roster file path as written, relative to the notice.
+    File(At<String>),
+}
+
+/// Parses a notice's front matter tree. `None` when a fact every output needs is missing or
+/// unreadable (the diagnostics say which).
+pub fn notice(
+    r: &mut Reader,
+    root: &Node,
+    file: &Arc<SourceFile>,
+    path: &str,
+    slug: &str,
+    body: String,
+    body_offset: usize,
+) -> Option<(Notice, GroupsRef)> {
+    let m = r.map(root, "", TOP, "title: …")?;
+    let title = m.require(r, "title", "通知标题", "关于做好2026届毕业生图像信息采集工作的通知").and_then(|n| r.string(n, "title"));
+    let school = m.require(r, "school", "学校", "示例大学").and_then(|n| r.string(n, "school"));
+    let office = m.require(r, "office", "发文单位", "教务处").and_then(|n| r.string(n, "office"));
+    let doc_number = m.get("doc_number").and_then(|n| r.string(n, "doc_number"));
+    let issued = m.require(r, "issued", "发布日期", "2025-03-20").and_then(|n| r.date(n, "issued"));
+    let cohort = m.require(r, "cohort", "毕业届别", "2026").and_then(|n| r.uint(n, "cohort", 2000, 2100));
+    let audience = m.require(r, "audience", "采集对象", "2026届全体本科毕业生").and_then(|n| r.string(n, "audience"));
+    let fee = m.require(r, "fee", "费用", "（见格式说明）").and_then(|n| fee(r, n));
+    let capture = m.require(r, "capture", "采集安排", "（见格式说明）").and_then(|n| capture(r, n));
+    let code = m.get("code").and_then(|n| {
+        let cm = r.map(n, "code", &["lead_days"], "{ lead_days: 3 }")?;
+        let lead = cm.get("lead_days").and_then(|v| r.uint(v, "lead_days", 0, 60));
+        Some(CodeInfo { lead_days: lead.unwrap_or_else(|| At::new(3, n.loc.clone())) })
+    });
+    let proofreading = m.require(r, "proofreading", "学信网校对时间", "{ from: 2025-06-01, until: 2025-06-30 }").and_then(|n| {
+        let pm = r.map(n, "proofreading", PROOF, "{ from: 2025-06-01, until: 2025-06-30 }")?;
+        let from = pm.require(r, "from", "校对开始日期", "2025-06-01").and_then(|v| r.date(v, "from"));
+        let until = pm.require(r, "until", "校对截止日期", "2025-06-30").and_then(|v| r.date(v, "until"));
+        Some(Proofreading { from: from?, until: until? })
+    });
+    let makeup = list(r, &m, "makeup", |r, n| {
+        let mm = r.map(n, "makeup", MAKEUP, "{ from: 2025-04-14, until: 2025-05-30, place: … }")?;
+        let from = mm.require(r, "from", "补拍开始日期", "2025-04-14").and_then(|v| r.date(v, "from"));
+        let until = mm.require(r, "until", "补拍截止日期", "2025-05-30").and_then(|v| r.date(v, "until"));
+        let place = mm.require(r, "place", "补拍地点", "图像采集中心").and_then(|v| r.string(v, "place"));
+        let phone = mm.get("phone").and_then(|v| r.string(v, "phone"));
+        let note = mm.get("note").and_then(|v| r.string(v, "note"));
+        Some(Makeup { from: from?, until: until?, place: place?, phone, note })
+    });
+    let dress = list(r, &m, "dress", |r, n| r.string(n, "dress"));
+    let bring = list(r, &m, "bring", |r, n| r.string(n, "bring"));
+    let contacts = list(r, &m, "contacts", |r, n| {
+        let cm = r.map(n, "contacts", CONTACT, "{ name: 教务处学籍科, phone: 0731-00000000 }")?;
+        let name = cm.require(r, "name", "联系人或科室", "教务处学籍科").and_then(|v| r.string(v, "name"));
+        let phone = cm.get("phone").and_then(|v| r.string(v, "phone"));
+        let email = cm.get("email").and_then(|v| r.string(v, "email"));
+        Some(Contact { name: name?, phone, email })
+    });
+    let (capture, groups) = capture?;
+    let notice = Notice {
+        path: path.to_string(),
+        slug: slug.to_string(),
+        title: title?,
+        school: school?,
+        office: office?,
+        doc_number,
+        issued: issued?,
+        cohort: cohort.map(|c| At::new(c.value as i32, c.loc))?,
+        audience: audience?,
+        fee: fee?,
+        capture,
+        code,
+        proofreading: proofreading?,
+        makeup,
+        dress,
+        contacts,
+        bring,
+        body,
+        body_offset,
+        file: file.clone(),
+    };
+    Some((notice, groups))
+}
+
+/// An optional list under `key`, each item read by `f`.
+fn list<T>(r: &mut Reader, m: &Map, key: &str, mut f: impl FnMut(&mut Reader, &Node) -> Option<T>) -> Vec<T> {
+    let Some(n) = m.get(key) else { return Vec::new() };
+    let Some(items) = r.seq(n, key, "\n  - …") else { return Vec::new() };
+    items.iter().filter_map(|i| f(r, i)).collect()
+}
+
+fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
+    let m = r.map(n, "fee", FEE, "{ amount: 15, payer: college, … }")?;
+    let amount = m.require(r, "amount", "每人费用（元）", "15").and_then(|v| r.amount(v, "amount"));
+    let payer = m.require(r, "payer", "付费方", "student").and_then(|v| {
+        let t = r.string(v, "payer")?;
+        let p = match t.value.as_str() {
+            "student" => Payer::Student,
+            "college" => Payer::College,
+            "school" => Payer::School,
+            other => {
+                let d = Diagnostic::error("invalid-value", &v.loc, format!("payer「{other}」无效"))
+                    .help("只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）");
+                r.err(d);
+                return None;
+            }
+        };
+        Some(At::new(p, v.loc.clone()))
+    });
+    let method = m.get("method").and_then(|v| r.string(v, "method"));
+    let deadline = m.get("deadline").and_then(|v| r.date(v, "deadline"));
+    let refund = m.get("refund").and_then(|v| r.string(v, "refund"));
+    let includes = m.get("includes").and_then(|v| r.string(v, "includes"));
+    Some(Fee { amount: amount?, payer: payer?, method, deadline, refund, includes, loc: n.loc.clone() })
+}
+
+fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
+    let m = r.map(n, "capture", CAPTURE, "（见格式说明）")?;
+    let sps = m.require(r, "seconds_per_student", "每个机位拍一人的秒数", "20").and_then(|v| r.uint(v, "seconds_per_student", 1, 3600));
+    let changeover = match m.get("changeover_minutes") {
+        Some(v) => r.uint(v, "changeover_minutes", 0, 240),
+        None => Some(At::new(0, n.loc.clone())),
+    };
+    let early = match m.get("arrive_early_minutes") {
+        Some(v) => r.uint(v, "arrive_early_minutes", 0, 240),
+        None => Some(At::new(15, n.loc.clone())),
+    };
+    let days: Option<Vec<Day>> = m.require(r, "days", "采集日期与时段", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }").and_then(|v| {
+        let items = r.seq(v, "days", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }")?;
+        if items.is_empty() {
+            r.err(Diagnostic::error("missing-field", &v.loc, "没有采集日期").help("在 days 下至少写一天"));
+        }
+        Some(items.iter().filter_map(|i| day(r, i)).collect())
+    });
+    let rooms: Option<Vec<Room>> = m.require(r, "rooms", "采集地点", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }").and_then(|v| {
+        let items = r.seq(v, "rooms", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }")?;
+        if items.is_empty() {
+            r.err(Diagnostic::error("missing-field", &v.loc, "没有采集地点").help("在 rooms 下至少写一个房间"));
+        }
+        Some(items.iter().filter_map(|i| room(r, i)).collect())
+    });
+    let groups = m.require(r, "groups", "参加采集的班级或学院", "rosters/2026.csv").and_then(|v| match &v.value {
+        Value::Scalar { .. } => r.string(v, "groups").map(GroupsRef::File),
+        Value::Seq(items) => Some(GroupsRef::Inline(items.iter().filter_map(|i| group(r, i)).collect())),
+        _ => {
+            r.err(
+                Diagnostic::error("wrong-type", &v.loc, "「groups」应为名单 CSV 的路径，或班级/学院列表")
+                    .help("写成 groups: rosters/2026.csv，或逐行写 - { college: 文学院, class: 汉语言文学2101, headcount: 57 }"),
+            );
+            None
+        }
+    });
+    let (timetable, timetable_loc) = match m.get("timetable") {
+        None => (Some(TimetableSpec::Auto), m.key_loc("timetable").unwrap_or(&n.loc).clone()),
+        Some(v) => {
+            let spec = match &v.value {
+                Value::Scalar { text, .. } if text.trim() == "auto" => Some(TimetableSpec::Auto),
+                Value::Seq(items) => Some(TimetableSpec::Explicit(items.iter().filter_map(|i| slot(r, i)).collect())),
+                _ => {
+                    r.err(
+                        Diagnostic::error("wrong-type", &v.loc, "「timetable」应为 auto 或时间表列表")
+                            .help("写 timetable: auto 由排程器安排，或逐行写 - { date: …, start: \"08:00\", end: \"11:30\", room: …, groups: [...] }"),
+                    );
+                    None
+                }
+            };
+            (spec, m.key_loc("timetable").unwrap_or(&v.loc).clone())
+        }
+    };
+    let capture = Capture {
+        seconds_per_student: sps?,
+        changeover_minutes: changeover?,
+        arrive_early_minutes: early?,
+        days: days?,
+        rooms: rooms?,
+        groups: Vec::new(),
+        roster: None,
+        timetable: timetable?,
+        loc: n.loc.clone(),
+        timetable_loc,
+    };
+    Some((capture, groups?))
+}
+
+fn day(r: &mut Reader, n: &Node) -> Option<Day> {
+    let m = r.map(n, "days", DAY, "{ date: 2025-04-12, sessions: [\"08:00-11:30\", \"13:30-17:30\"] }")?;
+    let date = m.require(r, "date", "采集日期", "2025-04-12").and_then(|v| r.date(v, "date"));
+    let sessions = m.require(r, "sessions", "当天的时段", "[\"08:00-11:30\", \"13:30-17:30\"]").and_then(|v| {
+        let items = r.seq(v, "sessions", "[\"08:00-11:30\", \"13:30-17:30\"]")?;
+        if items.is_empty() {
+            r.err(Diagnostic::error("missing-field", &v.loc, "这一天没有时段").help("写成 sessions: [\"08:00-11:30\"]"));
+        }
+        Some(items.iter().filter_map(|i| r.session(i)).collect::<Vec<_>>())
+    });
+    Some(Day { date: date?, sessions: sessions? })
+}
+
+fn room(r: &mut Reader, n: &Node) -> Option<Room> {
+    let m = r.map(n, "rooms", ROOM, "{ id: j9-103, name: 第九教学楼103室, stations: 1 }")?;
+    let id = m.require(r, "id", "房间代号（用于网址）", "j9-103").and_then(|v| r.string(v, "id"));
+    let name = match m.get("name") {
+        Some(v) => r.string(v, "name"),
+        None => id.clone(),
+    };
+    let stations = match m.get("stations") {
+        Some(v) => r.uint(v, "stations", 1, 100),
+        None => Some(At::new(1, n.loc.clone())),
+    };
+    if let Some(id) = &id {
+        if !id.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            r.err(
+                Diagnostic::error("invalid-value", &id.loc, format!("房间代号「{}」只能用字母、数字、- 和 _", id.value))
+                    .help("代号会出现在网址和二维码里，例如 j9-103；中文名称写在 name 里"),
+            );
+        }
+    }
+    Some(Room { id: id?, name: name?, stations: stations? })
+}
+
+/// One inline group (also used for roster rows converted to the same shape).
+fn group(r: &mut Reader, n: &Node) -> Option<Group> {
+    let m = r.map(n, "groups", GROUP, "{ college: 文学院, class: 汉语言文学2101, headcount: 57 }")?;
+    let college = m.require(r, "college", "学院", "文学院").and_then(|v| r.string(v, "college"));
+    let class = m.get("class").and_then(|v| r.string(v, "class"));
+    let headcount = m.get("headcount").and_then(|v| r.uint(v, "headcount", 1, 100_000));
+    let room = m.get("room").and_then(|v| r.string(v, "room"));
+    let date = m.get("date").and_then(|v| r.date(v, "date"));
+    let not_before = m.get("not_before").and_then(|v| r.time(v, "not_before"));
+    let not_after = m.get("not_after").and_then(|v| r.time(v, "not_after"));
+    Some(Group { college: college?, class, headcount, room, date, not_before, not_after, loc: n.loc.clone() })
+}
+
+fn slot(r: &mut Reader, n: &Node) -> Option<ExplicitSlot> {
+    let ex = "{ date: 2025-04-12, start: \"08:00\", end: \"11:30\", room: j9-203, groups: [研究生院] }";
+    let m = r.map(n, "timetable", SLOT, ex)?;
+    let date = m.require(r, "date", "日期", "2025-04-12").and_then(|v| r.date(v, "date"));
+    let start = m.require(r, "start", "开始时刻", "\"08:00\"").and_then(|v| r.time(v, "start"));
+    let end = m.require(r, "end", "结束时刻", "\"11:30\"").and_then(|v| r.time(v, "end"));
+    let room = m.require(r, "room", "房间代号", "j9-203").and_then(|v| r.string(v, "room"));
+    let station = m.get("station").and_then(|v| r.uint(v, "station", 1, 100));
+    let groups = m.require(r, "groups", "学院或班级名单", "[研究生院]").and_then(|v| match &v.value {
+        Value::Scalar { .. } => r.string(v, "groups").map(|s| {
+            let loc = s.loc.clone();
+            s.value.split(['、', ',', '，']).map(|p| At::new(p.trim().to_string(), loc.clone())).filter(|p| !p.value.is_empty()).collect()
+        }),
+        _ => {
+            let items = r.seq(v, "groups", "[研究生院]")?;
+            Some(items.iter().filter_map(|i| r.string(i, "groups")).collect::<Vec<_>>())
+        }
+    });
+    if let (Some(s), Some(e)) = (&start, &end) {
+        if s.value >= e.value {
+            r.err(
+                Diagnostic::error("invalid-session", &e.loc, format!("结束时刻 {} 不晚于开始时刻 {}", hhmm_floor(e.value), hhmm_floor(s.value)))
+                    .help("检查 start 与 end 是否写反"),
+            );
+            return None;
+        }
+    }
+    Some(ExplicitSlot { date: date?, start: start?, end: end?, room: room?, station, groups: groups?, loc: n.loc.clone() })
+}
+

@@ -1,0 +1,3 @@
+//! Every output: HTML pages, PDFs, posters, sign-in sheets, calendars, JSON.
+
+pub mod paths;

@@ -1,0 +1,1 @@
+//! The automatic scheduler (`timetable: auto`).

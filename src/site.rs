@@ -1,0 +1,1 @@
+//! The conductor: load every notice, check, schedule, render.
