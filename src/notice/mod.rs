@@ -1,7 +1,183 @@
-//! Reading notices: walk `content/`, split front matter from body, parse into the typed model.
+//! Reading notices: walk `content/`, split front matter from body, parse into the typed model,
+//! load rosters. Every problem becomes a diagnostic; nothing stops at the first bad file.
 
 pub mod model;
 pub mod parse;
 pub mod read;
+pub mod roster;
 pub mod split;
 pub mod yaml;
+
+use crate::diag::Diagnostic;
+use crate::render::paths::segment;
+use crate::source::{Loc, SourceFile};
+use model::Notice;
+use parse::GroupsRef;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+/// A notice file larger than this is refused (real notices are 5–20 KB).
+pub const MAX_NOTICE_BYTES: u64 = 2 * 1024 * 1024;
+/// A roster larger than this is refused (100,000 rows is about 4 MB).
+pub const MAX_ROSTER_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Every `*.md` under `root/content`, as paths relative to `root`, sorted.
+pub fn find_notices(root: &Path) -> Vec<String> {
+    let content = root.join("content");
+    let mut out: Vec<String> = walkdir::WalkDir::new(&content)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+        .filter(|e| !e.file_name().to_string_lossy().starts_with(['.', '_']))
+        .filter_map(|e| e.path().strip_prefix(root).ok().map(display_path))
+        .collect();
+    out.sort();
+    out
+}
+
+pub fn display_path(p: &Path) -> String {
+    p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+}
+
+/// The URL slug of a notice: its path under `content/` without `.md`.
+pub fn slug_of(path: &str) -> String {
+    let rel = path.strip_prefix("content/").unwrap_or(path);
+    let rel = rel.strip_suffix(".md").unwrap_or(rel);
+    rel.split('/').map(segment).collect::<Vec<_>>().join("/")
+}
+
+/// Reads a text file for diagnostics: size limit, UTF-8 (BOM removed). The error names the fix.
+pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result<Arc<SourceFile>, Diagnostic> {
+    let path = root.join(rel);
+    let here = |f: &Arc<SourceFile>| at.cloned().unwrap_or_else(|| Loc::new(f, 1, 1, 1));
+    let empty = SourceFile::new(rel, "");
+    let meta = std::fs::metadata(&path).map_err(|e| {
+        Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}")).help("检查文件名和路径（相对于通知所在的文件夹）")
+    })?;
+    if meta.len() > limit {
+        return Err(Diagnostic::error("too-large", &here(&empty), format!("文件 {rel} 有 {} 字节，超过上限 {limit}", meta.len()))
+            .help("通知正文应简短；大名单请拆分"));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            Ok(SourceFile::new(rel, s))
+        }
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let f = SourceFile::new(rel, text);
+            let loc = f.loc_at_byte(good, 1);
+            Err(Diagnostic::error("encoding", &loc, format!("{rel} 不是 UTF-8 编码（可能是 GBK）"))
+                .help("用记事本或 Excel「另存为」时选择 UTF-8 编码"))
+        }
+    }
+}
+
+/// Loads one notice file (path relative to `root`) with its roster.
+pub fn load(root: &Path, rel: &str) -> (Option<Notice>, Vec<Diagnostic>) {
+    match read_text(root, rel, MAX_NOTICE_BYTES, None) {
+        Ok(file) => load_source(root, file),
+        Err(mut d) => {
+            if d.code == "roster-not-found" {
+                d.code = "unreadable";
+            }
+            (None, vec![d])
+        }
+    }
+}
+
+/// Parses an already-read notice and loads its roster from `root`.
+pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<Diagnostic>) {
+    let mut r = read::Reader { diags: Vec::new() };
+    let sp = match split::split(&file) {
+        Ok(s) => s,
+        Err(d) => return (None, vec![d]),
+    };
+    let tree = match yaml::parse(&file, sp.front, sp.front_line) {
+        Ok(Some(t)) => t,
+        Ok(None) => {
+            let d = Diagnostic::error("empty-notice", &Loc::new(&file, 1, 1, 3), "前置信息是空的").help("在两行 --- 之间写 title、issued、fee、capture 等字段");
+            return (None, vec![d]);
+        }
+        Err(d) => return (None, vec![d]),
+    };
+    let slug = slug_of(&file.name);
+    let body = sp.body.to_string();
+    let body_offset = sp.body_offset;
+    let parsed = parse::notice(&mut r, &tree, &file, &file.name.clone(), &slug, body, body_offset);
+    let Some((mut notice, groups)) = parsed else { return (None, r.diags) };
+    match groups {
+        GroupsRef::Inline(g) => notice.capture.groups = g,
+        GroupsRef::File(path) => match resolve_roster(root, &notice.path, &path.value) {
+            Err(msg) => r.diags.push(
+                Diagnostic::error("roster-path", &path.loc, msg).help("名单文件放在站点文件夹里，用相对于通知的路径，如 rosters/2026.csv"),
+            ),
+            Ok(rel) => match read_text(root, &rel, MAX_ROSTER_BYTES, Some(&path.loc)) {
+                Err(d) => r.diags.push(d),
+                Ok(f) => {
+                    let (g, ds) = roster::parse(&f);
+                    r.diags.extend(ds);
+                    notice.capture.groups = g;
+                    notice.capture.roster = Some(rel);
+                }
+            },
+        },
+    }
+    (Some(notice), r.diags)
+}
+
+/// A roster path as written, resolved against the notice's folder; refused when it leaves `root`.
+pub fn resolve_roster(root: &Path, notice_rel: &str, written: &str) -> Result<String, String> {
+    let w = Path::new(written);
+    if w.is_absolute() || written.starts_with('/') || written.starts_with('\\') || written.contains(':') {
+        return Err(format!("名单路径「{written}」是绝对路径，不能读取站点以外的文件"));
+    }
+    let mut rel = PathBuf::from(notice_rel);
+    rel.pop();
+    for c in w.components() {
+        match c {
+            Component::Normal(p) => rel.push(p),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !rel.pop() || rel.as_os_str().is_empty() {
+                    return Err(format!("名单路径「{written}」指向站点文件夹以外"));
+                }
+            }
+            _ => return Err(format!("名单路径「{written}」无效")),
+        }
+    }
+    let full = root.join(&rel);
+    if let (Ok(real), Ok(real_root)) = (full.canonicalize(), root.canonicalize()) {
+        if !real.starts_with(&real_root) {
+            return Err(format!("名单路径「{written}」是指向站点以外的链接"));
+        }
+    }
+    Ok(display_path(&rel))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roster_paths_stay_inside_the_site() {
+        let root = Path::new(".");
+        assert_eq!(resolve_roster(root, "content/2026/a.md", "rosters/x.csv").unwrap(), "content/2026/rosters/x.csv");
+        assert_eq!(resolve_roster(root, "content/2026/a.md", "../r.csv").unwrap(), "content/r.csv");
+        assert!(resolve_roster(root, "content/a.md", "../../../etc/passwd").is_err());
+        assert!(resolve_roster(root, "content/a.md", "/etc/passwd").is_err());
+    }
+
+    #[test]
+    fn slugs_follow_the_content_tree() {
+        assert_eq!(slug_of("content/2026/hnust.md"), "2026/hnust");
+        assert_eq!(slug_of("content/2026/研究生 通知.md"), "2026/研究生-通知");
+    }
+}

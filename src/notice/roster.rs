@@ -1,0 +1,210 @@
+//! Roster CSV files: `college,class,headcount` (or `学院,班级,人数`), optional pin columns.
+
+use super::model::{parse_hhmm, Group};
+use super::read::{did_you_mean, parse_date};
+use crate::diag::Diagnostic;
+use crate::source::{At, Loc, SourceFile};
+use std::sync::Arc;
+
+/// Rosters larger than this are refused with a diagnostic (a province has ~10,000 classes).
+pub const MAX_ROWS: usize = 100_000;
+
+const COLUMNS: &[(&str, &[&str])] = &[
+    ("college", &["college", "学院", "院系", "单位"]),
+    ("class", &["class", "班级", "班"]),
+    ("headcount", &["headcount", "人数", "学生人数"]),
+    ("room", &["room", "房间", "教室"]),
+    ("date", &["date", "日期"]),
+    ("not_before", &["not_before", "最早"]),
+    ("not_after", &["not_after", "最晚"]),
+];
+
+fn column_name(header: &str) -> Option<&'static str> {
+    let h = header.trim().to_lowercase();
+    COLUMNS.iter().find(|(_, names)| names.contains(&h.as_str())).map(|(k, _)| *k)
+}
+
+/// Byte offsets where each field of a CSV line starts (quotes respected).
+fn field_starts(line: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut quoted = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => starts.push(i + 1),
+            _ => {}
+        }
+    }
+    starts
+}
+
+/// Parses a roster file (already read, BOM removed). Groups keep the CSV line as their location.
+pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(file.text.as_bytes());
+    let headers = match rdr.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            diags.push(Diagnostic::error("roster-syntax", &header_loc, format!("名单文件无法读取：{e}")));
+            return (groups, diags);
+        }
+    };
+    let mut cols: Vec<Option<&'static str>> = Vec::new();
+    let starts = field_starts(file.line_text(1));
+    for (i, h) in headers.iter().enumerate() {
+        let col = column_name(h);
+        if col.is_none() && !h.is_empty() {
+            let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
+            let all: Vec<&str> = COLUMNS.iter().flat_map(|(_, n)| n.iter().copied()).collect();
+            let hint = match did_you_mean(h, &all) {
+                Some(s) => format!("是不是想写「{s}」？"),
+                None => "可用的列：college/学院、class/班级、headcount/人数，以及可选的 room、date、not_before、not_after".into(),
+            };
+            diags.push(Diagnostic::error("roster-column-unknown", &Loc::new(file, 1, at, h.chars().count() as u32), format!("名单里有未知的列「{h}」")).help(hint));
+        }
+        cols.push(col);
+    }
+    if !cols.contains(&Some("college")) {
+        diags.push(
+            Diagnostic::error("roster-column-missing", &header_loc, "名单缺少「学院」列")
+                .help("第一行写表头，例如 学院,班级,人数（或 college,class,headcount）"),
+        );
+        return (groups, diags);
+    }
+    for (n, rec) in rdr.records().enumerate() {
+        if n >= MAX_ROWS {
+            diags.push(Diagnostic::error("too-large", &header_loc, format!("名单超过 {MAX_ROWS} 行")).help("按学院或年级拆成多份通知"));
+            break;
+        }
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as u32).unwrap_or(1);
+                diags.push(Diagnostic::error("roster-syntax", &Loc::new(file, line, 1, 1), format!("名单这一行无法读取：{e}")));
+                continue;
+            }
+        };
+        let line = rec.position().map(|p| p.line() as u32).unwrap_or(1);
+        let text = file.line_text(line);
+        if rec.iter().all(|f| f.is_empty()) {
+            continue;
+        }
+        let starts = field_starts(text);
+        let cell = |i: usize, len: usize| {
+            let col = starts.get(i).map(|b| text[..(*b).min(text.len())].chars().count() as u32 + 1).unwrap_or(1);
+            Loc::new(file, line, col, len as u32)
+        };
+        let row_loc = Loc::new(file, line, 1, text.chars().count() as u32);
+        let mut g = Group {
+            college: At::new(String::new(), row_loc.clone()),
+            class: None,
+            headcount: None,
+            room: None,
+            date: None,
+            not_before: None,
+            not_after: None,
+            loc: row_loc.clone(),
+        };
+        let mut ok = true;
+        for (i, v) in rec.iter().enumerate() {
+            let Some(Some(col)) = cols.get(i) else { continue };
+            if v.is_empty() {
+                continue;
+            }
+            let at = At::new(v.to_string(), cell(i, v.chars().count()));
+            match *col {
+                "college" => g.college = at,
+                "class" => g.class = Some(at),
+                "headcount" => match v.parse::<u32>() {
+                    Ok(h) if h > 0 => g.headcount = Some(At::new(h, at.loc)),
+                    _ => {
+                        ok = false;
+                        diags.push(
+                            Diagnostic::error("roster-headcount", &at.loc, format!("人数「{v}」不是正整数"))
+                                .help("人数写成正整数，例如 36；不知道人数时整列留空"),
+                        );
+                    }
+                },
+                "room" => g.room = Some(at),
+                "date" => match parse_date(v) {
+                    Ok(d) => g.date = Some(At::new(d, at.loc)),
+                    Err(m) => {
+                        ok = false;
+                        diags.push(Diagnostic::error("invalid-date", &at.loc, format!("日期「{v}」{m}")).help("写成 YYYY-MM-DD"));
+                    }
+                },
+                "not_before" | "not_after" => match parse_hhmm(v) {
+                    Some(s) => {
+                        let t = Some(At::new(s, at.loc));
+                        if *col == "not_before" { g.not_before = t } else { g.not_after = t }
+                    }
+                    None => {
+                        ok = false;
+                        diags.push(Diagnostic::error("invalid-time", &at.loc, format!("时刻「{v}」不正确")).help("写成 HH:MM，例如 14:30"));
+                    }
+                },
+                _ => {}
+            }
+        }
+        if g.college.value.is_empty() {
+            diags.push(Diagnostic::error("roster-empty-field", &row_loc, "这一行没有填学院").help("每行都要写学院；整行不用时请删除"));
+            continue;
+        }
+        if let Some(first) = groups.iter().find(|o| o.college.value == g.college.value && o.class.as_ref().map(|c| &c.value) == g.class.as_ref().map(|c| &c.value)) {
+            diags.push(
+                Diagnostic::error("roster-duplicate-class", &row_loc, format!("「{}」在名单里出现了两次", g.name()))
+                    .related(&first.loc, "第一次在这里")
+                    .help("删掉重复的一行，或把人数合并"),
+            );
+            continue;
+        }
+        if ok {
+            groups.push(g);
+        }
+    }
+    if groups.is_empty() && diags.is_empty() {
+        diags.push(Diagnostic::error("roster-empty-field", &header_loc, "名单里没有任何班级或学院").help("在表头下面每行写一个班级或学院"));
+    }
+    (groups, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (Vec<Group>, Vec<(&'static str, u32, u32)>) {
+        let f = SourceFile::new("r.csv", text);
+        let (g, d) = parse(&f);
+        (g, d.iter().map(|d| (d.code, d.loc.line, d.loc.col)).collect())
+    }
+
+    #[test]
+    fn chinese_and_english_headers() {
+        let (g, d) = run("学院,班级,人数\n文学院,汉语言2101,57\n研究生院,,410\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[1].name(), "研究生院");
+        assert_eq!(g[0].headcount.as_ref().map(|h| (h.value, h.loc.line, h.loc.col)), Some((57, 2, 13)));
+        let (g, d) = run("college,class,headcount,room,not_before\nA,a1,30,j9-103,14:30\n");
+        assert!(d.is_empty());
+        assert_eq!(g[0].not_before.as_ref().map(|t| t.value), Some(14 * 3600 + 1800));
+    }
+
+    #[test]
+    fn row_errors_point_at_the_cell() {
+        for (text, want) in [
+            ("学院,班级,人数\nA,a1,-3\n", ("roster-headcount", 2, 6)),
+            ("学院,班级,人数\nA,a1,三十\n", ("roster-headcount", 2, 6)),
+            ("学院,班级,人数\nA,a1,30\nA,a1,31\n", ("roster-duplicate-class", 3, 1)),
+            ("班级,人数\na1,30\n", ("roster-column-missing", 1, 1)),
+            ("学院,班级,人数,教师\nA,a1,30,x\n", ("roster-column-unknown", 1, 10)),
+            ("学院,班级,人数\n,a1,30\n", ("roster-empty-field", 2, 1)),
+            ("学院,班级,人数,date\nA,a1,30,2025-02-30\n", ("invalid-date", 2, 9)),
+        ] {
+            let (_, d) = run(text);
+            assert_eq!(d.first().copied(), Some(want), "{text}");
+        }
+    }
+}
