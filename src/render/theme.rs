@@ -29,6 +29,7 @@ impl Theme {
     pub fn load(root: &Path, name: &str) -> Result<Theme> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(escape_html);
         let dir = root.join("themes").join(name);
         let mut templates: Vec<(String, String)> = TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
         let tdir = dir.join("templates");
@@ -69,4 +70,21 @@ pub fn tera_chain(e: &tera::Error) -> String {
         src = c.source();
     }
     s
+}
+
+/// HTML escaping for text and attribute values: `& < > " '` (Tera's default also escapes `/`,
+/// which makes every link harder to read for no gain).
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
