@@ -1,7 +1,7 @@
 //! Source files and locations: every fact the checks talk about remembers where it was written.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One file that diagnostics may point into: a notice, a roster CSV, `site.toml`.
 #[derive(Debug)]
@@ -10,45 +10,47 @@ pub struct SourceFile {
     pub name: String,
     /// The text as read (BOM removed, line endings kept).
     pub text: String,
+    /// Byte offset of the start of every line, built on first use.
+    lines: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<SourceFile> {
-        Arc::new(SourceFile { name: name.into(), text: text.into() })
+        Arc::new(SourceFile { name: name.into(), text: text.into(), lines: OnceLock::new() })
+    }
+
+    fn starts(&self) -> &[usize] {
+        self.lines.get_or_init(|| {
+            let mut v = vec![0];
+            v.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            v
+        })
     }
 
     /// The text of line `line` (1-based), without its line ending.
     pub fn line_text(&self, line: u32) -> &str {
-        self.text
-            .split('\n')
-            .nth(line.saturating_sub(1) as usize)
-            .map(|l| l.strip_suffix('\r').unwrap_or(l))
-            .unwrap_or("")
+        let starts = self.starts();
+        let Some(&start) = starts.get(line.saturating_sub(1) as usize) else { return "" };
+        let end = starts.get(line as usize).copied().unwrap_or(self.text.len());
+        let l = self.text[start..end].strip_suffix('\n').unwrap_or(&self.text[start..end]);
+        l.strip_suffix('\r').unwrap_or(l)
     }
 
     /// Byte offset of (line, column), both 1-based, column counted in characters.
     pub fn byte_offset(&self, line: u32, col: u32) -> usize {
-        let mut offset = 0usize;
-        for (i, l) in self.text.split_inclusive('\n').enumerate() {
-            if i + 1 == line as usize {
-                let body = l.trim_end_matches(['\n', '\r']);
-                let within: usize =
-                    body.chars().take(col.saturating_sub(1) as usize).map(char::len_utf8).sum();
-                return offset + within;
-            }
-            offset += l.len();
-        }
-        self.text.len()
+        let starts = self.starts();
+        let Some(&start) = starts.get(line.saturating_sub(1) as usize) else { return self.text.len() };
+        let body = self.line_text(line);
+        start + body.chars().take(col.saturating_sub(1) as usize).map(char::len_utf8).sum::<usize>()
     }
 
     /// (line, column) of a byte offset, both 1-based, column counted in characters.
     pub fn line_col(&self, byte: usize) -> (u32, u32) {
-        let byte = byte.min(self.text.len());
-        let before = &self.text[..floor_char_boundary(&self.text, byte)];
-        let line = before.matches('\n').count() as u32 + 1;
-        let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let col = before[line_start..].chars().count() as u32 + 1;
-        (line, col)
+        let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
+        let starts = self.starts();
+        let idx = starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let col = self.text[starts[idx]..byte].chars().count() as u32 + 1;
+        (idx as u32 + 1, col)
     }
 
     /// A location covering `len` bytes at byte offset `byte`.

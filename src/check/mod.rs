@@ -4,6 +4,8 @@
 pub mod capture;
 pub mod dates;
 pub mod fees;
+pub mod html;
+pub mod privacy;
 
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
@@ -14,5 +16,7 @@ pub fn notice(n: &Notice) -> Vec<Diagnostic> {
     dates::check(n, &mut out);
     fees::check(n, &mut out);
     capture::check(n, &mut out);
+    privacy::check(n, &mut out);
+    html::check(n, &mut out);
     out
 }

@@ -42,6 +42,7 @@ fn field_starts(line: &str) -> Vec<usize> {
 pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
+    let mut seen: std::collections::HashMap<(String, Option<String>), usize> = std::collections::HashMap::new();
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
     let mut rdr = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(file.text.as_bytes());
     let headers = match rdr.headers() {
@@ -55,7 +56,13 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
     let starts = field_starts(file.line_text(1));
     for (i, h) in headers.iter().enumerate() {
         let col = column_name(h);
-        if col.is_none() && !h.is_empty() {
+        if col.is_none() && ["姓名", "name", "学号", "student_id", "身份证", "身份证号"].contains(&h.to_lowercase().as_str()) {
+            let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
+            diags.push(
+                Diagnostic::error("personal-names", &Loc::new(file, 1, at, h.chars().count() as u32), format!("名单里有「{h}」列：学生个人信息不能放进站点"))
+                    .help("名单只需 学院、班级、人数；删掉这一列"),
+            );
+        } else if col.is_none() && !h.is_empty() {
             let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
             let all: Vec<&str> = COLUMNS.iter().flat_map(|(_, n)| n.iter().copied()).collect();
             let hint = match did_you_mean(h, &all) {
@@ -152,7 +159,8 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
             diags.push(Diagnostic::error("roster-empty-field", &row_loc, "这一行没有填学院").help("每行都要写学院；整行不用时请删除"));
             continue;
         }
-        if let Some(first) = groups.iter().find(|o| o.college.value == g.college.value && o.class.as_ref().map(|c| &c.value) == g.class.as_ref().map(|c| &c.value)) {
+        let key = (g.college.value.clone(), g.class.as_ref().map(|c| c.value.clone()));
+        if let Some(first) = seen.get(&key).map(|&i: &usize| &groups[i]) {
             diags.push(
                 Diagnostic::error("roster-duplicate-class", &row_loc, format!("「{}」在名单里出现了两次", g.name()))
                     .related(&first.loc, "第一次在这里")
@@ -161,6 +169,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
             continue;
         }
         if ok {
+            seen.insert(key, groups.len());
             groups.push(g);
         }
     }

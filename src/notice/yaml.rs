@@ -60,6 +60,10 @@ pub fn parse(file: &Arc<SourceFile>, text: &str, first_line: u32) -> Result<Opti
     if let Err(e) = parser.load(&mut b, false) {
         let m = e.marker();
         let loc = b.loc(m, 1);
+        if e.info().contains("recursion limit") {
+            return Err(Diagnostic::error("too-deep", &loc, format!("嵌套层数过多（{}）", e.info()))
+                .help("通知的前置信息最多需要四层缩进，请检查括号和缩进"));
+        }
         return Err(Diagnostic::error("yaml-syntax", &loc, format!("YAML 格式错误：{}", translate(e.info())))
             .help("检查这一行及上一行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的文字请用引号括起来"));
     }

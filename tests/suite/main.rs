@@ -4,3 +4,4 @@ mod build;
 mod cli;
 mod fixtures;
 mod harness;
+mod hostile;
