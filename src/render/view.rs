@@ -40,6 +40,8 @@ pub struct SlotView {
     pub college_href: String,
     pub headcount: Option<u32>,
     pub classes: Vec<ClassView>,
+    /// Anchor id of the block (`#c-学院-0`).
+    pub anchor: String,
 }
 
 #[derive(Serialize)]
@@ -95,6 +97,49 @@ pub struct NoticeView {
     pub href: String,
     pub json_href: String,
     pub pdf_href: Option<String>,
+    /// Every class and college with where and when, as JSON for the "my slot" finder
+    /// (`<` escaped so it can sit inside a script element).
+    pub finder_json: String,
+    pub finder: Vec<FinderEntry>,
+}
+
+/// One line of the "my slot" finder: a class or a college block.
+#[derive(Serialize)]
+pub struct FinderEntry {
+    pub name: String,
+    pub college: String,
+    pub date: String,
+    pub time: String,
+    pub arrive: String,
+    pub room: String,
+    pub room_href: String,
+    pub station: String,
+    pub anchor: String,
+}
+
+fn finder(n: &Notice, tt: &Timetable, from_dir: &str) -> Vec<FinderEntry> {
+    let mut out = Vec::new();
+    for s in &tt.slots {
+        let v = slot_view(n, s, from_dir);
+        if s.classes.is_empty() {
+            out.push(FinderEntry { name: s.college.clone(), college: s.college.clone(), date: v.date.clone(), time: v.time.clone(), arrive: v.arrive.clone(), room: v.room.clone(), room_href: v.room_href.clone(), station: v.station.clone(), anchor: anchor(&format!("{}-{}", s.college, s.part)) });
+        }
+        for c in &s.classes {
+            let early = n.capture.arrive_early_minutes.value * 60;
+            out.push(FinderEntry {
+                name: c.name.clone(),
+                college: s.college.clone(),
+                date: v.date.clone(),
+                time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
+                arrive: hhmm_floor(c.start.saturating_sub(early)),
+                room: v.room.clone(),
+                room_href: v.room_href.clone(),
+                station: v.station.clone(),
+                anchor: anchor(&c.name),
+            });
+        }
+    }
+    out
 }
 
 pub fn anchor(name: &str) -> String {
@@ -185,6 +230,8 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         href: rel(&format!("{}/", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
+        finder_json: serde_json::to_string(&finder(n, tt, from_dir)).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c"),
+        finder: finder(n, tt, from_dir),
     }
 }
 
@@ -214,5 +261,6 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str) -> SlotView {
             .iter()
             .map(|c| ClassView { name: c.name.clone(), time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)), headcount: c.headcount, anchor: anchor(&c.name) })
             .collect(),
+        anchor: anchor(&format!("{}-{}", s.college, s.part)),
     }
 }
