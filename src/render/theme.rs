@@ -16,7 +16,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// (path under the output root, contents) of the built-in static files.
-pub const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../../themes/default/static/style.css"))];
+pub const STATIC: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../../themes/default/static/style.css")),
+    ("finder.js", include_bytes!("../../themes/default/static/finder.js")),
+];
 
 pub struct Theme {
     pub tera: Tera,

@@ -97,9 +97,7 @@ pub struct NoticeView {
     pub href: String,
     pub json_href: String,
     pub pdf_href: Option<String>,
-    /// Every class and college with where and when, as JSON for the "my slot" finder
-    /// (`<` escaped so it can sit inside a script element).
-    pub finder_json: String,
+    /// Every class and college with where and when, for the "my slot" finder.
     pub finder: Vec<FinderEntry>,
 }
 
@@ -230,7 +228,6 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         href: rel(&format!("{}/", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
-        finder_json: serde_json::to_string(&finder(n, tt, from_dir)).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c"),
         finder: finder(n, tt, from_dir),
     }
 }

