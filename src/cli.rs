@@ -1,1 +1,79 @@
-//! The command line.
+//! The command line (clap derive).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "tuxiang", version, about = "毕业生图像信息采集通知：检查、排程、发布网站与打印件")]
+pub struct Cli {
+    /// 站点根目录（含 site.toml 与 content/）
+    #[arg(long, global = true, default_value = ".")]
+    pub root: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// 检查所有通知（CI 用）：有错误时退出码为 1
+    Check {
+        /// 输出格式
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// 有警告也算不通过
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// 检查后生成网站（有错误时不写任何文件）
+    Build {
+        /// 输出目录（默认 public/，相对于站点根目录）
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// 只生成这些输出（逗号分隔）：html,pdf,posters,sheets,ics
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<Output>,
+        /// 海报用 A3 纸（默认 A4）
+        #[arg(long)]
+        a3: bool,
+    },
+    /// 打印一份通知的时间表（排程器的结果）
+    Schedule {
+        /// 通知文件，如 content/2026/example.md
+        notice: PathBuf,
+        #[arg(long, value_enum, default_value_t = ScheduleFormat::Text)]
+        format: ScheduleFormat,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScheduleFormat {
+    Text,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Output {
+    Html,
+    Pdf,
+    Posters,
+    Sheets,
+    Ics,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,1 +1,23 @@
-fn main() {}
+use clap::Parser;
+use std::process::ExitCode;
+use tuxiang::cli::{Cli, Command};
+use tuxiang::cmd;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Check { format, deny_warnings } => cmd::check::run(&cli.root, *format, *deny_warnings),
+        Command::Build { output, only, a3 } => cmd::build::run(&cli.root, output.as_deref(), only, *a3),
+        Command::Schedule { notice, format } => cmd::schedule::run(&cli.root, notice, *format),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("错误：{e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  原因：{cause}");
+            }
+            ExitCode::from(cmd::CANNOT_RUN)
+        }
+    }
+}

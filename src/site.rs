@@ -1,1 +1,96 @@
-//! The conductor: load every notice, check, schedule, render.
+//! The conductor: load every notice, check it, build its one timetable. `check` and `build`
+//! both start here, so they can never disagree.
+
+use crate::check;
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::notice::{self, model::Notice};
+use crate::schedule::{self, Timetable};
+use crate::source::{Loc, SourceFile};
+use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// A notice with its timetable.
+pub struct Entry {
+    pub notice: Notice,
+    pub timetable: Option<Timetable>,
+}
+
+pub struct Site {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    /// Newest first (by issue date, then path).
+    pub entries: Vec<Entry>,
+    pub diags: Diagnostics,
+}
+
+pub fn default_config() -> SiteConfig {
+    SiteConfig {
+        title: "毕业生图像信息采集".into(),
+        base_url: "http://localhost:8000".into(),
+        language: Default::default(),
+        theme: "default".into(),
+        font: None,
+    }
+}
+
+/// Reads `site.toml` and every notice under `content/`, runs every check, builds every timetable.
+/// Errors in content are diagnostics; `Err` only when the site cannot be read at all.
+pub fn load(root: &Path) -> Result<Site> {
+    if !root.is_dir() {
+        bail!("站点文件夹 {} 不存在", root.display());
+    }
+    let mut diags = Diagnostics::default();
+    let cfg_path = root.join("site.toml");
+    let config = if cfg_path.is_file() {
+        let text = std::fs::read_to_string(&cfg_path).with_context(|| format!("无法读取 {}", cfg_path.display()))?;
+        let file = SourceFile::new("site.toml", text);
+        match SiteConfig::parse(&file) {
+            Ok(c) => c,
+            Err(d) => {
+                diags.push(d);
+                default_config()
+            }
+        }
+    } else {
+        default_config()
+    };
+    if !root.join("content").is_dir() {
+        bail!("{} 下没有 content 文件夹：请在站点根目录运行，或用 --root 指定站点（tuxiang init 可生成示例站点）", root.display());
+    }
+    let paths = notice::find_notices(root);
+    if paths.is_empty() {
+        let f = SourceFile::new("content", "");
+        diags.push(
+            Diagnostic::warning("no-notices", &Loc::new(&f, 1, 1, 1), "content 文件夹里没有通知（*.md）")
+                .help("在 content/ 下新建一个 .md 文件；tuxiang init 可生成示例"),
+        );
+    }
+    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = paths.par_iter().map(|p| load_one(root, p)).collect();
+    let mut entries = Vec::new();
+    for (e, ds) in results {
+        diags.extend(ds);
+        entries.extend(e);
+    }
+    entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
+    diags.sort();
+    Ok(Site { root: root.to_path_buf(), config, entries, diags })
+}
+
+/// One notice: parse, check, schedule.
+pub fn load_one(root: &Path, rel: &str) -> (Option<Entry>, Vec<Diagnostic>) {
+    let (n, mut diags) = notice::load(root, rel);
+    let Some(n) = n else { return (None, diags) };
+    let parse_errors = diags.iter().any(|d| d.is_error());
+    diags.extend(check::notice(&n));
+    // A timetable needs well-formed days, sessions and groups; skip it when those are broken.
+    let timetable = if parse_errors || diags.iter().any(|d| matches!(d.code, "session-overlap" | "capture-days-order" | "room-duplicate")) {
+        None
+    } else {
+        let (tt, ds) = schedule::timetable(&n);
+        diags.extend(ds);
+        tt
+    };
+    (Some(Entry { notice: n, timetable }), diags)
+}

@@ -1,1 +1,18 @@
-//! The rules a notice must satisfy before anything is published.
+//! The rules a notice must satisfy before anything is published. Each rule module adds
+//! diagnostics; none stops the others.
+
+pub mod capture;
+pub mod dates;
+pub mod fees;
+
+use crate::diag::Diagnostic;
+use crate::notice::model::Notice;
+
+/// Every rule that reads the notice alone (the timetable is checked by `schedule`).
+pub fn notice(n: &Notice) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    dates::check(n, &mut out);
+    fees::check(n, &mut out);
+    capture::check(n, &mut out);
+    out
+}

@@ -123,8 +123,11 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
             "college" => Payer::College,
             "school" => Payer::School,
             other => {
-                let d = Diagnostic::error("invalid-value", &v.loc, format!("payer「{other}」无效"))
-                    .help("只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）");
+                let hint = match crate::notice::read::did_you_mean(other, &["student", "college", "school"]) {
+                    Some(s) => format!("是不是想写「{s}」？payer 只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）"),
+                    None => "payer 只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）".into(),
+                };
+                let d = Diagnostic::error("invalid-value", &v.loc, format!("payer「{other}」无效")).help(hint);
                 r.err(d);
                 return None;
             }
@@ -135,7 +138,7 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
     let deadline = m.get("deadline").and_then(|v| r.date(v, "deadline"));
     let refund = m.get("refund").and_then(|v| r.string(v, "refund"));
     let includes = m.get("includes").and_then(|v| r.string(v, "includes"));
-    Some(Fee { amount: amount?, payer: payer?, method, deadline, refund, includes, loc: n.loc.clone() })
+    Some(Fee { amount: amount?, payer: payer?, method, deadline, refund, includes, loc: n.key_loc.clone().unwrap_or_else(|| n.loc.clone()) })
 }
 
 fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
@@ -200,7 +203,7 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
         groups: Vec::new(),
         roster: None,
         timetable: timetable?,
-        loc: n.loc.clone(),
+        loc: n.key_loc.clone().unwrap_or_else(|| n.loc.clone()),
         timetable_loc,
     };
     Some((capture, groups?))

@@ -30,6 +30,7 @@ impl Reader {
             return None;
         };
         let mut out: Vec<(&'a str, &'a Node, &'a Node)> = Vec::new();
+        let mut typos: Vec<String> = Vec::new();
         for (k, v) in entries {
             let Some(name) = k.as_scalar() else {
                 self.err(Diagnostic::error("wrong-type", &k.loc, "键必须是文字").help("写成「键: 值」"));
@@ -50,7 +51,10 @@ impl Reader {
                     if key.is_empty() { format!("未知的字段「{name}」") } else { format!("「{key}」下没有字段「{name}」") },
                 );
                 d = match did_you_mean(name, allowed) {
-                    Some(s) => d.help(format!("是不是想写「{s}」？")),
+                    Some(s) => {
+                        typos.push(s.to_string());
+                        d.help(format!("是不是想写「{s}」？"))
+                    }
                     None => d.help(format!("可用的字段：{}；自定义内容请放在 extra: 下", allowed.join("、"))),
                 };
                 self.err(d);
@@ -58,7 +62,7 @@ impl Reader {
             }
             out.push((name, k, v));
         }
-        Some(Map { node, entries: out })
+        Some(Map { node, entries: out, typos })
     }
 
     pub fn seq<'a>(&mut self, node: &'a Node, key: &str, example: &str) -> Option<&'a [Node]> {
@@ -204,6 +208,8 @@ impl Reader {
 pub struct Map<'a> {
     pub node: &'a Node,
     entries: Vec<(&'a str, &'a Node, &'a Node)>,
+    /// Keys that a mistyped key was taken for (already reported as `unknown-key`).
+    typos: Vec<String>,
 }
 
 impl<'a> Map<'a> {
@@ -219,8 +225,8 @@ impl<'a> Map<'a> {
     /// A required value: reports `missing-field` at the mapping when absent.
     pub fn require(&self, r: &mut Reader, key: &str, what: &str, example: &str) -> Option<&'a Node> {
         let v = self.get(key);
-        if v.is_none() {
-            let loc = self.key_loc(key).unwrap_or(&self.node.loc);
+        if v.is_none() && !self.typos.iter().any(|t| t == key) {
+            let loc = self.key_loc(key).or(self.node.key_loc.as_ref()).unwrap_or(&self.node.loc);
             r.err(
                 Diagnostic::error("missing-field", loc, format!("缺少「{key}」（{what}）"))
                     .help(format!("加上一行 {key}: {example}")),

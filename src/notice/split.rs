@@ -32,9 +32,7 @@ pub fn split(file: &Arc<SourceFile>) -> Result<Split<'_>, Diagnostic> {
             .help("是否忘了在第一行写 --- ？前置信息（YAML）写在两行 --- 之间，正文写在后面"));
     }
     let mut offset = first.len();
-    let mut line_no = 1u32;
     for l in lines {
-        line_no += 1;
         if is_fence(l) {
             let front = &text[first.len()..offset];
             let body_offset = offset + l.len();

@@ -20,6 +20,8 @@ pub const MAX_NODES: usize = 1_000_000;
 pub struct Node {
     pub value: Value,
     pub loc: Loc,
+    /// For a mapping's value: where its key stands.
+    pub key_loc: Option<Loc>,
 }
 
 #[derive(Debug, Clone)]
@@ -130,7 +132,11 @@ impl Builder {
             Some(Partial::Seq(_, items)) => items.push(node),
             Some(Partial::Map(_, entries, key)) => match key.take() {
                 None => *key = Some(node),
-                Some(k) => entries.push((k, node)),
+                Some(k) => {
+                    let mut node = node;
+                    node.key_loc = Some(k.loc.clone());
+                    entries.push((k, node))
+                }
             },
         }
     }
@@ -152,7 +158,7 @@ impl MarkedEventReceiver for Builder {
                 } else {
                     Value::Scalar { text, plain }
                 };
-                self.push_node(Node { value, loc });
+                self.push_node(Node { value, loc, key_loc: None });
             }
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 if self.stack.len() >= MAX_DEPTH {
@@ -170,8 +176,8 @@ impl MarkedEventReceiver for Builder {
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let node = match self.stack.pop() {
-                    Some(Partial::Seq(loc, items)) => Node { value: Value::Seq(items), loc },
-                    Some(Partial::Map(loc, entries, _)) => Node { value: Value::Map(entries), loc },
+                    Some(Partial::Seq(loc, items)) => Node { value: Value::Seq(items), loc, key_loc: None },
+                    Some(Partial::Map(loc, entries, _)) => Node { value: Value::Map(entries), loc, key_loc: None },
                     None => return,
                 };
                 self.push_node(node);

@@ -2,6 +2,26 @@
 //! after validation. Every output reads the `Timetable` this module returns.
 
 pub mod auto;
+pub mod explicit;
 pub mod types;
 
 pub use types::{ClassSlot, Slot, Timetable};
+
+use crate::diag::Diagnostic;
+use crate::notice::model::{Notice, TimetableSpec};
+
+/// The notice's timetable, with the diagnostics found while building or validating it.
+/// `None` when no timetable can be shown.
+pub fn timetable(n: &Notice) -> (Option<Timetable>, Vec<Diagnostic>) {
+    match &n.capture.timetable {
+        TimetableSpec::Explicit(slots) => explicit::build(&n.capture, slots),
+        TimetableSpec::Auto => auto_plan(n),
+    }
+}
+
+fn auto_plan(n: &Notice) -> (Option<Timetable>, Vec<Diagnostic>) {
+    match auto::plan(&n.capture) {
+        Ok(tt) => (Some(tt), Vec::new()),
+        Err(d) => (None, d),
+    }
+}

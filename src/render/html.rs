@@ -1,0 +1,136 @@
+//! The HTML site: an index, one page per notice, per room and per college, and the JSON
+//! timetable, all rendered in memory (so `check` can render too) and written by `build`.
+
+use super::theme::{tera_chain, Theme};
+use super::view::{notice_view, slot_view, DayView, Link, RoomBlock};
+use super::{labels, paths, timetable_json};
+use crate::site::{Entry, Site};
+use anyhow::{anyhow, Result};
+use pulldown_cmark::{html, Options, Parser};
+use serde::Serialize;
+use tera::Context;
+
+/// A file to write: path relative to the output root, and its bytes.
+pub type OutFile = (String, Vec<u8>);
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    lang: &'a str,
+    base_url: &'a str,
+}
+
+#[derive(Serialize)]
+struct Card {
+    title: String,
+    school: String,
+    office: String,
+    issued: String,
+    dates: String,
+    href: String,
+}
+
+/// Markdown body → sanitised HTML (no scripts, event handlers or `javascript:` links).
+pub fn body_html(md: &str) -> String {
+    let mut raw = String::new();
+    html::push_html(&mut raw, Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
+    ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&raw).to_string()
+}
+
+fn base_context(site: &Site, from_dir: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("site", &SiteView { title: &site.config.title, lang: site.config.language.tag(), base_url: &site.config.base_url });
+    ctx.insert("root", &paths::relative(from_dir, ""));
+    ctx.insert("index_href", &paths::relative(from_dir, "index.html"));
+    ctx
+}
+
+fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8>> {
+    theme.tera.render(name, ctx).map(String::into_bytes).map_err(|e| anyhow!("渲染 {what} 时模板出错：{}", tera_chain(&e)))
+}
+
+/// Every HTML page and JSON file of the site.
+pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<OutFile>> {
+    use rayon::prelude::*;
+    let mut files: Vec<OutFile> = theme.files.clone();
+    let cards: Vec<Card> = site
+        .entries
+        .iter()
+        .map(|e| {
+            let n = &e.notice;
+            let dates: Vec<String> = n.capture.days.iter().map(|d| labels::date_short(d.date.value)).collect();
+            Card {
+                title: n.title.value.clone(),
+                school: n.school.value.clone(),
+                office: n.office.value.clone(),
+                issued: labels::date_long(n.issued.value),
+                dates: dates.join("、"),
+                href: format!("{}/", paths::notice_dir(&n.slug)),
+            }
+        })
+        .collect();
+    let mut ctx = base_context(site, "");
+    ctx.insert("notices", &cards);
+    files.push(("index.html".into(), render(theme, "index.html", &ctx, "首页")?));
+    let per: Vec<Result<Vec<OutFile>>> = site.entries.par_iter().map(|e| render_notice(site, theme, e, with_pdf)).collect();
+    for r in per {
+        files.extend(r?);
+    }
+    Ok(files)
+}
+
+/// The pages of one notice: the notice, its rooms, its colleges, and `timetable.json`.
+pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> Result<Vec<OutFile>> {
+    let n = &e.notice;
+    let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
+    let mut out = Vec::new();
+    let body = body_html(&n.body);
+    let dir = paths::notice_dir(&n.slug);
+    let mut ctx = base_context(site, &dir);
+    ctx.insert("notice", &notice_view(n, tt, body.clone(), &dir, with_pdf));
+    out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
+    out.push((paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
+
+    for room in &n.capture.rooms {
+        let rdir = paths::room_dir(&n.slug, &room.id.value);
+        let days: Vec<DayView> = tt
+            .dates()
+            .into_iter()
+            .filter_map(|d| {
+                let slots: Vec<_> = tt.slots.iter().filter(|s| s.date == d && s.room == room.id.value).map(|s| slot_view(n, s, &rdir)).collect();
+                (!slots.is_empty()).then(|| DayView {
+                    label: labels::date_short(d),
+                    anchor: format!("d-{}", d.format("%Y-%m-%d")),
+                    rooms: vec![RoomBlock { name: room.name.value.clone(), href: "./".into(), slots }],
+                })
+            })
+            .collect();
+        let posters: Vec<Link> = if with_pdf {
+            tt.dates()
+                .into_iter()
+                .filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value))
+                .map(|d| Link { label: format!("{} 门口海报（PDF）", labels::date_short(d)), href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)) })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut ctx = base_context(site, &rdir);
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf));
+        ctx.insert("room", &Link { label: room.name.value.clone(), href: "./".into() });
+        ctx.insert("stations", &room.stations.value);
+        ctx.insert("days", &days);
+        ctx.insert("posters", &posters);
+        out.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
+    }
+    for college in tt.colleges() {
+        let cdir = paths::college_dir(&n.slug, college);
+        let slots: Vec<_> = tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir)).collect();
+        let mut ctx = base_context(site, &cdir);
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf));
+        ctx.insert("college", college);
+        ctx.insert("slots", &slots);
+        ctx.insert("sheets_href", &with_pdf.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
+        out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));
+    }
+    Ok(out)
+}

@@ -1,0 +1,58 @@
+use super::harness::{copy_site, manifest_dir, run, stderr};
+use std::path::Path;
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+#[test]
+fn builds_pages_for_notices_rooms_and_colleges() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let index = read(&public.join("index.html"));
+    assert!(index.contains("lang=\"zh-CN\""));
+    let page = read(&public.join("notice/index.html"));
+    assert!(page.contains("<th scope=\"col\">"), "timetable has header cells");
+    assert!(page.contains("../style.css"), "relative links");
+    assert!(!page.contains("http://") || !page.contains("<script"), "no external scripts");
+    assert!(public.join("notice/timetable.json").is_file());
+    let rooms: Vec<_> = std::fs::read_dir(public.join("notice/rooms")).expect("rooms").collect();
+    assert!(!rooms.is_empty());
+    let colleges: Vec<_> = std::fs::read_dir(public.join("notice/colleges")).expect("colleges").collect();
+    assert!(!colleges.is_empty());
+}
+
+#[test]
+fn a_failed_build_writes_nothing_and_keeps_the_old_site() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let before = read(&site.path().join("public/notice/index.html"));
+    let path = site.path().join("content/notice.md");
+    let text = read(&path);
+    std::fs::write(&path, text.replacen("title:", "titel:", 1).replacen("2025", "2024", 0)).expect("write");
+    let o = run(site.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(read(&site.path().join("public/notice/index.html")), before);
+    let leftovers: Vec<_> = std::fs::read_dir(site.path()).expect("ls").filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn raw_html_in_the_body_is_sanitised() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let path = site.path().join("content/notice.md");
+    let mut text = read(&path);
+    text.push_str("\n<script>alert(1)</script><a href=\"javascript:alert(2)\" onclick=\"x()\">点我</a><iframe src=\"http://x\"></iframe>\n");
+    std::fs::write(&path, text).expect("write");
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = read(&site.path().join("public/notice/index.html"));
+    assert!(!page.contains("<script"));
+    assert!(!page.contains("javascript:"));
+    assert!(!page.contains("onclick"));
+    assert!(!page.contains("<iframe"));
+    assert!(page.contains("点我"));
+}

@@ -1,0 +1,6 @@
+//! Integration tests: run the real `tuxiang` binary on fixture sites.
+
+mod build;
+mod cli;
+mod fixtures;
+mod harness;
