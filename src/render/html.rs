@@ -88,6 +88,8 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
     let dir = paths::notice_dir(&n.slug);
     let mut ctx = base_context(site, &dir);
     ctx.insert("notice", &notice_view(n, tt, body.clone(), &dir, with_pdf));
+    ctx.insert("release", &e.release);
+    ctx.insert("changes", &e.release.changes);
     out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
     out.push((paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
 
@@ -120,6 +122,9 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
         ctx.insert("posters", &posters);
+        ctx.insert("release", &e.release);
+        let changes: Vec<_> = e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
+        ctx.insert("changes", &changes);
         out.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
     }
     for college in tt.colleges() {
@@ -129,6 +134,9 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
         ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf));
         ctx.insert("college", college);
         ctx.insert("slots", &slots);
+        ctx.insert("release", &e.release);
+        let changes: Vec<_> = e.release.changes.iter().filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college))).collect();
+        ctx.insert("changes", &changes);
         ctx.insert("sheets_href", &with_pdf.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
         out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));
     }
