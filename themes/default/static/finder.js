@@ -7,16 +7,17 @@
   for (var i = 0; i < sel.options.length; i++) if (sel.options[i].value) opts.push(sel.options[i]);
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
   function show(list) {
-    if (!list.length) { card.innerHTML = q.value ? '<p class="hint">没有找到，请检查名称，或在下面的时间表中查找。</p>' : ''; return; }
+    var L = function (k) { return card.getAttribute('data-l-' + k) || ''; };
+    if (!list.length) { card.innerHTML = q.value ? '<p class="hint">' + esc(L('none')) + '</p>' : ''; return; }
     var h = '', bring = card.getAttribute('data-bring') || '';
     for (var i = 0; i < list.length && i < 8; i++) {
       var o = list[i];
       var g = function (k) { return o.getAttribute('data-' + k) || ''; };
       h += '<div class="slot-card"><p class="who">' + esc(g('n')) + (g('n') !== g('c') ? ' <small>' + esc(g('c')) + '</small>' : '') + '</p>' +
         '<p class="when">' + esc(g('d')) + ' ' + esc(g('t')) + '</p>' +
-        '<p>请在 <strong>' + esc(g('a')) + '</strong> 前到达 <a href="' + esc(g('h')) + '">' + esc(g('r')) + '</a>' + (g('s') ? '（' + esc(g('s')) + '）' : '') + '</p>' +
-        (bring ? '<p>带好：' + esc(bring) + '</p>' : '') +
-        '<p class="hint"><a href="#' + esc(o.value) + '">本班链接</a>（可复制发到班级群）</p></div>';
+        '<p>' + esc(L('arrive')).replace('{t}', '<strong>' + esc(g('a')) + '</strong>') + ' <a href="' + esc(g('h')) + '">' + esc(g('r')) + '</a>' + (g('s') ? '（' + esc(g('s')) + '）' : '') + '</p>' +
+        (bring ? '<p>' + esc(L('bring')) + esc(bring) + '</p>' : '') +
+        '<p class="hint"><a href="#' + esc(o.value) + '">' + esc(L('link')) + '</a></p></div>';
     }
     card.innerHTML = h;
   }
