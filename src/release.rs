@@ -70,19 +70,43 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
     }
     facts.insert("提前到场".into(), format!("{} 分钟", n.capture.arrive_early_minutes.value));
     facts.insert("学信网校对".into(), date_range(n.proofreading.from.value, n.proofreading.until.value));
-    facts.insert("补拍".into(), n.makeup.iter().map(|m| format!("{} {}", date_range(m.from.value, m.until.value), m.place.value)).collect::<Vec<_>>().join("；"));
+    facts.insert(
+        "补拍".into(),
+        n.makeup.iter().map(|m| format!("{} {}", date_range(m.from.value, m.until.value), m.place.value)).collect::<Vec<_>>().join("；"),
+    );
     let mut places = BTreeMap::new();
     for s in &tt.slots {
         let room = n.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
-        let station = if s.stations.len() == 1 && n.capture.room(&s.room).is_some_and(|r| r.stations.value > 1) { format!(" {}号机位", s.station) } else { String::new() };
+        let station = if s.stations.len() == 1 && n.capture.room(&s.room).is_some_and(|r| r.stations.value > 1) {
+            format!(" {}号机位", s.station)
+        } else {
+            String::new()
+        };
         if s.classes.is_empty() {
-            let key = if s.part > 0 || tt.slots.iter().filter(|o| o.college == s.college).count() > 1 { format!("{}（第{}段）", s.college, s.part + 1) } else { s.college.clone() };
-            places.insert(key, Place { college: s.college.clone(), room: format!("{room}{station}"), when: format!("{} {}–{}", date_short(s.date), s.start_label(), s.end_label()), sequence: 0 });
+            let key = if s.part > 0 || tt.slots.iter().filter(|o| o.college == s.college).count() > 1 {
+                format!("{}（第{}段）", s.college, s.part + 1)
+            } else {
+                s.college.clone()
+            };
+            places.insert(
+                key,
+                Place {
+                    college: s.college.clone(),
+                    room: format!("{room}{station}"),
+                    when: format!("{} {}–{}", date_short(s.date), s.start_label(), s.end_label()),
+                    sequence: 0,
+                },
+            );
         }
         for c in &s.classes {
             places.insert(
                 c.name.clone(),
-                Place { college: s.college.clone(), room: format!("{room}{station}"), when: format!("{} {}–{}", date_short(s.date), hhmm_floor(c.start), hhmm_ceil(c.end)), sequence: 0 },
+                Place {
+                    college: s.college.clone(),
+                    room: format!("{room}{station}"),
+                    when: format!("{} {}–{}", date_short(s.date), hhmm_floor(c.start), hhmm_ceil(c.end)),
+                    sequence: 0,
+                },
             );
         }
     }
@@ -125,7 +149,9 @@ pub fn load(root: &Path, notice_rel: &str) -> Result<Option<Release>, String> {
     match std::fs::read_to_string(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("无法读取 {}：{e}", lock_path(notice_rel))),
-        Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| format!("{} 已损坏（{e}）：请用 tuxiang release 重新生成", lock_path(notice_rel))),
+        Ok(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| format!("{} 已损坏（{e}）：请用 tuxiang release 重新生成", lock_path(notice_rel))),
     }
 }
 

@@ -108,9 +108,18 @@ pub fn load_one(root: &Path, rel: &str) -> (Option<Entry>, Vec<Diagnostic>) {
                         Diagnostic::warning(
                             "unreleased-changes",
                             &Loc::new(&n.file, 1, 1, 3),
-                            format!("自第 {} 版发布以来有 {} 处改动（{}）尚未发布为新版本", status.version, status.changes.len(), what.join("、")),
+                            format!(
+                                "自第 {} 版发布以来有 {} 处改动（{}）尚未发布为新版本",
+                                status.version,
+                                status.changes.len(),
+                                what.join("、")
+                            ),
                         )
-                        .help(format!("核对无误后运行 tuxiang release {}，并提交生成的 {}", n.path, release::lock_path(&n.path))),
+                        .help(format!(
+                            "核对无误后运行 tuxiang release {}，并提交生成的 {}",
+                            n.path,
+                            release::lock_path(&n.path)
+                        )),
                     );
                 }
             }

@@ -1,8 +1,8 @@
 //! The HTML site: an index, one page per notice, per room and per college, and the JSON
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
-use super::theme::{tera_chain, Theme};
 use super::i18n::{fill, labels};
+use super::theme::{tera_chain, Theme};
 use super::view::{notice_view, slot_view, DayView, Lang, Link, RoomBlock};
 use super::{labels, paths, timetable_json};
 use crate::site::{Entry, Site};
@@ -103,7 +103,8 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
             .dates()
             .into_iter()
             .filter_map(|d| {
-                let slots: Vec<_> = tt.slots.iter().filter(|s| s.date == d && s.room == room.id.value).map(|s| slot_view(n, s, &rdir, &l)).collect();
+                let slots: Vec<_> =
+                    tt.slots.iter().filter(|s| s.date == d && s.room == room.id.value).map(|s| slot_view(n, s, &rdir, &l)).collect();
                 (!slots.is_empty()).then(|| DayView {
                     label: labels::lang::short(d, l.lang),
                     anchor: format!("d-{}", d.format("%Y-%m-%d")),
@@ -115,7 +116,10 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
             tt.dates()
                 .into_iter()
                 .filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value))
-                .map(|d| Link { label: fill(&t, "poster_pdf", &labels::lang::short(d, l.lang)), href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)) })
+                .map(|d| Link {
+                    label: fill(&t, "poster_pdf", &labels::lang::short(d, l.lang)),
+                    href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)),
+                })
                 .collect()
         } else {
             Vec::new()
@@ -127,19 +131,26 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
         ctx.insert("days", &days);
         ctx.insert("posters", &posters);
         ctx.insert("release", &e.release);
-        let changes: Vec<_> = e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
+        let changes: Vec<_> =
+            e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
         ctx.insert("changes", &changes);
         out.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
     }
     for college in tt.colleges() {
         let cdir = paths::college_dir(&n.slug, college);
-        let slots: Vec<_> = tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir, &l)).collect();
+        let slots: Vec<_> =
+            tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir, &l)).collect();
         let mut ctx = base_context(site, &cdir);
         ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf, &l));
         ctx.insert("college", college);
         ctx.insert("slots", &slots);
         ctx.insert("release", &e.release);
-        let changes: Vec<_> = e.release.changes.iter().filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college))).collect();
+        let changes: Vec<_> = e
+            .release
+            .changes
+            .iter()
+            .filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college)))
+            .collect();
         ctx.insert("changes", &changes);
         ctx.insert("sheets_href", &with_pdf.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
         out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));

@@ -68,7 +68,7 @@ pub fn tera_chain(e: &tera::Error) -> String {
     let mut s = e.to_string();
     let mut src = std::error::Error::source(e);
     while let Some(c) = src {
-        s.push_str("：");
+        s.push('：');
         s.push_str(&c.to_string());
         src = c.source();
     }

@@ -2,9 +2,9 @@
 
 use super::i18n::{fill, Labels};
 use super::labels::lang;
-use crate::config::Language;
 use super::paths;
 use crate::check::fees::format_amount;
+use crate::config::Language;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
 use crate::schedule::{Slot, Timetable};
 use serde::Serialize;
@@ -122,7 +122,17 @@ fn finder(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<FinderEnt
     for s in &tt.slots {
         let v = slot_view(n, s, from_dir, l);
         if s.classes.is_empty() {
-            out.push(FinderEntry { name: s.college.clone(), college: s.college.clone(), date: v.date.clone(), time: v.time.clone(), arrive: v.arrive.clone(), room: v.room.clone(), room_href: v.room_href.clone(), station: v.station.clone(), anchor: anchor(&format!("{}-{}", s.college, s.part)) });
+            out.push(FinderEntry {
+                name: s.college.clone(),
+                college: s.college.clone(),
+                date: v.date.clone(),
+                time: v.time.clone(),
+                arrive: v.arrive.clone(),
+                room: v.room.clone(),
+                room_href: v.room_href.clone(),
+                station: v.station.clone(),
+                anchor: anchor(&format!("{}-{}", s.college, s.part)),
+            });
         }
         for c in &s.classes {
             let early = n.capture.arrive_early_minutes.value * 60;
@@ -199,9 +209,14 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         .map(|d| {
             let mut rooms = Vec::new();
             for r in &c.rooms {
-                let slots: Vec<SlotView> = tt.slots.iter().filter(|s| s.date == d && s.room == r.id.value).map(|s| slot_view(n, s, from_dir, l)).collect();
+                let slots: Vec<SlotView> =
+                    tt.slots.iter().filter(|s| s.date == d && s.room == r.id.value).map(|s| slot_view(n, s, from_dir, l)).collect();
                 if !slots.is_empty() {
-                    rooms.push(RoomBlock { name: r.name.value.clone(), href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))), slots });
+                    rooms.push(RoomBlock {
+                        name: r.name.value.clone(),
+                        href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))),
+                        slots,
+                    });
                 }
             }
             DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
@@ -235,10 +250,22 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         contacts: n
             .contacts
             .iter()
-            .map(|c| ContactView { name: c.name.value.clone(), phone: c.phone.as_ref().map(|p| p.value.clone()), email: c.email.as_ref().map(|p| p.value.clone()) })
+            .map(|c| ContactView {
+                name: c.name.value.clone(),
+                phone: c.phone.as_ref().map(|p| p.value.clone()),
+                email: c.email.as_ref().map(|p| p.value.clone()),
+            })
             .collect(),
-        rooms: c.rooms.iter().map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))) }).collect(),
-        colleges: tt.colleges().into_iter().map(|col| Link { label: col.to_string(), href: rel(&format!("{}/", paths::college_dir(&n.slug, col))) }).collect(),
+        rooms: c
+            .rooms
+            .iter()
+            .map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))) })
+            .collect(),
+        colleges: tt
+            .colleges()
+            .into_iter()
+            .map(|col| Link { label: col.to_string(), href: rel(&format!("{}/", paths::college_dir(&n.slug, col))) })
+            .collect(),
         href: rel(&format!("{}/", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
@@ -270,7 +297,12 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
         classes: s
             .classes
             .iter()
-            .map(|c| ClassView { name: c.name.clone(), time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)), headcount: c.headcount, anchor: anchor(&c.name) })
+            .map(|c| ClassView {
+                name: c.name.clone(),
+                time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
+                headcount: c.headcount,
+                anchor: anchor(&c.name),
+            })
             .collect(),
         anchor: anchor(&format!("{}-{}", s.college, s.part)),
     }

@@ -36,7 +36,11 @@ fn a_failed_build_writes_nothing_and_keeps_the_old_site() {
     let o = run(site.path(), &["build"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(read(&site.path().join("public/notice/index.html")), before);
-    let leftovers: Vec<_> = std::fs::read_dir(site.path()).expect("ls").filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(site.path())
+        .expect("ls")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
     assert!(leftovers.is_empty());
 }
 
@@ -45,7 +49,9 @@ fn raw_html_in_the_body_is_sanitised() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let path = site.path().join("content/notice.md");
     let mut text = read(&path);
-    text.push_str("\n<script>alert(1)</script><a href=\"javascript:alert(2)\" onclick=\"x()\">点我</a><iframe src=\"http://x\"></iframe>\n");
+    text.push_str(
+        "\n<script>alert(1)</script><a href=\"javascript:alert(2)\" onclick=\"x()\">点我</a><iframe src=\"http://x\"></iframe>\n",
+    );
     std::fs::write(&path, text).expect("write");
     let o = run(site.path(), &["build", "--only", "html"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -30,7 +30,8 @@ fn check_case(dir: &Path) -> Result<(), String> {
     let o = run(dir, &["check", "--format", "json"]);
     let got = diagnostics(&stdout(&o));
     let code = o.status.code();
-    let errors_expected = want.iter().any(|(c, _)| got.iter().any(|g| &g.0 == c && g.2 == "error")) || want.iter().any(|(c, _)| !got.iter().any(|g| &g.0 == c));
+    let errors_expected = want.iter().any(|(c, _)| got.iter().any(|g| &g.0 == c && g.2 == "error"))
+        || want.iter().any(|(c, _)| !got.iter().any(|g| &g.0 == c));
     let mut problems = Vec::new();
     for w in &want {
         if !got.iter().any(|g| g.0 == w.0 && (w.1.is_empty() || g.1 == w.1)) {

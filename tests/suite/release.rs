@@ -12,7 +12,8 @@ fn a_change_after_a_release_shows_on_pages_and_in_check() {
 
     let path = site.path().join("content/notice.md");
     let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(&path, text.replace("start: \"13:30\", end: \"17:30\", room: j9-103", "start: \"14:00\", end: \"17:30\", room: j9-103")).expect("write");
+    std::fs::write(&path, text.replace("start: \"13:30\", end: \"17:30\", room: j9-103", "start: \"14:00\", end: \"17:30\", room: j9-103"))
+        .expect("write");
     let o = run(site.path(), &["check", "--format", "json"]);
     let d = diagnostics(&stdout(&o));
     assert_eq!(o.status.code(), Some(0));
