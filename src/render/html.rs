@@ -67,7 +67,7 @@ pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<Out
                 office: n.office.value.clone(),
                 issued: labels::lang::long(n.issued.value, site.config.language),
                 dates: dates.join("、"),
-                href: format!("{}/", paths::notice_dir(&n.slug)),
+                href: format!("{}/index.html", paths::notice_dir(&n.slug)),
             }
         })
         .collect();
@@ -108,7 +108,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
                 (!slots.is_empty()).then(|| DayView {
                     label: labels::lang::short(d, l.lang),
                     anchor: format!("d-{}", d.format("%Y-%m-%d")),
-                    rooms: vec![RoomBlock { name: room.name.value.clone(), href: "./".into(), slots }],
+                    rooms: vec![RoomBlock { name: room.name.value.clone(), href: "index.html".into(), slots }],
                 })
             })
             .collect();
@@ -126,7 +126,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
         };
         let mut ctx = base_context(site, &rdir);
         ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf, &l));
-        ctx.insert("room", &Link { label: room.name.value.clone(), href: "./".into() });
+        ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
         ctx.insert("posters", &posters);

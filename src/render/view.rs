@@ -214,7 +214,7 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
                 if !slots.is_empty() {
                     rooms.push(RoomBlock {
                         name: r.name.value.clone(),
-                        href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))),
+                        href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))),
                         slots,
                     });
                 }
@@ -259,14 +259,14 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         rooms: c
             .rooms
             .iter()
-            .map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))) })
+            .map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))) })
             .collect(),
         colleges: tt
             .colleges()
             .into_iter()
-            .map(|col| Link { label: col.to_string(), href: rel(&format!("{}/", paths::college_dir(&n.slug, col))) })
+            .map(|col| Link { label: col.to_string(), href: rel(&format!("{}/index.html", paths::college_dir(&n.slug, col))) })
             .collect(),
-        href: rel(&format!("{}/", paths::notice_dir(&n.slug))),
+        href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
         finder: finder(n, tt, from_dir, l),
@@ -283,7 +283,7 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
         time: format!("{}–{}", s.start_label(), s.end_label()),
         arrive: hhmm_floor(s.start.saturating_sub(early)),
         room: room.map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone()),
-        room_href: paths::relative(from_dir, &format!("{}/", paths::room_dir(&n.slug, &s.room))),
+        room_href: paths::relative(from_dir, &format!("{}/index.html", paths::room_dir(&n.slug, &s.room))),
         station: if stations <= 1 {
             String::new()
         } else if s.stations.len() as u32 == stations {
@@ -292,7 +292,7 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
             s.stations.iter().map(|x| fill(l.t, "station_n", &x.to_string())).collect::<Vec<_>>().join("、")
         },
         college: s.college.clone(),
-        college_href: paths::relative(from_dir, &format!("{}/", paths::college_dir(&n.slug, first_college))),
+        college_href: paths::relative(from_dir, &format!("{}/index.html", paths::college_dir(&n.slug, first_college))),
         headcount: s.headcount,
         classes: s
             .classes

@@ -63,3 +63,29 @@ fn raw_html_in_the_body_is_sanitised() {
     assert!(!page.contains("<iframe"));
     assert!(page.contains("点我"));
 }
+
+#[test]
+fn every_relative_link_resolves_to_a_file() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let href = regex::Regex::new(r##"(?:href|src)="([^"#]+)"##).expect("regex");
+    let mut checked = 0;
+    for e in walkdir::WalkDir::new(&public).into_iter().filter_map(Result::ok) {
+        if e.path().extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        let page = read(e.path());
+        for c in href.captures_iter(&page) {
+            let link = &c[1];
+            if link.contains("://") || link.starts_with("tel:") || link.starts_with("mailto:") {
+                continue;
+            }
+            let target = e.path().parent().expect("dir").join(link);
+            assert!(target.is_file(), "{} links to {link}, which is not a file (file:// needs index.html)", e.path().display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 10, "only {checked} links checked");
+}
