@@ -39,14 +39,16 @@ static CONNECTOR_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const WEEKDAY: &str = "(?:星期|礼拜|周)[一二三四五六日天]";
-/// One weekday word.
-static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(WEEKDAY).expect("valid regex"));
-/// The weekdays written right after a date: `（周六）`, ` 星期一`, `(周六、周日)`, `，周一`.
+/// One weekday word, or a bare numeral after the first (`周六、日`, `周一至五`).
+static WEEKDAY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("(?:星期|礼拜|周)?[一二三四五六日天]").expect("valid regex"));
+/// The weekdays written right after a date: `（周六）`, ` 星期一`, `(周六、周日)`, `，周一`,
+/// `| 周一 |` (the next table cell), `（周一至五）`.
 static WEEKDAYS_AT: LazyLock<Regex> = LazyLock::new(|| {
     let sep = "(?:[、，,/／和与及]|至|到|[-－—–~～〜]{1,2})";
     Regex::new(&format!(
-        "^[*_]{{0,3}}{GAP}(?:(?P<open>[(（【\\[]){GAP}|[,，]{GAP})?[*_]{{0,3}}\
-         (?P<list>{WEEKDAY}(?:{GAP}{sep}{GAP}{WEEKDAY})*)\
+        "^[*_]{{0,3}}{GAP}(?:[(（【\\[]{GAP}|[,，|]{GAP})?[*_]{{0,3}}\
+         (?P<list>{WEEKDAY}(?:{GAP}{sep}{GAP}(?:{WEEKDAY}|[一二三四五六日天]))*)\
          (?:[*_]{{0,3}}{GAP}(?P<close>[)）】\\]]))?"
     ))
     .expect("valid regex")
@@ -143,10 +145,7 @@ impl Item {
             }
             Some(c) => {
                 self.suffix != Suffix::Numeric
-                    || !matches!(
-                        c,
-                        '/' | '-' | '_' | ':' | '#' | '=' | '?' | '&' | '%' | '+' | '@'
-                    )
+                    || !matches!(c, '/' | '-' | '_' | '#' | '=' | '?' | '&' | '%' | '+' | '@')
             }
         }
     }
@@ -169,19 +168,30 @@ struct Group {
 
 fn weekday_group(text: &str, at: usize) -> Option<Group> {
     // Most dates have no weekday: decide that without running a regex.
-    if !next_visible(text, at).is_some_and(|c| "(（【[,，星礼周".contains(c)) {
+    if !next_visible(text, at).is_some_and(|c| "(（【[,，|星礼周".contains(c)) {
         return None;
     }
     let caps = WEEKDAYS_AT.captures(text.get(at..)?)?;
     let list = caps.name("list")?;
-    let end = at + caps.name("close").unwrap_or(list).end();
+    let base = at + list.start();
+    let mut end = at + caps.name("close").unwrap_or(list).end();
     let mut words = Vec::new();
     let mut is_range = false;
-    let mut prev_end = list.start();
-    for w in WEEKDAY_WORD.find_iter(list.as_str()) {
-        let between = &list.as_str()[prev_end - list.start()..w.start()];
+    let mut prev_end = 0;
+    let tokens: Vec<_> = WEEKDAY_WORD.find_iter(list.as_str()).collect();
+    for (k, w) in tokens.iter().enumerate() {
+        let bare = !w.as_str().starts_with(['周', '星', '礼']);
+        if bare
+            && k + 1 == tokens.len()
+            && char_at(text, base + w.end()).is_some_and(char::is_alphanumeric)
+        {
+            // `周六、日期待定`: the `日` starts a word, it is no weekday.
+            end = base + prev_end;
+            break;
+        }
+        let between = &list.as_str()[prev_end..w.start()];
         is_range |= between.contains(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
-        prev_end = list.start() + w.end();
+        prev_end = w.end();
         let weekday = match w.as_str().chars().next_back()? {
             '一' => Weekday::Mon,
             '二' => Weekday::Tue,
@@ -191,7 +201,7 @@ fn weekday_group(text: &str, at: usize) -> Option<Group> {
             '六' => Weekday::Sat,
             _ => Weekday::Sun,
         };
-        words.push((at + list.start() + w.start(), w.len(), weekday));
+        words.push((base + w.start(), w.len(), weekday));
     }
     Some(Group {
         end,

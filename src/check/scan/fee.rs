@@ -39,7 +39,7 @@ fn amount(s: &str) -> Option<f64> {
 fn starts_number(text: &str, at: usize) -> bool {
     match char_before(text, at) {
         None => true,
-        Some(c) if is_digit(c) || c.is_ascii_alphanumeric() || matches!(c, '.' | '．') => false,
+        Some(c) if is_digit(c) || matches!(c, '.' | '．') => false,
         Some('-' | '－' | '—' | '–' | '~' | '～' | '〜' | '至' | '到') => {
             // A range of amounts (`10-15元/人`) names no single fee.
             let before = text[..at].char_indices().next_back().map_or(0, |(i, _)| i);
