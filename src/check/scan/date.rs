@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::Weekday;
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::skip::Skips;
 use super::{char_at, char_before, is_digit, next_char, parse_digits, DateMention, WeekdayMention};
@@ -12,12 +12,16 @@ use super::{DIGIT, GAP};
 
 /// A four-digit year; the value is range-checked after matching.
 const YEAR: &str = "[12１２][0-9０-９]{3}";
+/// The separator of a numeric date; both must be the same (checked after matching).
+const SEP: &str = "[-/.－／．]";
+
+// The regexes only find spans (`find` is several times cheaper than `captures`); the spans are
+// decoded by hand from their digit runs.
 
 fn date_pattern() -> String {
     format!(
-        "(?:(?P<y>{YEAR}){GAP}年{GAP})?(?P<m>{DIGIT}{{1,2}}){GAP}月{GAP}(?P<d>{DIGIT}{{1,2}})\
-         (?:{GAP}(?P<suf>[日号]))?\
-         |(?P<iy>{YEAR})(?P<s1>[-/.－／．])(?P<im>{DIGIT}{{1,2}})(?P<s2>[-/.－／．])(?P<id>{DIGIT}{{1,2}})"
+        "(?:{YEAR}{GAP}年{GAP})?{DIGIT}{{1,2}}{GAP}月{GAP}{DIGIT}{{1,2}}(?:{GAP}[日号])?\
+         |{YEAR}{SEP}{DIGIT}{{1,2}}{SEP}{DIGIT}{{1,2}}"
     )
 }
 
@@ -27,9 +31,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).expe
 static DATE_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^(?:{})", date_pattern())).expect("valid regex"));
 /// A bare day that continues a run: `13日` in `4月12日至13日`.
-static DAY_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("^(?P<d>{DIGIT}{{1,2}}){GAP}(?P<suf>[日号])")).expect("valid regex")
-});
+static DAY_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{DIGIT}{{1,2}}{GAP}[日号]")).expect("valid regex"));
 /// What joins two dates of a run: a range (`至`, `-`, `~`) or a list (`、`, `和`).
 static CONNECTOR_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -48,8 +51,8 @@ static WEEKDAYS_AT: LazyLock<Regex> = LazyLock::new(|| {
     let sep = "(?:[、，,/／和与及]|至|到|[-－—–~～〜]{1,2})";
     Regex::new(&format!(
         "^[*_]{{0,3}}{GAP}(?:[(（【\\[]{GAP}|[,，|]{GAP})?[*_]{{0,3}}\
-         (?P<list>{WEEKDAY}(?:{GAP}{sep}{GAP}(?:{WEEKDAY}|[一二三四五六日天]))*)\
-         (?:[*_]{{0,3}}{GAP}(?P<close>[)）】\\]]))?"
+         {WEEKDAY}(?:{GAP}{sep}{GAP}(?:{WEEKDAY}|[一二三四五六日天]))*\
+         (?:[*_]{{0,3}}{GAP}[)）】\\]])?"
     ))
     .expect("valid regex")
 });
@@ -77,35 +80,35 @@ struct Item {
 }
 
 impl Item {
-    /// Decode a `DATE`/`DATE_AT` match whose haystack starts at byte `base` of the text.
-    fn from_caps(caps: &Captures<'_>, base: usize) -> Option<Item> {
-        let whole = caps.get(0)?;
-        let (year, month, day, suffix) = if let Some(m) = caps.name("m") {
-            let year = match caps.name("y") {
-                Some(y) => Some(year_value(y.as_str())?),
-                None => None,
+    /// Decode the span `start..end` of a `DATE`/`DATE_AT` match.
+    fn from_span(text: &str, start: usize, end: usize) -> Option<Item> {
+        let span = text.get(start..end)?;
+        let runs = digit_runs(span);
+        let num = |k: usize| runs.get(k).and_then(|&(s, e)| parse_digits(&span[s..e]));
+        let (year, month, day, suffix) = if span.contains('月') {
+            let (year, first) = if span.contains('年') {
+                (
+                    Some(year_value(&span[runs.first()?.0..runs.first()?.1])?),
+                    1,
+                )
+            } else {
+                (None, 0)
             };
-            let suffix = match caps.name("suf").map(|s| s.as_str()) {
-                Some("日") => Suffix::Ri,
-                Some(_) => Suffix::Hao,
-                None => Suffix::Missing,
+            let suffix = match span.chars().next_back() {
+                Some('日') => Suffix::Ri,
+                Some('号') => Suffix::Hao,
+                _ => Suffix::Missing,
             };
-            (
-                year,
-                parse_digits(m.as_str())?,
-                parse_digits(caps.name("d")?.as_str())?,
-                suffix,
-            )
+            (year, num(first)?, num(first + 1)?, suffix)
         } else {
-            if caps.name("s1")?.as_str() != caps.name("s2")?.as_str() {
+            let (&(ys, ye), &(ms, me), &(ds, _)) = (runs.first()?, runs.get(1)?, runs.get(2)?);
+            if span[ye..ms] != span[me..ds] {
                 return None;
             }
-            let year = year_value(caps.name("iy")?.as_str())?;
-            let month = parse_digits(caps.name("im")?.as_str())?;
             (
-                Some(year),
-                month,
-                parse_digits(caps.name("id")?.as_str())?,
+                Some(year_value(&span[ys..ye])?),
+                num(1)?,
+                num(2)?,
                 Suffix::Numeric,
             )
         };
@@ -113,8 +116,8 @@ impl Item {
             return None;
         }
         Some(Item {
-            start: base + whole.start(),
-            end: base + whole.end(),
+            start,
+            end,
             year,
             month,
             day,
@@ -151,6 +154,23 @@ impl Item {
     }
 }
 
+/// Byte ranges of the runs of digits in `s` (at most three matter).
+fn digit_runs(s: &str) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(3);
+    let mut prev_digit_end = None;
+    for (i, c) in s.char_indices() {
+        if is_digit(c) {
+            let e = i + c.len_utf8();
+            match (prev_digit_end, runs.last_mut()) {
+                (Some(pe), Some(last)) if pe == i => last.1 = e,
+                _ => runs.push((i, e)),
+            }
+            prev_digit_end = Some(e);
+        }
+    }
+    runs
+}
+
 fn year_value(s: &str) -> Option<i32> {
     parse_digits(s)
         .filter(|y| (1900..=2199).contains(y))
@@ -171,25 +191,25 @@ fn weekday_group(text: &str, at: usize) -> Option<Group> {
     if !next_visible(text, at).is_some_and(|c| "(（【[,，|星礼周".contains(c)) {
         return None;
     }
-    let caps = WEEKDAYS_AT.captures(text.get(at..)?)?;
-    let list = caps.name("list")?;
-    let base = at + list.start();
-    let mut end = at + caps.name("close").unwrap_or(list).end();
+    // The match ends at the closing bracket if there is one, else at the last weekday.
+    let found = WEEKDAYS_AT.find(text.get(at..)?)?;
+    let mut end = at + found.end();
+    let list = found.as_str();
+    let tokens: Vec<_> = WEEKDAY_WORD.find_iter(list).collect();
     let mut words = Vec::new();
     let mut is_range = false;
-    let mut prev_end = 0;
-    let tokens: Vec<_> = WEEKDAY_WORD.find_iter(list.as_str()).collect();
+    let mut prev_end = tokens.first()?.start();
     for (k, w) in tokens.iter().enumerate() {
         let bare = !w.as_str().starts_with(['周', '星', '礼']);
         if bare
             && k + 1 == tokens.len()
-            && char_at(text, base + w.end()).is_some_and(char::is_alphanumeric)
+            && char_at(text, at + w.end()).is_some_and(char::is_alphanumeric)
         {
             // `周六、日期待定`: the `日` starts a word, it is no weekday.
-            end = base + prev_end;
+            end = at + prev_end;
             break;
         }
-        let between = &list.as_str()[prev_end..w.start()];
+        let between = &list[prev_end..w.start()];
         is_range |= between.contains(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
         prev_end = w.end();
         let weekday = match w.as_str().chars().next_back()? {
@@ -201,7 +221,7 @@ fn weekday_group(text: &str, at: usize) -> Option<Group> {
             '六' => Weekday::Sat,
             _ => Weekday::Sun,
         };
-        words.push((base + w.start(), w.len(), weekday));
+        words.push((at + w.start(), w.len(), weekday));
     }
     Some(Group {
         end,
@@ -219,8 +239,9 @@ fn continuation(text: &str, at: usize, prev: &Item) -> Option<Item> {
     let conn = CONNECTOR_AT.find(text.get(at..)?)?;
     let p = at + conn.end();
     let rest = text.get(p..)?;
-    if let Some(caps) = DATE_AT.captures(rest) {
-        let mut item = Item::from_caps(&caps, p).filter(|it| it.numeric_end_ok(text))?;
+    if let Some(m) = DATE_AT.find(rest) {
+        let mut item = Item::from_span(text, p + m.start(), p + m.end())
+            .filter(|it| it.numeric_end_ok(text))?;
         if item.year.is_none() {
             // `2024年12月30日至1月2日` crosses into the next year.
             let wraps = (item.month, item.day) < (prev.month, prev.day);
@@ -228,9 +249,8 @@ fn continuation(text: &str, at: usize, prev: &Item) -> Option<Item> {
         }
         return Some(item);
     }
-    let caps = DAY_AT.captures(rest)?;
-    let whole = caps.get(0)?;
-    let suffix = if caps.name("suf")?.as_str() == "日" {
+    let whole = DAY_AT.find(rest)?;
+    let suffix = if whole.as_str().ends_with('日') {
         Suffix::Ri
     } else if matches!(prev.suffix, Suffix::Hao | Suffix::Missing) {
         Suffix::Hao
@@ -238,7 +258,8 @@ fn continuation(text: &str, at: usize, prev: &Item) -> Option<Item> {
         // `4月12日和3号楼`: a building, not a day.
         return None;
     };
-    let day = parse_digits(caps.name("d")?.as_str()).filter(|d| (1..=31).contains(d))?;
+    let &(ds, de) = digit_runs(whole.as_str()).first()?;
+    let day = parse_digits(&whole.as_str()[ds..de]).filter(|d| (1..=31).contains(d))?;
     Some(Item {
         start: p,
         end: p + whole.end(),
@@ -337,11 +358,10 @@ pub(super) fn scan(text: &str, skips: &Skips) -> (Vec<DateMention>, Vec<WeekdayM
     let mut weekdays = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(caps) = DATE.captures_at(text, pos) else {
+        let Some(whole) = DATE.find_at(text, pos) else {
             break;
         };
-        let Some(whole) = caps.get(0) else { break };
-        let first = Item::from_caps(&caps, 0).filter(|it| {
+        let first = Item::from_span(text, whole.start(), whole.end()).filter(|it| {
             it.start_ok(text) && it.numeric_end_ok(text) && !skips.hits(it.start, it.end)
         });
         pos = match first {

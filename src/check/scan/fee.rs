@@ -16,9 +16,9 @@ static FEE: LazyLock<Regex> = LazyLock::new(|| {
     let per = "(?:人|生|位|名)";
     Regex::new(&format!(
         // 每人 20 元 / 每名学生需缴纳：￥15元 / 人均15元
-        "(?:每(?:人|生|位|名)|人均){filler}[:：]?{GAP}(?:[￥¥]{GAP})?(?P<a>{num}){GAP}[元圆]\
-         |[￥¥]{GAP}(?P<b>{num}){GAP}(?:元{GAP})?(?:[/／]|每|一){GAP}{per}\
-         |(?P<c>{num}){GAP}元{GAP}(?:[/／]|每|一){GAP}{per}"
+        "(?:每(?:人|生|位|名)|人均){filler}[:：]?{GAP}(?:[￥¥]{GAP})?{num}{GAP}[元圆]\
+         |[￥¥]{GAP}{num}{GAP}(?:元{GAP})?(?:[/／]|每|一){GAP}{per}\
+         |{num}{GAP}元{GAP}(?:[/／]|每|一){GAP}{per}"
     ))
     .expect("valid regex")
 });
@@ -49,29 +49,46 @@ fn starts_number(text: &str, at: usize) -> bool {
     }
 }
 
+/// The amount of a `FEE` match: its first number (the filler after `每人` holds no digits).
+fn number_in(span: &str) -> Option<(usize, usize)> {
+    let start = span.find(is_digit)?;
+    let mut end = start;
+    let mut seen_point = false;
+    let mut chars = span[start..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_digit(c) {
+            end = start + i + c.len_utf8();
+        } else if matches!(c, '.' | '．')
+            && !seen_point
+            && chars.peek().is_some_and(|&(_, n)| is_digit(n))
+        {
+            seen_point = true;
+        } else {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
 pub(super) fn scan(text: &str, skips: &Skips) -> Vec<FeeMention> {
     let mut out = Vec::new();
-    for caps in FEE.captures_iter(text) {
-        let (Some(whole), Some(num)) = (
-            caps.get(0),
-            caps.name("a")
-                .or_else(|| caps.name("b"))
-                .or_else(|| caps.name("c")),
-        ) else {
+    for whole in FEE.find_iter(text) {
+        let Some((ns, ne)) = number_in(whole.as_str()) else {
             continue;
         };
-        if skips.hits(whole.start(), whole.end()) || !starts_number(text, num.start()) {
+        let (ns, ne) = (whole.start() + ns, whole.start() + ne);
+        if skips.hits(whole.start(), whole.end()) || !starts_number(text, ns) {
             continue;
         }
-        let Some(value) = amount(num.as_str()) else {
+        let Some(value) = amount(&text[ns..ne]) else {
             continue;
         };
         out.push(FeeMention {
             offset: whole.start(),
             len: whole.len(),
             amount: value,
-            number_offset: num.start(),
-            number_len: num.len(),
+            number_offset: ns,
+            number_len: ne - ns,
         });
     }
     out
