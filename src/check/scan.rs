@@ -14,9 +14,13 @@ mod skip;
 mod tests;
 
 /// A date written with a weekday, e.g. `2024年4月22日（周一）`, `4月22日(星期一)`, `2024-04-22 周一`,
-/// `2024/4/22 星期日`, `4 月 22 日（星期一）`, `4月12日至13日（周六、周日）` (one mention per day).
+/// `2024/4/22 星期日`, `4 月 22 日（星期一）`, `4月22日，周一`, `| 4月22日 | 周一 |`.
 ///
-/// The month and day are returned as written, even when they name no real date (`2月30日`).
+/// In a run of dates the weekdays pair up day by day: `4月12日至13日（周六、周日）`,
+/// `4月14日至18日（周一至周五）`, `4月12日、13日（周六、日）` each give two mentions. A weekday
+/// that cannot be paired for sure (`4月12日至13日（周六）`, `4月15日，周一至周五`) gives none.
+/// The month and day are returned as written, even when they name no real date (`2月30日`);
+/// the weekday word of an abbreviated list may be a bare numeral (`日` in `周六、日`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WeekdayMention {
     /// Byte offset of the date.
@@ -35,7 +39,8 @@ pub struct WeekdayMention {
 
 /// A calendar date written in the text, with or without a weekday: `2025年4月12日`, `4月12日`,
 /// `2025-04-12`, `2025.4.12`, `2025/04/12`. In `4月12日至13日` both days are mentions (the second
-/// inherits month and year). Month and day are returned as written (`2月30日` stays 2/30).
+/// inherits month and year; `2024年12月30日至1月2日` gives 2025 for the second). Month and day are
+/// returned as written (`2月30日` stays 2/30), but never outside 1–12 and 1–31.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
     pub offset: usize,

@@ -121,7 +121,8 @@ fn one_megabyte_is_fast() {
     );
     // Debug builds run the regex engines unoptimised and share the machine with parallel tests.
     let limit = if cfg!(debug_assertions) { 5000 } else { 50 };
-    let scans: [(&str, &dyn Fn(&str) -> usize); 4] = [
+    type Scan<'a> = (&'a str, &'a dyn Fn(&str) -> usize);
+    let scans: [Scan; 4] = [
         ("body_mentions", &|t| body_mentions(t).dates.len()),
         ("date_mentions", &|t| date_mentions(t).len()),
         ("weekday_mentions", &|t| weekday_mentions(t).len()),
