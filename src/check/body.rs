@@ -38,9 +38,20 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "weekday-mismatch",
                     &n.body_loc(m.weekday_offset, m.weekday_len),
-                    format!("{}年{}月{}日是{}，正文写的是{}", date.year(), date.month(), date.day(), weekday_zh(date.weekday()), weekday_zh(m.weekday)),
+                    format!(
+                        "{}年{}月{}日是{}，正文写的是{}",
+                        date.year(),
+                        date.month(),
+                        date.day(),
+                        weekday_zh(date.weekday()),
+                        weekday_zh(m.weekday)
+                    ),
                 )
-                .help(format!("把「{}」改成「{}」，或改正日期", &n.body[m.weekday_offset..m.weekday_offset + m.weekday_len], weekday_zh(date.weekday()))),
+                .help(format!(
+                    "把「{}」改成「{}」，或改正日期",
+                    &n.body[m.weekday_offset..m.weekday_offset + m.weekday_len],
+                    weekday_zh(date.weekday())
+                )),
             );
         }
     }
@@ -54,9 +65,13 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            Diagnostic::error("fee-body-mismatch", &n.body_loc(m.number_offset, m.number_len), format!("正文写每人 {} 元，前置信息 fee.amount 是 {} 元", format_amount(m.amount), format_amount(amount)))
-                .related(&n.fee.amount.loc, "费用写在这里")
-                .help("让正文与 fee.amount 一致：改正其中错的一处"),
+            Diagnostic::error(
+                "fee-body-mismatch",
+                &n.body_loc(m.number_offset, m.number_len),
+                format!("正文写每人 {} 元，前置信息 fee.amount 是 {} 元", format_amount(m.amount), format_amount(amount)),
+            )
+            .related(&n.fee.amount.loc, "费用写在这里")
+            .help("让正文与 fee.amount 一致：改正其中错的一处"),
         );
     }
 }

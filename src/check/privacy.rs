@@ -10,7 +10,8 @@ static ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]").expect("regex")
 });
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"1[3-9][0-9]{9}").expect("regex"));
-static NAME_HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\|.*(姓\s*名|学\s*号|身份证).*\|[ \t]*\r?$").expect("regex"));
+static NAME_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\|.*(姓\s*名|学\s*号|身份证).*\|[ \t]*\r?$").expect("regex"));
 
 /// GB 11643 check digit of an 18-character ID number.
 pub fn id_check_digit_ok(id: &str) -> bool {
