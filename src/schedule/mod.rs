@@ -2,6 +2,7 @@
 //! after validation. Every output reads the `Timetable` this module returns.
 
 pub mod auto;
+pub mod instances;
 pub mod types;
 
 pub use types::{ClassSlot, Slot, Timetable};

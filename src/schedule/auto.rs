@@ -1,1 +1,0 @@
-//! The automatic scheduler (`timetable: auto`).
