@@ -139,6 +139,17 @@ const COLLEGES: &[(&str, &[&str])] = &[
 const CAMPUSES: &[&str] =
     &["", "（南校区）", "（北校区）", "（东校区）", "（西校区）", "（新校区）", "（湘江校区）", "（潇湘学院）", "（继续教育）", "（国际部）"];
 
+/// 1 → 一, 10 → 十, 19 → 十九, 42 → 四十二 (below 100).
+fn chinese_number(n: usize) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n].to_string(),
+        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { D[n % 10] }),
+        20..=99 => format!("{}十{}", D[n / 10], if n % 10 == 0 { "" } else { D[n % 10] }),
+        _ => n.to_string(),
+    }
+}
+
 fn college_name(i: usize) -> String {
     let (base, _) = COLLEGES[i % COLLEGES.len()];
     let round = i / COLLEGES.len();
@@ -196,7 +207,7 @@ pub fn build(spec: &Spec) -> Capture {
     }
     notice.push_str("  rooms:\n");
     let room_ids: Vec<(String, String)> = (0..spec.rooms.len())
-        .map(|i| (format!("j{}-{}", 9 + i / 5, 103 + i % 5), format!("第{}教学楼{}室", 9 + i / 5, 103 + i % 5)))
+        .map(|i| (format!("j{}-{}", 9 + i / 5, 103 + i % 5), format!("第{}教学楼{}室", chinese_number(9 + i / 5), 103 + i % 5)))
         .collect();
     for ((id, name), st) in room_ids.iter().zip(&spec.rooms) {
         let _ = writeln!(notice, "    - id: {id}\n      name: {name}\n      stations: {st}");

@@ -85,6 +85,8 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
         has_next[i] = seen[s];
         seen[s] = true;
     }
+    // Per stretch: where the next block would start, and the minutes of cost it still holds.
+    let mut left: Vec<(u64, u64)> = Vec::with_capacity(frags.len());
     if need <= cap_left {
         for (fi, &(s, j, a, b)) in frags.iter().enumerate() {
             let cap = u64::from(b - a) / 60 + costs.c;
@@ -156,8 +158,25 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                 .copied()
                 .filter(|&u| !carried[u] && lo[u] < p.units[u].len() && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem)
                 .collect();
-            let weights: Vec<u64> = items.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())).collect();
-            for i in best_subset(&weights, rem) {
+            let mut weights: Vec<u64> = items.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())).collect();
+            let mut pick = best_subset(&weights, rem);
+            // In the last session every minute counts: if whole colleges leave a gap the spare
+            // time cannot absorb, try starting the stretch with part of one college.
+            let plain: u64 = pick.iter().map(|&i| weights[i]).sum();
+            let spare_plain = (cap_left - cap + plain) as i64 - need as i64;
+            if j == limit.sess && tail.is_none() && plain < rem && spare_plain < 0 {
+                if let Some((got, u, k)) = best_split(p, &costs, &order, &items, &weights, &lo, &carried, rem) {
+                    if got > plain {
+                        tail = Some(take(u, k, &mut lo, &mut rem, &mut need));
+                        let keep: Vec<usize> = (0..items.len()).filter(|&i| items[i] != u).collect();
+                        let ws: Vec<u64> = keep.iter().map(|&i| weights[i]).collect();
+                        pick = best_subset(&ws, rem).into_iter().map(|i| keep[i]).collect();
+                        weights.clear();
+                        weights.extend(items.iter().map(|&v| costs.of(&p.units[v], lo[v], p.units[v].len())));
+                    }
+                }
+            }
+            for i in pick {
                 let u = items[i];
                 body.push(take(u, p.units[u].len(), &mut lo, &mut rem, &mut need));
             }
@@ -202,11 +221,89 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                 placements.push(Placement { station: s, sess: j, start: cursor as Secs, unit: u, lo: l, hi: h });
                 cursor += ceil_min(p.units[u].secs(l, h)) + change;
             }
+            left.push((cursor, rem));
+        }
+        // Repair: what is still over goes, class runs at a time, into the gaps left at the ends
+        // of stretches (extra splits, but an earlier end).
+        let mut over: Vec<usize> = (0..p.units.len()).filter(|&u| lo[u] < p.units[u].len()).collect();
+        over.sort_by_key(|&u| (Reverse(costs.of(&p.units[u], lo[u], p.units[u].len())), p.units[u].groups[0]));
+        for u in over {
+            let unit = &p.units[u];
+            for (fi, &(s, j, _, _)) in frags.iter().enumerate() {
+                if lo[u] >= unit.len() {
+                    break;
+                }
+                let (cursor, rem) = &mut left[fi];
+                if !unit.fits(&p.stations[s], &p.sessions[j]) {
+                    continue;
+                }
+                let k = costs.prefix(unit, lo[u], *rem);
+                if k > lo[u] {
+                    placements.push(Placement { station: s, sess: j, start: *cursor as Secs, unit: u, lo: lo[u], hi: k });
+                    *cursor += ceil_min(unit.secs(lo[u], k)) + change;
+                    *rem -= costs.of(unit, lo[u], k);
+                    lo[u] = k;
+                }
+            }
         }
     }
     let unplaced: Vec<usize> = (0..p.units.len()).filter(|&u| lo[u] < p.units[u].len()).collect();
     let unplaced_secs = unplaced.iter().map(|&u| p.units[u].secs(lo[u], p.units[u].len())).sum();
     Filled { placements, unplaced, unplaced_secs }
+}
+
+/// The best first part of one college to combine with whole colleges in a stretch of `rem`
+/// minutes: (minutes filled, unit, end of the part). Tries the first few candidates in order.
+#[allow(clippy::too_many_arguments)]
+fn best_split(
+    p: &Problem,
+    costs: &Costs,
+    order: &[usize],
+    items: &[usize],
+    weights: &[u64],
+    lo: &[usize],
+    carried: &[bool],
+    rem: u64,
+) -> Option<(u64, usize, usize)> {
+    const CANDIDATES: usize = 12;
+    let mut best: Option<(u64, usize, usize)> = None;
+    for &u in order.iter().filter(|&&u| !carried[u] && lo[u] < p.units[u].len()).take(CANDIDATES) {
+        let x = &p.units[u];
+        let ws: Vec<u64> = items.iter().zip(weights).filter(|(&v, _)| v != u).map(|(_, &w)| w).collect();
+        let reach = reachable(&ws, rem);
+        for k in lo[u] + 1..x.len() {
+            let part = costs.of(x, lo[u], k);
+            if part > rem {
+                break;
+            }
+            let room = (rem - part) as usize;
+            let Some(s) = (0..=room).rev().find(|&b| reach[b / 64] >> (b % 64) & 1 == 1) else { continue };
+            let got = part + s as u64;
+            if best.is_none_or(|(g, _, _)| got > g) {
+                best = Some((got, u, k));
+            }
+        }
+    }
+    best
+}
+
+/// The sums up to `cap` that some subset of `weights` reaches, as a bitset.
+fn reachable(weights: &[u64], cap: u64) -> Vec<u64> {
+    let bits = cap as usize + 1;
+    let words = bits.div_ceil(64);
+    let mut r = vec![0u64; words];
+    r[0] = 1;
+    let mut tmp = vec![0u64; words];
+    for &w in weights {
+        if (w as usize) < bits {
+            tmp.copy_from_slice(&r);
+            shift_or(&mut r, &tmp, w as usize);
+        }
+    }
+    if bits % 64 != 0 {
+        r[words - 1] &= (1u64 << (bits % 64)) - 1;
+    }
+    r
 }
 
 /// Indices of items whose weights sum to the most possible without exceeding `cap`; among

@@ -32,6 +32,11 @@ fn hours(minutes: u64) -> String {
 
 /// Why the fill left work over: more work than time, or classes that cannot be cut to fit.
 pub(crate) fn report(capture: &Capture, p: &Problem, filled: &Filled) -> Vec<Diagnostic> {
+    let cap = capacity(capture, p, filled.unplaced_secs);
+    if cap.message.contains("只能容纳") {
+        // Not enough time overall: that, not any pin, is the fact to change.
+        return vec![cap];
+    }
     let mut out = Vec::new();
     // Units pinned to a room or a day that did not fit: the pin is the fact to change.
     let mut free_left = false;
@@ -58,7 +63,7 @@ pub(crate) fn report(capture: &Capture, p: &Problem, filled: &Filled) -> Vec<Dia
         );
     }
     if free_left || out.is_empty() {
-        out.push(capacity(capture, p, filled.unplaced_secs));
+        out.push(cap);
     }
     out
 }
