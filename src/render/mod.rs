@@ -1,3 +1,4 @@
 //! Every output: HTML pages, PDFs, posters, sign-in sheets, calendars, JSON.
 
 pub mod paths;
+pub mod pdf;
