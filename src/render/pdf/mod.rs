@@ -160,6 +160,15 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
     let mut warnings = Vec::new();
     let opts = PdfSaveOptions { subset_fonts: true, ..Default::default() };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    // printpdf writes an empty PDF/X version (which readers take for a PDF/X claim), an empty
+    // identifier and empty keywords: drop them.
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(lopdf::Object::as_reference) {
+        if let Ok(dict) = lo.get_object_mut(info_id).and_then(lopdf::Object::as_dict_mut) {
+            for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Keywords"] {
+                dict.remove(key);
+            }
+        }
+    }
     // printpdf draws the trailer ID at random; a placeholder is patched with a content hash.
     let zero = lopdf::Object::String(vec![0u8; 16], lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));

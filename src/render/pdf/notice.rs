@@ -250,17 +250,17 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
         row.push(s.college.clone());
         let classes: Vec<String> =
             s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
-        row.push(if classes.is_empty() { "全院".into() } else { classes.join("；") });
+        row.push(if classes.is_empty() { "全院".into() } else { classes.join("\n") });
         if has_count {
             row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
         }
         rows.push(row.into_iter().map(|t| vec![Span::plain(t)]).collect());
     }
-    let mut fractions = vec![0.11, 0.13, 0.17];
+    let mut fractions = vec![0.10, 0.15, 0.16];
     if multi_station {
-        fractions.push(0.06);
+        fractions.push(0.07);
     }
-    fractions.extend([0.16, 0.37]);
+    fractions.extend([0.15, 0.37]);
     if has_count {
         fractions.push(0.07);
     }

@@ -114,12 +114,20 @@ pub fn room_poster(
     c.text_center(w / 2.0, band_h / 2.0 + bs * 0.36, &band, Style::new(bs).bold().color(super::canvas::Rgbf(1.0, 1.0, 1.0)));
     let mut y = band_h + mm(10.0) * k;
 
-    // The room name, as large as the width allows (at least 1 inch tall).
+    // The room name, as large as the width allows; at least 60 pt (21 mm characters on A4,
+    // 30 mm on A3), else on balanced lines.
     let mut size = 120.0 * k;
-    while size > 72.0 * k && c.text_width(&room_name, Style::new(size).bold()) > r - l {
+    let name_w = |size: f32| c.text_width(&room_name, Style::new(size).bold());
+    while size > 60.0 * k && name_w(size) > r - l {
         size -= 2.0 * k;
     }
-    for line in wrap(fonts, &[Span::bold(room_name.clone())], size, r - l) {
+    let nlines = (name_w(size) / (r - l)).ceil().max(1.0);
+    let target = (name_w(size) / nlines).max(size) * 1.02;
+    let mut name_lines = wrap(fonts, &[Span::bold(room_name.clone())], size, target.min(r - l));
+    if name_lines.len() as f32 > nlines {
+        name_lines = wrap(fonts, &[Span::bold(room_name.clone())], size, r - l);
+    }
+    for line in name_lines {
         draw_line(&mut c, w / 2.0 - line.width / 2.0, y + size * 0.9, &line, size, BLACK);
         y += size * 1.15;
     }
@@ -143,13 +151,17 @@ pub fn room_poster(
     let box_top = h - margin - box_h;
 
     // Slots: shrink until they fit above the door box; beyond that, continue on more pages.
+    // When even the smallest scale overflows, print at a readable size over several pages.
     let avail = box_top - mm(6.0) * k - y;
+    let sizes_at = |scale: f32| Sizes { time: 26.0 * k * scale, college: 22.0 * k * scale, classes: 13.0 * k * scale };
     let mut scale = 1.0;
     let boxes = loop {
-        let sizes = Sizes { time: 26.0 * k * scale, college: 22.0 * k * scale, classes: 13.0 * k * scale };
-        let b = slot_boxes(&c, &slots, multi, r - l, &sizes);
-        if b.iter().map(|s| s.height).sum::<f32>() <= avail || scale <= 0.55 {
-            break (b, sizes);
+        let b = slot_boxes(&c, &slots, multi, r - l, &sizes_at(scale));
+        if b.iter().map(|s| s.height).sum::<f32>() <= avail {
+            break (b, sizes_at(scale));
+        }
+        if scale <= 0.6 {
+            break (slot_boxes(&c, &slots, multi, r - l, &sizes_at(0.8)), sizes_at(0.8));
         }
         scale -= 0.05;
     };

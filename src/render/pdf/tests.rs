@@ -317,14 +317,86 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
 }
 
 #[test]
-fn unused_groups_do_not_break_sheets() {
-    // A slot mixing colleges without classes: each college's sheet uses its own headcount.
+fn mixed_college_slots_give_each_college_its_own_headcount() {
+    // A hand-made slot for two colleges without classes: each college gets a sheet, with the
+    // headcount of its own group (or blank rows when it has none).
     let n = notice_from(NOTICE);
     let mut tt = timetable();
     tt.slots[1].college = "研究生院、文学院".into();
-    let g: &Group = &n.capture.groups[2];
-    assert_eq!(g.college.value, "研究生院");
+    tt.slots[1].headcount = Some(999);
     let site = site();
     let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
-    assert!(college_sheets(&ctx, &n, &tt, "研究生院").is_ok());
+    let pdf = college_sheets(&ctx, &n, &tt, "研究生院").expect("renders");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_tmp(dir.path(), "mixed.pdf", &pdf);
+    let Some(text) = tool("pdftotext", &["-layout", &path, "-"]) else {
+        eprintln!("skipped: pdftotext missing");
+        return;
+    };
+    let text = squash(&text);
+    assert!(text.contains("410人") && !text.contains("999"), "{text}");
+    assert!(text.contains("全院（未分班）"));
+    let lit = college_sheets(&ctx, &n, &tt, "文学院").expect("renders");
+    assert!(lit.len() > 1000);
+}
+
+#[test]
+fn a_crowded_poster_still_fits_and_scans() {
+    let n = notice_from(NOTICE);
+    let mut tt = Timetable::default();
+    for i in 0..14u32 {
+        let start = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30);
+        let end = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30 + 25);
+        let class = format!("计算机科学与技术{}班", 2101 + i);
+        tt.slots.push(slot(&start, &end, 1 + i % 2, "计算机科学与工程学院", &[(&class, 40, &start, &end)]));
+    }
+    tt.sort();
+    let site = site();
+    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
+    let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
+    let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("renders");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_tmp(dir.path(), "poster-crowded.pdf", &pdf);
+    let Some(text) = tool("pdftotext", &["-layout", &path, "-"]) else {
+        eprintln!("skipped: pdftotext missing");
+        return;
+    };
+    let text = squash(&text);
+    for i in 0..14 {
+        assert!(text.contains(&format!("计算机科学与技术{}班", 2101 + i)), "slot {i} missing");
+    }
+    let png = dir.path().join("crowded").display().to_string();
+    if tool("pdftoppm", &["-r", "150", "-png", "-f", "1", "-singlefile", &path, &png]).is_none() {
+        return;
+    }
+    if let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png}.png")]) {
+        assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/");
+    }
+}
+
+/// Release-build timings: `cargo test --release --lib render::pdf::tests::timing -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn timing() {
+    let t0 = std::time::Instant::now();
+    let fonts = PrintFonts::bundled().expect("fonts");
+    eprintln!("font parse: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+    let n = notice_from(NOTICE);
+    let site = site();
+    let ctx = PrintContext { fonts: &fonts, site: &site, source_date: 0 };
+    let tt = timetable();
+    let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
+    let runs = 50;
+    let time = |name: &str, f: &dyn Fn() -> Vec<u8>| {
+        let t = std::time::Instant::now();
+        let mut size = 0;
+        for _ in 0..runs {
+            size = f().len();
+        }
+        eprintln!("{name}: {:.1} ms/PDF, {size} bytes", t.elapsed().as_secs_f64() * 1000.0 / f64::from(runs));
+    };
+    time("notice (2 pages)", &|| notice_pdf(&ctx, &n, &tt).expect("notice"));
+    time("poster A4", &|| room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("poster"));
+    time("poster A3", &|| room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A3).expect("poster"));
+    time("sheets 文学院 (2 sheets, 5 pages)", &|| college_sheets(&ctx, &n, &tt, "文学院").expect("sheets"));
 }
