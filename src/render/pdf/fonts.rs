@@ -5,7 +5,8 @@ use anyhow::{bail, Context, Result};
 use printpdf::ParsedFont;
 use std::path::{Path, PathBuf};
 
-const REGULAR: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gb2312.otf");
+const REGULAR: &[u8] =
+    include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gb2312.otf");
 const BOLD: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Bold-gb2312.otf");
 
 /// Face index of Simplified Chinese in the Noto CJK collections (0 JP, 1 KR, 2 SC, 3 TC, 4 HK).
@@ -25,11 +26,17 @@ impl Face {
         let font = ParsedFont::from_bytes(bytes, index, &mut warnings)
             .with_context(|| format!("无法读取字体 {origin}（第 {index} 个字形集）"))?;
         let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        Ok(Face { font, units_per_em, origin })
+        Ok(Face {
+            font,
+            units_per_em,
+            origin,
+        })
     }
 
     pub fn has(&self, c: char) -> bool {
-        self.font.lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
+        self.font
+            .lookup_glyph_index(c as u32)
+            .is_some_and(|g| g != 0)
     }
 
     /// Advance width of `c` in em (0 when the face lacks it).
@@ -54,7 +61,11 @@ impl PrintFonts {
     pub fn bundled() -> Result<PrintFonts> {
         Ok(PrintFonts {
             regular: Face::parse(REGULAR, 0, "内置字体 Noto Sans CJK SC Regular".into())?,
-            bold: Some(Face::parse(BOLD, 0, "内置字体 Noto Sans CJK SC Bold".into())?),
+            bold: Some(Face::parse(
+                BOLD,
+                0,
+                "内置字体 Noto Sans CJK SC Bold".into(),
+            )?),
         })
     }
 
@@ -114,7 +125,8 @@ impl PrintFonts {
 }
 
 fn load_file(path: &Path) -> Result<Face> {
-    let bytes = std::fs::read(path).with_context(|| format!("无法读取字体文件 {}", path.display()))?;
+    let bytes =
+        std::fs::read(path).with_context(|| format!("无法读取字体文件 {}", path.display()))?;
     let origin = path.display().to_string();
     let is_collection = bytes.starts_with(b"ttcf");
     if !is_collection {
@@ -127,7 +139,10 @@ fn load_file(path: &Path) -> Result<Face> {
         let sc = Face::parse(&bytes, NOTO_CJK_SC_FACE, origin)?;
         let sc_name = sc.font.font_name.clone().unwrap_or_default();
         if !sc_name.to_ascii_lowercase().contains("cjksc") {
-            bail!("字体集合 {} 的第 {NOTO_CJK_SC_FACE} 个字形集不是简体中文（{sc_name}）", path.display());
+            bail!(
+                "字体集合 {} 的第 {NOTO_CJK_SC_FACE} 个字形集不是简体中文（{sc_name}）",
+                path.display()
+            );
         }
         return Ok(sc);
     }
@@ -150,7 +165,8 @@ mod tests {
     #[test]
     fn bundled_fonts_cover_gb2312_and_its_symbols_but_not_rare_name_characters() {
         let f = PrintFonts::bundled().expect("bundled fonts parse");
-        for c in "毕业生图像信息采集，。、；：！？（）「」『』《》〔〕“”—…·①ＡａＺ0aZ".chars() {
+        for c in "毕业生图像信息采集，。、；：！？（）「」『』《》〔〕“”—…·①ＡａＺ0aZ".chars()
+        {
             assert!(f.has_char(c), "bundled font lacks {c}");
         }
         assert_eq!(f.missing_in("张堃与李喆"), vec!['堃', '喆']);
@@ -163,11 +179,20 @@ mod tests {
     fn noto_collections_use_the_sc_face() {
         let p = Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
         if !p.exists() {
-            eprintln!("skipped: {} is not installed (apt-get install fonts-noto-cjk)", p.display());
+            eprintln!(
+                "skipped: {} is not installed (apt-get install fonts-noto-cjk)",
+                p.display()
+            );
             return;
         }
         let f = PrintFonts::with_override(p).expect("system Noto CJK parses");
-        assert!(f.regular.font.font_name.as_deref().unwrap_or("").contains("CJKsc"));
+        assert!(f
+            .regular
+            .font
+            .font_name
+            .as_deref()
+            .unwrap_or("")
+            .contains("CJKsc"));
         assert!(f.bold.is_some(), "the Bold sibling is found");
         assert!(f.has_char('堃'));
         assert!(PrintFonts::with_override(Path::new("/nonexistent/font.ttf")).is_err());

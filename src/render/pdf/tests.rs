@@ -2,7 +2,6 @@
 //! pdffonts shows embedded subsets, zbarimg reads each poster's QR code, renders repeat exactly.
 
 use super::*;
-use crate::notice::model::Group;
 use crate::notice::parse::{self, GroupsRef};
 use crate::notice::read::Reader;
 use crate::notice::{split, yaml};
@@ -72,24 +71,53 @@ contacts:
 pub(super) fn notice_from(text: &str) -> Notice {
     let file = SourceFile::new("content/2026/example.md", text);
     let sp = split::split(&file).expect("front matter splits");
-    let root = yaml::parse(&file, sp.front, sp.front_line).expect("yaml parses").expect("not empty");
+    let root = yaml::parse(&file, sp.front, sp.front_line)
+        .expect("yaml parses")
+        .expect("not empty");
     let mut r = Reader { diags: Vec::new() };
-    let (mut n, groups) =
-        parse::notice(&mut r, &root, &file, "content/2026/example.md", "2026/example", sp.body.to_string(), sp.body_offset)
-            .unwrap_or_else(|| panic!("notice parses: {:?}", r.diags.iter().map(|d| &d.message).collect::<Vec<_>>()));
+    let (mut n, groups) = parse::notice(
+        &mut r,
+        &root,
+        &file,
+        "content/2026/example.md",
+        "2026/example",
+        sp.body.to_string(),
+        sp.body_offset,
+    )
+    .unwrap_or_else(|| {
+        panic!(
+            "notice parses: {:?}",
+            r.diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+        )
+    });
     if let GroupsRef::Inline(g) = groups {
         n.capture.groups = g;
     }
     n
 }
 
-fn slot(start: &str, end: &str, station: u32, college: &str, classes: &[(&str, u32, &str, &str)]) -> Slot {
+fn slot(
+    start: &str,
+    end: &str,
+    station: u32,
+    college: &str,
+    classes: &[(&str, u32, &str, &str)],
+) -> Slot {
     let t = |s: &str| crate::notice::model::parse_hhmm(s).expect("time");
     let classes: Vec<ClassSlot> = classes
         .iter()
-        .map(|(n, h, s, e)| ClassSlot { name: n.to_string(), headcount: Some(*h), start: t(s), end: t(e) })
+        .map(|(n, h, s, e)| ClassSlot {
+            name: n.to_string(),
+            headcount: Some(*h),
+            start: t(s),
+            end: t(e),
+        })
         .collect();
-    let headcount = if classes.is_empty() { Some(410) } else { Some(classes.iter().filter_map(|c| c.headcount).sum()) };
+    let headcount = if classes.is_empty() {
+        Some(410)
+    } else {
+        Some(classes.iter().filter_map(|c| c.headcount).sum())
+    };
     Slot {
         date: NaiveDate::from_ymd_opt(2025, 4, 12).expect("date"),
         start: t(start),
@@ -107,7 +135,16 @@ fn slot(start: &str, end: &str, station: u32, college: &str, classes: &[(&str, u
 pub(super) fn timetable() -> Timetable {
     let mut tt = Timetable {
         slots: vec![
-            slot("08:00", "08:36", 1, "文学院", &[("汉语言文学2101", 57, "08:00", "08:19"), ("汉语言文学2102", 45, "08:21", "08:36")]),
+            slot(
+                "08:00",
+                "08:36",
+                1,
+                "文学院",
+                &[
+                    ("汉语言文学2101", 57, "08:00", "08:19"),
+                    ("汉语言文学2102", 45, "08:21", "08:36"),
+                ],
+            ),
             slot("08:00", "10:17", 2, "研究生院", &[]),
         ],
     };
@@ -155,7 +192,11 @@ fn squash(s: &str) -> String {
 fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: source_date(&n) };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: source_date(&n),
+    };
     let tt = timetable();
     let a = notice_pdf(&ctx, &n, &tt).expect("renders");
     let b = notice_pdf(&ctx, &n, &tt).expect("renders again");
@@ -189,7 +230,10 @@ fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
     assert_eq!(embedded.len(), 2, "{fonts_out}");
     for l in embedded {
         let name = l.split_whitespace().next().unwrap_or("");
-        assert!(name.len() > 7 && name.as_bytes()[6] == b'+', "not a subset: {l}");
+        assert!(
+            name.len() > 7 && name.as_bytes()[6] == b'+',
+            "not a subset: {l}"
+        );
         assert!(l.contains("yes yes"), "not embedded as subset: {l}");
     }
 }
@@ -198,7 +242,11 @@ fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
 fn poster_qr_scans_to_the_room_page() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: source_date(&n) };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: source_date(&n),
+    };
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -211,12 +259,24 @@ fn poster_qr_scans_to_the_room_page() {
             return;
         };
         let text = squash(&text);
-        for want in ["第九教学楼103室", "2025年4月12日周六", "08:00-08:36", "文学院", "汉语言文学2102", "请提前15分钟到达"] {
+        for want in [
+            "第九教学楼103室",
+            "2025年4月12日周六",
+            "08:00-08:36",
+            "文学院",
+            "汉语言文学2102",
+            "请提前15分钟到达",
+        ] {
             assert!(text.contains(want), "poster lacks 「{want}」:\n{text}");
         }
         let png = dir.path().join("poster");
         let png_s = png.display().to_string();
-        if tool("pdftoppm", &["-r", "150", "-png", "-singlefile", &path, &png_s]).is_none() {
+        if tool(
+            "pdftoppm",
+            &["-r", "150", "-png", "-singlefile", &path, &png_s],
+        )
+        .is_none()
+        {
             eprintln!("skipped: pdftoppm missing");
             return;
         }
@@ -224,7 +284,10 @@ fn poster_qr_scans_to_the_room_page() {
             eprintln!("skipped: zbarimg missing (apt-get install zbar-tools)");
             return;
         };
-        assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/");
+        assert_eq!(
+            decoded.trim(),
+            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/"
+        );
     }
     assert!(room_poster(&ctx, &n, &tt, "no-such-room", date, PaperSize::A4).is_err());
 }
@@ -233,7 +296,11 @@ fn poster_qr_scans_to_the_room_page() {
 fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: source_date(&n) };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: source_date(&n),
+    };
     let tt = timetable();
     let pdf = college_sheets(&ctx, &n, &tt, "文学院").expect("sheets render");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -243,9 +310,22 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         return;
     };
     // 57 rows then 45 rows: two sheets, each with its own header and page count.
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     let joined = squash(&text);
-    for want in ["序号", "学号", "姓名", "签名", "拍摄号", "汉语言文学2101", "汉语言文学2102", "第九教学楼103室", "57人"] {
+    for want in [
+        "序号",
+        "学号",
+        "姓名",
+        "签名",
+        "拍摄号",
+        "汉语言文学2101",
+        "汉语言文学2102",
+        "第九教学楼103室",
+        "57人",
+    ] {
         assert!(joined.contains(want), "sheets lack 「{want}」");
     }
     let numbers: Vec<u32> = pages
@@ -254,8 +334,16 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         .filter_map(|l| l.split_whitespace().next()?.parse::<u32>().ok())
         .filter(|v| *v <= 57)
         .collect();
-    assert_eq!(numbers.iter().filter(|v| **v == 57).count(), 1, "row 57 appears once");
-    assert_eq!(numbers.iter().filter(|v| **v == 45).count(), 2, "row 45 in both sheets");
+    assert_eq!(
+        numbers.iter().filter(|v| **v == 57).count(),
+        1,
+        "row 57 appears once"
+    );
+    assert_eq!(
+        numbers.iter().filter(|v| **v == 45).count(),
+        2,
+        "row 45 in both sheets"
+    );
     assert!(!numbers.contains(&58));
     assert!(pages.len() >= 3, "57 rows need two pages: {}", pages.len());
     assert!(college_sheets(&ctx, &n, &tt, "不存在学院").is_err());
@@ -266,15 +354,29 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
     let text = NOTICE.replace("{ name: 教务处学籍科,", "{ name: 张堃老师,");
     let n = notice_from(&text);
     let diags = missing_glyphs(fonts(), &n, &timetable());
-    assert_eq!(diags.len(), 1, "{:?}", diags.iter().map(|d| &d.message).collect::<Vec<_>>());
+    assert_eq!(
+        diags.len(),
+        1,
+        "{:?}",
+        diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+    );
     let d = &diags[0];
     assert_eq!(d.code, "glyph-missing");
     assert!(d.message.contains('堃'), "{}", d.message);
     let line = n.file.line_text(d.loc.line);
-    assert_eq!(line.chars().nth(d.loc.col as usize - 1), Some('堃'), "{line} col {}", d.loc.col);
+    assert_eq!(
+        line.chars().nth(d.loc.col as usize - 1),
+        Some('堃'),
+        "{line} col {}",
+        d.loc.col
+    );
     // Rendering refuses rather than printing a box.
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: 0,
+    };
     let err = notice_pdf(&ctx, &n, &timetable()).expect_err("must not print a box");
     assert!(err.to_string().contains('堃'));
     assert!(missing_glyphs(fonts(), &notice_from(NOTICE), &timetable()).is_empty());
@@ -289,7 +391,11 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
     let text = NOTICE.split("## 一、").next().unwrap_or("").to_string() + &body;
     let n = notice_from(&text);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: 0,
+    };
     let pdf = notice_pdf(&ctx, &n, &timetable()).expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_tmp(dir.path(), "long.pdf", &pdf);
@@ -297,23 +403,35 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
         eprintln!("skipped: pdftotext missing");
         return;
     };
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     assert!(pages.len() >= 3);
     let with_rows: Vec<&&str> = pages.iter().filter(|p| p.contains("班级1")).collect();
     assert!(with_rows.len() >= 2, "the table crosses pages");
     for p in with_rows {
-        assert!(squash(p).contains("学院班级人数"), "header row missing on a page:\n{p}");
+        assert!(
+            squash(p).contains("学院班级人数"),
+            "header row missing on a page:\n{p}"
+        );
     }
     // No page ends with a heading: the last text line before the footer is not a heading.
     for p in &pages {
         let lines: Vec<&str> = p.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         if lines.len() >= 2 {
             let before_footer = lines[lines.len() - 2];
-            assert!(!["名单", "采集时间安排", "着装要求", "联系方式"].contains(&before_footer), "stranded: {before_footer}");
+            assert!(
+                !["名单", "采集时间安排", "着装要求", "联系方式"].contains(&before_footer),
+                "stranded: {before_footer}"
+            );
         }
     }
     let last = pages.last().map(|p| squash(p)).unwrap_or_default();
-    assert!(last.contains(&format!("第{}页/共{}页", pages.len(), pages.len())), "{last}");
+    assert!(
+        last.contains(&format!("第{}页/共{}页", pages.len(), pages.len())),
+        "{last}"
+    );
 }
 
 #[test]
@@ -325,7 +443,11 @@ fn mixed_college_slots_give_each_college_its_own_headcount() {
     tt.slots[1].college = "研究生院、文学院".into();
     tt.slots[1].headcount = Some(999);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: 0,
+    };
     let pdf = college_sheets(&ctx, &n, &tt, "研究生院").expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_tmp(dir.path(), "mixed.pdf", &pdf);
@@ -348,11 +470,21 @@ fn a_crowded_poster_still_fits_and_scans() {
         let start = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30);
         let end = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30 + 25);
         let class = format!("计算机科学与技术{}班", 2101 + i);
-        tt.slots.push(slot(&start, &end, 1 + i % 2, "计算机科学与工程学院", &[(&class, 40, &start, &end)]));
+        tt.slots.push(slot(
+            &start,
+            &end,
+            1 + i % 2,
+            "计算机科学与工程学院",
+            &[(&class, 40, &start, &end)],
+        ));
     }
     tt.sort();
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: 0,
+    };
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -363,14 +495,25 @@ fn a_crowded_poster_still_fits_and_scans() {
     };
     let text = squash(&text);
     for i in 0..14 {
-        assert!(text.contains(&format!("计算机科学与技术{}班", 2101 + i)), "slot {i} missing");
+        assert!(
+            text.contains(&format!("计算机科学与技术{}班", 2101 + i)),
+            "slot {i} missing"
+        );
     }
     let png = dir.path().join("crowded").display().to_string();
-    if tool("pdftoppm", &["-r", "150", "-png", "-f", "1", "-singlefile", &path, &png]).is_none() {
+    if tool(
+        "pdftoppm",
+        &["-r", "150", "-png", "-f", "1", "-singlefile", &path, &png],
+    )
+    .is_none()
+    {
         return;
     }
     if let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png}.png")]) {
-        assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/");
+        assert_eq!(
+            decoded.trim(),
+            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/"
+        );
     }
 }
 
@@ -383,7 +526,11 @@ fn timing() {
     eprintln!("font parse: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext { fonts: &fonts, site: &site, source_date: 0 };
+    let ctx = PrintContext {
+        fonts: &fonts,
+        site: &site,
+        source_date: 0,
+    };
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let runs = 50;
@@ -393,10 +540,21 @@ fn timing() {
         for _ in 0..runs {
             size = f().len();
         }
-        eprintln!("{name}: {:.1} ms/PDF, {size} bytes", t.elapsed().as_secs_f64() * 1000.0 / f64::from(runs));
+        eprintln!(
+            "{name}: {:.1} ms/PDF, {size} bytes",
+            t.elapsed().as_secs_f64() * 1000.0 / f64::from(runs)
+        );
     };
-    time("notice (2 pages)", &|| notice_pdf(&ctx, &n, &tt).expect("notice"));
-    time("poster A4", &|| room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("poster"));
-    time("poster A3", &|| room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A3).expect("poster"));
-    time("sheets 文学院 (2 sheets, 5 pages)", &|| college_sheets(&ctx, &n, &tt, "文学院").expect("sheets"));
+    time("notice (2 pages)", &|| {
+        notice_pdf(&ctx, &n, &tt).expect("notice")
+    });
+    time("poster A4", &|| {
+        room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("poster")
+    });
+    time("poster A3", &|| {
+        room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A3).expect("poster")
+    });
+    time("sheets 文学院 (2 sheets, 5 pages)", &|| {
+        college_sheets(&ctx, &n, &tt, "文学院").expect("sheets")
+    });
 }
