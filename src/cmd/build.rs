@@ -1,6 +1,7 @@
 use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::Output;
 use crate::render::html::{render_site, OutFile};
+use crate::render::Outputs;
 use crate::render::theme::Theme;
 use crate::site;
 use anyhow::{Context, Result};
@@ -15,13 +16,13 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         eprintln!("有错误，未生成任何文件。");
         return Ok(CONTENT_ERRORS);
     }
-    let want = |o: Output| only.is_empty() || only.contains(&o);
     let theme = Theme::load(root, &site.config.theme)?;
     let mut files: Vec<OutFile> = Vec::new();
-    if want(Output::Html) {
-        files.extend(render_site(&site, &theme, want(Output::Pdf))?);
+    let outputs = Outputs::from_only(only);
+    if outputs.html {
+        files.extend(render_site(&site, &theme, &outputs)?);
     }
-    files.extend(crate::render::print_outputs(&site, want(Output::Pdf), want(Output::Posters), want(Output::Sheets), a3)?);
+    files.extend(crate::render::print_outputs(&site, outputs.pdf, outputs.posters, outputs.sheets, a3)?);
     let out_dir = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => root.join(o),

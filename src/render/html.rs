@@ -52,7 +52,7 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
 }
 
 /// Every HTML page and JSON file of the site.
-pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<OutFile>> {
+pub fn render_site(site: &Site, theme: &Theme, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
     use rayon::prelude::*;
     let mut files: Vec<OutFile> = theme.files.clone();
     let cards: Vec<Card> = site
@@ -74,7 +74,7 @@ pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<Out
     let mut ctx = base_context(site, "");
     ctx.insert("notices", &cards);
     files.push(("index.html".into(), render(theme, "index.html", &ctx, "首页")?));
-    let per: Vec<Result<Vec<OutFile>>> = site.entries.par_iter().map(|e| render_notice(site, theme, e, with_pdf)).collect();
+    let per: Vec<Result<Vec<OutFile>>> = site.entries.par_iter().map(|e| render_notice(site, theme, e, outputs)).collect();
     for r in per {
         files.extend(r?);
     }
@@ -82,7 +82,8 @@ pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<Out
 }
 
 /// The pages of one notice: the notice, its rooms, its colleges, and `timetable.json`.
-pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> Result<Vec<OutFile>> {
+pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
+    let with_pdf = outputs.pdf;
     let n = &e.notice;
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
     let t = labels(site.config.language);
@@ -112,7 +113,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
                 })
             })
             .collect();
-        let posters: Vec<Link> = if with_pdf {
+        let posters: Vec<Link> = if outputs.posters {
             tt.dates()
                 .into_iter()
                 .filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value))
@@ -152,7 +153,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
             .filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college)))
             .collect();
         ctx.insert("changes", &changes);
-        ctx.insert("sheets_href", &with_pdf.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
+        ctx.insert("sheets_href", &outputs.sheets.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
         out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));
     }
     Ok(out)

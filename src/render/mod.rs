@@ -23,6 +23,32 @@ pub fn timetable_json(n: &Notice, tt: &Timetable) -> String {
     s
 }
 
+/// Which outputs a build writes (`--only`), and so which links the pages carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outputs {
+    pub html: bool,
+    pub pdf: bool,
+    pub posters: bool,
+    pub sheets: bool,
+    pub ics: bool,
+}
+
+impl Outputs {
+    pub fn all() -> Outputs {
+        Outputs { html: true, pdf: true, posters: true, sheets: true, ics: true }
+    }
+
+    /// `--only` as given on the command line (empty: everything).
+    pub fn from_only(only: &[crate::cli::Output]) -> Outputs {
+        use crate::cli::Output;
+        if only.is_empty() {
+            return Outputs::all();
+        }
+        let has = |o| only.contains(&o);
+        Outputs { html: has(Output::Html), pdf: has(Output::Pdf), posters: has(Output::Posters), sheets: has(Output::Sheets), ics: has(Output::Ics) }
+    }
+}
+
 /// The print outputs of every notice: the notice PDF, a door poster per room and capture day,
 /// and the sign-in sheets of every college. Fonts are parsed once; notices render in parallel.
 pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool) -> anyhow::Result<Vec<html::OutFile>> {
