@@ -4,6 +4,7 @@
 use anyhow::{bail, Context, Result};
 use printpdf::ParsedFont;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 const REGULAR: &[u8] =
     include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gbk.otf");
@@ -12,12 +13,18 @@ const BOLD: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-
 /// Face index of Simplified Chinese in the Noto CJK collections (0 JP, 1 KR, 2 SC, 3 TC, 4 HK).
 const NOTO_CJK_SC_FACE: usize = 2;
 
+/// Advances of 256 consecutive code points, in em; negative when the face lacks the character.
+type Block = Box<[f32; 256]>;
+
 /// One face with the numbers layout needs.
 pub(crate) struct Face {
     pub font: ParsedFont,
     units_per_em: f32,
     /// What the face is, for messages: its file or "内置字体".
     pub origin: String,
+    /// Advances of the Basic Multilingual Plane, filled a block of 256 at a time on first use:
+    /// a cmap lookup costs far more than layout can afford per character.
+    bmp: Vec<OnceLock<Block>>,
 }
 
 impl Face {
@@ -26,25 +33,48 @@ impl Face {
         let font = ParsedFont::from_bytes(bytes, index, &mut warnings)
             .with_context(|| format!("无法读取字体 {origin}（第 {index} 个字形集）"))?;
         let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+        let bmp = (0..256).map(|_| OnceLock::new()).collect();
         Ok(Face {
             font,
             units_per_em,
             origin,
+            bmp,
         })
     }
 
+    fn lookup(&self, cp: u32) -> f32 {
+        match self.font.lookup_glyph_index(cp) {
+            Some(g) if g != 0 => f32::from(self.font.get_horizontal_advance(g)) / self.units_per_em,
+            _ => -1.0,
+        }
+    }
+
+    /// Advance in em, negative when the face lacks `c`.
+    fn advance(&self, c: char) -> f32 {
+        let cp = c as u32;
+        match self.bmp.get((cp >> 8) as usize) {
+            Some(cell) => {
+                let block = cell.get_or_init(|| {
+                    let base = cp & !0xff;
+                    let mut b = Box::new([0.0f32; 256]);
+                    for (i, slot) in b.iter_mut().enumerate() {
+                        *slot = self.lookup(base + i as u32);
+                    }
+                    b
+                });
+                block[(cp & 0xff) as usize]
+            }
+            None => self.lookup(cp),
+        }
+    }
+
     pub fn has(&self, c: char) -> bool {
-        self.font
-            .lookup_glyph_index(c as u32)
-            .is_some_and(|g| g != 0)
+        self.advance(c) >= 0.0
     }
 
     /// Advance width of `c` in em (0 when the face lacks it).
     pub fn advance_em(&self, c: char) -> f32 {
-        match self.font.lookup_glyph_index(c as u32) {
-            Some(g) => f32::from(self.font.get_horizontal_advance(g)) / self.units_per_em,
-            None => 0.0,
-        }
+        self.advance(c).max(0.0)
     }
 }
 

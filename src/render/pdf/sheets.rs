@@ -163,7 +163,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
     ];
     let info_row_h = mm(8.0);
     let first_top = margin + mm(12.0) + 4.0 * info_row_h + mm(5.0);
-    let cont_top = margin + mm(12.0);
+    let cont_top = margin + mm(12.0) + size * 1.8;
     let foot = h - margin - mm(14.0);
     let per_first = (((foot - first_top) / row_h).floor() as u32)
         .saturating_sub(1)
@@ -221,8 +221,9 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
                 .iter()
                 .take(1)
             {
-                draw_line(&mut c, l, y - 2.0, l2, size, GRAY);
+                draw_line(&mut c, l, y + size, l2, size, GRAY);
             }
+            y += size * 1.8;
         }
         // Column header.
         let mut x = l;

@@ -1,0 +1,112 @@
+//! Door posters: text and a QR code that scans to the room's page.
+
+use super::*;
+
+#[test]
+fn poster_qr_scans_to_the_room_page() {
+    let n = notice_from(NOTICE);
+    let site = site();
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: source_date(&n),
+    };
+    let tt = timetable();
+    let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
+    let dir = tempfile::tempdir().expect("tempdir");
+    for paper in [PaperSize::A4, PaperSize::A3] {
+        let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, paper).expect("poster renders");
+        assert!(pdf == room_poster(&ctx, &n, &tt, "j9-103", date, paper).expect("again"));
+        let path = write_tmp(dir.path(), &format!("poster-{paper:?}.pdf"), &pdf);
+        let Some(text) = tool("pdftotext", &["-layout", &path, "-"]) else {
+            eprintln!("skipped: pdftotext missing (apt-get install poppler-utils)");
+            return;
+        };
+        let text = squash(&text);
+        for want in [
+            "第九教学楼103室",
+            "2025年4月12日周六",
+            "08:00-08:36",
+            "文学院",
+            "汉语言文学2102",
+            "请提前15分钟到达",
+        ] {
+            assert!(text.contains(want), "poster lacks 「{want}」:\n{text}");
+        }
+        let png = dir.path().join("poster");
+        let png_s = png.display().to_string();
+        if tool(
+            "pdftoppm",
+            &["-r", "150", "-png", "-singlefile", &path, &png_s],
+        )
+        .is_none()
+        {
+            eprintln!("skipped: pdftoppm missing");
+            return;
+        }
+        let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png_s}.png")]) else {
+            eprintln!("skipped: zbarimg missing (apt-get install zbar-tools)");
+            return;
+        };
+        assert_eq!(
+            decoded.trim(),
+            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/"
+        );
+    }
+    assert!(room_poster(&ctx, &n, &tt, "no-such-room", date, PaperSize::A4).is_err());
+}
+
+#[test]
+fn a_crowded_poster_still_fits_and_scans() {
+    let n = notice_from(NOTICE);
+    let mut tt = Timetable::default();
+    for i in 0..14u32 {
+        let start = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30);
+        let end = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30 + 25);
+        let class = format!("计算机科学与技术{}班", 2101 + i);
+        tt.slots.push(slot(
+            &start,
+            &end,
+            1 + i % 2,
+            "计算机科学与工程学院",
+            &[(&class, 40, &start, &end)],
+        ));
+    }
+    tt.sort();
+    let site = site();
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: 0,
+    };
+    let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
+    let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("renders");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_tmp(dir.path(), "poster-crowded.pdf", &pdf);
+    let Some(text) = tool("pdftotext", &["-layout", &path, "-"]) else {
+        eprintln!("skipped: pdftotext missing");
+        return;
+    };
+    let text = squash(&text);
+    for i in 0..14 {
+        assert!(
+            text.contains(&format!("计算机科学与技术{}班", 2101 + i)),
+            "slot {i} missing"
+        );
+    }
+    let png = dir.path().join("crowded").display().to_string();
+    if tool(
+        "pdftoppm",
+        &["-r", "150", "-png", "-f", "1", "-singlefile", &path, &png],
+    )
+    .is_none()
+    {
+        return;
+    }
+    if let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png}.png")]) {
+        assert_eq!(
+            decoded.trim(),
+            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/"
+        );
+    }
+}
