@@ -66,7 +66,7 @@ pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets:
             let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(out) };
             let ctx = pdf::PrintContext { fonts: &fonts, site: &site.config, source_date: pdf::source_date(n) };
             if pdf {
-                out.push((paths::notice_pdf(&n.slug), pdf::notice_pdf(&ctx, n, tt)?));
+                out.push((paths::notice_pdf(&n.slug), pdf::notice_pdf_versioned(&ctx, n, tt, Some(&e.release))?));
             }
             if posters {
                 for room in &n.capture.rooms {

@@ -18,7 +18,7 @@ mod tests;
 
 pub use check::missing_glyphs;
 pub use fonts::PrintFonts;
-pub use notice::notice_pdf;
+pub use notice::{notice_pdf, notice_pdf_versioned};
 pub use poster::room_poster;
 pub use sheets::college_sheets;
 

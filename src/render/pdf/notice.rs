@@ -6,6 +6,7 @@ use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEAD
 use super::wrap::{wrap, Span};
 use super::{date_cn, month_day_cn, number_pages, qr, save, weekday_cn, DocInfo, PrintContext};
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
+use crate::release::Status;
 use crate::render::paths;
 use crate::schedule::types::Timetable;
 use anyhow::Result;
@@ -15,6 +16,12 @@ const H: f32 = 297.0;
 
 /// Renders the notice as an A4 PDF.
 pub fn notice_pdf(ctx: &PrintContext, notice: &Notice, tt: &Timetable) -> Result<Vec<u8>> {
+    notice_pdf_versioned(ctx, notice, tt, None)
+}
+
+/// Renders the notice as an A4 PDF with its version: a «第N版» stamp on the first page and,
+/// when the notice changed since that release, the list of changes before the body.
+pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Option<&Status>) -> Result<Vec<u8>> {
     let (w, h) = (mm(W), mm(H));
     let margins = Margins {
         top: mm(22.0),
@@ -23,9 +30,26 @@ pub fn notice_pdf(ctx: &PrintContext, notice: &Notice, tt: &Timetable) -> Result
         right: mm(24.0),
     };
     let mut flow = Flow::new(ctx.fonts, w, h, margins);
+    if let Some(r) = release.filter(|r| r.version > 0) {
+        let stamp = if r.changes.is_empty() { format!("第{}版", r.version) } else { format!("第{}版后修订", r.version) };
+        let size = 10.0;
+        let x = flow.right() - flow.canvas.text_width(&stamp, Style::new(size).bold());
+        flow.canvas.text(x, flow.y - mm(6.0), &stamp, Style::new(size).bold().color(RED));
+    }
     title_block(&mut flow, notice);
     let url = paths::absolute(&ctx.site.base_url, &paths::notice_dir(&notice.slug));
     facts_card(&mut flow, notice, &url)?;
+    if let Some(r) = release.filter(|r| r.version > 0 && !r.changes.is_empty()) {
+        let mut b = vec![heading(&format!("自第{}版以来的变更", r.version))];
+        for c in &r.changes {
+            b.push(Block::Item {
+                marker: "•".into(),
+                spans: vec![Span::bold(format!("{}：", c.what)), Span::plain(format!("{} → {}", c.before, c.after))],
+                depth: 0,
+            });
+        }
+        flow.blocks(&b);
+    }
     flow.blocks(&super::markdown::blocks(&notice.body));
     flow.blocks(&sections(notice, tt));
     signature(&mut flow, notice);
