@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod schedule;
+pub mod serve;
 
 use crate::diag::{render_human, Diagnostics};
 
