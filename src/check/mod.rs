@@ -1,11 +1,13 @@
 //! The rules a notice must satisfy before anything is published. Each rule module adds
 //! diagnostics; none stops the others.
 
+pub mod body;
 pub mod capture;
 pub mod dates;
 pub mod fees;
 pub mod html;
 pub mod privacy;
+pub mod scan;
 
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
@@ -16,6 +18,7 @@ pub fn notice(n: &Notice) -> Vec<Diagnostic> {
     dates::check(n, &mut out);
     fees::check(n, &mut out);
     capture::check(n, &mut out);
+    body::check(n, &mut out);
     privacy::check(n, &mut out);
     html::check(n, &mut out);
     out

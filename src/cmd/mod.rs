@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod release;
 pub mod schedule;
 pub mod serve;
 

@@ -6,6 +6,7 @@
 
 use crate::diag::{render_human, Diagnostics, Severity};
 use crate::notice::{self, slug_of};
+use crate::release;
 use crate::render::html::{render_index, render_notice, render_site, OutFile};
 use crate::render::theme::Theme;
 use crate::site::{self, Site};
@@ -119,6 +120,11 @@ impl Builder {
                     // A notice appeared or disappeared: the list of notices changes.
                     _ => return Plan::Full,
                 }
+                continue;
+            }
+            // A notice's release lock (`*.release.json`) is compared with it on every load.
+            if let Some(n) = self.known.iter().find(|n| release::lock_path(n) == *p) {
+                notices.insert(n.clone());
                 continue;
             }
             let users: Vec<&str> = l
@@ -431,6 +437,13 @@ mod tests {
         assert_eq!(b.plan(&set(&["themes/default/templates/notice.html"])), Plan::Full);
         assert_eq!(b.plan(&set(&["content/rosters/2026.csv"])), Plan::Full);
         assert_eq!(b.plan(&set(&["README.md", "content/photo.png"])), Plan::Nothing);
+        std::fs::write(root.join("content/notice.release.json"), "{").expect("write");
+        assert_eq!(b.plan(&set(&["content/notice.release.json"])), Plan::Notices(set(&["content/notice.md"])));
+        b.apply(b.plan(&set(&["content/notice.release.json"])));
+        assert!(b.snapshot().report.items.iter().any(|i| i.code == "release-unreadable"), "{}", b.snapshot().report.text);
+        std::fs::remove_file(root.join("content/notice.release.json")).expect("rm");
+        b.apply(b.plan(&set(&["content/notice.release.json"])));
+        assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);
         assert_eq!(b.plan(&set(&["content/new.md"])), Plan::Nothing, "created and deleted again");
         let text = std::fs::read_to_string(root.join("content/notice.md")).expect("read");
         std::fs::write(root.join("content/second.md"), text).expect("write");
