@@ -1,12 +1,24 @@
 use super::{CONTENT_ERRORS, OK};
 use crate::cli::Format;
 use crate::diag::{render_github, render_human, render_json};
+use crate::diag::Diagnostic;
+use crate::render::html::render_site;
+use crate::render::theme::Theme;
 use crate::site;
+use crate::source::{Loc, SourceFile};
 use anyhow::Result;
 use std::path::Path;
 
 pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
-    let site = site::load(root)?;
+    let mut site = site::load(root)?;
+    // Render every page in memory too, so a broken theme template fails CI as well.
+    if !site.diags.has_errors() {
+        let rendered = Theme::load(root, &site.config.theme).and_then(|theme| render_site(&site, &theme, true));
+        if let Err(e) = rendered {
+            let f = SourceFile::new(format!("themes/{}", site.config.theme), "");
+            site.diags.push(Diagnostic::error("template", &Loc::new(&f, 1, 1, 1), e.to_string()).help("检查主题模板的语法和变量名"));
+        }
+    }
     let d = &site.diags;
     match format {
         Format::Human => {

@@ -149,7 +149,7 @@ pub fn resolve_roster(root: &Path, notice_rel: &str, written: &str) -> Result<St
             Component::Normal(p) => rel.push(p),
             Component::CurDir => {}
             Component::ParentDir => {
-                if !rel.pop() || rel.as_os_str().is_empty() {
+                if !rel.pop() {
                     return Err(format!("名单路径「{written}」指向站点文件夹以外"));
                 }
             }
@@ -174,6 +174,8 @@ mod tests {
         let root = Path::new(".");
         assert_eq!(resolve_roster(root, "content/2026/a.md", "rosters/x.csv").unwrap(), "content/2026/rosters/x.csv");
         assert_eq!(resolve_roster(root, "content/2026/a.md", "../r.csv").unwrap(), "content/r.csv");
+        assert_eq!(resolve_roster(root, "content/a.md", "../r.csv").unwrap(), "r.csv");
+        assert!(resolve_roster(root, "content/a.md", "../../r.csv").is_err());
         assert!(resolve_roster(root, "content/a.md", "../../../etc/passwd").is_err());
         assert!(resolve_roster(root, "content/a.md", "/etc/passwd").is_err());
     }
