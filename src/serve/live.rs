@@ -138,8 +138,11 @@ impl Builder {
                 notices.extend(users.into_iter().map(String::from));
                 continue;
             }
-            let under_content = p.starts_with("content/");
-            let folder_moved = under_content && (full.is_dir() || (!full.exists() && Path::new(p).extension().is_none()));
+            // A folder appeared under content/, or one holding notices went away. (Editors' temporary
+            // files come and go beside the notice too; those hold no notice and change nothing.)
+            let prefix = format!("{p}/");
+            let folder_moved = p.starts_with("content/")
+                && (full.is_dir() || (!full.exists() && self.known.iter().any(|n| n.starts_with(&prefix))));
             // A roster no loaded notice uses yet (its notice may be waiting for it), or the PDF font.
             if p.ends_with(".csv") || folder_moved || l.site.config.font.as_deref() == Some(p.as_str()) {
                 return Plan::Full;
@@ -436,7 +439,9 @@ mod tests {
         assert_eq!(b.plan(&set(&["site.toml"])), Plan::Full);
         assert_eq!(b.plan(&set(&["themes/default/templates/notice.html"])), Plan::Full);
         assert_eq!(b.plan(&set(&["content/rosters/2026.csv"])), Plan::Full);
-        assert_eq!(b.plan(&set(&["README.md", "content/photo.png"])), Plan::Nothing);
+        assert_eq!(b.plan(&set(&["README.md", "content/photo.png", "content/sedAb12Z"])), Plan::Nothing);
+        std::fs::create_dir(root.join("content/2027")).expect("mkdir");
+        assert_eq!(b.plan(&set(&["content/2027"])), Plan::Full);
         std::fs::write(root.join("content/notice.release.json"), "{").expect("write");
         assert_eq!(b.plan(&set(&["content/notice.release.json"])), Plan::Notices(set(&["content/notice.md"])));
         b.apply(b.plan(&set(&["content/notice.release.json"])));
@@ -454,6 +459,11 @@ mod tests {
         assert_eq!(b.plan(&set(&["content/second.md"])), Plan::Full);
         b.apply(Plan::Full);
         assert!(!b.snapshot().files.contains_key("second/index.html"));
+        std::fs::copy(root.join("content/notice.md"), root.join("content/2027/a.md")).expect("copy");
+        b.apply(Plan::Full);
+        assert!(b.snapshot().files.contains_key("2027/a/index.html"));
+        std::fs::remove_dir_all(root.join("content/2027")).expect("rm");
+        assert_eq!(b.plan(&set(&["content/2027"])), Plan::Full, "a folder of notices went away");
     }
 
     #[test]
