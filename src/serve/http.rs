@@ -205,7 +205,13 @@ mod tests {
         let college = get("/2026/a/colleges/%E6%96%87%E5%AD%A6%E9%99%A2/", &s);
         assert_eq!(college.status, 200);
         assert!(String::from_utf8_lossy(&college.body).contains("college"));
-        for (ext, ct) in [("pdf", "application/pdf"), ("png", "image/png"), ("ics", "text/calendar; charset=utf-8"), ("svg", "image/svg+xml"), ("js", "text/javascript; charset=utf-8")] {
+        for (ext, ct) in [
+            ("pdf", "application/pdf"),
+            ("png", "image/png"),
+            ("ics", "text/calendar; charset=utf-8"),
+            ("svg", "image/svg+xml"),
+            ("js", "text/javascript; charset=utf-8"),
+        ] {
             assert_eq!(content_type(ext), ct);
         }
     }

@@ -141,8 +141,8 @@ impl Builder {
             // A folder appeared under content/, or one holding notices went away. (Editors' temporary
             // files come and go beside the notice too; those hold no notice and change nothing.)
             let prefix = format!("{p}/");
-            let folder_moved = p.starts_with("content/")
-                && (full.is_dir() || (!full.exists() && self.known.iter().any(|n| n.starts_with(&prefix))));
+            let folder_moved =
+                p.starts_with("content/") && (full.is_dir() || (!full.exists() && self.known.iter().any(|n| n.starts_with(&prefix))));
             // A roster no loaded notice uses yet (its notice may be waiting for it), or the PDF font.
             if p.ends_with(".csv") || folder_moved || l.site.config.font.as_deref() == Some(p.as_str()) {
                 return Plan::Full;
@@ -407,7 +407,8 @@ mod tests {
         assert_eq!(b.snapshot().version, 2);
 
         // One room fewer: its page disappears with the incremental render.
-        let one_room = text.replace("    - { id: j9-203, name: 第九教学楼203室, stations: 2 }\n", "").replace("room: j9-203", "room: j9-103");
+        let one_room =
+            text.replace("    - { id: j9-203, name: 第九教学楼203室, stations: 2 }\n", "").replace("room: j9-203", "room: j9-103");
         std::fs::write(&notice, one_room).expect("write");
         b.apply(b.plan(&set(&["content/notice.md"])));
         assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);
@@ -418,7 +419,11 @@ mod tests {
         b.apply(b.plan(&set(&["content/notice.md"])));
         let snap = b.snapshot();
         assert!(snap.report.blocking());
-        assert!(snap.report.items.iter().any(|i| i.error && i.at.starts_with(&format!("content/notice.md:{line}:"))), "{}", snap.report.text);
+        assert!(
+            snap.report.items.iter().any(|i| i.error && i.at.starts_with(&format!("content/notice.md:{line}:"))),
+            "{}",
+            snap.report.text
+        );
         assert!(snap.report.text.contains("payr"), "{}", snap.report.text);
 
         std::fs::write(&notice, &text).expect("write");

@@ -81,11 +81,17 @@ pub fn run(root: &Path, bind: IpAddr, port: u16) -> Result<()> {
         bail!("站点文件夹 {} 不存在", root.display());
     }
     let root = root.canonicalize().with_context(|| format!("无法打开站点文件夹 {}", root.display()))?;
-    let server = tiny_http::Server::http(SocketAddr::new(bind, port)).map_err(|e| {
-        anyhow!("无法在 {bind} 的 {port} 端口上提供网页：{e}（端口可能已被占用：用 --port 换一个，或 --port 0 自动选择）")
-    })?;
+    let server = tiny_http::Server::http(SocketAddr::new(bind, port))
+        .map_err(|e| anyhow!("无法在 {bind} 的 {port} 端口上提供网页：{e}（端口可能已被占用：用 --port 换一个，或 --port 0 自动选择）"))?;
     let addr = server.server_addr().to_ip().ok_or_else(|| anyhow!("无法得知监听的端口"))?;
 
+    // Watch before the first load, so a save during it is not missed; but never a folder that is
+    // not a site (the load below says why), which may be a whole home folder.
+    let watcher = root
+        .join("content")
+        .is_dir()
+        .then(|| watch::Watch::start(&root))
+        .and_then(|w| w.map_err(|e| eprintln!("警告：{}；保存后需要重新运行 tuxiang serve 才能看到修改", live::chain(&e))).ok());
     let t0 = Instant::now();
     let mut builder = Builder::new(&root);
     builder.apply(Plan::Full);
@@ -95,17 +101,13 @@ pub fn run(root: &Path, bind: IpAddr, port: u16) -> Result<()> {
     }
     let live = Arc::new(Live::new(builder));
     log_rebuild("网站", t0.elapsed().as_secs_f64() * 1000.0, &live.snapshot());
-
-    match watch::Watch::start(&root) {
-        Ok(mut w) => {
-            let live = live.clone();
-            std::thread::spawn(move || {
-                while let Some(batch) = w.next_batch() {
-                    live.rebuild(&batch);
-                }
-            });
-        }
-        Err(e) => eprintln!("警告：{}；保存后需要重新运行 tuxiang serve 才能看到修改", live::chain(&e)),
+    if let Some(mut w) = watcher {
+        let live = live.clone();
+        std::thread::spawn(move || {
+            while let Some(batch) = w.next_batch() {
+                live.rebuild(&batch);
+            }
+        });
     }
 
     println!("正在预览：{} （Ctrl+C 退出）", url_of(addr));

@@ -148,7 +148,12 @@ mod tests {
             errors: 1,
             warnings: 0,
             text: "error[unknown-key]: <payr>\n   ┌─ content/notice.md:11:3\n".into(),
-            items: vec![Item { error: true, code: "unknown-key", at: "content/notice.md:11:3".into(), message: "没有字段「<payr>」".into() }],
+            items: vec![Item {
+                error: true,
+                code: "unknown-key",
+                at: "content/notice.md:11:3".into(),
+                message: "没有字段「<payr>」".into(),
+            }],
         }
     }
 

@@ -131,7 +131,16 @@ mod tests {
         assert_eq!(relevant(Path::new("content/2026/a.md")).as_deref(), Some("content/2026/a.md"));
         assert_eq!(relevant(Path::new("site.toml")).as_deref(), Some("site.toml"));
         assert_eq!(relevant(Path::new("themes/default/static/style.css")).as_deref(), Some("themes/default/static/style.css"));
-        for junk in ["public/index.html", "target/debug/x", ".git/index", "content/.a.md.swp", "content/a.md~", "content/4913", "content/#a.md#", ""] {
+        for junk in [
+            "public/index.html",
+            "target/debug/x",
+            ".git/index",
+            "content/.a.md.swp",
+            "content/a.md~",
+            "content/4913",
+            "content/#a.md#",
+            "",
+        ] {
             assert_eq!(relevant(Path::new(junk)), None, "{junk}");
         }
     }
