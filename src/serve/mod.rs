@@ -4,6 +4,8 @@
 
 pub mod http;
 pub mod live;
+#[cfg(test)]
+mod live_tests;
 pub mod page;
 pub mod watch;
 
