@@ -76,6 +76,25 @@ pub fn load(root: &Path) -> Result<Site> {
         diags.extend(ds);
         entries.extend(e);
     }
+    // Every character that will be printed must be in the print font: never a silent box.
+    let tmp = Site { root: root.to_path_buf(), config: config.clone(), entries: Vec::new(), diags: Diagnostics::default() };
+    match crate::render::print_fonts(&tmp) {
+        Ok(fonts) => {
+            let missing: Vec<Vec<Diagnostic>> = entries
+                .par_iter()
+                .map(|e| e.timetable.as_ref().map(|tt| crate::render::pdf::missing_glyphs(&fonts, &e.notice, tt)).unwrap_or_default())
+                .collect();
+            missing.into_iter().for_each(|m| diags.extend(m));
+        }
+        Err(e) => {
+            let f = SourceFile::new("site.toml", std::fs::read_to_string(&cfg_path).unwrap_or_default());
+            let line = f.text.lines().position(|l| l.trim_start().starts_with("font")).map(|i| i as u32 + 1).unwrap_or(1);
+            diags.push(
+                Diagnostic::error("site-config", &Loc::new(&f, line, 1, 4), format!("无法读取打印字体：{e}"))
+                    .help("font 写相对于站点根目录的 .ttf/.otf/.ttc 路径，或删除这一行使用内置字体"),
+            );
+        }
+    }
     entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
     diags.sort();
     Ok(Site { root: root.to_path_buf(), config, entries, diags })

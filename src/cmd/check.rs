@@ -1,7 +1,7 @@
 use super::{CONTENT_ERRORS, OK};
 use crate::cli::Format;
-use crate::diag::{render_github, render_human, render_json};
 use crate::diag::Diagnostic;
+use crate::diag::{render_github, render_human, render_json};
 use crate::render::html::render_site;
 use crate::render::theme::Theme;
 use crate::site;

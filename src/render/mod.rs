@@ -4,6 +4,7 @@ pub mod html;
 pub mod i18n;
 pub mod labels;
 pub mod paths;
+pub mod pdf;
 pub mod theme;
 pub mod view;
 
@@ -22,13 +23,51 @@ pub fn timetable_json(n: &Notice, tt: &Timetable) -> String {
     s
 }
 
-/// PDFs, posters and sign-in sheets (rendered by `render::pdf` once it lands).
-pub fn print_outputs(
-    _site: &crate::site::Site,
-    _pdf: bool,
-    _posters: bool,
-    _sheets: bool,
-    _a3: bool,
-) -> anyhow::Result<Vec<html::OutFile>> {
-    Ok(Vec::new())
+/// The print outputs of every notice: the notice PDF, a door poster per room and capture day,
+/// and the sign-in sheets of every college. Fonts are parsed once; notices render in parallel.
+pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool) -> anyhow::Result<Vec<html::OutFile>> {
+    use rayon::prelude::*;
+    if !(pdf || posters || sheets) {
+        return Ok(Vec::new());
+    }
+    let fonts = print_fonts(site)?;
+    let paper = if a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };
+    let per: Vec<anyhow::Result<Vec<html::OutFile>>> = site
+        .entries
+        .par_iter()
+        .map(|e| {
+            let mut out = Vec::new();
+            let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(out) };
+            let ctx = pdf::PrintContext { fonts: &fonts, site: &site.config, source_date: pdf::source_date(n) };
+            if pdf {
+                out.push((paths::notice_pdf(&n.slug), pdf::notice_pdf(&ctx, n, tt)?));
+            }
+            if posters {
+                for room in &n.capture.rooms {
+                    for d in tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)) {
+                        out.push((paths::poster_pdf(&n.slug, &room.id.value, d), pdf::room_poster(&ctx, n, tt, &room.id.value, d, paper)?));
+                    }
+                }
+            }
+            if sheets {
+                for college in tt.colleges() {
+                    out.push((paths::sheets_pdf(&n.slug, college), pdf::college_sheets(&ctx, n, tt, college)?));
+                }
+            }
+            Ok(out)
+        })
+        .collect();
+    let mut files = Vec::new();
+    for r in per {
+        files.extend(r?);
+    }
+    Ok(files)
+}
+
+/// The bundled CJK fonts, or the fuller font `site.toml` points at.
+pub fn print_fonts(site: &crate::site::Site) -> anyhow::Result<pdf::PrintFonts> {
+    match &site.config.font {
+        Some(p) => pdf::PrintFonts::with_override(&site.root.join(p)),
+        None => pdf::PrintFonts::bundled(),
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod auto;
 pub mod explicit;
+pub mod instances;
 pub mod types;
 
 pub use types::{ClassSlot, Slot, Timetable};

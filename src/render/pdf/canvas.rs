@@ -1,0 +1,249 @@
+//! Drawing on one page: text runs, lines and boxes, in points measured from the page's top-left
+//! corner (PDF's own origin is the bottom-left; the conversion happens here only).
+
+use super::fonts::PrintFonts;
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
+    TextMatrix, TextRenderingMode, WindingOrder,
+};
+use std::collections::BTreeSet;
+
+/// Placeholder font ids; `mod.rs` replaces them with content-derived subset tags on save.
+pub(crate) const REGULAR_ID: &str = "REGULAR";
+pub(crate) const BOLD_ID: &str = "BOLD";
+
+/// Millimetres to points.
+pub(crate) fn mm(v: f32) -> f32 {
+    v * 72.0 / 25.4
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Rgbf(pub f32, pub f32, pub f32);
+
+pub(crate) const BLACK: Rgbf = Rgbf(0.0, 0.0, 0.0);
+pub(crate) const GRAY: Rgbf = Rgbf(0.35, 0.35, 0.35);
+pub(crate) const LIGHT: Rgbf = Rgbf(0.93, 0.94, 0.96);
+pub(crate) const RULE: Rgbf = Rgbf(0.55, 0.55, 0.55);
+/// The red of Chinese official-document headers.
+pub(crate) const RED: Rgbf = Rgbf(0.78, 0.08, 0.08);
+pub(crate) const BLUE: Rgbf = Rgbf(0.08, 0.25, 0.55);
+
+fn color(c: Rgbf) -> Color {
+    Color::Rgb(Rgb::new(c.0, c.1, c.2, None))
+}
+
+/// How a run of text looks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Style {
+    pub size: f32,
+    pub bold: bool,
+    pub color: Rgbf,
+}
+
+impl Style {
+    pub fn new(size: f32) -> Style {
+        Style {
+            size,
+            bold: false,
+            color: BLACK,
+        }
+    }
+    pub fn bold(self) -> Style {
+        Style { bold: true, ..self }
+    }
+    pub fn color(self, color: Rgbf) -> Style {
+        Style { color, ..self }
+    }
+}
+
+/// Which characters each face printed, and which ones no face has.
+#[derive(Default)]
+pub(crate) struct Usage {
+    pub regular: BTreeSet<char>,
+    pub bold: BTreeSet<char>,
+    pub missing: BTreeSet<char>,
+}
+
+/// One page being drawn.
+pub(crate) struct Canvas<'f> {
+    pub fonts: &'f PrintFonts,
+    pub height: f32,
+    pub ops: Vec<Op>,
+}
+
+impl<'f> Canvas<'f> {
+    pub fn new(fonts: &'f PrintFonts, height: f32) -> Canvas<'f> {
+        Canvas {
+            fonts,
+            height,
+            ops: Vec::new(),
+        }
+    }
+
+    pub fn text_width(&self, text: &str, style: Style) -> f32 {
+        self.fonts.width(text, style.size, style.bold)
+    }
+
+    /// Draws `text` with its baseline at `baseline` (from the top) and its left edge at `x`.
+    pub fn text(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let real_bold = style.bold && !self.fonts.fake_bold();
+        let id = if real_bold { BOLD_ID } else { REGULAR_ID };
+        let fake = style.bold && self.fonts.fake_bold();
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetFont {
+            font: PdfFontHandle::External(FontId(id.into())),
+            size: Pt(style.size),
+        });
+        self.ops.push(Op::SetFillColor {
+            col: color(style.color),
+        });
+        if fake {
+            self.ops.push(Op::SetOutlineColor {
+                col: color(style.color),
+            });
+            self.ops.push(Op::SetOutlineThickness {
+                pt: Pt(style.size * 0.03),
+            });
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::FillStroke,
+            });
+        }
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(self.height - baseline)),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+        if fake {
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Fill,
+            });
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// Draws `text` centred on `cx`.
+    pub fn text_center(&mut self, cx: f32, baseline: f32, text: &str, style: Style) {
+        let w = self.text_width(text, style);
+        self.text(cx - w / 2.0, baseline, text, style);
+    }
+
+    fn point(&self, x: f32, y: f32) -> LinePoint {
+        LinePoint {
+            p: Point {
+                x: Pt(x),
+                y: Pt(self.height - y),
+            },
+            bezier: false,
+        }
+    }
+
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, c: Rgbf) {
+        self.ops.push(Op::SetOutlineColor { col: color(c) });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        let points = vec![self.point(x1, y1), self.point(x2, y2)];
+        self.ops.push(Op::DrawLine {
+            line: Line {
+                points,
+                is_closed: false,
+            },
+        });
+    }
+
+    /// A filled rectangle; `y` is its top edge.
+    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, c: Rgbf) {
+        self.ops.push(Op::SetFillColor { col: color(c) });
+        self.ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(self.height - y - h),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(PaintMode::Fill),
+                winding_order: Some(WindingOrder::NonZero),
+            },
+        });
+    }
+
+    /// A stroked rectangle; `y` is its top edge.
+    pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32, c: Rgbf) {
+        self.ops.push(Op::SetOutlineColor { col: color(c) });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        let points = vec![
+            self.point(x, y),
+            self.point(x + w, y),
+            self.point(x + w, y + h),
+            self.point(x, y + h),
+        ];
+        self.ops.push(Op::DrawLine {
+            line: Line {
+                points,
+                is_closed: true,
+            },
+        });
+    }
+
+    /// Fills the given rectangles (top-left based) as one path: used for QR modules.
+    pub fn fill_rects(&mut self, rects: &[(f32, f32, f32, f32)], c: Rgbf) {
+        if rects.is_empty() {
+            return;
+        }
+        let rings = rects
+            .iter()
+            .map(|&(x, y, w, h)| printpdf::PolygonRing {
+                points: vec![
+                    self.point(x, y),
+                    self.point(x + w, y),
+                    self.point(x + w, y + h),
+                    self.point(x, y + h),
+                ],
+            })
+            .collect();
+        self.ops.push(Op::SetFillColor { col: color(c) });
+        self.ops.push(Op::DrawPolygon {
+            polygon: printpdf::Polygon {
+                rings,
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+}
+
+/// Records which characters each face prints on these pages (for subset tags), and which the
+/// fonts lack.
+pub(crate) fn usage(fonts: &PrintFonts, pages: &[Vec<Op>]) -> Usage {
+    let mut u = Usage::default();
+    for ops in pages {
+        let mut bold = false;
+        for op in ops {
+            match op {
+                Op::SetFont {
+                    font: PdfFontHandle::External(FontId(id)),
+                    ..
+                } => bold = id == BOLD_ID,
+                Op::ShowText { items } => {
+                    for item in items {
+                        if let TextItem::Text(t) = item {
+                            for c in t.chars() {
+                                if !fonts.has_char(c) {
+                                    u.missing.insert(c);
+                                }
+                                if bold {
+                                    u.bold.insert(c);
+                                } else {
+                                    u.regular.insert(c);
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    u
+}

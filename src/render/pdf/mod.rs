@@ -1,0 +1,259 @@
+//! Print outputs: the notice as a PDF, door posters with a QR code per room and day, and
+//! sign-in sheets per class. All Chinese is set in the bundled Noto Sans CJK SC subsets (or a
+//! site's own font), embedded as subsets; the same input gives byte-identical files.
+
+mod canvas;
+mod check;
+mod fonts;
+mod layout;
+mod markdown;
+mod notice;
+mod poster;
+mod qr;
+mod sheets;
+mod wrap;
+
+#[cfg(test)]
+mod tests;
+
+pub use check::missing_glyphs;
+pub use fonts::PrintFonts;
+pub use notice::notice_pdf;
+pub use poster::room_poster;
+pub use sheets::college_sheets;
+
+use crate::config::SiteConfig;
+use crate::notice::model::Notice;
+use anyhow::{bail, Result};
+use chrono::{Datelike, NaiveDate};
+use printpdf::{FontId, Mm, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions};
+use std::collections::BTreeSet;
+
+/// What every print output needs besides the notice and its timetable.
+pub struct PrintContext<'a> {
+    pub fonts: &'a PrintFonts,
+    pub site: &'a SiteConfig,
+    /// Creation date written into the PDFs (Unix seconds): see [`source_date`].
+    pub source_date: i64,
+}
+
+/// Paper for door posters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PaperSize {
+    #[default]
+    A4,
+    A3,
+}
+
+impl PaperSize {
+    /// Width and height in millimetres, portrait.
+    pub fn mm(self) -> (f32, f32) {
+        match self {
+            PaperSize::A4 => (210.0, 297.0),
+            PaperSize::A3 => (297.0, 420.0),
+        }
+    }
+}
+
+/// The creation date for a notice's PDFs: `SOURCE_DATE_EPOCH` when set, else midnight
+/// (Asia/Shanghai) of the day the notice was issued. Never the clock, so builds repeat exactly.
+pub fn source_date(notice: &Notice) -> i64 {
+    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH") {
+        if let Some(secs) = v.to_str().and_then(|s| s.trim().parse::<i64>().ok()) {
+            return secs;
+        }
+    }
+    notice
+        .issued
+        .value
+        .and_hms_opt(0, 0, 0)
+        .map(|d| d.and_utc().timestamp() - 8 * 3600)
+        .unwrap_or(0)
+}
+
+/// `2025年4月12日`.
+pub(crate) fn date_cn(d: NaiveDate) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+/// `4月12日`.
+pub(crate) fn month_day_cn(d: NaiveDate) -> String {
+    format!("{}月{}日", d.month(), d.day())
+}
+
+/// `周一` … `周日`.
+pub(crate) fn weekday_cn(d: NaiveDate) -> &'static str {
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+        [d.weekday().num_days_from_monday() as usize]
+}
+
+/// FNV-1a, 64 bits, from a given offset basis: a stable content hash (not for security).
+fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
+    bytes.iter().fold(basis, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// A six-letter subset tag derived from the characters a face prints (ISO 32000 9.6.4).
+fn subset_tag(chars: &BTreeSet<char>, salt: &str) -> String {
+    let s: String = chars.iter().collect();
+    let mut h = fnv1a(s.as_bytes(), fnv1a(salt.as_bytes(), 0xcbf2_9ce4_8422_2325));
+    (0..6)
+        .map(|_| {
+            let c = (b'A' + (h % 26) as u8) as char;
+            h /= 26;
+            c
+        })
+        .collect()
+}
+
+/// Metadata of one PDF.
+pub(crate) struct DocInfo<'a> {
+    pub title: &'a str,
+    pub author: &'a str,
+    pub subject: &'a str,
+    pub width_mm: f32,
+    pub height_mm: f32,
+}
+
+const ID_PLACEHOLDER: &[u8] = b"<00000000000000000000000000000000>";
+
+/// Assembles pages into a PDF: fonts embedded as subsets under content-derived names, dates
+/// from `source_date`, and a document ID hashed from the file itself.
+pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) -> Result<Vec<u8>> {
+    let usage = canvas::usage(ctx.fonts, &pages);
+    if !usage.missing.is_empty() {
+        let list: Vec<String> = usage
+            .missing
+            .iter()
+            .map(|c| format!("「{c}」(U+{:04X})", *c as u32))
+            .collect();
+        bail!(
+            "打印字体（{}）缺少这些字符：{}。请在 site.toml 中用 font 指定包含它们的字体，如 /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            ctx.fonts.describe(),
+            list.join("、")
+        );
+    }
+    let regular = FontId(subset_tag(&usage.regular, "regular"));
+    let mut bold = FontId(subset_tag(&usage.bold, "bold"));
+    if bold == regular {
+        bold.0 = bold.0.chars().rev().collect();
+    }
+    for ops in pages.iter_mut() {
+        for op in ops.iter_mut() {
+            if let Op::SetFont {
+                font: PdfFontHandle::External(id),
+                ..
+            } = op
+            {
+                *id = if id.0 == canvas::BOLD_ID {
+                    bold.clone()
+                } else {
+                    regular.clone()
+                };
+            }
+        }
+    }
+
+    let mut doc = PdfDocument::new(info.title);
+    if !usage.regular.is_empty() {
+        doc.resources
+            .fonts
+            .map
+            .insert(regular, PdfFont::new(ctx.fonts.face(false).font.clone()));
+    }
+    if !usage.bold.is_empty() {
+        doc.resources
+            .fonts
+            .map
+            .insert(bold, PdfFont::new(ctx.fonts.face(true).font.clone()));
+    }
+    let date = printpdf::OffsetDateTime::from_unix_timestamp(ctx.source_date)
+        .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
+        .map_err(|e| anyhow::anyhow!("无效的时间戳 {}：{e}", ctx.source_date))?;
+    let meta = &mut doc.metadata.info;
+    meta.creation_date = date;
+    meta.modification_date = date;
+    meta.metadata_date = date;
+    meta.author = info.author.to_string();
+    meta.subject = info.subject.to_string();
+    meta.creator = "tuxiang".into();
+    meta.producer = format!("tuxiang {} (printpdf)", env!("CARGO_PKG_VERSION"));
+    let pdf_pages = pages
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(info.width_mm), Mm(info.height_mm), ops))
+        .collect();
+    doc.with_pages(pdf_pages);
+
+    let mut warnings = Vec::new();
+    let opts = PdfSaveOptions {
+        subset_fonts: true,
+        ..Default::default()
+    };
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    // printpdf writes an empty PDF/X version (which readers take for a PDF/X claim), an empty
+    // identifier and empty keywords: drop them.
+    if let Ok(info_id) = lo
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+    {
+        if let Ok(dict) = lo
+            .get_object_mut(info_id)
+            .and_then(lopdf::Object::as_dict_mut)
+        {
+            for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Keywords"] {
+                dict.remove(key);
+            }
+        }
+    }
+    // printpdf draws the trailer ID at random; a placeholder is patched with a content hash.
+    let zero = lopdf::Object::String(vec![0u8; 16], lopdf::StringFormat::Hexadecimal);
+    lo.trailer
+        .set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("无法写出 PDF：{e}"))?;
+    let id = format!(
+        "<{:016x}{:016x}>",
+        fnv1a(&bytes, 0xcbf2_9ce4_8422_2325),
+        fnv1a(&bytes, 0x6c62_272e_07bb_0142)
+    );
+    let mut patched = 0;
+    let tail_start = bytes.len().saturating_sub(4096);
+    let mut i = bytes.len();
+    while i > tail_start && patched < 2 {
+        i -= 1;
+        if bytes[i..].starts_with(ID_PLACEHOLDER) {
+            bytes[i..i + ID_PLACEHOLDER.len()].copy_from_slice(id.as_bytes());
+            patched += 1;
+        }
+    }
+    if patched != 2 {
+        bail!("PDF 文档标识写入失败（内部错误）");
+    }
+    Ok(bytes)
+}
+
+/// Adds «第 N 页 / 共 M 页» at the foot of every page.
+pub(crate) fn number_pages(
+    fonts: &PrintFonts,
+    pages: &mut [Vec<Op>],
+    width: f32,
+    height: f32,
+    foot: f32,
+) {
+    let total = pages.len();
+    for (i, ops) in pages.iter_mut().enumerate() {
+        let mut c = canvas::Canvas::new(fonts, height);
+        let style = canvas::Style::new(9.0).color(canvas::GRAY);
+        c.text_center(
+            width / 2.0,
+            height - foot,
+            &format!("第 {} 页 / 共 {} 页", i + 1, total),
+            style,
+        );
+        ops.extend(c.ops);
+    }
+}

@@ -1,0 +1,114 @@
+//! The automatic scheduler (`timetable: auto`).
+//!
+//! 1. Units: the classes of one college that share the same pins, in roster order.
+//! 2. Units pinned to a time window are reserved first (`board`).
+//! 3. A binary search finds the earliest latest end (in whole minutes of session time) at which
+//!    the packer (`fill`) places every other unit; the packer fills sessions in time order, whole
+//!    colleges first, and splits a college only when the spare time cannot absorb a gap.
+//! 4. The placements become the `Timetable` (`build`); `stats` compares it with the lower bound.
+
+mod board;
+mod build;
+mod fill;
+mod infeasible;
+mod model;
+mod stats;
+mod verify;
+
+pub use build::number_parts;
+pub use stats::{render_text, stats, Bound, DayStats, PlanStats, StationStats};
+pub use verify::verify;
+
+use crate::diag::Diagnostic;
+use crate::notice::model::Capture;
+use crate::schedule::types::Timetable;
+use board::Board;
+use fill::{fill, Filled, Limit};
+use model::Problem;
+
+/// Builds the timetable for `timetable: auto`. Errors carry diagnostics in Chinese at the fact to
+/// change. Codes: `schedule-infeasible`, `pin-unhonoured`, `pin-unknown-room`,
+/// `schedule-headcount-missing`.
+pub fn plan(capture: &Capture) -> Result<Timetable, Vec<Diagnostic>> {
+    let p = model::prepare(capture)?;
+    let mut board = Board::new(&p);
+    let failed = board::reserve_timed(&p, &mut board);
+    if !failed.is_empty() {
+        return Err(failed
+            .iter()
+            .map(|&u| infeasible::timed_pin(capture, &p, u))
+            .collect());
+    }
+    let start_lo: Vec<usize> = p
+        .units
+        .iter()
+        .map(|u| if u.timed() { u.len() } else { 0 })
+        .collect();
+    match search(&p, &board, &start_lo) {
+        Ok(filled) => {
+            let mut all = board.placements.clone();
+            all.extend(filled.placements);
+            Ok(build::timetable(capture, &p, &all))
+        }
+        Err(filled) => Err(infeasible::report(capture, &p, &filled)),
+    }
+}
+
+/// The fill with the earliest latest end: a binary search over the minutes of session time.
+fn search(p: &Problem, board: &Board, start_lo: &[usize]) -> Result<Filled, Filled> {
+    let Some(last) = p.sessions.len().checked_sub(1) else {
+        return Err(fill(p, board, start_lo, Limit { sess: 0, at: 0 }));
+    };
+    let full = fill(
+        p,
+        board,
+        start_lo,
+        Limit {
+            sess: last,
+            at: p.sessions[last].end,
+        },
+    );
+    if !full.complete() {
+        return Err(full);
+    }
+    if start_lo.iter().zip(&p.units).all(|(&lo, u)| lo >= u.len()) {
+        return Ok(full);
+    }
+    let total: u32 = p.sessions.iter().map(|s| s.minutes()).sum();
+    let (mut lo, mut hi) = (1u32, total);
+    let mut best = full;
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let f = fill(p, board, start_lo, limit_at(p, mid));
+        if f.complete() {
+            hi = mid;
+            best = f;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(best)
+}
+
+/// The point `k` minutes into the session time (counted over all sessions in order).
+fn limit_at(p: &Problem, k: u32) -> Limit {
+    let mut before = 0;
+    for (j, s) in p.sessions.iter().enumerate() {
+        let m = s.minutes();
+        if k <= before + m {
+            return Limit {
+                sess: j,
+                at: s.start + (k - before) * 60,
+            };
+        }
+        before += m;
+    }
+    let last = p.sessions.len().saturating_sub(1);
+    Limit {
+        sess: last,
+        at: p.sessions.get(last).map_or(0, |s| s.end),
+    }
+}
+
+#[cfg(test)]
+mod tests;
