@@ -36,6 +36,15 @@ pub enum Command {
         #[arg(long)]
         a3: bool,
     },
+    /// 本地预览网站：保存即重新生成并刷新浏览器，检查出错时网页上直接显示错误位置
+    Serve {
+        /// 端口（0 表示自动选一个空闲端口）
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// 监听地址（用 0.0.0.0 可让同一局域网的手机访问）
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+    },
     /// 把通知当前的时间表和要点冻结为新版本（写入 通知名.release.json）
     Release {
         /// 通知文件，如 content/2026/example.md

@@ -2,7 +2,7 @@
 //!
 //! The folders name the stages the data goes through:
 //! `notice` (read and parse), `check` (the rules), `schedule` (the one timetable),
-//! `render` (every output), `site` (the conductor), `cmd` (the command line).
+//! `render` (every output), `site` (the conductor), `serve` (the live preview), `cmd` (the command line).
 
 pub mod check;
 pub mod cli;
@@ -13,5 +13,6 @@ pub mod notice;
 pub mod release;
 pub mod render;
 pub mod schedule;
+pub mod serve;
 pub mod site;
 pub mod source;

@@ -10,6 +10,7 @@ fn main() -> ExitCode {
         Command::Build { output, only, a3 } => cmd::build::run(&cli.root, output.as_deref(), only, *a3),
         Command::Release { notice } => cmd::release::run(&cli.root, notice),
         Command::Schedule { notice, format } => cmd::schedule::run(&cli.root, notice, *format),
+        Command::Serve { port, bind } => cmd::serve::run(&cli.root, *bind, *port),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod release;
 pub mod schedule;
+pub mod serve;
 
 use crate::diag::{render_human, Diagnostics};
 

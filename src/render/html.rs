@@ -55,6 +55,16 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
 pub fn render_site(site: &Site, theme: &Theme, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
     use rayon::prelude::*;
     let mut files: Vec<OutFile> = theme.files.clone();
+    files.push(render_index(site, theme)?);
+    let per: Vec<Result<Vec<OutFile>>> = site.entries.par_iter().map(|e| render_notice(site, theme, e, outputs)).collect();
+    for r in per {
+        files.extend(r?);
+    }
+    Ok(files)
+}
+
+/// The home page: one card per notice, newest first.
+pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
     let cards: Vec<Card> = site
         .entries
         .iter()
@@ -73,12 +83,7 @@ pub fn render_site(site: &Site, theme: &Theme, outputs: &super::Outputs) -> Resu
         .collect();
     let mut ctx = base_context(site, "");
     ctx.insert("notices", &cards);
-    files.push(("index.html".into(), render(theme, "index.html", &ctx, "首页")?));
-    let per: Vec<Result<Vec<OutFile>>> = site.entries.par_iter().map(|e| render_notice(site, theme, e, outputs)).collect();
-    for r in per {
-        files.extend(r?);
-    }
-    Ok(files)
+    Ok(("index.html".into(), render(theme, "index.html", &ctx, "首页")?))
 }
 
 /// The pages of one notice: the notice, its rooms, its colleges, and `timetable.json`.

@@ -6,3 +6,4 @@ mod fixtures;
 mod harness;
 mod hostile;
 mod release;
+mod serve;
