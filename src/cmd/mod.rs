@@ -2,7 +2,9 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
 pub mod schedule;
+pub mod schema;
 
 use crate::diag::{render_human, Diagnostics};
 

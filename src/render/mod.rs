@@ -1,6 +1,7 @@
 //! Every output: HTML pages, PDFs, posters, sign-in sheets, calendars, JSON.
 
 pub mod html;
+pub mod ics;
 pub mod labels;
 pub mod paths;
 pub mod theme;

@@ -5,3 +5,4 @@ mod cli;
 mod fixtures;
 mod harness;
 mod hostile;
+mod tools;
