@@ -45,9 +45,8 @@ pub enum Command {
     },
     /// 在文件夹里生成一个示例站点（已有文件时不覆盖）
     Init {
-        /// 目标文件夹（不存在时新建）
-        #[arg(default_value = ".")]
-        dir: PathBuf,
+        /// 目标文件夹（不存在时新建；默认为 --root）
+        dir: Option<PathBuf>,
         /// 覆盖已有的同名文件
         #[arg(long)]
         force: bool,

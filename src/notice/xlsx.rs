@@ -319,12 +319,18 @@ fn remap_group(g: &mut Group, f: &impl Fn(&Loc) -> Loc) {
         a.loc = f(&a.loc);
     }
     at(&mut g.college, f);
-    g.class.as_mut().map(|a| at(a, f));
-    g.headcount.as_mut().map(|a| at(a, f));
-    g.room.as_mut().map(|a| at(a, f));
-    g.date.as_mut().map(|a| at(a, f));
-    g.not_before.as_mut().map(|a| at(a, f));
-    g.not_after.as_mut().map(|a| at(a, f));
+    for a in [&mut g.class, &mut g.room].into_iter().flatten() {
+        at(a, f);
+    }
+    if let Some(a) = &mut g.headcount {
+        at(a, f);
+    }
+    if let Some(a) = &mut g.date {
+        at(a, f);
+    }
+    for a in [&mut g.not_before, &mut g.not_after].into_iter().flatten() {
+        at(a, f);
+    }
     g.loc = f(&g.loc);
 }
 

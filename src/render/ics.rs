@@ -1,8 +1,9 @@
 //! Calendars (RFC 5545) from the one timetable: one per class, per college and per room.
 //!
-//! Every capture block is an event in Asia/Shanghai time with the room as its location and an
-//! alarm at 20:00 the evening before; the fee deadline, the 采集码 deadline, the proofreading
-//! window and the make-up periods are all-day events. UIDs name what an event is (notice, class,
+//! Every capture block is an event in Asia/Shanghai time with the room as its location; class and
+//! college calendars add an alarm at 20:00 the evening before, and all-day events for the fee
+//! deadline, the 采集码 deadline, the proofreading window and the make-up periods. Room calendars
+//! are for the staff on site and hold only the blocks. UIDs name what an event is (notice, class,
 //! college or room), never when it happens, so a re-published timetable updates the events a
 //! subscriber already has; `SEQUENCE` tells them which version is newer. `DTSTAMP` comes from
 //! `SOURCE_DATE_EPOCH` or the notice's issue date, so builds are byte-identical.
@@ -112,11 +113,13 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
     let ctx = Ctx { n, base_url: &site.base_url, host: host_of(&site.base_url), stamp: rfc::utc(dtstamp(n)), sequence };
     let shared = shared_events(&ctx);
     let mut out: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut emit = |path: String, name: String, mut events: Vec<Event>, first: Option<NaiveDate>| {
-        if let Some(e) = code_event(&ctx, &path, first) {
-            events.push(e);
+    // `for_students`: the calendar's key for its 采集码 deadline, and whether it carries the
+    // notice-wide dates; room calendars are for the staff on site and hold only the blocks.
+    let mut emit = |path: String, name: String, mut events: Vec<Event>, first: Option<NaiveDate>, for_students: Option<&str>| {
+        if let Some(what) = for_students {
+            events.extend(code_event(&ctx, what, first));
+            events.extend(shared.iter().cloned());
         }
-        events.extend(shared.iter().cloned());
         events.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.push((path, write(&ctx, &name, &events)));
     };
@@ -148,7 +151,8 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         }
         let first = uses.iter().map(|(s, _)| s.date).min();
         let name = uses.first().map(|(s, i)| s.classes[*i].name.clone()).unwrap_or_default();
-        emit(path, format!("{name} 图像采集"), events, first);
+        let what = format!("class/{name}");
+        emit(path, format!("{name} 图像采集"), events, first, Some(&what));
     }
 
     // Colleges: each block of the college, with its classes' times.
@@ -166,7 +170,8 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
             events.push(capture_event(&ctx, keys.uid(&ctx, &format!("college/{college}")), s, (start, end), summary, lines, true));
         }
         let first = slots.iter().map(|s| s.date).min();
-        emit(paths::college_ics(&n.slug, college), format!("{college} 图像采集"), events, first);
+        let what = format!("college/{college}");
+        emit(paths::college_ics(&n.slug, college), format!("{college} 图像采集"), events, first, Some(&what));
     }
 
     // Rooms: every block in the room, for the staff on site (no student reminders).
@@ -182,8 +187,7 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
             let lines = block_lines(&ctx, s, start);
             events.push(capture_event(&ctx, keys.uid(&ctx, &format!("room/{room}/{}", s.college)), s, (start, end), summary, lines, false));
         }
-        let first = tt.slots.iter().filter(|s| s.room == room).map(|s| s.date).min();
-        emit(paths::room_ics(&n.slug, room), format!("{} 图像采集", ctx.room_name(room)), events, first);
+        emit(paths::room_ics(&n.slug, room), format!("{} 图像采集", ctx.room_name(room)), events, None, None);
     }
 
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -294,18 +298,16 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
 }
 
 /// The last day to fetch the 采集码: `lead_days` before this calendar's first capture day.
-fn code_event(ctx: &Ctx, path: &str, first: Option<NaiveDate>) -> Option<Event> {
+fn code_event(ctx: &Ctx, what: &str, first: Option<NaiveDate>) -> Option<Event> {
     let lead = ctx.n.code.as_ref()?.lead_days.value;
     let first = first?;
     let day = first.checked_sub_signed(Duration::days(i64::from(lead)))?;
-    // The path names the calendar uniquely within the notice (class, college or room).
-    let what = path.strip_prefix(&format!("{}/", ctx.n.slug)).unwrap_or(path).trim_end_matches(".ics");
     Some(Event {
         uid: ctx.uid(&format!("{what}/code")),
         when: When::AllDay { from: day, until: day },
         summary: "获取学信网图像采集码（最晚今天）".into(),
         location: None,
-        description: format!("采集前 {lead} 天内须登录学信网获取图像采集码，采集时出示。"),
+        description: format!("最晚今天登录学信网获取本人的图像采集码（须在采集前至少 {lead} 天获取），采集时出示。"),
         url: ctx.url(&paths::notice_dir(&ctx.n.slug)),
         alarm: None,
     })

@@ -119,6 +119,7 @@ fn calendar_events_match_the_timetable() {
         let e = evs.iter().find(|e| e.start == ics_time(s.date, &s.start_label())).expect("room event");
         assert_eq!(e.end, ics_time(s.date, &s.end_label()));
         assert!(e.summary.contains(s.college.as_str()));
+        assert!(evs.iter().all(|e| e.start.contains('T') && e.alarm.is_none()), "room calendars: blocks only, no student reminders");
     }
     assert_eq!(class_events, 2, "the fixture has two classes");
     // 08:00 capture → reminder 20:00 the evening before = 12 hours earlier.
@@ -131,6 +132,8 @@ fn calendar_events_match_the_timetable() {
     assert!(all_day.contains(&("学信网图像校对", "20250601", "20250701")), "{all_day:?}");
     assert!(all_day.contains(&("图像补拍", "20250414", "20250531")), "{all_day:?}");
     assert!(all_day.iter().any(|(s, d, _)| s.contains("采集码") && *d == "20250409"), "{all_day:?}");
+    assert!(grad.iter().any(|e| e.uid == "notice/college/研究生院/code@jwc.example.edu.cn"));
+    assert!(grad.iter().any(|e| e.uid == "notice/proofreading@jwc.example.edu.cn"), "notice-wide events share one UID");
 }
 
 #[test]
@@ -162,7 +165,7 @@ fn text_values_are_escaped_and_long_lines_folded() {
         .replace("place: 新华社湖南分社大学生图像采集中心", &format!("place: {}", "新华社湖南分社大学生图像采集中心".repeat(6)));
     let (n, tt) = notice(&text);
     let cals = calendars(&site(), &n, &tt, 0);
-    let (_, room) = cals.iter().find(|(p, _)| p == "notice/rooms/j9-103/calendar.ics").expect("room calendar");
+    let (_, room) = cals.iter().find(|(p, _)| p == "notice/colleges/文学院/calendar.ics").expect("college calendar");
     let raw = String::from_utf8(room.clone()).expect("utf8");
     assert!(raw.contains("LOCATION:第九教学楼103室\\,东侧\\;入口\\\\北"), "{raw}");
     let evs = parse(room);
@@ -188,7 +191,7 @@ fn init_writes_a_site_that_checks_clean_and_builds() {
     let o = run(&dir, &["check", "--format", "json", "--deny-warnings"]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     assert_eq!(diagnostics(&stdout(&o)), vec![], "no warnings");
-    let o = run(&dir, &["build", "--only", "html"]);
+    let o = run(&dir, &["build"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(read(&dir.join("public/2026/example/index.html")).contains("汉语言文学2201"));
     let o = run(&dir, &["schedule", "content/2026/example.md", "--format", "json"]);
@@ -399,3 +402,5 @@ fn a_site_with_an_xlsx_roster_checks_and_reports_rows() {
     let d = diagnostics(&stdout(&o));
     assert!(d.iter().any(|(code, at, _)| code == "roster-syntax" && at.starts_with("content/2026/example.md:")), "{d:?}");
 }
+
+
