@@ -36,6 +36,11 @@ pub enum Command {
         #[arg(long)]
         a3: bool,
     },
+    /// 把通知当前的时间表和要点冻结为新版本（写入 通知名.release.json）
+    Release {
+        /// 通知文件，如 content/2026/example.md
+        notice: PathBuf,
+    },
     /// 打印一份通知的时间表（排程器的结果）
     Schedule {
         /// 通知文件，如 content/2026/example.md

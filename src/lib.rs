@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod config;
 pub mod diag;
 pub mod notice;
+pub mod release;
 pub mod render;
 pub mod schedule;
 pub mod site;

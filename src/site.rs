@@ -5,6 +5,7 @@ use crate::check;
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::notice::{self, model::Notice};
+use crate::release;
 use crate::schedule::{self, Timetable};
 use crate::source::{Loc, SourceFile};
 use anyhow::{bail, Context, Result};
@@ -15,6 +16,8 @@ use std::path::{Path, PathBuf};
 pub struct Entry {
     pub notice: Notice,
     pub timetable: Option<Timetable>,
+    /// The last release and what changed since.
+    pub release: release::Status,
 }
 
 pub struct Site {
@@ -92,5 +95,35 @@ pub fn load_one(root: &Path, rel: &str) -> (Option<Entry>, Vec<Diagnostic>) {
         diags.extend(ds);
         tt
     };
-    (Some(Entry { notice: n, timetable }), diags)
+    let mut status = release::Status::default();
+    if let Some(tt) = &timetable {
+        match release::load(root, &n.path) {
+            Err(msg) => diags.push(Diagnostic::error("release-unreadable", &Loc::new(&n.file, 1, 1, 3), msg)),
+            Ok(None) => {}
+            Ok(Some(last)) => {
+                status = release::compare(&last, &release::snapshot(&n, tt));
+                if !status.changes.is_empty() {
+                    let what: Vec<&str> = status.changes.iter().take(5).map(|c| c.what.as_str()).collect();
+                    diags.push(
+                        Diagnostic::warning(
+                            "unreleased-changes",
+                            &Loc::new(&n.file, 1, 1, 3),
+                            format!(
+                                "自第 {} 版发布以来有 {} 处改动（{}）尚未发布为新版本",
+                                status.version,
+                                status.changes.len(),
+                                what.join("、")
+                            ),
+                        )
+                        .help(format!(
+                            "核对无误后运行 tuxiang release {}，并提交生成的 {}",
+                            n.path,
+                            release::lock_path(&n.path)
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    (Some(Entry { notice: n, timetable, release: status }), diags)
 }

@@ -17,7 +17,10 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     if n.capture.roster.is_none() {
         let groups = &n.capture.groups;
         for (i, g) in groups.iter().enumerate() {
-            if let Some(first) = groups[..i].iter().find(|o| o.college.value == g.college.value && o.class.as_ref().map(|c| &c.value) == g.class.as_ref().map(|c| &c.value)) {
+            if let Some(first) = groups[..i]
+                .iter()
+                .find(|o| o.college.value == g.college.value && o.class.as_ref().map(|c| &c.value) == g.class.as_ref().map(|c| &c.value))
+            {
                 out.push(
                     Diagnostic::error("roster-duplicate-class", &g.loc, format!("「{}」在 groups 里出现了两次", g.name()))
                         .related(&first.loc, "第一次在这里")

@@ -18,16 +18,24 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     if let Some(dl) = &n.fee.deadline {
         if dl.value < issued {
             out.push(
-                Diagnostic::error("fee-deadline-before-issue", &dl.loc, format!("缴费截止日期 {} 早于通知发布日期 {}", ymd(dl.value), ymd(issued)))
-                    .related(&n.issued.loc, "发布日期")
-                    .help("缴费截止日期应在发布日期之后、第一个采集日之前（含当天）"),
+                Diagnostic::error(
+                    "fee-deadline-before-issue",
+                    &dl.loc,
+                    format!("缴费截止日期 {} 早于通知发布日期 {}", ymd(dl.value), ymd(issued)),
+                )
+                .related(&n.issued.loc, "发布日期")
+                .help("缴费截止日期应在发布日期之后、第一个采集日之前（含当天）"),
             );
         }
         if dl.value > first {
             out.push(
-                Diagnostic::error("fee-deadline-after-capture", &dl.loc, format!("缴费截止日期 {} 晚于第一个采集日 {}", ymd(dl.value), ymd(first)))
-                    .related(first_at, "第一个采集日")
-                    .help(format!("把缴费截止日期改到 {} 或更早", ymd(first))),
+                Diagnostic::error(
+                    "fee-deadline-after-capture",
+                    &dl.loc,
+                    format!("缴费截止日期 {} 晚于第一个采集日 {}", ymd(dl.value), ymd(first)),
+                )
+                .related(first_at, "第一个采集日")
+                .help(format!("把缴费截止日期改到 {} 或更早", ymd(first))),
             );
         }
     }
@@ -39,9 +47,13 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         let date = d.date.value;
         if date <= issued {
             out.push(
-                Diagnostic::error("capture-before-issue", &d.date.loc, format!("采集日 {} 不在通知发布日期 {} 之后", ymd(date), ymd(issued)))
-                    .related(&n.issued.loc, "发布日期")
-                    .help("检查采集日期或发布日期（issued）是否写错了年份或月份"),
+                Diagnostic::error(
+                    "capture-before-issue",
+                    &d.date.loc,
+                    format!("采集日 {} 不在通知发布日期 {} 之后", ymd(date), ymd(issued)),
+                )
+                .related(&n.issued.loc, "发布日期")
+                .help("检查采集日期或发布日期（issued）是否写错了年份或月份"),
             );
         }
         if let Some(p) = prev {
@@ -56,26 +68,38 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if let Some(end) = season_end {
             if date > end {
                 out.push(
-                    Diagnostic::error("capture-after-cohort", &d.date.loc, format!("采集日 {} 晚于 {} 届毕业生离校（{}年7月31日）", ymd(date), n.cohort.value, n.cohort.value))
-                        .related(&n.cohort.loc, "毕业届别")
-                        .help("检查采集日期的年份，或届别（cohort）是否写错"),
+                    Diagnostic::error(
+                        "capture-after-cohort",
+                        &d.date.loc,
+                        format!("采集日 {} 晚于 {} 届毕业生离校（{}年7月31日）", ymd(date), n.cohort.value, n.cohort.value),
+                    )
+                    .related(&n.cohort.loc, "毕业届别")
+                    .help("检查采集日期的年份，或届别（cohort）是否写错"),
                 );
             }
         }
         if let Some(start) = season_start {
             if date < start {
                 out.push(
-                    Diagnostic::error("capture-too-early", &d.date.loc, format!("采集日 {} 比 {} 届毕业早了两年以上", ymd(date), n.cohort.value))
-                        .related(&n.cohort.loc, "毕业届别")
-                        .help("检查采集日期的年份，或届别（cohort）是否写错"),
+                    Diagnostic::error(
+                        "capture-too-early",
+                        &d.date.loc,
+                        format!("采集日 {} 比 {} 届毕业早了两年以上", ymd(date), n.cohort.value),
+                    )
+                    .related(&n.cohort.loc, "毕业届别")
+                    .help("检查采集日期的年份，或届别（cohort）是否写错"),
                 );
             }
         }
         for w in d.sessions.windows(2) {
             if w[1].value.start < w[0].value.end {
                 out.push(
-                    Diagnostic::error("session-overlap", &w[1].loc, format!("时段 {} 与前一个时段 {} 重叠或顺序颠倒", w[1].value.label(), w[0].value.label()))
-                        .help("同一天的时段按时间先后写，且互不重叠"),
+                    Diagnostic::error(
+                        "session-overlap",
+                        &w[1].loc,
+                        format!("时段 {} 与前一个时段 {} 重叠或顺序颠倒", w[1].value.label(), w[0].value.label()),
+                    )
+                    .help("同一天的时段按时间先后写，且互不重叠"),
                 );
             }
         }
@@ -94,14 +118,22 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     for m in &n.makeup {
         if m.from.value <= last {
             out.push(
-                Diagnostic::error("makeup-before-capture", &m.from.loc, format!("补拍开始日期 {} 不在最后一个采集日 {} 之后", ymd(m.from.value), ymd(last)))
-                    .help(format!("补拍应从 {} 之后开始", ymd(last))),
+                Diagnostic::error(
+                    "makeup-before-capture",
+                    &m.from.loc,
+                    format!("补拍开始日期 {} 不在最后一个采集日 {} 之后", ymd(m.from.value), ymd(last)),
+                )
+                .help(format!("补拍应从 {} 之后开始", ymd(last))),
             );
         }
         if m.until.value < m.from.value {
             out.push(
-                Diagnostic::error("makeup-order", &m.until.loc, format!("补拍截止日期 {} 早于开始日期 {}", ymd(m.until.value), ymd(m.from.value)))
-                    .help("检查 from 与 until 是否写反"),
+                Diagnostic::error(
+                    "makeup-order",
+                    &m.until.loc,
+                    format!("补拍截止日期 {} 早于开始日期 {}", ymd(m.until.value), ymd(m.from.value)),
+                )
+                .help("检查 from 与 until 是否写反"),
             );
         }
     }
@@ -109,19 +141,31 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let p = &n.proofreading;
     if p.from.value <= last {
         out.push(
-            Diagnostic::error("proofreading-before-capture", &p.from.loc, format!("校对开始日期 {} 早于最后一个采集日 {}", ymd(p.from.value), ymd(last)))
-                .help(format!("照片约在采集后 40 天上传学信网，校对一般从 {} 前后开始", ymd(last + chrono::Days::new(40)))),
+            Diagnostic::error(
+                "proofreading-before-capture",
+                &p.from.loc,
+                format!("校对开始日期 {} 早于最后一个采集日 {}", ymd(p.from.value), ymd(last)),
+            )
+            .help(format!("照片约在采集后 40 天上传学信网，校对一般从 {} 前后开始", ymd(last + chrono::Days::new(40)))),
         );
     } else if (p.from.value - last).num_days() < 30 {
         out.push(
-            Diagnostic::warning("proofreading-soon", &p.from.loc, format!("校对开始日期 {} 距最后一个采集日只有 {} 天", ymd(p.from.value), (p.from.value - last).num_days()))
-                .help(format!("照片约在采集后 40 天才到学信网，建议从 {} 前后开始校对", ymd(last + chrono::Days::new(40)))),
+            Diagnostic::warning(
+                "proofreading-soon",
+                &p.from.loc,
+                format!("校对开始日期 {} 距最后一个采集日只有 {} 天", ymd(p.from.value), (p.from.value - last).num_days()),
+            )
+            .help(format!("照片约在采集后 40 天才到学信网，建议从 {} 前后开始校对", ymd(last + chrono::Days::new(40)))),
         );
     }
     if p.until.value <= p.from.value {
         out.push(
-            Diagnostic::error("proofreading-order", &p.until.loc, format!("校对截止日期 {} 不晚于开始日期 {}", ymd(p.until.value), ymd(p.from.value)))
-                .help("检查 from 与 until 是否写反"),
+            Diagnostic::error(
+                "proofreading-order",
+                &p.until.loc,
+                format!("校对截止日期 {} 不晚于开始日期 {}", ymd(p.until.value), ymd(p.from.value)),
+            )
+            .help("检查 from 与 until 是否写反"),
         );
     }
 }

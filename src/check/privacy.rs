@@ -6,9 +6,11 @@ use crate::source::SourceFile;
 use regex::Regex;
 use std::sync::{Arc, LazyLock};
 
-static ID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]").expect("regex"));
+static ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]").expect("regex")
+});
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"1[3-9][0-9]{9}").expect("regex"));
-static NAME_HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*\|.*(姓\s*名|学\s*号|身份证).*\|\s*$").expect("regex"));
+static NAME_HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\|.*(姓\s*名|学\s*号|身份证).*\|[ \t]*\r?$").expect("regex"));
 
 /// GB 11643 check digit of an 18-character ID number.
 pub fn id_check_digit_ok(id: &str) -> bool {
@@ -33,7 +35,7 @@ fn digit_at(text: &str, i: usize) -> bool {
 }
 
 fn bounded(text: &str, start: usize, end: usize) -> bool {
-    !(start > 0 && digit_at(text, start - 1)) && !digit_at(text, end)
+    !(digit_at(text, end) || start > 0 && digit_at(text, start - 1))
 }
 
 /// Scans one file's text (a notice or a roster).
@@ -50,8 +52,12 @@ fn scan(file: &Arc<SourceFile>, allowed_phones: &[String], out: &mut Vec<Diagnos
     for m in MOBILE.find_iter(text) {
         if bounded(text, m.start(), m.end()) && !allowed_phones.iter().any(|p| p.contains(m.as_str())) {
             out.push(
-                Diagnostic::error("personal-phone", &file.loc_at_byte(m.start(), m.len()), format!("手机号 {} 不在联系人（contacts）里，不能发布", m.as_str()))
-                    .help("个人手机号不要写进正文或名单；需要公布的联系电话写在 contacts 里"),
+                Diagnostic::error(
+                    "personal-phone",
+                    &file.loc_at_byte(m.start(), m.len()),
+                    format!("手机号 {} 不在联系人（contacts）里，不能发布", m.as_str()),
+                )
+                .help("个人手机号不要写进正文或名单；需要公布的联系电话写在 contacts 里"),
             );
         }
     }
@@ -68,8 +74,12 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     }
     for m in NAME_HEADER.find_iter(&n.body) {
         out.push(
-            Diagnostic::error("personal-names", &n.body_loc(m.start(), m.len()), "正文里的表格含有姓名、学号或身份证号列，不能发布学生名单")
-                .help("只公布学院、班级、时间和人数；名单请通过学院内部发放"),
+            Diagnostic::error(
+                "personal-names",
+                &n.body_loc(m.start(), m.len()),
+                "正文里的表格含有姓名、学号或身份证号列，不能发布学生名单",
+            )
+            .help("只公布学院、班级、时间和人数；名单请通过学院内部发放"),
         );
     }
 }

@@ -31,11 +31,7 @@ pub fn run(dir: &Path, force: bool) -> Result<u8> {
     if !force {
         let existing: Vec<&str> = files.iter().map(|(p, _)| *p).filter(|p| dir.join(p).symlink_metadata().is_ok()).collect();
         if !existing.is_empty() {
-            bail!(
-                "{} 里已有这些文件，没有改动任何文件：{}\n如果确定要用示例覆盖它们，加上 --force",
-                dir.display(),
-                existing.join("、")
-            );
+            bail!("{} 里已有这些文件，没有改动任何文件：{}\n如果确定要用示例覆盖它们，加上 --force", dir.display(), existing.join("、"));
         }
     }
     for (rel, text) in &files {
@@ -50,7 +46,9 @@ pub fn run(dir: &Path, force: bool) -> Result<u8> {
     for (rel, _) in &files {
         eprintln!("  {rel}");
     }
-    eprintln!("下一步：修改 site.toml 和 content/2026/example.md，然后运行\n  tuxiang --root {shown} check\n  tuxiang --root {shown} build");
+    eprintln!(
+        "下一步：修改 site.toml 和 content/2026/example.md，然后运行\n  tuxiang --root {shown} check\n  tuxiang --root {shown} build"
+    );
     Ok(OK)
 }
 

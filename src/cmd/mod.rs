@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod init;
+pub mod release;
 pub mod schedule;
 pub mod schema;
 

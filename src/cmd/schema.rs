@@ -57,10 +57,7 @@ pub fn schema() -> Value {
     );
     // Method and deadline are required unless the school pays.
     if let Some(fee) = top.get_mut("$defs").and_then(|d| d.get_mut("fee")).and_then(Value::as_object_mut) {
-        fee.insert(
-            "if".into(),
-            json!({ "required": ["payer"], "properties": { "payer": { "not": { "const": "school" } } } }),
-        );
+        fee.insert("if".into(), json!({ "required": ["payer"], "properties": { "payer": { "not": { "const": "school" } } } }));
         fee.insert("then".into(), json!({ "required": ["method", "deadline"] }));
     }
     root
@@ -145,11 +142,12 @@ fn field(scope: &str, key: &str) -> Value {
         ("", "contacts") => list(json!({ "$ref": "#/$defs/contact" }), "联系人或科室"),
         ("", "bring") => list(json!({ "$ref": "#/$defs/text" }), "其他须知（可选），例如需携带的证件"),
 
-        ("fee", "amount") => with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "每人费用（元）；只有 payer: school 时可以为 0"),
-        ("fee", "payer") => with(
-            json!({ "enum": ["student", "college", "school"] }),
-            "付费方：student 学生本人缴费，college 学院统一缴费，school 学校承担",
-        ),
+        ("fee", "amount") => {
+            with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "每人费用（元）；只有 payer: school 时可以为 0")
+        }
+        ("fee", "payer") => {
+            with(json!({ "enum": ["student", "college", "school"] }), "付费方：student 学生本人缴费，college 学院统一缴费，school 学校承担")
+        }
         ("fee", "method") => text("缴费方式，例如 以学院为单位统一转账（payer 不是 school 时必填）"),
         ("fee", "deadline") => date("缴费截止日期（payer 不是 school 时必填）"),
         ("fee", "refund") => text("退费办法（可选）"),
@@ -178,7 +176,9 @@ fn field(scope: &str, key: &str) -> Value {
         ("day", "date") => date("采集日期"),
         ("day", "sessions") => list(json!({ "$ref": "#/$defs/session" }), "当天的时段，例如 [\"08:00-11:30\", \"13:30-17:30\"]"),
 
-        ("room", "id") => with(json!({ "type": "string", "pattern": ROOM_ID }), "房间代号：只用字母、数字、- 和 _，出现在网址和二维码里，例如 j9-103"),
+        ("room", "id") => {
+            with(json!({ "type": "string", "pattern": ROOM_ID }), "房间代号：只用字母、数字、- 和 _，出现在网址和二维码里，例如 j9-103")
+        }
         ("room", "name") => text("房间名称，例如 第九教学楼103室（默认同代号）"),
         ("room", "stations") => int(1, 100, "房间里同时工作的机位数（默认 1）"),
 

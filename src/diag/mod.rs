@@ -30,14 +30,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, loc: &Loc, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            loc: loc.clone(),
-            message: message.into(),
-            help: None,
-            related: Vec::new(),
-        }
+        Diagnostic { severity: Severity::Error, code, loc: loc.clone(), message: message.into(), help: None, related: Vec::new() }
     }
 
     pub fn warning(code: &'static str, loc: &Loc, message: impl Into<String>) -> Diagnostic {
@@ -98,8 +91,11 @@ impl Diagnostics {
             ))
         });
         self.items.dedup_by(|a, b| {
-            a.code == b.code && a.loc.file.name == b.loc.file.name && a.loc.line == b.loc.line
-                && a.loc.col == b.loc.col && a.message == b.message
+            a.code == b.code
+                && a.loc.file.name == b.loc.file.name
+                && a.loc.line == b.loc.line
+                && a.loc.col == b.loc.col
+                && a.message == b.message
         });
     }
 }

@@ -12,8 +12,7 @@ pub fn render_human(diags: &Diagnostics) -> String {
     let mut files = SimpleFiles::new();
     let mut ids: HashMap<*const crate::source::SourceFile, usize> = HashMap::new();
     let mut file_id = |f: &std::sync::Arc<crate::source::SourceFile>| -> usize {
-        *ids.entry(std::sync::Arc::as_ptr(f))
-            .or_insert_with(|| files.add(f.name.clone(), f.text.clone()))
+        *ids.entry(std::sync::Arc::as_ptr(f)).or_insert_with(|| files.add(f.name.clone(), f.text.clone()))
     };
     let mut prepared = Vec::new();
     for d in &diags.items {

@@ -55,13 +55,15 @@ pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result
     let here = |f: &Arc<SourceFile>| at.cloned().unwrap_or_else(|| Loc::new(f, 1, 1, 1));
     let empty = SourceFile::new(rel, "");
     let meta = std::fs::metadata(&path).map_err(|e| {
-        Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}")).help("检查文件名和路径（相对于通知所在的文件夹）")
+        Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}"))
+            .help("检查文件名和路径（相对于通知所在的文件夹）")
     })?;
     if meta.len() > limit {
         return Err(Diagnostic::error("too-large", &here(&empty), format!("文件 {rel} 有 {} 字节，超过上限 {limit}", meta.len()))
             .help("通知正文应简短；大名单请拆分"));
     }
-    let bytes = std::fs::read(&path).map_err(|e| Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}")))?;
+    let bytes =
+        std::fs::read(&path).map_err(|e| Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}")))?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -104,7 +106,8 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
     let tree = match yaml::parse(&file, sp.front, sp.front_line) {
         Ok(Some(t)) => t,
         Ok(None) => {
-            let d = Diagnostic::error("empty-notice", &Loc::new(&file, 1, 1, 3), "前置信息是空的").help("在两行 --- 之间写 title、issued、fee、capture 等字段");
+            let d = Diagnostic::error("empty-notice", &Loc::new(&file, 1, 1, 3), "前置信息是空的")
+                .help("在两行 --- 之间写 title、issued、fee、capture 等字段");
             return (None, vec![d]);
         }
         Err(d) => return (None, vec![d]),

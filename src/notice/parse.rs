@@ -8,13 +8,24 @@ use crate::source::{At, SourceFile};
 use std::sync::Arc;
 
 pub const TOP: &[&str] = &[
-    "title", "school", "office", "doc_number", "issued", "cohort", "audience", "fee", "capture", "code",
-    "proofreading", "makeup", "dress", "contacts", "bring",
+    "title",
+    "school",
+    "office",
+    "doc_number",
+    "issued",
+    "cohort",
+    "audience",
+    "fee",
+    "capture",
+    "code",
+    "proofreading",
+    "makeup",
+    "dress",
+    "contacts",
+    "bring",
 ];
 pub const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes"];
-pub const CAPTURE: &[&str] = &[
-    "seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable",
-];
+pub const CAPTURE: &[&str] = &["seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable"];
 pub const DAY: &[&str] = &["date", "sessions"];
 pub const ROOM: &[&str] = &["id", "name", "stations"];
 pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
@@ -139,7 +150,15 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
     let deadline = m.get("deadline").and_then(|v| r.date(v, "deadline"));
     let refund = m.get("refund").and_then(|v| r.string(v, "refund"));
     let includes = m.get("includes").and_then(|v| r.string(v, "includes"));
-    Some(Fee { amount: amount?, payer: payer?, method, deadline, refund, includes, loc: n.key_loc.clone().unwrap_or_else(|| n.loc.clone()) })
+    Some(Fee {
+        amount: amount?,
+        payer: payer?,
+        method,
+        deadline,
+        refund,
+        includes,
+        loc: n.key_loc.clone().unwrap_or_else(|| n.loc.clone()),
+    })
 }
 
 fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
@@ -153,20 +172,22 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
         Some(v) => r.uint(v, "arrive_early_minutes", 0, 240),
         None => Some(At::new(15, n.loc.clone())),
     };
-    let days: Option<Vec<Day>> = m.require(r, "days", "采集日期与时段", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }").and_then(|v| {
-        let items = r.seq(v, "days", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }")?;
-        if items.is_empty() {
-            r.err(Diagnostic::error("missing-field", &v.loc, "没有采集日期").help("在 days 下至少写一天"));
-        }
-        Some(items.iter().filter_map(|i| day(r, i)).collect())
-    });
-    let rooms: Option<Vec<Room>> = m.require(r, "rooms", "采集地点", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }").and_then(|v| {
-        let items = r.seq(v, "rooms", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }")?;
-        if items.is_empty() {
-            r.err(Diagnostic::error("missing-field", &v.loc, "没有采集地点").help("在 rooms 下至少写一个房间"));
-        }
-        Some(items.iter().filter_map(|i| room(r, i)).collect())
-    });
+    let days: Option<Vec<Day>> =
+        m.require(r, "days", "采集日期与时段", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }").and_then(|v| {
+            let items = r.seq(v, "days", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }")?;
+            if items.is_empty() {
+                r.err(Diagnostic::error("missing-field", &v.loc, "没有采集日期").help("在 days 下至少写一天"));
+            }
+            Some(items.iter().filter_map(|i| day(r, i)).collect())
+        });
+    let rooms: Option<Vec<Room>> =
+        m.require(r, "rooms", "采集地点", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }").and_then(|v| {
+            let items = r.seq(v, "rooms", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }")?;
+            if items.is_empty() {
+                r.err(Diagnostic::error("missing-field", &v.loc, "没有采集地点").help("在 rooms 下至少写一个房间"));
+            }
+            Some(items.iter().filter_map(|i| room(r, i)).collect())
+        });
     let groups = m.require(r, "groups", "参加采集的班级或学院", "rosters/2026.csv").and_then(|v| match &v.value {
         Value::Scalar { .. } => r.string(v, "groups").map(GroupsRef::File),
         Value::Seq(items) => Some(GroupsRef::Inline(items.iter().filter_map(|i| group(r, i)).collect())),
@@ -185,10 +206,9 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
                 Value::Scalar { text, .. } if text.trim() == "auto" => Some(TimetableSpec::Auto),
                 Value::Seq(items) => Some(TimetableSpec::Explicit(items.iter().filter_map(|i| slot(r, i)).collect())),
                 _ => {
-                    r.err(
-                        Diagnostic::error("wrong-type", &v.loc, "「timetable」应为 auto 或时间表列表")
-                            .help("写 timetable: auto 由排程器安排，或逐行写 - { date: …, start: \"08:00\", end: \"11:30\", room: …, groups: [...] }"),
-                    );
+                    r.err(Diagnostic::error("wrong-type", &v.loc, "「timetable」应为 auto 或时间表列表").help(
+                        "写 timetable: auto 由排程器安排，或逐行写 - { date: …, start: \"08:00\", end: \"11:30\", room: …, groups: [...] }",
+                    ));
                     None
                 }
             };
@@ -279,12 +299,15 @@ fn slot(r: &mut Reader, n: &Node) -> Option<ExplicitSlot> {
     if let (Some(s), Some(e)) = (&start, &end) {
         if s.value >= e.value {
             r.err(
-                Diagnostic::error("invalid-session", &e.loc, format!("结束时刻 {} 不晚于开始时刻 {}", hhmm_floor(e.value), hhmm_floor(s.value)))
-                    .help("检查 start 与 end 是否写反"),
+                Diagnostic::error(
+                    "invalid-session",
+                    &e.loc,
+                    format!("结束时刻 {} 不晚于开始时刻 {}", hhmm_floor(e.value), hhmm_floor(s.value)),
+                )
+                .help("检查 start 与 end 是否写反"),
             );
             return None;
         }
     }
     Some(ExplicitSlot { date: date?, start: start?, end: end?, room: room?, station, groups: groups?, loc: n.loc.clone() })
 }
-

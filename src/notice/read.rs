@@ -123,7 +123,7 @@ impl Reader {
         let text = self.scalar_text(node, key, "金额")?;
         let t = text.trim().trim_end_matches('元');
         match t.parse::<f64>() {
-            Ok(v) if v.is_finite() && v >= 0.0 && v <= 100_000.0 => Some(At::new(v, node.loc.clone())),
+            Ok(v) if (0.0..=100_000.0).contains(&v) => Some(At::new(v, node.loc.clone())),
             Ok(v) if v < 0.0 => {
                 self.err(Diagnostic::error("invalid-value", &node.loc, format!("费用不能为负数（{text}）")).help("写成例如 amount: 15"));
                 None
@@ -143,9 +143,10 @@ impl Reader {
         match parse_date(&text) {
             Ok(d) => Some(At::new(d, node.loc.clone())),
             Err(msg) => {
-                self.err(Diagnostic::error("invalid-date", &node.loc, format!("「{key}」的日期「{text}」{msg}")).help(
-                    "日期写成 YYYY-MM-DD，例如 2025-04-12",
-                ));
+                self.err(
+                    Diagnostic::error("invalid-date", &node.loc, format!("「{key}」的日期「{text}」{msg}"))
+                        .help("日期写成 YYYY-MM-DD，例如 2025-04-12"),
+                );
                 None
             }
         }
@@ -156,9 +157,10 @@ impl Reader {
         match parse_hhmm(&text) {
             Some(s) => Some(At::new(s, node.loc.clone())),
             None => {
-                self.err(Diagnostic::error("invalid-time", &node.loc, format!("「{key}」的时刻「{text}」不正确")).help(
-                    "时刻写成 24 小时制 HH:MM，并加引号，例如 \"08:30\"",
-                ));
+                self.err(
+                    Diagnostic::error("invalid-time", &node.loc, format!("「{key}」的时刻「{text}」不正确"))
+                        .help("时刻写成 24 小时制 HH:MM，并加引号，例如 \"08:30\""),
+                );
                 None
             }
         }
@@ -191,9 +193,7 @@ impl Reader {
         match &node.value {
             Value::Scalar { text, .. } => Some(text.clone()),
             Value::Null => {
-                self.err(
-                    Diagnostic::error("missing-field", &node.loc, format!("「{key}」是空的")).help(format!("填写{want}")),
-                );
+                self.err(Diagnostic::error("missing-field", &node.loc, format!("「{key}」是空的")).help(format!("填写{want}")));
                 None
             }
             _ => {
@@ -227,10 +227,7 @@ impl<'a> Map<'a> {
         let v = self.get(key);
         if v.is_none() && !self.typos.iter().any(|t| t == key) {
             let loc = self.key_loc(key).or(self.node.key_loc.as_ref()).unwrap_or(&self.node.loc);
-            r.err(
-                Diagnostic::error("missing-field", loc, format!("缺少「{key}」（{what}）"))
-                    .help(format!("加上一行 {key}: {example}")),
-            );
+            r.err(Diagnostic::error("missing-field", loc, format!("缺少「{key}」（{what}）")).help(format!("加上一行 {key}: {example}")));
         }
         v
     }

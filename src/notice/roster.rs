@@ -59,8 +59,12 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
         if col.is_none() && ["姓名", "name", "学号", "student_id", "身份证", "身份证号"].contains(&h.to_lowercase().as_str()) {
             let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
             diags.push(
-                Diagnostic::error("personal-names", &Loc::new(file, 1, at, h.chars().count() as u32), format!("名单里有「{h}」列：学生个人信息不能放进站点"))
-                    .help("名单只需 学院、班级、人数；删掉这一列"),
+                Diagnostic::error(
+                    "personal-names",
+                    &Loc::new(file, 1, at, h.chars().count() as u32),
+                    format!("名单里有「{h}」列：学生个人信息不能放进站点"),
+                )
+                .help("名单只需 学院、班级、人数；删掉这一列"),
             );
         } else if col.is_none() && !h.is_empty() {
             let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
@@ -69,7 +73,14 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
                 Some(s) => format!("是不是想写「{s}」？"),
                 None => "可用的列：college/学院、class/班级、headcount/人数，以及可选的 room、date、not_before、not_after".into(),
             };
-            diags.push(Diagnostic::error("roster-column-unknown", &Loc::new(file, 1, at, h.chars().count() as u32), format!("名单里有未知的列「{h}」")).help(hint));
+            diags.push(
+                Diagnostic::error(
+                    "roster-column-unknown",
+                    &Loc::new(file, 1, at, h.chars().count() as u32),
+                    format!("名单里有未知的列「{h}」"),
+                )
+                .help(hint),
+            );
         }
         cols.push(col);
     }
@@ -145,7 +156,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
                 "not_before" | "not_after" => match parse_hhmm(v) {
                     Some(s) => {
                         let t = Some(At::new(s, at.loc));
-                        if *col == "not_before" { g.not_before = t } else { g.not_after = t }
+                        if *col == "not_before" {
+                            g.not_before = t
+                        } else {
+                            g.not_after = t
+                        }
                     }
                     None => {
                         ok = false;

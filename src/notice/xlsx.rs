@@ -32,7 +32,10 @@ pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
     let fail = |msg: String, help: &str| (Vec::new(), vec![Diagnostic::error("roster-not-found", at, msg).help(help)]);
     let ext = Path::new(rel).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if !matches!(ext.as_str(), "xlsx" | "xlsm") {
-        return fail(format!("名单 {rel} 是 .{ext} 格式，只能读取 .xlsx 或 CSV"), "用 Excel 或 WPS「另存为」Excel 工作簿（.xlsx）或 CSV UTF-8");
+        return fail(
+            format!("名单 {rel} 是 .{ext} 格式，只能读取 .xlsx 或 CSV"),
+            "用 Excel 或 WPS「另存为」Excel 工作簿（.xlsx）或 CSV UTF-8",
+        );
     }
     let path = root.join(rel);
     let size = match std::fs::metadata(&path) {
@@ -40,7 +43,10 @@ pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
         Err(e) => return fail(format!("无法读取文件 {rel}：{e}"), "检查文件名和路径（相对于通知所在的文件夹）"),
     };
     if size > MAX_WORKBOOK_BYTES {
-        let mut r = fail(format!("文件 {rel} 有 {size} 字节，超过上限 {MAX_WORKBOOK_BYTES}"), "名单只需 学院、班级、人数 几列；删掉图片和其他工作表，或另存为 CSV");
+        let mut r = fail(
+            format!("文件 {rel} 有 {size} 字节，超过上限 {MAX_WORKBOOK_BYTES}"),
+            "名单只需 学院、班级、人数 几列；删掉图片和其他工作表，或另存为 CSV",
+        );
         r.1[0].code = "too-large";
         return r;
     }
@@ -71,11 +77,8 @@ pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>
         Err(calamine::XlsxError::Password) => return unreadable("文件设置了密码".into()),
         Err(e) => return unreadable(e.to_string()),
     };
-    let sheet = wb
-        .sheets_metadata()
-        .iter()
-        .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
-        .map(|s| s.name.clone());
+    let sheet =
+        wb.sheets_metadata().iter().find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible).map(|s| s.name.clone());
     let Some(sheet) = sheet else { return unreadable("没有可见的工作表".into()) };
     let mut diags = Vec::new();
     let (rows, wide) = match read_rows(&mut wb, &sheet) {
@@ -86,8 +89,12 @@ pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>
     let display = SourceFile::new(name, sheet_csv.text(0));
     if let Some(row) = wide {
         diags.push(
-            Diagnostic::warning("roster-too-wide", &Loc::new(&display, row + 1, 1, 1), format!("工作表「{sheet}」第 {} 行：第 {MAX_COLS} 列以后的内容被忽略", row + 1))
-                .help("名单只需 学院、班级、人数 及可选的 room、date、not_before、not_after 几列"),
+            Diagnostic::warning(
+                "roster-too-wide",
+                &Loc::new(&display, row + 1, 1, 1),
+                format!("工作表「{sheet}」第 {} 行：第 {MAX_COLS} 列以后的内容被忽略", row + 1),
+            )
+            .help("名单只需 学院、班级、人数 及可选的 room、date、not_before、not_after 几列"),
         );
     }
     let header = sheet_csv.header_row();

@@ -29,7 +29,10 @@ pub enum Value {
     /// `~`, `null`, or nothing after the colon.
     Null,
     /// Any scalar, as written (after YAML unquoting). `plain` is false for quoted scalars.
-    Scalar { text: String, plain: bool },
+    Scalar {
+        text: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -127,8 +130,10 @@ impl Builder {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
             let loc = node.loc.clone();
-            self.fail(Diagnostic::error("too-large", &loc, format!("前置信息过大：超过 {MAX_NODES} 个值"))
-                .help("把名单移到 CSV 文件里，用 groups: 文件路径 引用"));
+            self.fail(
+                Diagnostic::error("too-large", &loc, format!("前置信息过大：超过 {MAX_NODES} 个值"))
+                    .help("把名单移到 CSV 文件里，用 groups: 文件路径 引用"),
+            );
             return;
         }
         match self.stack.last_mut() {
@@ -167,8 +172,10 @@ impl MarkedEventReceiver for Builder {
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 if self.stack.len() >= MAX_DEPTH {
                     let loc = self.loc(&mark, 1);
-                    self.fail(Diagnostic::error("too-deep", &loc, format!("嵌套超过 {MAX_DEPTH} 层"))
-                        .help("通知的前置信息最多需要四层缩进，请检查缩进"));
+                    self.fail(
+                        Diagnostic::error("too-deep", &loc, format!("嵌套超过 {MAX_DEPTH} 层"))
+                            .help("通知的前置信息最多需要四层缩进，请检查缩进"),
+                    );
                     return;
                 }
                 let loc = self.loc(&mark, 1);
@@ -188,10 +195,7 @@ impl MarkedEventReceiver for Builder {
             }
             Event::Alias(_) => {
                 let loc = self.loc(&mark, 1);
-                self.fail(
-                    Diagnostic::error("yaml-alias", &loc, "通知里不支持 YAML 别名（*名称）")
-                        .help("把要重复的内容直接写出来"),
-                );
+                self.fail(Diagnostic::error("yaml-alias", &loc, "通知里不支持 YAML 别名（*名称）").help("把要重复的内容直接写出来"));
             }
             Event::DocumentStart if self.root.is_some() => {
                 let loc = self.loc(&mark, 3);

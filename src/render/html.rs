@@ -1,8 +1,9 @@
 //! The HTML site: an index, one page per notice, per room and per college, and the JSON
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
+use super::i18n::{fill, labels};
 use super::theme::{tera_chain, Theme};
-use super::view::{notice_view, slot_view, DayView, Link, RoomBlock};
+use super::view::{notice_view, slot_view, DayView, Lang, Link, RoomBlock};
 use super::{labels, paths, timetable_json};
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
@@ -42,6 +43,7 @@ fn base_context(site: &Site, from_dir: &str) -> Context {
     ctx.insert("site", &SiteView { title: &site.config.title, lang: site.config.language.tag(), base_url: &site.config.base_url });
     ctx.insert("root", &paths::relative(from_dir, ""));
     ctx.insert("index_href", &paths::relative(from_dir, "index.html"));
+    ctx.insert("t", &labels(site.config.language));
     ctx
 }
 
@@ -58,14 +60,14 @@ pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<Out
         .iter()
         .map(|e| {
             let n = &e.notice;
-            let dates: Vec<String> = n.capture.days.iter().map(|d| labels::date_short(d.date.value)).collect();
+            let dates: Vec<String> = n.capture.days.iter().map(|d| labels::lang::short(d.date.value, site.config.language)).collect();
             Card {
                 title: n.title.value.clone(),
                 school: n.school.value.clone(),
                 office: n.office.value.clone(),
-                issued: labels::date_long(n.issued.value),
+                issued: labels::lang::long(n.issued.value, site.config.language),
                 dates: dates.join("、"),
-                href: format!("{}/", paths::notice_dir(&n.slug)),
+                href: format!("{}/index.html", paths::notice_dir(&n.slug)),
             }
         })
         .collect();
@@ -83,11 +85,15 @@ pub fn render_site(site: &Site, theme: &Theme, with_pdf: bool) -> Result<Vec<Out
 pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> Result<Vec<OutFile>> {
     let n = &e.notice;
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
+    let t = labels(site.config.language);
+    let l = Lang { lang: site.config.language, t: &t };
     let mut out = Vec::new();
     let body = body_html(&n.body);
     let dir = paths::notice_dir(&n.slug);
     let mut ctx = base_context(site, &dir);
-    ctx.insert("notice", &notice_view(n, tt, body.clone(), &dir, with_pdf));
+    ctx.insert("notice", &notice_view(n, tt, body.clone(), &dir, with_pdf, &l));
+    ctx.insert("release", &e.release);
+    ctx.insert("changes", &e.release.changes);
     out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
     out.push((paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
 
@@ -97,11 +103,12 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
             .dates()
             .into_iter()
             .filter_map(|d| {
-                let slots: Vec<_> = tt.slots.iter().filter(|s| s.date == d && s.room == room.id.value).map(|s| slot_view(n, s, &rdir)).collect();
+                let slots: Vec<_> =
+                    tt.slots.iter().filter(|s| s.date == d && s.room == room.id.value).map(|s| slot_view(n, s, &rdir, &l)).collect();
                 (!slots.is_empty()).then(|| DayView {
-                    label: labels::date_short(d),
+                    label: labels::lang::short(d, l.lang),
                     anchor: format!("d-{}", d.format("%Y-%m-%d")),
-                    rooms: vec![RoomBlock { name: room.name.value.clone(), href: "./".into(), slots }],
+                    rooms: vec![RoomBlock { name: room.name.value.clone(), href: "index.html".into(), slots }],
                 })
             })
             .collect();
@@ -109,26 +116,42 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, with_pdf: bool) -> R
             tt.dates()
                 .into_iter()
                 .filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value))
-                .map(|d| Link { label: format!("{} 门口海报（PDF）", labels::date_short(d)), href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)) })
+                .map(|d| Link {
+                    label: fill(&t, "poster_pdf", &labels::lang::short(d, l.lang)),
+                    href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)),
+                })
                 .collect()
         } else {
             Vec::new()
         };
         let mut ctx = base_context(site, &rdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf));
-        ctx.insert("room", &Link { label: room.name.value.clone(), href: "./".into() });
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf, &l));
+        ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
         ctx.insert("posters", &posters);
+        ctx.insert("release", &e.release);
+        let changes: Vec<_> =
+            e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
+        ctx.insert("changes", &changes);
         out.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
     }
     for college in tt.colleges() {
         let cdir = paths::college_dir(&n.slug, college);
-        let slots: Vec<_> = tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir)).collect();
+        let slots: Vec<_> =
+            tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir, &l)).collect();
         let mut ctx = base_context(site, &cdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf));
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf, &l));
         ctx.insert("college", college);
         ctx.insert("slots", &slots);
+        ctx.insert("release", &e.release);
+        let changes: Vec<_> = e
+            .release
+            .changes
+            .iter()
+            .filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college)))
+            .collect();
+        ctx.insert("changes", &changes);
         ctx.insert("sheets_href", &with_pdf.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
         out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));
     }

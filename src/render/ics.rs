@@ -84,13 +84,8 @@ impl Ctx<'_> {
     fn capture_lines(&self, room: &str, date: NaiveDate, start: Secs) -> Vec<String> {
         let early = self.n.capture.arrive_early_minutes.value;
         let arrive = start.saturating_sub(early * 60);
-        let mut lines = vec![format!(
-            "请于 {} {} 前到达{}（提前 {} 分钟）。",
-            date_weekday(date),
-            hhmm_floor(arrive),
-            self.room_name(room),
-            early
-        )];
+        let mut lines =
+            vec![format!("请于 {} {} 前到达{}（提前 {} 分钟）。", date_weekday(date), hhmm_floor(arrive), self.room_name(room), early)];
         lines.push(self.bring());
         lines.extend(self.n.dress.iter().map(|d| format!("着装：{}", d.value)));
         lines
@@ -147,7 +142,15 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
             }
             lines.extend(ctx.stations_label(s));
             lines.extend(ctx.capture_lines(&s.room, s.date, start));
-            events.push(capture_event(&ctx, keys.uid(&ctx, &format!("class/{}", c.name)), s, (start, end), format!("图像采集：{}", c.name), lines, true));
+            events.push(capture_event(
+                &ctx,
+                keys.uid(&ctx, &format!("class/{}", c.name)),
+                s,
+                (start, end),
+                format!("图像采集：{}", c.name),
+                lines,
+                true,
+            ));
         }
         let first = uses.iter().map(|(s, _)| s.date).min();
         let name = uses.first().map(|(s, i)| s.classes[*i].name.clone()).unwrap_or_default();
@@ -237,7 +240,15 @@ fn block_lines(ctx: &Ctx, s: &Slot, start: Secs) -> Vec<String> {
     lines
 }
 
-fn capture_event(ctx: &Ctx, uid: String, s: &Slot, (start, end): (Secs, Secs), summary: String, mut lines: Vec<String>, remind: bool) -> Event {
+fn capture_event(
+    ctx: &Ctx,
+    uid: String,
+    s: &Slot,
+    (start, end): (Secs, Secs),
+    summary: String,
+    mut lines: Vec<String>,
+    remind: bool,
+) -> Event {
     lines.push(format!("通知：{}", ctx.n.title.value));
     Event {
         uid,
@@ -365,7 +376,8 @@ fn write(ctx: &Ctx, name: &str, events: &[Event]) -> Vec<u8> {
 
 /// `DTSTAMP`: `SOURCE_DATE_EPOCH` when set (reproducible builds), else midnight of the issue date.
 fn dtstamp(n: &Notice) -> DateTime<Utc> {
-    let from_env = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).and_then(|t| DateTime::from_timestamp(t, 0));
+    let from_env =
+        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).and_then(|t| DateTime::from_timestamp(t, 0));
     from_env.unwrap_or_else(|| rfc::local_midnight_utc(n.issued.value))
 }
 
@@ -374,7 +386,8 @@ pub fn host_of(base_url: &str) -> String {
     let rest = base_url.split_once("://").map(|(_, r)| r).unwrap_or(base_url);
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
-    let host = if host.starts_with('[') { host.split_inclusive(']').next().unwrap_or(host) } else { host.split(':').next().unwrap_or(host) };
+    let host =
+        if host.starts_with('[') { host.split_inclusive(']').next().unwrap_or(host) } else { host.split(':').next().unwrap_or(host) };
     if host.is_empty() {
         "localhost".into()
     } else {

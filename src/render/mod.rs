@@ -1,6 +1,7 @@
 //! Every output: HTML pages, PDFs, posters, sign-in sheets, calendars, JSON.
 
 pub mod html;
+pub mod i18n;
 pub mod ics;
 pub mod labels;
 pub mod paths;
@@ -23,6 +24,12 @@ pub fn timetable_json(n: &Notice, tt: &Timetable) -> String {
 }
 
 /// PDFs, posters and sign-in sheets (rendered by `render::pdf` once it lands).
-pub fn print_outputs(_site: &crate::site::Site, _pdf: bool, _posters: bool, _sheets: bool, _a3: bool) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_outputs(
+    _site: &crate::site::Site,
+    _pdf: bool,
+    _posters: bool,
+    _sheets: bool,
+    _a3: bool,
+) -> anyhow::Result<Vec<html::OutFile>> {
     Ok(Vec::new())
 }

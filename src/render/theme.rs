@@ -16,7 +16,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// (path under the output root, contents) of the built-in static files.
-pub const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../../themes/default/static/style.css"))];
+pub const STATIC: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../../themes/default/static/style.css")),
+    ("finder.js", include_bytes!("../../themes/default/static/finder.js")),
+];
 
 pub struct Theme {
     pub tera: Tera,
@@ -65,7 +68,7 @@ pub fn tera_chain(e: &tera::Error) -> String {
     let mut s = e.to_string();
     let mut src = std::error::Error::source(e);
     while let Some(c) = src {
-        s.push_str("：");
+        s.push('：');
         s.push_str(&c.to_string());
         src = c.source();
     }

@@ -1,8 +1,10 @@
 //! Typed views handed to the templates: they document which variables a theme can use.
 
-use super::labels::{date_long, date_range, date_short, date_weekday};
+use super::i18n::{fill, Labels};
+use super::labels::lang;
 use super::paths;
 use crate::check::fees::format_amount;
+use crate::config::Language;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
 use crate::schedule::{Slot, Timetable};
 use serde::Serialize;
@@ -15,7 +17,7 @@ pub struct Link {
 
 #[derive(Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -40,6 +42,8 @@ pub struct SlotView {
     pub college_href: String,
     pub headcount: Option<u32>,
     pub classes: Vec<ClassView>,
+    /// Anchor id of the block (`#c-学院-0`).
+    pub anchor: String,
 }
 
 #[derive(Serialize)]
@@ -95,6 +99,57 @@ pub struct NoticeView {
     pub href: String,
     pub json_href: String,
     pub pdf_href: Option<String>,
+    /// Every class and college with where and when, for the "my slot" finder.
+    pub finder: Vec<FinderEntry>,
+}
+
+/// One line of the "my slot" finder: a class or a college block.
+#[derive(Serialize)]
+pub struct FinderEntry {
+    pub name: String,
+    pub college: String,
+    pub date: String,
+    pub time: String,
+    pub arrive: String,
+    pub room: String,
+    pub room_href: String,
+    pub station: String,
+    pub anchor: String,
+}
+
+fn finder(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<FinderEntry> {
+    let mut out = Vec::new();
+    for s in &tt.slots {
+        let v = slot_view(n, s, from_dir, l);
+        if s.classes.is_empty() {
+            out.push(FinderEntry {
+                name: s.college.clone(),
+                college: s.college.clone(),
+                date: v.date.clone(),
+                time: v.time.clone(),
+                arrive: v.arrive.clone(),
+                room: v.room.clone(),
+                room_href: v.room_href.clone(),
+                station: v.station.clone(),
+                anchor: anchor(&format!("{}-{}", s.college, s.part)),
+            });
+        }
+        for c in &s.classes {
+            let early = n.capture.arrive_early_minutes.value * 60;
+            out.push(FinderEntry {
+                name: c.name.clone(),
+                college: s.college.clone(),
+                date: v.date.clone(),
+                time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
+                arrive: hhmm_floor(c.start.saturating_sub(early)),
+                room: v.room.clone(),
+                room_href: v.room_href.clone(),
+                station: v.station.clone(),
+                anchor: anchor(&c.name),
+            });
+        }
+    }
+    out
 }
 
 pub fn anchor(name: &str) -> String {
@@ -102,39 +157,51 @@ pub fn anchor(name: &str) -> String {
 }
 
 /// Hrefs in the view are relative to `from_dir` (the folder of the page being rendered).
-pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str, with_pdf: bool) -> NoticeView {
+/// The language and labels every view is rendered in.
+pub struct Lang<'a> {
+    pub lang: Language,
+    pub t: &'a Labels,
+}
+
+pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str, with_pdf: bool, l: &Lang) -> NoticeView {
+    let t = l.t;
     let rel = |to: &str| paths::relative(from_dir, to);
     let c = &n.capture;
     let early = c.arrive_early_minutes.value;
-    let dates: Vec<String> = c.days.iter().map(|d| date_weekday(d.date.value)).collect();
+    let dates: Vec<String> = c.days.iter().map(|d| lang::weekday(d.date.value, l.lang)).collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
     let amount = format_amount(n.fee.amount.value);
     let mut fee = if n.fee.payer.value == Payer::School && n.fee.amount.value == 0.0 {
-        "免费（学校承担）".to_string()
+        t["fee_free"].to_string()
     } else {
-        format!("每人 {amount} 元，{}", n.fee.payer.label())
+        let payer = match n.fee.payer.value {
+            Payer::Student => t["payer_student"],
+            Payer::College => t["payer_college"],
+            Payer::School => t["payer_school"],
+        };
+        format!("{}，{payer}", fill(t, "fee_each", &amount))
     };
     if let Some(m) = &n.fee.method {
         fee.push_str(&format!("；{}", m.value));
     }
     if let Some(d) = &n.fee.deadline {
-        fee.push_str(&format!("；截止 {}", date_weekday(d.value)));
+        fee.push_str(&format!("；{} {}", t["fee_deadline"], lang::weekday(d.value, l.lang)));
     }
     let mut facts = vec![
-        Fact { label: "采集对象", value: n.audience.value.clone() },
-        Fact { label: "采集日期", value: dates.join("、") },
-        Fact { label: "采集地点", value: rooms.join("、") },
-        Fact { label: "费用", value: fee },
+        Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() },
+        Fact { label: t["fact_dates"].into(), value: dates.join("、") },
+        Fact { label: t["fact_rooms"].into(), value: rooms.join("、") },
+        Fact { label: t["fact_fee"].into(), value: fee },
     ];
     if let Some(i) = &n.fee.includes {
-        facts.push(Fact { label: "费用包含", value: i.value.clone() });
+        facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
     }
     let code_days = n.code.as_ref().map(|c| c.lead_days.value).unwrap_or(3);
-    facts.push(Fact { label: "采集码", value: format!("至少提前 {code_days} 天在学信网获取并保存到手机") });
-    facts.push(Fact { label: "到场时间", value: format!("按时间表提前 {early} 分钟到达，按学号顺序排队") });
+    facts.push(Fact { label: t["fact_code"].into(), value: fill(t, "fact_code_text", &code_days.to_string()) });
+    facts.push(Fact { label: t["fact_arrive"].into(), value: fill(t, "fact_arrive_text", &early.to_string()) });
     let mut bring: Vec<String> = n.bring.iter().map(|b| b.value.clone()).collect();
     if bring.is_empty() {
-        bring = vec!["身份证原件".into(), "手机上打开的学信网图像采集码".into()];
+        bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
     let days = tt
         .dates()
@@ -142,12 +209,17 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         .map(|d| {
             let mut rooms = Vec::new();
             for r in &c.rooms {
-                let slots: Vec<SlotView> = tt.slots.iter().filter(|s| s.date == d && s.room == r.id.value).map(|s| slot_view(n, s, from_dir)).collect();
+                let slots: Vec<SlotView> =
+                    tt.slots.iter().filter(|s| s.date == d && s.room == r.id.value).map(|s| slot_view(n, s, from_dir, l)).collect();
                 if !slots.is_empty() {
-                    rooms.push(RoomBlock { name: r.name.value.clone(), href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))), slots });
+                    rooms.push(RoomBlock {
+                        name: r.name.value.clone(),
+                        href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))),
+                        slots,
+                    });
                 }
             }
-            DayView { label: date_short(d), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
+            DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
         })
         .collect();
     NoticeView {
@@ -155,7 +227,7 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         school: n.school.value.clone(),
         office: n.office.value.clone(),
         doc_number: n.doc_number.as_ref().map(|d| d.value.clone()),
-        issued: date_long(n.issued.value),
+        issued: lang::long(n.issued.value, l.lang),
         cohort: n.cohort.value,
         audience: n.audience.value.clone(),
         facts,
@@ -164,12 +236,12 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         days,
         dress: n.dress.iter().map(|d| d.value.clone()).collect(),
         body_html,
-        proofreading: date_range(n.proofreading.from.value, n.proofreading.until.value),
+        proofreading: lang::range(n.proofreading.from.value, n.proofreading.until.value, l.lang),
         makeup: n
             .makeup
             .iter()
             .map(|m| MakeupView {
-                dates: date_range(m.from.value, m.until.value),
+                dates: lang::range(m.from.value, m.until.value, l.lang),
                 place: m.place.value.clone(),
                 phone: m.phone.as_ref().map(|p| p.value.clone()),
                 note: m.note.as_ref().map(|p| p.value.clone()),
@@ -178,41 +250,60 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         contacts: n
             .contacts
             .iter()
-            .map(|c| ContactView { name: c.name.value.clone(), phone: c.phone.as_ref().map(|p| p.value.clone()), email: c.email.as_ref().map(|p| p.value.clone()) })
+            .map(|c| ContactView {
+                name: c.name.value.clone(),
+                phone: c.phone.as_ref().map(|p| p.value.clone()),
+                email: c.email.as_ref().map(|p| p.value.clone()),
+            })
             .collect(),
-        rooms: c.rooms.iter().map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/", paths::room_dir(&n.slug, &r.id.value))) }).collect(),
-        colleges: tt.colleges().into_iter().map(|col| Link { label: col.to_string(), href: rel(&format!("{}/", paths::college_dir(&n.slug, col))) }).collect(),
-        href: rel(&format!("{}/", paths::notice_dir(&n.slug))),
+        rooms: c
+            .rooms
+            .iter()
+            .map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))) })
+            .collect(),
+        colleges: tt
+            .colleges()
+            .into_iter()
+            .map(|col| Link { label: col.to_string(), href: rel(&format!("{}/index.html", paths::college_dir(&n.slug, col))) })
+            .collect(),
+        href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
+        finder: finder(n, tt, from_dir, l),
     }
 }
 
-pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str) -> SlotView {
+pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
     let room = n.capture.room(&s.room);
     let early = n.capture.arrive_early_minutes.value * 60;
     let stations = room.map(|r| r.stations.value).unwrap_or(1);
     let first_college = s.college.split('、').next().unwrap_or(&s.college);
     SlotView {
-        date: date_short(s.date),
+        date: lang::short(s.date, l.lang),
         time: format!("{}–{}", s.start_label(), s.end_label()),
         arrive: hhmm_floor(s.start.saturating_sub(early)),
         room: room.map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone()),
-        room_href: paths::relative(from_dir, &format!("{}/", paths::room_dir(&n.slug, &s.room))),
+        room_href: paths::relative(from_dir, &format!("{}/index.html", paths::room_dir(&n.slug, &s.room))),
         station: if stations <= 1 {
             String::new()
         } else if s.stations.len() as u32 == stations {
-            "全部机位".into()
+            l.t["all_stations"].into()
         } else {
-            s.stations.iter().map(|x| format!("{x}号机位")).collect::<Vec<_>>().join("、")
+            s.stations.iter().map(|x| fill(l.t, "station_n", &x.to_string())).collect::<Vec<_>>().join("、")
         },
         college: s.college.clone(),
-        college_href: paths::relative(from_dir, &format!("{}/", paths::college_dir(&n.slug, first_college))),
+        college_href: paths::relative(from_dir, &format!("{}/index.html", paths::college_dir(&n.slug, first_college))),
         headcount: s.headcount,
         classes: s
             .classes
             .iter()
-            .map(|c| ClassView { name: c.name.clone(), time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)), headcount: c.headcount, anchor: anchor(&c.name) })
+            .map(|c| ClassView {
+                name: c.name.clone(),
+                time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
+                headcount: c.headcount,
+                anchor: anchor(&c.name),
+            })
             .collect(),
+        anchor: anchor(&format!("{}-{}", s.college, s.part)),
     }
 }

@@ -12,7 +12,15 @@ pub fn plan(capture: &Capture) -> Result<Timetable, Vec<Diagnostic>> {
 pub fn render_text(_capture: &Capture, tt: &Timetable) -> String {
     let mut s = String::new();
     for slot in &tt.slots {
-        s.push_str(&format!("{} {}-{} {} 机位{} {}\n", slot.date, slot.start_label(), slot.end_label(), slot.room, slot.station, slot.college));
+        s.push_str(&format!(
+            "{} {}-{} {} 机位{} {}\n",
+            slot.date,
+            slot.start_label(),
+            slot.end_label(),
+            slot.room,
+            slot.station,
+            slot.college
+        ));
     }
     s
 }

@@ -31,7 +31,7 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
             let n = name.value.as_str();
             if let Some(gi) = groups.iter().position(|g| g.name() == n && (g.class.is_some() || !has_classes(groups, n))) {
                 if let Some(first) = &covered[gi] {
-                    if groups[gi].class.is_some() || college_slots.get(n).is_none() {
+                    if groups[gi].class.is_some() || !college_slots.contains_key(n) {
                         twice(&mut out, name, first);
                     }
                 }
@@ -83,11 +83,19 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
                 };
                 if overlap {
                     out.push(
-                        Diagnostic::error("slot-overlap", &b.start.loc, format!(
-                            "{} {} {}-{} 与同一机位上的 {}-{} 重叠",
-                            b.date.value, b.room.value, hhmm_floor(b.start.value), hhmm_floor(b.end.value),
-                            hhmm_floor(a.start.value), hhmm_floor(a.end.value)
-                        ))
+                        Diagnostic::error(
+                            "slot-overlap",
+                            &b.start.loc,
+                            format!(
+                                "{} {} {}-{} 与同一机位上的 {}-{} 重叠",
+                                b.date.value,
+                                b.room.value,
+                                hhmm_floor(b.start.value),
+                                hhmm_floor(b.end.value),
+                                hhmm_floor(a.start.value),
+                                hhmm_floor(a.end.value)
+                            ),
+                        )
                         .related(&a.loc, "与这一时段重叠")
                         .help(if b.station.is_none() || a.station.is_none() {
                             "不写 station 的时段占用房间的全部机位；错开时间，或用 station 指定机位".to_string()
@@ -119,16 +127,22 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
     match c.room(&s.room.value) {
         None => {
             let ids: Vec<&str> = c.rooms.iter().map(|r| r.id.value.as_str()).collect();
-            let hint = did_you_mean(&s.room.value, &ids).map(|x| format!("是不是想写「{x}」？")).unwrap_or_else(|| format!("可用的房间：{}", ids.join("、")));
+            let hint = did_you_mean(&s.room.value, &ids)
+                .map(|x| format!("是不是想写「{x}」？"))
+                .unwrap_or_else(|| format!("可用的房间：{}", ids.join("、")));
             out.push(Diagnostic::error("slot-unknown-room", &s.room.loc, format!("房间「{}」不在 rooms 里", s.room.value)).help(hint));
         }
         Some(room) => {
             if let Some(st) = &s.station {
                 if st.value > room.stations.value {
                     out.push(
-                        Diagnostic::error("slot-unknown-station", &st.loc, format!("{} 只有 {} 个机位，没有第 {} 号", room.name.value, room.stations.value, st.value))
-                            .related(&room.stations.loc, "机位数")
-                            .help(format!("station 写 1 到 {}，或增加该房间的 stations", room.stations.value)),
+                        Diagnostic::error(
+                            "slot-unknown-station",
+                            &st.loc,
+                            format!("{} 只有 {} 个机位，没有第 {} 号", room.name.value, room.stations.value, st.value),
+                        )
+                        .related(&room.stations.loc, "机位数")
+                        .help(format!("station 写 1 到 {}，或增加该房间的 stations", room.stations.value)),
                     );
                 }
             }
@@ -147,14 +161,25 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
         let starts_in = day.sessions.iter().find(|x| x.value.start <= s.start.value && s.start.value < x.value.end);
         let list: Vec<String> = day.sessions.iter().map(|x| x.value.label()).collect();
         let d = match starts_in {
-            Some(x) => Diagnostic::error("slot-outside-session", &s.end.loc, format!("结束时刻 {} 超出了当天的时段 {}", hhmm_floor(s.end.value), x.value.label()))
-                .help(format!("把结束时刻改到 {} 或更早，或把部分班级移到其他时段", hhmm_floor(x.value.end))),
-            None => Diagnostic::error("slot-outside-session", &s.start.loc, format!("{}-{} 不在当天的采集时段内", hhmm_floor(s.start.value), hhmm_floor(s.end.value)))
-                .help(format!("当天的时段是 {}", list.join("、"))),
+            Some(x) => Diagnostic::error(
+                "slot-outside-session",
+                &s.end.loc,
+                format!("结束时刻 {} 超出了当天的时段 {}", hhmm_floor(s.end.value), x.value.label()),
+            )
+            .help(format!("把结束时刻改到 {} 或更早，或把部分班级移到其他时段", hhmm_floor(x.value.end))),
+            None => Diagnostic::error(
+                "slot-outside-session",
+                &s.start.loc,
+                format!("{}-{} 不在当天的采集时段内", hhmm_floor(s.start.value), hhmm_floor(s.end.value)),
+            )
+            .help(format!("当天的时段是 {}", list.join("、"))),
         };
         out.push(d.related(&day.date.loc, "当天的时段写在这里"));
     }
 }
+
+/// (college, class or `None` for a college-level group, headcount) placed in a slot.
+type Placed = (String, Option<String>, Option<u32>);
 
 /// Lays classes into the slots that name them and checks each slot is long enough.
 fn timetable(
@@ -172,9 +197,10 @@ fn timetable(
         }
     };
     // Student capacity of each slot.
-    let cap: Vec<f64> = slots.iter().map(|s| f64::from(s.end.value - s.start.value) * stations_of(s).len() as f64 / f64::from(sps)).collect();
+    let cap: Vec<f64> =
+        slots.iter().map(|s| f64::from(s.end.value - s.start.value) * stations_of(s).len() as f64 / f64::from(sps)).collect();
     // Per slot: (college, class name or None, headcount).
-    let mut content: Vec<Vec<(String, Option<String>, Option<u32>)>> = vec![Vec::new(); slots.len()];
+    let mut content: Vec<Vec<Placed>> = vec![Vec::new(); slots.len()];
     let mut used = vec![0f64; slots.len()];
     for (si, ms) in mentions.iter().enumerate() {
         for (m, _) in ms {
@@ -238,10 +264,20 @@ fn timetable(
         let have = s.end.value - s.start.value;
         if known && need > have {
             out.push(
-                Diagnostic::error("slot-too-short", &s.end.loc, format!(
-                    "{}-{} 只有 {} 分钟，但 {} 人按每人 {} 秒、{} 个机位需要 {} 分钟",
-                    hhmm_floor(s.start.value), hhmm_floor(s.end.value), have / 60, total, sps, stations.len(), need.div_ceil(60)
-                ))
+                Diagnostic::error(
+                    "slot-too-short",
+                    &s.end.loc,
+                    format!(
+                        "{}-{} 只有 {} 分钟，但 {} 人按每人 {} 秒、{} 个机位需要 {} 分钟",
+                        hhmm_floor(s.start.value),
+                        hhmm_floor(s.end.value),
+                        have / 60,
+                        total,
+                        sps,
+                        stations.len(),
+                        need.div_ceil(60)
+                    ),
+                )
                 .help(format!("把结束时刻改到 {} 或更晚，增加机位，或把部分班级移到其他时段", hhmm_ceil(s.start.value + need))),
             );
         }

@@ -65,9 +65,7 @@ pub struct Timetable {
 
 impl Timetable {
     pub fn sort(&mut self) {
-        self.slots.sort_by(|a, b| {
-            (a.date, a.start, &a.room, a.station, a.end).cmp(&(b.date, b.start, &b.room, b.station, b.end))
-        });
+        self.slots.sort_by(|a, b| (a.date, a.start, &a.room, a.station, a.end).cmp(&(b.date, b.start, &b.room, b.station, b.end)));
     }
     /// Capture days in order.
     pub fn dates(&self) -> Vec<NaiveDate> {

@@ -36,7 +36,11 @@ fn a_failed_build_writes_nothing_and_keeps_the_old_site() {
     let o = run(site.path(), &["build"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(read(&site.path().join("public/notice/index.html")), before);
-    let leftovers: Vec<_> = std::fs::read_dir(site.path()).expect("ls").filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(site.path())
+        .expect("ls")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
     assert!(leftovers.is_empty());
 }
 
@@ -45,14 +49,43 @@ fn raw_html_in_the_body_is_sanitised() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let path = site.path().join("content/notice.md");
     let mut text = read(&path);
-    text.push_str("\n<script>alert(1)</script><a href=\"javascript:alert(2)\" onclick=\"x()\">点我</a><iframe src=\"http://x\"></iframe>\n");
+    text.push_str(
+        "\n<script>alert(1)</script><a href=\"javascript:alert(2)\" onclick=\"x()\">点我</a><iframe src=\"http://x\"></iframe>\n",
+    );
     std::fs::write(&path, text).expect("write");
     let o = run(site.path(), &["build", "--only", "html"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let page = read(&site.path().join("public/notice/index.html"));
-    assert!(!page.contains("<script"));
+    assert!(!page.contains("<script>"), "no inline script at all");
+    assert!(!page.contains("alert("));
     assert!(!page.contains("javascript:"));
     assert!(!page.contains("onclick"));
     assert!(!page.contains("<iframe"));
     assert!(page.contains("点我"));
+}
+
+#[test]
+fn every_relative_link_resolves_to_a_file() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let href = regex::Regex::new(r##"(?:href|src)="([^"#]+)"##).expect("regex");
+    let mut checked = 0;
+    for e in walkdir::WalkDir::new(&public).into_iter().filter_map(Result::ok) {
+        if e.path().extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        let page = read(e.path());
+        for c in href.captures_iter(&page) {
+            let link = &c[1];
+            if link.contains("://") || link.starts_with("tel:") || link.starts_with("mailto:") {
+                continue;
+            }
+            let target = e.path().parent().expect("dir").join(link);
+            assert!(target.is_file(), "{} links to {link}, which is not a file (file:// needs index.html)", e.path().display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 10, "only {checked} links checked");
 }

@@ -5,4 +5,5 @@ mod cli;
 mod fixtures;
 mod harness;
 mod hostile;
+mod release;
 mod tools;

@@ -113,7 +113,9 @@ fn calendar_events_match_the_timetable() {
         }
         for college in s.college.split('、') {
             let evs = &cals[&format!("notice/colleges/{college}/calendar.ics")];
-            assert!(evs.iter().any(|e| e.start == ics_time(s.date, &s.start_label()) && e.end == ics_time(s.date, &s.end_label()) && e.location == room_name(&s.room)));
+            assert!(evs.iter().any(|e| e.start == ics_time(s.date, &s.start_label())
+                && e.end == ics_time(s.date, &s.end_label())
+                && e.location == room_name(&s.room)));
         }
         let evs = &cals[&format!("notice/rooms/{}/calendar.ics", s.room)];
         let e = evs.iter().find(|e| e.start == ics_time(s.date, &s.start_label())).expect("room event");
@@ -127,7 +129,8 @@ fn calendar_events_match_the_timetable() {
     let block = grad.iter().find(|e| e.start.ends_with("T080000")).expect("08:00 block");
     assert!(block.alarm.as_deref().is_some_and(|a| a.starts_with("-PT12H|")), "{:?}", block.alarm);
     // All-day events: fee deadline, 采集码, proofreading (end exclusive), make-up.
-    let all_day: Vec<(&str, &str, &str)> = grad.iter().filter(|e| !e.start.contains('T')).map(|e| (e.summary.as_str(), e.start.as_str(), e.end.as_str())).collect();
+    let all_day: Vec<(&str, &str, &str)> =
+        grad.iter().filter(|e| !e.start.contains('T')).map(|e| (e.summary.as_str(), e.start.as_str(), e.end.as_str())).collect();
     assert!(all_day.contains(&("图像采集缴费截止", "20250329", "20250330")), "{all_day:?}");
     assert!(all_day.contains(&("学信网图像校对", "20250601", "20250701")), "{all_day:?}");
     assert!(all_day.contains(&("图像补拍", "20250414", "20250531")), "{all_day:?}");
@@ -141,7 +144,9 @@ fn calendars_are_byte_identical_and_uids_survive_a_changed_time() {
     let (n, tt) = notice(NOTICE);
     let a = calendars(&site(), &n, &tt, 0);
     assert_eq!(a, calendars(&site(), &n, &tt, 0), "same input, same bytes");
-    let uids = |c: &BTreeMap<String, Vec<Ev>>| -> BTreeMap<String, Vec<String>> { c.iter().map(|(p, e)| (p.clone(), e.iter().map(|e| e.uid.clone()).collect())).collect() };
+    let uids = |c: &BTreeMap<String, Vec<Ev>>| -> BTreeMap<String, Vec<String>> {
+        c.iter().map(|(p, e)| (p.clone(), e.iter().map(|e| e.uid.clone()).collect())).collect()
+    };
     let before = all(&n, &tt, 0);
     let moved = NOTICE.replace("start: \"13:30\", end: \"17:30\"", "start: \"14:00\", end: \"17:30\"");
     assert_ne!(moved, NOTICE);
@@ -245,7 +250,11 @@ fn yaml_to_json(y: &yaml_rust2::Yaml) -> serde_json::Value {
         Yaml::String(s) => s.clone().into(),
         Yaml::Boolean(b) => (*b).into(),
         Yaml::Array(a) => a.iter().map(yaml_to_json).collect(),
-        Yaml::Hash(h) => h.iter().map(|(k, v)| (k.as_str().map(str::to_string).unwrap_or_else(|| format!("{k:?}")), yaml_to_json(v))).collect::<serde_json::Map<_, _>>().into(),
+        Yaml::Hash(h) => h
+            .iter()
+            .map(|(k, v)| (k.as_str().map(str::to_string).unwrap_or_else(|| format!("{k:?}")), yaml_to_json(v)))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
         _ => serde_json::Value::Null,
     }
 }
@@ -342,11 +351,25 @@ fn an_xlsx_roster_reads_like_the_csv() {
         let bytes = workbook(rows, title);
         let (g, d) = tuxiang::notice::xlsx::parse("content/2026/rosters/2026.xlsx", &bytes, &at());
         assert!(d.is_empty(), "{d:?}");
-        let csv = SourceFile::new("r.csv", "学院,班级,人数,date,not_before\n文学院,汉语言文学2201,57,2025-11-08,14:30\n文学院,\"新闻学,2201\",43,,\n研究生院,,410,,\n");
+        let csv = SourceFile::new(
+            "r.csv",
+            "学院,班级,人数,date,not_before\n文学院,汉语言文学2201,57,2025-11-08,14:30\n文学院,\"新闻学,2201\",43,,\n研究生院,,410,,\n",
+        );
         let (want, d) = tuxiang::notice::roster::parse(&csv);
         assert!(d.is_empty(), "{d:?}");
         let key = |g: &[tuxiang::notice::model::Group]| -> Vec<String> {
-            g.iter().map(|g| format!("{}/{}/{:?}/{:?}/{:?}", g.college.value, g.name(), g.headcount(), g.date.as_ref().map(|d| d.value), g.not_before.as_ref().map(|t| t.value))).collect()
+            g.iter()
+                .map(|g| {
+                    format!(
+                        "{}/{}/{:?}/{:?}/{:?}",
+                        g.college.value,
+                        g.name(),
+                        g.headcount(),
+                        g.date.as_ref().map(|d| d.value),
+                        g.not_before.as_ref().map(|t| t.value)
+                    )
+                })
+                .collect()
         };
         assert_eq!(key(&g), key(&want));
         let first_row = if title.is_some() { 3 } else { 2 };
@@ -357,7 +380,8 @@ fn an_xlsx_roster_reads_like_the_csv() {
 
 #[test]
 fn xlsx_errors_name_the_sheet_row_and_column() {
-    let rows: &[&[&str]] = &[&["学院", "班级", "人数"], &["文学院", "汉语言文学2201", "57"], &["文学院", "汉语言文学2202", "三十"], &["", "新闻学2201", "43"]];
+    let rows: &[&[&str]] =
+        &[&["学院", "班级", "人数"], &["文学院", "汉语言文学2201", "57"], &["文学院", "汉语言文学2202", "三十"], &["", "新闻学2201", "43"]];
     let bytes = workbook(rows, Some("名单"));
     let (g, d) = tuxiang::notice::xlsx::parse("content/2026/rosters/x.xlsx", &bytes, &at());
     assert_eq!(g.len(), 1);
@@ -402,5 +426,3 @@ fn a_site_with_an_xlsx_roster_checks_and_reports_rows() {
     let d = diagnostics(&stdout(&o));
     assert!(d.iter().any(|(code, at, _)| code == "roster-syntax" && at.starts_with("content/2026/example.md:")), "{d:?}");
 }
-
-
