@@ -20,6 +20,7 @@ use crate::notice::model::{hhmm_floor, Notice, Payer, Secs};
 use crate::schedule::{Slot, Timetable};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rfc::{ceil_minute, floor_minute, Writer, TZID};
+use std::collections::BTreeMap;
 
 /// When the evening reminder fires: 20:00 the day before the capture.
 const ALARM_AT: Secs = 20 * 3600;
@@ -120,14 +121,10 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
     };
 
     // Classes: a class's own minutes inside its block.
-    let mut classes: Vec<(String, Vec<(&Slot, usize)>)> = Vec::new();
+    let mut classes: BTreeMap<String, Vec<(&Slot, usize)>> = BTreeMap::new();
     for s in &tt.slots {
         for (i, c) in s.classes.iter().enumerate() {
-            let path = paths::class_ics(&n.slug, &c.name);
-            match classes.iter_mut().find(|(p, _)| *p == path) {
-                Some((_, v)) => v.push((s, i)),
-                None => classes.push((path, vec![(s, i)])),
-            }
+            classes.entry(paths::class_ics(&n.slug, &c.name)).or_default().push((s, i));
         }
     }
     for (path, uses) in classes {
