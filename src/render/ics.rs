@@ -373,9 +373,12 @@ fn write(ctx: &Ctx, name: &str, events: &[Event]) -> Vec<u8> {
 
 /// `DTSTAMP`: `SOURCE_DATE_EPOCH` when set (reproducible builds), else midnight of the issue date.
 fn dtstamp(n: &Notice) -> DateTime<Utc> {
-    let from_env =
-        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).and_then(|t| DateTime::from_timestamp(t, 0));
-    from_env.unwrap_or_else(|| rfc::local_midnight_utc(n.issued.value))
+    stamp_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), n.issued.value)
+}
+
+fn stamp_from(epoch: Option<&str>, issued: NaiveDate) -> DateTime<Utc> {
+    let from_env = epoch.and_then(|s| s.trim().parse::<i64>().ok()).and_then(|t| DateTime::from_timestamp(t, 0));
+    from_env.unwrap_or_else(|| rfc::local_midnight_utc(issued))
 }
 
 /// The host of `base_url` (no scheme, credentials, port or path), for UIDs.
@@ -394,7 +397,18 @@ pub fn host_of(base_url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::host_of;
+    use super::{host_of, rfc, stamp_from};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dtstamp_from_source_date_epoch_else_the_issue_date() {
+        let issued = NaiveDate::from_ymd_opt(2025, 3, 20).expect("date");
+        let s = |e: Option<&str>| rfc::utc(stamp_from(e, issued));
+        assert_eq!(s(None), "20250319T160000Z");
+        assert_eq!(s(Some("1700000000")), "20231114T221320Z");
+        assert_eq!(s(Some("not a number")), "20250319T160000Z");
+        assert_eq!(s(Some("99999999999999999")), "20250319T160000Z");
+    }
 
     #[test]
     fn hosts_for_uids() {
