@@ -32,10 +32,8 @@ pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
     let fail = |msg: String, help: &str| (Vec::new(), vec![Diagnostic::error("roster-not-found", at, msg).help(help)]);
     let ext = Path::new(rel).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if !matches!(ext.as_str(), "xlsx" | "xlsm") {
-        let mut r = fail(
-            format!("名单 {rel} 是 .{ext} 格式，只能读取 .xlsx 或 CSV"),
-            "用 Excel 或 WPS「另存为」Excel 工作簿（.xlsx）或 CSV UTF-8",
-        );
+        let mut r =
+            fail(format!("名单 {rel} 是 .{ext} 格式，只能读取 .xlsx 或 CSV"), "用 Excel 或 WPS「另存为」Excel 工作簿（.xlsx）或 CSV UTF-8");
         r.1[0].code = "roster-syntax";
         return r;
     }
