@@ -57,6 +57,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ScheduleFormat::Text)]
         format: ScheduleFormat,
     },
+    /// 在文件夹里生成一个示例站点（已有文件时不覆盖）
+    Init {
+        /// 目标文件夹（不存在时新建；默认为 --root）
+        dir: Option<PathBuf>,
+        /// 覆盖已有的同名文件
+        #[arg(long)]
+        force: bool,
+    },
+    /// 打印通知前置信息的 JSON Schema（供编辑器提示字段）
+    Schema,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,6 +11,8 @@ fn main() -> ExitCode {
         Command::Release { notice } => cmd::release::run(&cli.root, notice),
         Command::Schedule { notice, format } => cmd::schedule::run(&cli.root, notice, *format),
         Command::Serve { port, bind } => cmd::serve::run(&cli.root, *bind, *port),
+        Command::Init { dir, force } => cmd::init::run(dir.as_deref().unwrap_or(&cli.root), *force),
+        Command::Schema => cmd::schema::run(),
     };
     match result {
         Ok(code) => ExitCode::from(code),

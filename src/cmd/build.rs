@@ -23,6 +23,9 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         files.extend(render_site(&site, &theme, &outputs)?);
     }
     files.extend(crate::render::print_outputs(&site, outputs.pdf, outputs.posters, outputs.sheets, a3)?);
+    if outputs.ics {
+        files.extend(crate::render::calendar_outputs(&site));
+    }
     let out_dir = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => root.join(o),

@@ -2,9 +2,11 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
 pub mod release;
 pub mod schedule;
 pub mod serve;
+pub mod schema;
 
 use crate::diag::{render_human, Diagnostics};
 

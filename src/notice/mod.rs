@@ -6,6 +6,7 @@ pub mod parse;
 pub mod read;
 pub mod roster;
 pub mod split;
+pub mod xlsx;
 pub mod yaml;
 
 use crate::diag::Diagnostic;
@@ -122,6 +123,12 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
             Err(msg) => r.diags.push(
                 Diagnostic::error("roster-path", &path.loc, msg).help("名单文件放在站点文件夹里，用相对于通知的路径，如 rosters/2026.csv"),
             ),
+            Ok(rel) if xlsx::is_workbook(&rel) => {
+                let (g, ds) = xlsx::load(root, &rel, &path.loc);
+                r.diags.extend(ds);
+                notice.capture.groups = g;
+                notice.capture.roster = Some(rel);
+            }
             Ok(rel) => match read_text(root, &rel, MAX_ROSTER_BYTES, Some(&path.loc)) {
                 Err(d) => r.diags.push(d),
                 Ok(f) => {

@@ -7,7 +7,7 @@ use crate::diag::Diagnostic;
 use crate::source::{At, SourceFile};
 use std::sync::Arc;
 
-const TOP: &[&str] = &[
+pub const TOP: &[&str] = &[
     "title",
     "school",
     "office",
@@ -24,15 +24,16 @@ const TOP: &[&str] = &[
     "contacts",
     "bring",
 ];
-const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes"];
-const CAPTURE: &[&str] = &["seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable"];
-const DAY: &[&str] = &["date", "sessions"];
-const ROOM: &[&str] = &["id", "name", "stations"];
+pub const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes"];
+pub const CAPTURE: &[&str] = &["seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable"];
+pub const DAY: &[&str] = &["date", "sessions"];
+pub const ROOM: &[&str] = &["id", "name", "stations"];
 pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
-const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
-const PROOF: &[&str] = &["from", "until"];
-const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note"];
-const CONTACT: &[&str] = &["name", "phone", "email"];
+pub const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
+pub const PROOF: &[&str] = &["from", "until"];
+pub const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note"];
+pub const CONTACT: &[&str] = &["name", "phone", "email"];
+pub const CODE: &[&str] = &["lead_days"];
 
 /// Where the groups come from.
 pub enum GroupsRef {
@@ -63,7 +64,7 @@ pub fn notice(
     let fee = m.require(r, "fee", "费用", "（见格式说明）").and_then(|n| fee(r, n));
     let capture = m.require(r, "capture", "采集安排", "（见格式说明）").and_then(|n| capture(r, n));
     let code = m.get("code").and_then(|n| {
-        let cm = r.map(n, "code", &["lead_days"], "{ lead_days: 3 }")?;
+        let cm = r.map(n, "code", CODE, "{ lead_days: 3 }")?;
         let lead = cm.get("lead_days").and_then(|v| r.uint(v, "lead_days", 0, 60));
         Some(CodeInfo { lead_days: lead.unwrap_or_else(|| At::new(3, n.loc.clone())) })
     });

@@ -136,6 +136,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
         ctx.insert("posters", &posters);
+        ctx.insert("ics_href", &outputs.ics.then(|| paths::relative(&rdir, &paths::room_ics(&n.slug, &room.id.value))));
         ctx.insert("release", &e.release);
         let changes: Vec<_> =
             e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
@@ -158,6 +159,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             .filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college)))
             .collect();
         ctx.insert("changes", &changes);
+        ctx.insert("ics_href", &outputs.ics.then(|| paths::relative(&cdir, &paths::college_ics(&n.slug, college))));
         ctx.insert("sheets_href", &outputs.sheets.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
         out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));
     }

@@ -62,6 +62,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("college_hint", "请提前 {n} 分钟到达，带好", "Arrive {n} minutes early and bring"),
     ("sheets_pdf", "打印签到表（PDF）", "Print sign-in sheets (PDF)"),
     ("poster_pdf", "{d} 门口海报（PDF）", "Door poster {d} (PDF)"),
+    ("calendar", "加入日历（ICS）", "Add to calendar (ICS)"),
     ("all_stations", "全部机位", "all stations"),
     ("station_n", "{n}号机位", "station {n}"),
     ("fact_audience", "采集对象", "Who must attend"),

@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod i18n;
+pub mod ics;
 pub mod labels;
 pub mod paths;
 pub mod pdf;
@@ -88,6 +89,21 @@ pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets:
         files.extend(r?);
     }
     Ok(files)
+}
+
+/// Calendars (ICS) of every notice: per class, per college and per room. The `SEQUENCE` is the
+/// highest of the notice's release sequences, so a changed timetable updates subscribed events.
+pub fn calendar_outputs(site: &crate::site::Site) -> Vec<html::OutFile> {
+    use rayon::prelude::*;
+    let per: Vec<Vec<html::OutFile>> = site
+        .entries
+        .par_iter()
+        .map(|e| match &e.timetable {
+            Some(tt) => ics::calendars(&site.config, &e.notice, tt, e.release.sequence.values().copied().max().unwrap_or(0)),
+            None => Vec::new(),
+        })
+        .collect();
+    per.into_iter().flatten().collect()
 }
 
 /// The bundled CJK fonts, or the fuller font `site.toml` points at.

@@ -46,6 +46,19 @@ pub fn sheets_pdf(slug: &str, college: &str) -> String {
     format!("{}/sheets.pdf", college_dir(slug, college))
 }
 
+/// Calendars (RFC 5545): one per class, per college and per room.
+pub fn class_ics(slug: &str, class: &str) -> String {
+    format!("{}/classes/{}.ics", notice_dir(slug), segment(class))
+}
+
+pub fn college_ics(slug: &str, college: &str) -> String {
+    format!("{}/calendar.ics", college_dir(slug, college))
+}
+
+pub fn room_ics(slug: &str, room_id: &str) -> String {
+    format!("{}/calendar.ics", room_dir(slug, room_id))
+}
+
 pub fn timetable_json(slug: &str) -> String {
     format!("{}/timetable.json", notice_dir(slug))
 }

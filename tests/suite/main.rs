@@ -7,3 +7,4 @@ mod harness;
 mod hostile;
 mod release;
 mod serve;
+mod tools;

@@ -1,0 +1,253 @@
+//! `tuxiang schema`: a JSON Schema (draft 2020-12) of the front matter, for editors.
+//!
+//! The properties come from the parser's own key lists (`notice::parse`), so the schema cannot
+//! drift from what `check` accepts: a key without a description here fails the unit tests.
+
+use super::OK;
+use crate::notice::parse::{CAPTURE, CODE, CONTACT, DAY, FEE, GROUP, MAKEUP, PROOF, ROOM, SLOT, TOP};
+use anyhow::Result;
+use serde_json::{json, Map, Value};
+
+/// Where the schema is published and what `init` writes into a new site.
+pub const SCHEMA_FILE: &str = "notice.schema.json";
+
+const DATE: &str = r"^\d{4}-\d{2}-\d{2}$";
+const TIME: &str = r"^([01]?\d|2[0-4])[:：][0-5]\d$";
+const SESSION: &str = r"^\s*([01]?\d|2[0-4])[:：][0-5]\d\s*[-–—－~～至]\s*([01]?\d|2[0-4])[:：][0-5]\d\s*$";
+const ROOM_ID: &str = r"^[A-Za-z0-9_-]+$";
+
+pub fn run() -> Result<u8> {
+    print!("{}", schema_text());
+    Ok(OK)
+}
+
+/// The schema, pretty-printed, ending with a newline.
+pub fn schema_text() -> String {
+    let mut s = serde_json::to_string_pretty(&schema()).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The front matter schema.
+pub fn schema() -> Value {
+    let mut root = object("", TOP, &["title", "school", "office", "issued", "cohort", "audience", "fee", "capture", "proofreading"]);
+    let top = root.as_object_mut().expect("object() builds an object");
+    top.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    top.insert("title".into(), json!("tuxiang 通知前置信息"));
+    top.insert(
+        "description".into(),
+        json!("毕业生图像信息采集通知的前置信息（两行 --- 之间的 YAML）。字段说明见 tuxiang 的通知格式文档；未知字段会报错，自定义内容请放在 extra: 下。"),
+    );
+    top.insert(
+        "$defs".into(),
+        json!({
+            "date": { "type": "string", "pattern": DATE, "description": "日期，写成 YYYY-MM-DD，例如 2025-04-12" },
+            "time": { "type": "string", "pattern": TIME, "description": "时刻，写成 \"HH:MM\"（加引号），例如 \"14:30\"" },
+            "session": { "type": "string", "pattern": SESSION, "description": "时段，写成 \"HH:MM-HH:MM\"（加引号），例如 \"08:00-11:30\"" },
+            "text": { "type": ["string", "number"], "minLength": 1, "description": "文字" },
+            "extra": { "description": "自定义内容：tuxiang 不检查，主题模板可以使用" },
+            "fee": object("fee", FEE, &["amount", "payer"]),
+            "day": object("day", DAY, &["date", "sessions"]),
+            "room": object("room", ROOM, &["id"]),
+            "group": object("group", GROUP, &["college"]),
+            "slot": object("slot", SLOT, &["date", "start", "end", "room", "groups"]),
+            "makeup": object("makeup", MAKEUP, &["from", "until", "place"]),
+            "contact": object("contact", CONTACT, &["name"]),
+        }),
+    );
+    // Method and deadline are required unless the school pays.
+    if let Some(fee) = top.get_mut("$defs").and_then(|d| d.get_mut("fee")).and_then(Value::as_object_mut) {
+        fee.insert("if".into(), json!({ "required": ["payer"], "properties": { "payer": { "not": { "const": "school" } } } }));
+        fee.insert("then".into(), json!({ "required": ["method", "deadline"] }));
+    }
+    root
+}
+
+/// An object with the parser's keys (plus `extra`), no others.
+fn object(scope: &str, keys: &[&str], required: &[&str]) -> Value {
+    let mut props = Map::new();
+    for k in keys {
+        props.insert((*k).to_string(), field(scope, k));
+    }
+    props.insert("extra".into(), json!({ "$ref": "#/$defs/extra" }));
+    json!({
+        "type": "object",
+        "description": describe(scope),
+        "properties": props,
+        "required": required,
+        "additionalProperties": false,
+    })
+}
+
+fn with(mut v: Value, description: &str) -> Value {
+    if let Some(o) = v.as_object_mut() {
+        o.insert("description".into(), json!(description));
+    }
+    v
+}
+
+fn text(d: &str) -> Value {
+    with(json!({ "$ref": "#/$defs/text" }), d)
+}
+fn date(d: &str) -> Value {
+    with(json!({ "$ref": "#/$defs/date" }), d)
+}
+fn time(d: &str) -> Value {
+    with(json!({ "$ref": "#/$defs/time" }), d)
+}
+fn int(min: u32, max: u32, d: &str) -> Value {
+    with(json!({ "type": "integer", "minimum": min, "maximum": max }), d)
+}
+fn list(items: Value, d: &str) -> Value {
+    with(json!({ "type": "array", "items": items }), d)
+}
+fn def(name: &str, d: &str) -> Value {
+    with(json!({ "$ref": format!("#/$defs/{name}") }), d)
+}
+
+/// What one object is, for its own `description`.
+fn describe(scope: &str) -> &'static str {
+    match scope {
+        "" => "通知前置信息",
+        "fee" => "采集费用",
+        "day" => "一个采集日及其时段",
+        "room" => "一个采集地点（房间）",
+        "group" => "一起到场的一组学生：一个班级，或不知道班级人数时的整个学院",
+        "slot" => "手工时间表的一行",
+        "makeup" => "一次补拍安排",
+        "contact" => "一个联系人或科室",
+        "code" => "学信网图像采集码",
+        "proofreading" => "学信网图像校对时间",
+        "capture" => "采集安排：日期、地点、名单与时间表",
+        _ => "",
+    }
+}
+
+/// The schema of one key, with its Chinese description.
+fn field(scope: &str, key: &str) -> Value {
+    match (scope, key) {
+        ("", "title") => text("通知标题，例如 关于做好2026届毕业生图像信息采集工作的通知"),
+        ("", "school") => text("学校名称"),
+        ("", "office") => text("发文单位，例如 本科生院、教务处"),
+        ("", "doc_number") => text("发文字号（可选），例如 本科生院〔2025〕17号"),
+        ("", "issued") => date("发布日期"),
+        ("", "cohort") => int(2000, 2100, "毕业届别（届），例如 2026"),
+        ("", "audience") => text("采集对象：哪些学生必须参加，例如 已缴费的2026届在籍在校本科生"),
+        ("", "fee") => def("fee", "费用：金额、付费方、缴费方式与截止日期"),
+        ("", "capture") => object("capture", CAPTURE, &["seconds_per_student", "days", "rooms", "groups"]),
+        ("", "code") => object("code", CODE, &[]),
+        ("", "proofreading") => object("proofreading", PROOF, &["from", "until"]),
+        ("", "makeup") => list(json!({ "$ref": "#/$defs/makeup" }), "补拍安排（可选，可写多条）"),
+        ("", "dress") => list(json!({ "$ref": "#/$defs/text" }), "着装要求，按顺序显示在网页和海报上"),
+        ("", "contacts") => list(json!({ "$ref": "#/$defs/contact" }), "联系人或科室"),
+        ("", "bring") => list(json!({ "$ref": "#/$defs/text" }), "其他须知（可选），例如需携带的证件"),
+
+        ("fee", "amount") => {
+            with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "每人费用（元）；只有 payer: school 时可以为 0")
+        }
+        ("fee", "payer") => {
+            with(json!({ "enum": ["student", "college", "school"] }), "付费方：student 学生本人缴费，college 学院统一缴费，school 学校承担")
+        }
+        ("fee", "method") => text("缴费方式，例如 以学院为单位统一转账（payer 不是 school 时必填）"),
+        ("fee", "deadline") => date("缴费截止日期（payer 不是 school 时必填）"),
+        ("fee", "refund") => text("退费办法（可选）"),
+        ("fee", "includes") => text("费用包含的照片（可选），例如 1寸数码彩照8张、1.5寸数码彩照4张"),
+
+        ("capture", "seconds_per_student") => int(1, 3600, "一个机位拍一名学生所需的秒数"),
+        ("capture", "changeover_minutes") => int(0, 240, "同一机位两组学生之间的间隔（分钟，默认 0）"),
+        ("capture", "arrive_early_minutes") => int(0, 240, "请学生提前到场的分钟数（默认 15）"),
+        ("capture", "days") => list(json!({ "$ref": "#/$defs/day" }), "采集日期与每天的时段"),
+        ("capture", "rooms") => list(json!({ "$ref": "#/$defs/room" }), "采集地点"),
+        ("capture", "groups") => with(
+            json!({ "oneOf": [
+                { "type": "string", "pattern": r"\.(csv|CSV|xlsx|XLSX)$", "description": "名单文件路径（相对于通知），CSV 或 Excel（.xlsx）" },
+                { "type": "array", "items": { "$ref": "#/$defs/group" } }
+            ] }),
+            "参加采集的班级或学院：名单文件路径（如 rosters/2026.csv 或 rosters/2026.xlsx），或逐行列出",
+        ),
+        ("capture", "timetable") => with(
+            json!({ "oneOf": [
+                { "const": "auto", "description": "由排程器安排" },
+                { "type": "array", "items": { "$ref": "#/$defs/slot" } }
+            ] }),
+            "时间表：auto 由排程器安排（默认），或手工逐行列出",
+        ),
+
+        ("day", "date") => date("采集日期"),
+        ("day", "sessions") => list(json!({ "$ref": "#/$defs/session" }), "当天的时段，例如 [\"08:00-11:30\", \"13:30-17:30\"]"),
+
+        ("room", "id") => {
+            with(json!({ "type": "string", "pattern": ROOM_ID }), "房间代号：只用字母、数字、- 和 _，出现在网址和二维码里，例如 j9-103")
+        }
+        ("room", "name") => text("房间名称，例如 第九教学楼103室（默认同代号）"),
+        ("room", "stations") => int(1, 100, "房间里同时工作的机位数（默认 1）"),
+
+        ("group", "college") => text("学院"),
+        ("group", "class") => text("班级（可选；不写时整个学院作为一组）"),
+        ("group", "headcount") => int(1, 100_000, "人数（可选；不知道人数时不写，排程时不检查速率）"),
+        ("group", "room") => text("指定房间代号（可选）"),
+        ("group", "date") => date("指定采集日期（可选）"),
+        ("group", "not_before") => time("不早于这个时刻开始（可选）"),
+        ("group", "not_after") => time("不晚于这个时刻结束（可选）"),
+
+        ("slot", "date") => date("日期"),
+        ("slot", "start") => time("开始时刻"),
+        ("slot", "end") => time("结束时刻"),
+        ("slot", "room") => with(json!({ "type": "string", "pattern": ROOM_ID }), "房间代号（rooms 里的 id）"),
+        ("slot", "station") => int(1, 100, "机位号（从 1 起；不写时占用房间的全部机位）"),
+        ("slot", "groups") => with(
+            json!({ "oneOf": [
+                { "type": "array", "items": { "$ref": "#/$defs/text" } },
+                { "type": "string" }
+            ] }),
+            "这一时段的学院或班级（groups 名单里的名称）",
+        ),
+
+        ("code", "lead_days") => int(0, 60, "学生至少要在采集前几天获取学信网图像采集码（默认 3）"),
+
+        ("proofreading", "from") => date("学信网图像校对开始日期"),
+        ("proofreading", "until") => date("学信网图像校对截止日期"),
+
+        ("makeup", "from") => date("补拍开始日期"),
+        ("makeup", "until") => date("补拍截止日期"),
+        ("makeup", "place") => text("补拍地点"),
+        ("makeup", "phone") => text("补拍地点的电话（可选）"),
+        ("makeup", "note") => text("补充说明（可选），例如 周一至周五工作日、地址"),
+
+        ("contact", "name") => text("联系人或科室，例如 教务处学籍科"),
+        ("contact", "phone") => text("电话（可选）"),
+        ("contact", "email") => with(json!({ "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$" }), "电子邮箱（可选）"),
+
+        _ => json!({}),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key the parser accepts has a described schema, in every scope.
+    #[test]
+    fn every_parser_key_is_described() {
+        for (scope, keys) in [
+            ("", TOP),
+            ("fee", FEE),
+            ("capture", CAPTURE),
+            ("day", DAY),
+            ("room", ROOM),
+            ("group", GROUP),
+            ("slot", SLOT),
+            ("code", CODE),
+            ("proofreading", PROOF),
+            ("makeup", MAKEUP),
+            ("contact", CONTACT),
+        ] {
+            assert!(!describe(scope).is_empty(), "scope {scope}");
+            for k in keys {
+                let v = field(scope, k);
+                let d = v.get("description").and_then(Value::as_str).unwrap_or("");
+                assert!(d.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{scope}.{k} has no Chinese description");
+            }
+        }
+    }
+}

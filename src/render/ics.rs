@@ -1,0 +1,420 @@
+//! Calendars (RFC 5545) from the one timetable: one per class, per college and per room.
+//!
+//! Every capture block is an event in Asia/Shanghai time with the room as its location; class and
+//! college calendars add an alarm at 20:00 the evening before, and all-day events for the fee
+//! deadline, the 采集码 deadline, the proofreading window and the make-up periods. Room calendars
+//! are for the staff on site and hold only the blocks. UIDs name what an event is (notice, class,
+//! college or room), never when it happens, so a re-published timetable updates the events a
+//! subscriber already has; `SEQUENCE` tells them which version is newer. `DTSTAMP` comes from
+//! `SOURCE_DATE_EPOCH` or the notice's issue date, so builds are byte-identical.
+
+mod rfc;
+
+pub use rfc::{escape_text, fold_into};
+
+use super::labels::{date_range, date_weekday};
+use super::paths;
+use crate::check::fees::format_amount;
+use crate::config::SiteConfig;
+use crate::notice::model::{hhmm_floor, Notice, Payer, Secs};
+use crate::schedule::{Slot, Timetable};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use rfc::{ceil_minute, floor_minute, Writer, TZID};
+use std::collections::BTreeMap;
+
+/// When the evening reminder fires: 20:00 the day before the capture.
+const ALARM_AT: Secs = 20 * 3600;
+
+#[derive(Clone, Copy)]
+enum When {
+    /// Local date and seconds since midnight (the end may pass midnight).
+    Timed { date: NaiveDate, start: Secs, end: Secs },
+    /// Whole days, both ends included.
+    AllDay { from: NaiveDate, until: NaiveDate },
+}
+
+#[derive(Clone)]
+struct Event {
+    uid: String,
+    when: When,
+    summary: String,
+    location: Option<String>,
+    description: String,
+    url: String,
+    /// Text of the evening-before reminder.
+    alarm: Option<String>,
+}
+
+impl Event {
+    fn sort_key(&self) -> (NaiveDate, u8, Secs, &str) {
+        match self.when {
+            When::AllDay { from, .. } => (from, 0, 0, &self.uid),
+            When::Timed { date, start, .. } => (date, 1, start, &self.uid),
+        }
+    }
+}
+
+/// What every event of one notice shares.
+struct Ctx<'a> {
+    n: &'a Notice,
+    base_url: &'a str,
+    host: String,
+    stamp: String,
+    sequence: u32,
+}
+
+impl Ctx<'_> {
+    fn uid(&self, what: &str) -> String {
+        format!("{}/{}@{}", self.n.slug, what, self.host)
+    }
+    fn url(&self, dir: &str) -> String {
+        paths::absolute(self.base_url, dir)
+    }
+    fn room_name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.n.capture.room(id).map(|r| r.name.value.as_str()).unwrap_or(id)
+    }
+    fn stations_label(&self, s: &Slot) -> Option<String> {
+        let many = self.n.capture.room(&s.room).is_some_and(|r| r.stations.value > 1);
+        if !many {
+            return None;
+        }
+        let list: Vec<String> = s.stations.iter().map(u32::to_string).collect();
+        Some(format!("{} 号机位", list.join("、")))
+    }
+    /// The lines every capture event shows: when to arrive, where, what to bring.
+    fn capture_lines(&self, room: &str, date: NaiveDate, start: Secs) -> Vec<String> {
+        let early = self.n.capture.arrive_early_minutes.value;
+        let arrive = start.saturating_sub(early * 60);
+        let mut lines =
+            vec![format!("请于 {} {} 前到达{}（提前 {} 分钟）。", date_weekday(date), hhmm_floor(arrive), self.room_name(room), early)];
+        lines.push(self.bring());
+        lines.extend(self.n.dress.iter().map(|d| format!("着装：{}", d.value)));
+        lines
+    }
+    fn bring(&self) -> String {
+        if self.n.code.is_some() {
+            "请带身份证和学信网图像采集码。".into()
+        } else {
+            "请带身份证。".into()
+        }
+    }
+    fn alarm(&self, start: Secs) -> String {
+        let code = if self.n.code.is_some() { "带身份证和学信网采集码" } else { "带身份证" };
+        format!("明天图像采集：{} 开始，{}", hhmm_floor(start), code)
+    }
+}
+
+/// Every calendar of one notice: `(path under the output folder, file bytes)`, sorted by path.
+pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -> Vec<(String, Vec<u8>)> {
+    let ctx = Ctx { n, base_url: &site.base_url, host: host_of(&site.base_url), stamp: rfc::utc(dtstamp(n)), sequence };
+    let shared = shared_events(&ctx);
+    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    // `for_students`: the calendar's key for its 采集码 deadline, and whether it carries the
+    // notice-wide dates; room calendars are for the staff on site and hold only the blocks.
+    let mut emit = |path: String, name: String, mut events: Vec<Event>, first: Option<NaiveDate>, for_students: Option<&str>| {
+        if let Some(what) = for_students {
+            events.extend(code_event(&ctx, what, first));
+            events.extend(shared.iter().cloned());
+        }
+        events.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.push((path, write(&ctx, &name, &events)));
+    };
+
+    // Classes: a class's own minutes inside its block.
+    let mut classes: BTreeMap<String, Vec<(&Slot, usize)>> = BTreeMap::new();
+    for s in &tt.slots {
+        for (i, c) in s.classes.iter().enumerate() {
+            classes.entry(paths::class_ics(&n.slug, &c.name)).or_default().push((s, i));
+        }
+    }
+    for (path, uses) in classes {
+        let mut events = Vec::new();
+        let mut keys = Keys::default();
+        for (s, i) in &uses {
+            let c = &s.classes[*i];
+            let (start, end) = (floor_minute(c.start), ceil_minute(c.end));
+            let mut lines = vec![format!("{} {}", s.college, c.name)];
+            if let Some(h) = c.headcount {
+                lines[0].push_str(&format!("（{h} 人）"));
+            }
+            lines.extend(ctx.stations_label(s));
+            lines.extend(ctx.capture_lines(&s.room, s.date, start));
+            events.push(capture_event(
+                &ctx,
+                keys.uid(&ctx, &format!("class/{}", c.name)),
+                s,
+                (start, end),
+                format!("图像采集：{}", c.name),
+                lines,
+                true,
+            ));
+        }
+        let first = uses.iter().map(|(s, _)| s.date).min();
+        let name = uses.first().map(|(s, i)| s.classes[*i].name.clone()).unwrap_or_default();
+        let what = format!("class/{name}");
+        emit(path, format!("{name} 图像采集"), events, first, Some(&what));
+    }
+
+    // Colleges: each block of the college, with its classes' times.
+    for college in tt.colleges() {
+        let slots: Vec<&Slot> = tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).collect();
+        let mut events = Vec::new();
+        let mut keys = Keys::default();
+        for (k, s) in slots.iter().enumerate() {
+            let (start, end) = (floor_minute(s.start), ceil_minute(s.end));
+            let mut summary = format!("图像采集：{college}");
+            if slots.len() > 1 {
+                summary.push_str(&format!("（第 {} 批）", k + 1));
+            }
+            let lines = block_lines(&ctx, s, start);
+            events.push(capture_event(&ctx, keys.uid(&ctx, &format!("college/{college}")), s, (start, end), summary, lines, true));
+        }
+        let first = slots.iter().map(|s| s.date).min();
+        let what = format!("college/{college}");
+        emit(paths::college_ics(&n.slug, college), format!("{college} 图像采集"), events, first, Some(&what));
+    }
+
+    // Rooms: every block in the room, for the staff on site (no student reminders).
+    for room in tt.rooms() {
+        let mut events = Vec::new();
+        let mut keys = Keys::default();
+        for s in tt.slots.iter().filter(|s| s.room == room) {
+            let (start, end) = (floor_minute(s.start), ceil_minute(s.end));
+            let mut summary = format!("图像采集：{}", s.college);
+            if let Some(st) = ctx.stations_label(s) {
+                summary.push_str(&format!("（{st}）"));
+            }
+            let lines = block_lines(&ctx, s, start);
+            events.push(capture_event(&ctx, keys.uid(&ctx, &format!("room/{room}/{}", s.college)), s, (start, end), summary, lines, false));
+        }
+        emit(paths::room_ics(&n.slug, room), format!("{} 图像采集", ctx.room_name(room)), events, None, None);
+    }
+
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// UIDs for events of the same kind in one calendar: the second block of a college is
+/// `…/college/文学院/2`, the first has no number.
+#[derive(Default)]
+struct Keys {
+    seen: Vec<(String, u32)>,
+}
+
+impl Keys {
+    fn uid(&mut self, ctx: &Ctx, what: &str) -> String {
+        let n = match self.seen.iter_mut().find(|(k, _)| k == what) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.seen.push((what.to_string(), 1));
+                1
+            }
+        };
+        if n == 1 {
+            ctx.uid(what)
+        } else {
+            ctx.uid(&format!("{what}/{n}"))
+        }
+    }
+}
+
+/// A block's description: its classes with their own times, then the arrival lines.
+fn block_lines(ctx: &Ctx, s: &Slot, start: Secs) -> Vec<String> {
+    let mut lines = Vec::new();
+    match s.headcount {
+        Some(h) => lines.push(format!("{}，共 {h} 人", s.college)),
+        None => lines.push(s.college.clone()),
+    }
+    lines.extend(ctx.stations_label(s));
+    for c in &s.classes {
+        let h = c.headcount.map(|h| format!("（{h} 人）")).unwrap_or_default();
+        lines.push(format!("{} {}–{}{h}", c.name, hhmm_floor(floor_minute(c.start)), hhmm_floor(ceil_minute(c.end))));
+    }
+    lines.extend(ctx.capture_lines(&s.room, s.date, start));
+    lines
+}
+
+fn capture_event(
+    ctx: &Ctx,
+    uid: String,
+    s: &Slot,
+    (start, end): (Secs, Secs),
+    summary: String,
+    mut lines: Vec<String>,
+    remind: bool,
+) -> Event {
+    lines.push(format!("通知：{}", ctx.n.title.value));
+    Event {
+        uid,
+        when: When::Timed { date: s.date, start, end: end.max(start + 60) },
+        summary,
+        location: Some(ctx.room_name(&s.room).to_string()),
+        description: lines.join("\n"),
+        url: ctx.url(&paths::notice_dir(&ctx.n.slug)),
+        alarm: remind.then(|| ctx.alarm(start)),
+    }
+}
+
+/// The all-day events that every calendar of the notice carries (same UIDs everywhere, so
+/// subscribing to two calendars of one notice shows them once).
+fn shared_events(ctx: &Ctx) -> Vec<Event> {
+    let n = ctx.n;
+    let url = ctx.url(&paths::notice_dir(&n.slug));
+    let mut out = Vec::new();
+    if let (Some(d), false) = (&n.fee.deadline, n.fee.payer.value == Payer::School) {
+        let mut lines = vec![format!("每人 {} 元，{}。", format_amount(n.fee.amount.value), n.fee.payer.value.label())];
+        lines.extend(n.fee.method.iter().map(|m| format!("缴费方式：{}", m.value)));
+        lines.extend(n.fee.refund.iter().map(|r| format!("退费：{}", r.value)));
+        out.push(Event {
+            uid: ctx.uid("fee-deadline"),
+            when: When::AllDay { from: d.value, until: d.value },
+            summary: "图像采集缴费截止".into(),
+            location: None,
+            description: lines.join("\n"),
+            url: url.clone(),
+            alarm: None,
+        });
+    }
+    let p = &n.proofreading;
+    out.push(Event {
+        uid: ctx.uid("proofreading"),
+        when: When::AllDay { from: p.from.value, until: p.until.value },
+        summary: "学信网图像校对".into(),
+        location: None,
+        description: format!("{}：登录学信网核对本人图像信息，有误请及时联系学院或教务处。", date_range(p.from.value, p.until.value)),
+        url: url.clone(),
+        alarm: None,
+    });
+    for (i, m) in n.makeup.iter().enumerate() {
+        let mut lines = vec![format!("{}，未能按时参加采集的同学到{}补拍。", date_range(m.from.value, m.until.value), m.place.value)];
+        lines.extend(m.phone.iter().map(|p| format!("电话：{}", p.value)));
+        lines.extend(m.note.iter().map(|t| t.value.clone()));
+        out.push(Event {
+            uid: ctx.uid(&format!("makeup/{}", i + 1)),
+            when: When::AllDay { from: m.from.value, until: m.until.value },
+            summary: "图像补拍".into(),
+            location: Some(m.place.value.clone()),
+            description: lines.join("\n"),
+            url: url.clone(),
+            alarm: None,
+        });
+    }
+    out
+}
+
+/// The last day to fetch the 采集码: `lead_days` before this calendar's first capture day.
+fn code_event(ctx: &Ctx, what: &str, first: Option<NaiveDate>) -> Option<Event> {
+    let lead = ctx.n.code.as_ref()?.lead_days.value;
+    let first = first?;
+    let day = first.checked_sub_signed(Duration::days(i64::from(lead)))?;
+    Some(Event {
+        uid: ctx.uid(&format!("{what}/code")),
+        when: When::AllDay { from: day, until: day },
+        summary: "获取学信网图像采集码（最晚今天）".into(),
+        location: None,
+        description: format!("最晚今天登录学信网获取本人的图像采集码（须在采集前至少 {lead} 天获取），采集时出示。"),
+        url: ctx.url(&paths::notice_dir(&ctx.n.slug)),
+        alarm: None,
+    })
+}
+
+fn write(ctx: &Ctx, name: &str, events: &[Event]) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.begin("VCALENDAR");
+    w.raw("VERSION", "2.0");
+    w.raw("PRODID", &format!("-//tuxiang//tuxiang {}//ZH", env!("CARGO_PKG_VERSION")));
+    w.raw("CALSCALE", "GREGORIAN");
+    w.raw("METHOD", "PUBLISH");
+    w.text("X-WR-CALNAME", name);
+    w.text("X-WR-CALDESC", &ctx.n.title.value);
+    w.raw("X-WR-TIMEZONE", TZID);
+    w.raw("REFRESH-INTERVAL;VALUE=DURATION", "PT12H");
+    w.raw("X-PUBLISHED-TTL", "PT12H");
+    w.timezone();
+    for e in events {
+        w.begin("VEVENT");
+        w.text("UID", &e.uid);
+        w.raw("DTSTAMP", &ctx.stamp);
+        w.raw("SEQUENCE", &ctx.sequence.to_string());
+        match e.when {
+            When::Timed { date, start, end } => {
+                w.raw(&format!("DTSTART;TZID={TZID}"), &rfc::local(date, start));
+                w.raw(&format!("DTEND;TZID={TZID}"), &rfc::local(date, end));
+            }
+            When::AllDay { from, until } => {
+                let end = until.max(from).succ_opt().unwrap_or(until);
+                w.raw("DTSTART;VALUE=DATE", &rfc::date(from));
+                w.raw("DTEND;VALUE=DATE", &rfc::date(end));
+                w.raw("TRANSP", "TRANSPARENT");
+            }
+        }
+        w.text("SUMMARY", &e.summary);
+        if let Some(l) = &e.location {
+            w.text("LOCATION", l);
+        }
+        w.text("DESCRIPTION", &e.description);
+        w.raw("URL", &e.url);
+        w.raw("STATUS", "CONFIRMED");
+        if let (Some(text), When::Timed { start, .. }) = (&e.alarm, &e.when) {
+            w.begin("VALARM");
+            w.raw("ACTION", "DISPLAY");
+            w.text("DESCRIPTION", text);
+            w.raw("TRIGGER", &rfc::before(start + (24 * 3600 - ALARM_AT)));
+            w.end("VALARM");
+        }
+        w.end("VEVENT");
+    }
+    w.end("VCALENDAR");
+    w.finish()
+}
+
+/// `DTSTAMP`: `SOURCE_DATE_EPOCH` when set (reproducible builds), else midnight of the issue date.
+fn dtstamp(n: &Notice) -> DateTime<Utc> {
+    stamp_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), n.issued.value)
+}
+
+fn stamp_from(epoch: Option<&str>, issued: NaiveDate) -> DateTime<Utc> {
+    let from_env = epoch.and_then(|s| s.trim().parse::<i64>().ok()).and_then(|t| DateTime::from_timestamp(t, 0));
+    from_env.unwrap_or_else(|| rfc::local_midnight_utc(issued))
+}
+
+/// The host of `base_url` (no scheme, credentials, port or path), for UIDs.
+pub fn host_of(base_url: &str) -> String {
+    let rest = base_url.split_once("://").map(|(_, r)| r).unwrap_or(base_url);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
+    let host =
+        if host.starts_with('[') { host.split_inclusive(']').next().unwrap_or(host) } else { host.split(':').next().unwrap_or(host) };
+    if host.is_empty() {
+        "localhost".into()
+    } else {
+        host.to_ascii_lowercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{host_of, rfc, stamp_from};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dtstamp_from_source_date_epoch_else_the_issue_date() {
+        let issued = NaiveDate::from_ymd_opt(2025, 3, 20).expect("date");
+        let s = |e: Option<&str>| rfc::utc(stamp_from(e, issued));
+        assert_eq!(s(None), "20250319T160000Z");
+        assert_eq!(s(Some("1700000000")), "20231114T221320Z");
+        assert_eq!(s(Some("not a number")), "20250319T160000Z");
+        assert_eq!(s(Some("99999999999999999")), "20250319T160000Z");
+    }
+
+    #[test]
+    fn hosts_for_uids() {
+        assert_eq!(host_of("https://jwc.Example.edu.cn/tuxiang"), "jwc.example.edu.cn");
+        assert_eq!(host_of("http://u:p@localhost:8000"), "localhost");
+        assert_eq!(host_of("http://[::1]:8000/x"), "[::1]");
+        assert_eq!(host_of("https://"), "localhost");
+    }
+}
