@@ -12,6 +12,7 @@ mod build;
 mod fill;
 mod infeasible;
 mod model;
+mod refine;
 mod stats;
 mod verify;
 
@@ -48,6 +49,7 @@ pub fn plan(capture: &Capture) -> Result<Timetable, Vec<Diagnostic>> {
         Ok(filled) => {
             let mut all = board.placements.clone();
             all.extend(filled.placements);
+            let all = refine::free_first(&p, &board, &start_lo, all);
             Ok(build::timetable(capture, &p, &all))
         }
         Err(filled) => Err(infeasible::report(capture, &p, &filled)),
