@@ -4,6 +4,7 @@
 //! province-scale instance: 10,000 classes in 300 colleges on 40 stations over 10 days.
 
 use std::time::Instant;
+use tuxiang::notice::model::Capture;
 use tuxiang::schedule::auto::{plan, stats, verify, PlanStats};
 use tuxiang::schedule::instances::{build, hand_plan, Spec};
 
@@ -26,7 +27,13 @@ fn line(name: &str, st: &PlanStats) {
 }
 
 fn run(title: &str, spec: &Spec, per_day: bool) {
-    let cap = build(spec);
+    run_with(title, spec, per_day, |_| {});
+}
+
+/// Like `run`, with the generated capture changed by `tweak` first (to add a pin).
+fn run_with(title: &str, spec: &Spec, per_day: bool, tweak: impl Fn(&mut Capture)) {
+    let mut cap = build(spec);
+    tweak(&mut cap);
     let t0 = Instant::now();
     let result = plan(&cap);
     let took = t0.elapsed();
@@ -121,5 +128,26 @@ fn main() {
         },
         true,
     );
+    // The first class pinned to a later day than the free work needs: the scheduler searches
+    // twice (all units, then the free units alone).
+    let pin_to = |day: usize| {
+        move |cap: &mut Capture| {
+            if let (Some(d), Some(g)) = (cap.days.get(day).map(|d| d.date.value), cap.groups.first_mut()) {
+                g.date = Some(tuxiang::source::At::new(d, g.loc.clone()));
+            }
+        }
+    };
+    run_with(
+        "day and a half, 5 stations, one class pinned to the second day",
+        &Spec { rooms: vec![3, 2], days: 2, changeover_minutes: 2, ..Spec::realistic_day(0) },
+        true,
+        |cap: &mut Capture| {
+            if let Some(d) = cap.days.get_mut(1) {
+                d.sessions.truncate(1);
+            }
+            pin_to(1)(cap);
+        },
+    );
     run("province scale", &Spec::large(1), true);
+    run_with("province scale, one class pinned to the last day", &Spec::large(1), true, pin_to(9));
 }

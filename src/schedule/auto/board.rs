@@ -59,7 +59,7 @@ impl Board {
         out
     }
 
-    fn reserve(&mut self, pl: Placement, end: Secs) {
+    pub(crate) fn reserve(&mut self, pl: Placement, end: Secs) {
         let list = &mut self.res[pl.station * self.nsess + pl.sess];
         let at = list.partition_point(|&(s, _)| s < pl.start);
         list.insert(at, (pl.start, end));

@@ -5,6 +5,9 @@
 //! 3. A binary search finds the earliest latest end (in whole minutes of session time) at which
 //!    the packer (`fill`) places every other unit; the packer fills sessions in time order, whole
 //!    colleges first, and splits a college only when the spare time cannot absorb a gap.
+//! 3b. When a unit pinned to a room or a day ends after all free units (`refine`), the pinned
+//!    units are reserved where that fill put them and the search runs again for the free units
+//!    alone, kept when (latest end, free units' latest end) is lexicographically smaller.
 //! 4. The placements become the `Timetable` (`build`); `stats` compares it with the lower bound.
 
 mod board;
@@ -12,6 +15,7 @@ mod build;
 mod fill;
 mod infeasible;
 mod model;
+mod refine;
 mod stats;
 mod verify;
 
@@ -48,6 +52,7 @@ pub fn plan(capture: &Capture) -> Result<Timetable, Vec<Diagnostic>> {
         Ok(filled) => {
             let mut all = board.placements.clone();
             all.extend(filled.placements);
+            let all = refine::free_first(&p, &board, &start_lo, all);
             Ok(build::timetable(capture, &p, &all))
         }
         Err(filled) => Err(infeasible::report(capture, &p, &filled)),
