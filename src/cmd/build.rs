@@ -2,6 +2,8 @@ use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::Output;
 use crate::render::html::{render_site, OutFile};
 use crate::render::Outputs;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
 use crate::render::theme::Theme;
 use crate::site;
 use anyhow::{Context, Result};
@@ -19,13 +21,29 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     let theme = Theme::load(root, &site.config.theme)?;
     let mut files: Vec<OutFile> = Vec::new();
     let outputs = Outputs::from_only(only);
+    // A progress bar on a terminal only: CI logs (not a terminal) stay clean.
+    let per = site.entries.len() as u64;
+    let steps = [outputs.html, outputs.pdf || outputs.posters || outputs.sheets, outputs.ics].iter().filter(|x| **x).count() as u64 * per;
+    let bar = if std::io::stderr().is_terminal() && site.entries.len() > 1 {
+        ProgressBar::new(steps).with_style(ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()))
+    } else {
+        ProgressBar::hidden()
+    };
     if outputs.html {
+        bar.set_message(format!("网页（{} 份通知）", site.entries.len()));
         files.extend(render_site(&site, &theme, &outputs)?);
+        bar.inc(per);
     }
-    files.extend(crate::render::print_outputs(&site, outputs.pdf, outputs.posters, outputs.sheets, a3)?);
+    if outputs.pdf || outputs.posters || outputs.sheets {
+        bar.set_message("PDF、海报与签到表");
+        files.extend(crate::render::print_outputs(&site, outputs.pdf, outputs.posters, outputs.sheets, a3, &|| bar.inc(1))?);
+    }
     if outputs.ics {
+        bar.set_message("日历");
         files.extend(crate::render::calendar_outputs(&site));
+        bar.inc(per);
     }
+    bar.finish_and_clear();
     let out_dir = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => root.join(o),

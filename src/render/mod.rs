@@ -52,7 +52,7 @@ impl Outputs {
 
 /// The print outputs of every notice: the notice PDF, a door poster per room and capture day,
 /// and the sign-in sheets of every college. Fonts are parsed once; notices render in parallel.
-pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool, tick: &(dyn Fn() + Sync)) -> anyhow::Result<Vec<html::OutFile>> {
     use rayon::prelude::*;
     if !(pdf || posters || sheets) {
         return Ok(Vec::new());
@@ -81,6 +81,7 @@ pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets:
                     out.push((paths::sheets_pdf(&n.slug, college), pdf::college_sheets(&ctx, n, tt, college)?));
                 }
             }
+            tick();
             Ok(out)
         })
         .collect();

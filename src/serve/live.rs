@@ -278,7 +278,7 @@ impl Builder {
     pub fn print_file(&mut self, path: &str) -> Option<Bytes> {
         if self.prints.is_none() {
             let l = self.loaded.as_ref().filter(|l| !l.site.diags.has_errors())?;
-            let files = crate::render::print_outputs(&l.site, true, true, true, false).unwrap_or_else(|e| {
+            let files = crate::render::print_outputs(&l.site, true, true, true, false, &|| ()).unwrap_or_else(|e| {
                 eprintln!("无法生成打印件：{}", chain(&e));
                 Vec::new()
             });
