@@ -54,7 +54,7 @@ fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
 
 #[test]
 fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
-    let text = NOTICE.replace("{ name: 教务处学籍科,", "{ name: 张堃老师,");
+    let text = NOTICE.replace("{ name: 教务处学籍科,", "{ name: 张䶮老师,");
     let n = notice_from(&text);
     let diags = missing_glyphs(fonts(), &n, &timetable());
     assert_eq!(
@@ -65,11 +65,11 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
     );
     let d = &diags[0];
     assert_eq!(d.code, "glyph-missing");
-    assert!(d.message.contains('堃'), "{}", d.message);
+    assert!(d.message.contains('䶮'), "{}", d.message);
     let line = n.file.line_text(d.loc.line);
     assert_eq!(
         line.chars().nth(d.loc.col as usize - 1),
-        Some('堃'),
+        Some('䶮'),
         "{line} col {}",
         d.loc.col
     );
@@ -81,27 +81,27 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
         source_date: 0,
     };
     let err = notice_pdf(&ctx, &n, &timetable()).expect_err("must not print a box");
-    assert!(err.to_string().contains('堃'));
+    assert!(err.to_string().contains('䶮'));
     assert!(missing_glyphs(fonts(), &notice_from(NOTICE), &timetable()).is_empty());
 
     // In the body, the location is the character itself.
-    let text = NOTICE.replace("截图保存。", "截图发给王喆。");
+    let text = NOTICE.replace("截图保存。", "截图发给王䶵。");
     let n = notice_from(&text);
     let diags = missing_glyphs(fonts(), &n, &timetable());
     assert_eq!(diags.len(), 1);
     let line = n.file.line_text(diags[0].loc.line);
     assert_eq!(
         line.chars().nth(diags[0].loc.col as usize - 1),
-        Some('喆'),
+        Some('䶵'),
         "{line}"
     );
 
     // A name only the timetable knows points at `timetable:`.
     let mut tt = timetable();
-    tt.slots[0].classes[0].name = "珺班".into();
+    tt.slots[0].classes[0].name = "㐀班".into();
     let diags = missing_glyphs(fonts(), &notice_from(NOTICE), &tt);
     assert_eq!(diags.len(), 1);
-    assert!(diags[0].message.contains('珺'));
+    assert!(diags[0].message.contains('㐀'));
 }
 
 #[test]
