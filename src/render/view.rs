@@ -117,10 +117,11 @@ pub struct FinderEntry {
     pub anchor: String,
 }
 
-fn finder(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<FinderEntry> {
+/// The finder, from the slot views already made for the page (one per slot, in order).
+fn finder(n: &Notice, tt: &Timetable, views: &[SlotView]) -> Vec<FinderEntry> {
+    let early = n.capture.arrive_early_minutes.value * 60;
     let mut out = Vec::new();
-    for s in &tt.slots {
-        let v = slot_view(n, s, from_dir, l);
+    for (s, v) in tt.slots.iter().zip(views) {
         if s.classes.is_empty() {
             out.push(FinderEntry {
                 name: s.college.clone(),
@@ -131,21 +132,20 @@ fn finder(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<FinderEnt
                 room: v.room.clone(),
                 room_href: v.room_href.clone(),
                 station: v.station.clone(),
-                anchor: anchor(&format!("{}-{}", s.college, s.part)),
+                anchor: v.anchor.clone(),
             });
         }
-        for c in &s.classes {
-            let early = n.capture.arrive_early_minutes.value * 60;
+        for (c, cv) in s.classes.iter().zip(&v.classes) {
             out.push(FinderEntry {
                 name: c.name.clone(),
                 college: s.college.clone(),
                 date: v.date.clone(),
-                time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
+                time: cv.time.clone(),
                 arrive: hhmm_floor(c.start.saturating_sub(early)),
                 room: v.room.clone(),
                 room_href: v.room_href.clone(),
                 station: v.station.clone(),
-                anchor: anchor(&c.name),
+                anchor: cv.anchor.clone(),
             });
         }
     }
@@ -163,7 +163,17 @@ pub struct Lang<'a> {
     pub t: &'a Labels,
 }
 
-pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str, with_pdf: bool, l: &Lang) -> NoticeView {
+/// What a notice view carries besides its head (title, facts, links).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The notice page: the timetable by day and room, the finder and the body.
+    Full,
+    /// Room and college pages: `days` and `finder` are empty and `body_html` is "" (they show
+    /// their own part of the timetable), so a large notice does not cost its size once per page.
+    Head,
+}
+
+pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str, with_pdf: bool, detail: Detail, l: &Lang) -> NoticeView {
     let t = l.t;
     let rel = |to: &str| paths::relative(from_dir, to);
     let c = &n.capture;
@@ -203,25 +213,38 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
     if bring.is_empty() {
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
-    let days = tt
-        .dates()
-        .into_iter()
-        .map(|d| {
-            let mut rooms = Vec::new();
-            for r in &c.rooms {
-                let slots: Vec<SlotView> =
-                    tt.slots.iter().filter(|s| s.date == d && s.room == r.id.value).map(|s| slot_view(n, s, from_dir, l)).collect();
-                if !slots.is_empty() {
-                    rooms.push(RoomBlock {
-                        name: r.name.value.clone(),
-                        href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))),
-                        slots,
-                    });
+    let (days, finder) = if detail == Detail::Full {
+        let views: Vec<SlotView> = tt.slots.iter().map(|s| slot_view(n, s, from_dir, l)).collect();
+        let finder = finder(n, tt, &views);
+        let mut views: Vec<Option<SlotView>> = views.into_iter().map(Some).collect();
+        let days = tt
+            .dates()
+            .into_iter()
+            .map(|d| {
+                let mut rooms = Vec::new();
+                for r in &c.rooms {
+                    let slots: Vec<SlotView> = tt
+                        .slots
+                        .iter()
+                        .zip(views.iter_mut())
+                        .filter(|(s, _)| s.date == d && s.room == r.id.value)
+                        .filter_map(|(_, v)| v.take())
+                        .collect();
+                    if !slots.is_empty() {
+                        rooms.push(RoomBlock {
+                            name: r.name.value.clone(),
+                            href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))),
+                            slots,
+                        });
+                    }
                 }
-            }
-            DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
-        })
-        .collect();
+                DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
+            })
+            .collect();
+        (days, finder)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     NoticeView {
         title: n.title.value.clone(),
         school: n.school.value.clone(),
@@ -269,7 +292,7 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
-        finder: finder(n, tt, from_dir, l),
+        finder,
     }
 }
 
