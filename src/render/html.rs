@@ -3,7 +3,7 @@
 
 use super::i18n::{fill, labels};
 use super::theme::{tera_chain, Theme};
-use super::view::{notice_view, slot_view, DayView, Lang, Link, RoomBlock};
+use super::view::{notice_view, slot_view, DayView, Detail, Lang, Link, RoomBlock};
 use super::{labels, paths, timetable_json};
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
@@ -97,7 +97,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let body = body_html(&n.body);
     let dir = paths::notice_dir(&n.slug);
     let mut ctx = base_context(site, &dir);
-    ctx.insert("notice", &notice_view(n, tt, body.clone(), &dir, with_pdf, &l));
+    ctx.insert("notice", &notice_view(n, tt, body, &dir, with_pdf, Detail::Full, &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
     out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
@@ -131,7 +131,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             Vec::new()
         };
         let mut ctx = base_context(site, &rdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf, &l));
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf, Detail::Head, &l));
         ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
@@ -148,7 +148,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         let slots: Vec<_> =
             tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir, &l)).collect();
         let mut ctx = base_context(site, &cdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf, &l));
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf, Detail::Head, &l));
         ctx.insert("college", college);
         ctx.insert("slots", &slots);
         ctx.insert("release", &e.release);
