@@ -50,39 +50,61 @@ impl Outputs {
     }
 }
 
-/// The print outputs of every notice: the notice PDF, a door poster per room and capture day,
-/// and the sign-in sheets of every college. Fonts are parsed once; notices render in parallel.
+/// Which print outputs to make, on which paper.
+#[derive(Clone, Copy, Debug)]
+pub struct PrintJob {
+    pub pdf: bool,
+    pub posters: bool,
+    pub sheets: bool,
+    pub a3: bool,
+}
+
+impl PrintJob {
+    pub fn any(&self) -> bool {
+        self.pdf || self.posters || self.sheets
+    }
+}
+
+/// The print outputs of one notice: the notice PDF, a door poster per room and capture day,
+/// and the sign-in sheets of every college.
+pub fn print_entry(site: &crate::site::Site, fonts: &pdf::PrintFonts, e: &crate::site::Entry, job: PrintJob) -> anyhow::Result<Vec<html::OutFile>> {
+    let mut out = Vec::new();
+    let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(out) };
+    let paper = if job.a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };
+    let ctx = pdf::PrintContext { fonts, site: &site.config, source_date: pdf::source_date(n) };
+    if job.pdf {
+        out.push((paths::notice_pdf(&n.slug), pdf::notice_pdf_versioned(&ctx, n, tt, Some(&e.release))?));
+    }
+    if job.posters {
+        for room in &n.capture.rooms {
+            for d in tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)) {
+                out.push((paths::poster_pdf(&n.slug, &room.id.value, d), pdf::room_poster(&ctx, n, tt, &room.id.value, d, paper)?));
+            }
+        }
+    }
+    if job.sheets {
+        for college in tt.colleges() {
+            out.push((paths::sheets_pdf(&n.slug, college), pdf::college_sheets(&ctx, n, tt, college)?));
+        }
+    }
+    Ok(out)
+}
+
+/// The print outputs of every notice. Fonts are parsed once; notices render in parallel.
 pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool, tick: &(dyn Fn() + Sync)) -> anyhow::Result<Vec<html::OutFile>> {
     use rayon::prelude::*;
-    if !(pdf || posters || sheets) {
+    let job = PrintJob { pdf, posters, sheets, a3 };
+    if !job.any() {
         return Ok(Vec::new());
     }
     let fonts = print_fonts(site)?;
-    let paper = if a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };
     let per: Vec<anyhow::Result<Vec<html::OutFile>>> = site
         .entries
         .par_iter()
         .map(|e| {
-            let mut out = Vec::new();
-            let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(out) };
-            let ctx = pdf::PrintContext { fonts: &fonts, site: &site.config, source_date: pdf::source_date(n) };
-            if pdf {
-                out.push((paths::notice_pdf(&n.slug), pdf::notice_pdf_versioned(&ctx, n, tt, Some(&e.release))?));
-            }
-            if posters {
-                for room in &n.capture.rooms {
-                    for d in tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)) {
-                        out.push((paths::poster_pdf(&n.slug, &room.id.value, d), pdf::room_poster(&ctx, n, tt, &room.id.value, d, paper)?));
-                    }
-                }
-            }
-            if sheets {
-                for college in tt.colleges() {
-                    out.push((paths::sheets_pdf(&n.slug, college), pdf::college_sheets(&ctx, n, tt, college)?));
-                }
-            }
+            let r = print_entry(site, &fonts, e, job);
             tick();
-            Ok(out)
+            r
         })
         .collect();
     let mut files = Vec::new();
