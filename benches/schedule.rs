@@ -9,14 +9,8 @@ use tuxiang::schedule::auto::{plan, stats, verify, PlanStats};
 use tuxiang::schedule::instances::{build, hand_plan, Spec};
 
 fn line(name: &str, st: &PlanStats) {
-    let end = st
-        .latest_end
-        .as_ref()
-        .map_or("-".into(), |b| format!("{} {}", b.date, b.time));
-    let bound = st
-        .bound
-        .as_ref()
-        .map_or("-".into(), |b| format!("{} {}", b.date, b.time));
+    let end = st.latest_end.as_ref().map_or("-".into(), |b| format!("{} {}", b.date, b.time));
+    let bound = st.bound.as_ref().map_or("-".into(), |b| format!("{} {}", b.date, b.time));
     println!(
         "  {name:<6} latest end {end}, bound {bound}, gap {} min, splits {}, blocks {}, utilisation {:.1}%",
         st.gap_minutes.unwrap_or(0),
@@ -49,13 +43,7 @@ fn run_with(title: &str, spec: &Spec, per_day: bool, tweak: impl Fn(&mut Capture
     let tt = match result {
         Ok(tt) => tt,
         Err(d) => {
-            println!(
-                "  infeasible: {}",
-                d.iter()
-                    .map(|x| x.message.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            );
+            println!("  infeasible: {}", d.iter().map(|x| x.message.clone()).collect::<Vec<_>>().join("; "));
             return;
         }
     };
@@ -64,10 +52,7 @@ fn run_with(title: &str, spec: &Spec, per_day: bool, tweak: impl Fn(&mut Capture
     line("auto", &st);
     if let Some(b) = &st.bound_with_changeovers {
         if spec.changeover_minutes > 0 {
-            println!(
-                "         bound counting one changeover per college: {} {}",
-                b.date, b.time
-            );
+            println!("         bound counting one changeover per college: {} {}", b.date, b.time);
         }
     }
     if per_day {
@@ -90,44 +75,23 @@ fn run_with(title: &str, spec: &Spec, per_day: bool, tweak: impl Fn(&mut Capture
         if problems.is_empty() {
             "valid".to_string()
         } else {
-            format!(
-                "{} problems: {:?}",
-                problems.len(),
-                &problems[..problems.len().min(3)]
-            )
+            format!("{} problems: {:?}", problems.len(), &problems[..problems.len().min(3)])
         }
     );
 }
 
 fn main() {
     for seed in 0..5 {
-        run(
-            &format!("realistic day, seed {seed}"),
-            &Spec::realistic_day(seed),
-            false,
-        );
+        run(&format!("realistic day, seed {seed}"), &Spec::realistic_day(seed), false);
     }
     for seed in 0..3 {
         run(
             &format!("realistic day with 2-minute changeovers, seed {seed}"),
-            &Spec {
-                changeover_minutes: 2,
-                ..Spec::realistic_day(seed)
-            },
+            &Spec { changeover_minutes: 2, ..Spec::realistic_day(seed) },
             false,
         );
     }
-    run(
-        "two rooms, three days, 10% pinned",
-        &Spec {
-            classes: 500,
-            rooms: vec![3, 2],
-            days: 3,
-            pins: 0.1,
-            ..Spec::realistic_day(7)
-        },
-        true,
-    );
+    run("two rooms, three days, 10% pinned", &Spec { classes: 500, rooms: vec![3, 2], days: 3, pins: 0.1, ..Spec::realistic_day(7) }, true);
     // The first class pinned to a later day than the free work needs: the scheduler searches
     // twice (all units, then the free units alone).
     let pin_to = |day: usize| {

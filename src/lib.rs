@@ -2,7 +2,7 @@
 //!
 //! The folders name the stages the data goes through:
 //! `notice` (read and parse), `check` (the rules), `schedule` (the one timetable),
-//! `render` (every output), `site` (the conductor), `serve` (the live preview), `cmd` (the command line).
+//! `render` (every output), `publish` (into the output folder, all or nothing), `site` (the conductor), `serve` (the live preview), `cmd` (the command line).
 
 pub mod check;
 pub mod cli;
@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod config;
 pub mod diag;
 pub mod notice;
+pub mod publish;
 pub mod release;
 pub mod render;
 pub mod schedule;

@@ -10,11 +10,7 @@ const HM: fn(u32, u32) -> u32 = |h, m| h * 3600 + m * 60;
 fn sessions(kind: u8) -> Vec<(u32, u32)> {
     match kind % 4 {
         0 => vec![(HM(8, 30), HM(12, 0)), (HM(14, 30), HM(18, 0))],
-        1 => vec![
-            (HM(8, 0), HM(11, 30)),
-            (HM(13, 30), HM(17, 30)),
-            (HM(19, 0), HM(21, 0)),
-        ],
+        1 => vec![(HM(8, 0), HM(11, 30)), (HM(13, 30), HM(17, 30)), (HM(19, 0), HM(21, 0))],
         2 => vec![(HM(9, 0), HM(10, 0))],
         _ => vec![(HM(8, 0), HM(8, 45)), (HM(9, 0), HM(12, 0))],
     }
@@ -32,41 +28,24 @@ fn spec() -> impl Strategy<Value = Spec> {
         (5u32..40, 0u32..4),
         (0.0f64..0.3, 0.0f64..0.3),
     )
-        .prop_map(
-            |(
-                seed,
-                classes,
-                (clo, cspan),
-                (slo, sspan),
-                rooms,
-                days,
-                sk,
-                (rate, change),
-                (whole, pins),
-            )| Spec {
-                classes,
-                colleges: None,
-                college_classes: (clo, clo + cspan),
-                class_size: (slo, slo + sspan),
-                rooms,
-                days,
-                sessions: sessions(sk),
-                seconds_per_student: rate,
-                changeover_minutes: change,
-                whole_colleges: whole,
-                pins,
-                seed,
-                ..Spec::realistic_day(0)
-            },
-        )
+        .prop_map(|(seed, classes, (clo, cspan), (slo, sspan), rooms, days, sk, (rate, change), (whole, pins))| Spec {
+            classes,
+            colleges: None,
+            college_classes: (clo, clo + cspan),
+            class_size: (slo, slo + sspan),
+            rooms,
+            days,
+            sessions: sessions(sk),
+            seconds_per_student: rate,
+            changeover_minutes: change,
+            whole_colleges: whole,
+            pins,
+            seed,
+            ..Spec::realistic_day(0)
+        })
 }
 
-const CODES: &[&str] = &[
-    "schedule-infeasible",
-    "pin-unhonoured",
-    "pin-unknown-room",
-    "schedule-headcount-missing",
-];
+const CODES: &[&str] = &["schedule-infeasible", "pin-unhonoured", "pin-unknown-room", "schedule-headcount-missing"];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, max_global_rejects: 100_000, ..ProptestConfig::default() })]

@@ -1,13 +1,15 @@
 use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::Output;
 use crate::render::html::{render_site, OutFile};
-use crate::render::Outputs;
+use crate::render::theme::Theme;
+use crate::publish::Staged;
+use crate::render::{Outputs, PrintJob};
+use rayon::prelude::*;
+use crate::site;
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
-use crate::render::theme::Theme;
-use crate::site;
-use anyhow::{Context, Result};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Result<u8> {
@@ -19,8 +21,12 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         return Ok(CONTENT_ERRORS);
     }
     let theme = Theme::load(root, &site.config.theme)?;
-    let mut files: Vec<OutFile> = Vec::new();
     let outputs = Outputs::from_only(only);
+    let out_dir = match output {
+        Some(o) if o.is_absolute() => o.to_path_buf(),
+        Some(o) => root.join(o),
+        None => root.join("public"),
+    };
     // A progress bar on a terminal only: CI logs (not a terminal) stay clean.
     let per = site.entries.len() as u64;
     let steps = [outputs.html, outputs.pdf || outputs.posters || outputs.sheets, outputs.ics].iter().filter(|x| **x).count() as u64 * per;
@@ -29,72 +35,55 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     } else {
         ProgressBar::hidden()
     };
+    // Everything is staged first; the output folder changes only once all of it is rendered.
+    let staged = Staged::begin(&out_dir)?;
+    let put_all = |files: Vec<OutFile>| files.par_iter().try_for_each(|(rel, bytes)| staged.put(rel, bytes));
+    let (mut pages, mut pdfs) = (0, 0);
     if outputs.html {
         bar.set_message(format!("网页（{} 份通知）", site.entries.len()));
-        files.extend(render_site(&site, &theme, &outputs)?);
+        let files = render_site(&site, &theme, &outputs)?;
+        pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
+        put_all(files)?;
         bar.inc(per);
     }
-    if outputs.pdf || outputs.posters || outputs.sheets {
+    let job = PrintJob { pdf: outputs.pdf, posters: outputs.posters, sheets: outputs.sheets, a3 };
+    if job.any() {
         bar.set_message("PDF、海报与签到表");
-        files.extend(crate::render::print_outputs(&site, outputs.pdf, outputs.posters, outputs.sheets, a3, &|| bar.inc(1))?);
+        let fonts = crate::render::print_fonts(&site)?;
+        // Each notice's PDFs are written as soon as they are made: memory stays flat.
+        pdfs = site
+            .entries
+            .par_iter()
+            .map(|e| {
+                let files = crate::render::print_entry(&site, &fonts, e, job)?;
+                let n = files.len();
+                for (rel, bytes) in &files {
+                    staged.put(rel, bytes)?;
+                }
+                bar.inc(1);
+                Ok(n)
+            })
+            .collect::<Result<Vec<usize>>>()?
+            .into_iter()
+            .sum();
     }
     if outputs.ics {
         bar.set_message("日历");
-        files.extend(crate::render::calendar_outputs(&site));
+        put_all(crate::render::calendar_outputs(&site))?;
         bar.inc(per);
     }
     bar.finish_and_clear();
-    let out_dir = match output {
-        Some(o) if o.is_absolute() => o.to_path_buf(),
-        Some(o) => root.join(o),
-        None => root.join("public"),
-    };
-    write_atomically(&out_dir, &files)?;
-    let pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
-    let pdfs = files.iter().filter(|(p, _)| p.ends_with(".pdf")).count();
+    let summary = staged.commit()?;
     eprintln!(
-        "已生成 {} 份通知：{} 个网页、{} 个 PDF，共 {} 个文件 → {}（{:.2} 秒）",
+        "已生成 {} 份通知：{} 个网页、{} 个 PDF，共 {} 个文件，其中 {} 个有变化{} → {}（{:.2} 秒）",
         site.entries.len(),
         pages,
         pdfs,
-        files.len(),
+        summary.files,
+        summary.written,
+        if summary.removed > 0 { format!("，删除 {} 个旧文件", summary.removed) } else { String::new() },
         out_dir.display(),
         t0.elapsed().as_secs_f64()
     );
     Ok(OK)
-}
-
-/// Writes every file into a fresh folder beside `out`, then swaps it in. A failure at any point
-/// leaves the previous `out` untouched.
-pub fn write_atomically(out: &Path, files: &[OutFile]) -> Result<()> {
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    std::fs::create_dir_all(&parent).with_context(|| format!("无法创建 {}", parent.display()))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&tmp);
-    let result = (|| -> Result<()> {
-        for (rel, bytes) in files {
-            let path = tmp.join(rel);
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).with_context(|| format!("无法创建 {}", dir.display()))?;
-            }
-            std::fs::write(&path, bytes).with_context(|| format!("无法写入 {}", path.display()))?;
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e);
-    }
-    if out.exists() {
-        std::fs::rename(out, &old).with_context(|| format!("无法替换 {}", out.display()))?;
-    }
-    if let Err(e) = std::fs::rename(&tmp, out) {
-        let _ = std::fs::rename(&old, out);
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e).with_context(|| format!("无法写入 {}", out.display()));
-    }
-    let _ = std::fs::remove_dir_all(&old);
-    Ok(())
 }

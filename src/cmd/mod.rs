@@ -5,8 +5,8 @@ pub mod check;
 pub mod init;
 pub mod release;
 pub mod schedule;
-pub mod serve;
 pub mod schema;
+pub mod serve;
 
 use crate::diag::{render_human, Diagnostics};
 

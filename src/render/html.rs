@@ -1,4 +1,4 @@
-//! The HTML site: an index, one page per notice, per room and per college, and the JSON
+//! The HTML site: an index, one page per notice (with a card per college) and per room, and the JSON
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
 use super::i18n::{fill, labels};
@@ -43,8 +43,23 @@ fn base_context(site: &Site, from_dir: &str) -> Context {
     ctx.insert("site", &SiteView { title: &site.config.title, lang: site.config.language.tag(), base_url: &site.config.base_url });
     ctx.insert("root", &paths::relative(from_dir, ""));
     ctx.insert("index_href", &paths::relative(from_dir, "index.html"));
-    ctx.insert("t", &labels(site.config.language));
+    let t = labels(site.config.language);
+    // The timetable's column heads, handed to the `slot_table` macro (smaller than all of `t`).
+    ctx.insert(
+        "cols",
+        &Cols { date: t["col_date"], time: t["col_time"], room: t["col_room"], group: t["col_group"], headcount: t["col_headcount"] },
+    );
+    ctx.insert("t", &t);
     ctx
+}
+
+#[derive(Serialize)]
+struct Cols<'a> {
+    date: &'a str,
+    time: &'a str,
+    room: &'a str,
+    group: &'a str,
+    headcount: &'a str,
 }
 
 fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8>> {
@@ -86,9 +101,9 @@ pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
     Ok(("index.html".into(), render(theme, "index.html", &ctx, "首页")?))
 }
 
-/// The pages of one notice: the notice, its rooms, its colleges, and `timetable.json`.
+/// The pages of one notice: the notice (with a card per college), its rooms, and
+/// `timetable.json`.
 pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
-    let with_pdf = outputs.pdf;
     let n = &e.notice;
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
     let t = labels(site.config.language);
@@ -97,7 +112,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let body = body_html(&n.body);
     let dir = paths::notice_dir(&n.slug);
     let mut ctx = base_context(site, &dir);
-    ctx.insert("notice", &notice_view(n, tt, body, &dir, with_pdf, Detail::Full, &l));
+    ctx.insert("notice", &notice_view(n, tt, body, &dir, outputs, Detail::Full, &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
     out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
@@ -131,7 +146,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             Vec::new()
         };
         let mut ctx = base_context(site, &rdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, with_pdf, Detail::Head, &l));
+        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l));
         ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
@@ -142,26 +157,6 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
         ctx.insert("changes", &changes);
         out.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
-    }
-    for college in tt.colleges() {
-        let cdir = paths::college_dir(&n.slug, college);
-        let slots: Vec<_> =
-            tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).map(|s| slot_view(n, s, &cdir, &l)).collect();
-        let mut ctx = base_context(site, &cdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &cdir, with_pdf, Detail::Head, &l));
-        ctx.insert("college", college);
-        ctx.insert("slots", &slots);
-        ctx.insert("release", &e.release);
-        let changes: Vec<_> = e
-            .release
-            .changes
-            .iter()
-            .filter(|c| c.college.is_none() || c.college.as_deref().is_some_and(|x| x.split('、').any(|y| y == college)))
-            .collect();
-        ctx.insert("changes", &changes);
-        ctx.insert("ics_href", &outputs.ics.then(|| paths::relative(&cdir, &paths::college_ics(&n.slug, college))));
-        ctx.insert("sheets_href", &outputs.sheets.then(|| paths::relative(&cdir, &paths::sheets_pdf(&n.slug, college))));
-        out.push((format!("{cdir}/index.html"), render(theme, "college.html", &ctx, &format!("{} 的学院页", n.path))?));
     }
     Ok(out)
 }

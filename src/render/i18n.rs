@@ -59,7 +59,12 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Arrive {n} minutes early, queue by student number, have your 采集码 open on your phone.",
     ),
     ("dress_short", "着装提醒", "Dress reminders"),
-    ("college_hint", "请提前 {n} 分钟到达，带好", "Arrive {n} minutes early and bring"),
+    ("colleges_title", "各学院安排", "By college"),
+    (
+        "colleges_hint",
+        "辅导员可把本学院的链接转发到班级群；请提前 {n} 分钟到达。",
+        "Counsellors can forward their college's link to class groups; arrive {n} minutes early.",
+    ),
     ("sheets_pdf", "打印签到表（PDF）", "Print sign-in sheets (PDF)"),
     ("poster_pdf", "{d} 门口海报（PDF）", "Door poster {d} (PDF)"),
     ("calendar", "加入日历（ICS）", "Add to calendar (ICS)"),

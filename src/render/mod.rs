@@ -46,7 +46,13 @@ impl Outputs {
             return Outputs::all();
         }
         let has = |o| only.contains(&o);
-        Outputs { html: has(Output::Html), pdf: has(Output::Pdf), posters: has(Output::Posters), sheets: has(Output::Sheets), ics: has(Output::Ics) }
+        Outputs {
+            html: has(Output::Html),
+            pdf: has(Output::Pdf),
+            posters: has(Output::Posters),
+            sheets: has(Output::Sheets),
+            ics: has(Output::Ics),
+        }
     }
 }
 
@@ -67,7 +73,12 @@ impl PrintJob {
 
 /// The print outputs of one notice: the notice PDF, a door poster per room and capture day,
 /// and the sign-in sheets of every college.
-pub fn print_entry(site: &crate::site::Site, fonts: &pdf::PrintFonts, e: &crate::site::Entry, job: PrintJob) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_entry(
+    site: &crate::site::Site,
+    fonts: &pdf::PrintFonts,
+    e: &crate::site::Entry,
+    job: PrintJob,
+) -> anyhow::Result<Vec<html::OutFile>> {
     let mut out = Vec::new();
     let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(out) };
     let paper = if job.a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };
@@ -91,7 +102,14 @@ pub fn print_entry(site: &crate::site::Site, fonts: &pdf::PrintFonts, e: &crate:
 }
 
 /// The print outputs of every notice. Fonts are parsed once; notices render in parallel.
-pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool, tick: &(dyn Fn() + Sync)) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_outputs(
+    site: &crate::site::Site,
+    pdf: bool,
+    posters: bool,
+    sheets: bool,
+    a3: bool,
+    tick: &(dyn Fn() + Sync),
+) -> anyhow::Result<Vec<html::OutFile>> {
     use rayon::prelude::*;
     let job = PrintJob { pdf, posters, sheets, a3 };
     if !job.any() {

@@ -11,7 +11,6 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../../themes/default/templates/index.html")),
     ("notice.html", include_str!("../../themes/default/templates/notice.html")),
     ("room.html", include_str!("../../themes/default/templates/room.html")),
-    ("college.html", include_str!("../../themes/default/templates/college.html")),
     ("macros.html", include_str!("../../themes/default/templates/macros.html")),
 ];
 

@@ -3,6 +3,7 @@
 use super::i18n::{fill, Labels};
 use super::labels::lang;
 use super::paths;
+use super::Outputs;
 use crate::check::fees::format_amount;
 use crate::config::Language;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
@@ -26,6 +27,8 @@ pub struct ClassView {
     pub name: String,
     pub time: String,
     pub headcount: Option<u32>,
+    /// The headcount as shown ("32人").
+    pub persons: Option<String>,
     /// Anchor id on the notice page (`#c-…`).
     pub anchor: String,
 }
@@ -35,6 +38,8 @@ pub struct SlotView {
     pub date: String,
     pub time: String,
     pub arrive: String,
+    /// "07:45 前到场".
+    pub arrive_by: String,
     pub room: String,
     pub room_href: String,
     pub station: String,
@@ -95,12 +100,40 @@ pub struct NoticeView {
     pub makeup: Vec<MakeupView>,
     pub contacts: Vec<ContactView>,
     pub rooms: Vec<Link>,
-    pub colleges: Vec<Link>,
+    /// One card per college, in timetable order (on the notice page, with its blocks).
+    pub colleges: Vec<CollegeView>,
     pub href: String,
     pub json_href: String,
     pub pdf_href: Option<String>,
     /// Every class and college with where and when, for the "my slot" finder.
     pub finder: Vec<FinderEntry>,
+}
+
+/// A college's card on the notice page (`#college-…`): its blocks, its calendar and sheets.
+#[derive(Serialize)]
+pub struct CollegeView {
+    pub label: String,
+    /// Link to the card (on the notice page `#college-…`, elsewhere the notice page with it).
+    pub href: String,
+    pub anchor: String,
+    /// Every block the college (or a block it shares) has: date, time, room. Empty on room pages.
+    pub slots: Vec<CollegeSlot>,
+    pub ics_href: Option<String>,
+    pub sheets_href: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct CollegeSlot {
+    pub date: String,
+    pub time: String,
+    pub arrive: String,
+    pub room: String,
+    pub room_href: String,
+    pub station: String,
+    pub headcount: Option<u32>,
+    pub persons: Option<String>,
+    /// The block's anchor in the timetable (`#c-…`).
+    pub anchor: String,
 }
 
 /// One line of the "my slot" finder: a class or a college block.
@@ -152,6 +185,46 @@ fn finder(n: &Notice, tt: &Timetable, views: &[SlotView]) -> Vec<FinderEntry> {
     out
 }
 
+/// For every college (in `tt.colleges()` order), the blocks it has a part in.
+fn college_slots(tt: &Timetable, views: &[SlotView], l: &Lang) -> Vec<Vec<CollegeSlot>> {
+    tt.colleges()
+        .into_iter()
+        .map(|col| {
+            tt.slots
+                .iter()
+                .zip(views)
+                .filter(|(s, _)| s.college.split('、').any(|c| c == col))
+                .map(|(_, v)| CollegeSlot {
+                    date: v.date.clone(),
+                    time: v.time.clone(),
+                    arrive: v.arrive.clone(),
+                    room: v.room.clone(),
+                    room_href: v.room_href.clone(),
+                    station: v.station.clone(),
+                    headcount: v.headcount,
+                    persons: v.headcount.map(|h| fill(l.t, "persons", &h.to_string())),
+                    anchor: v.anchor.clone(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The id of a college's card on the notice page.
+pub fn college_anchor(college: &str) -> String {
+    format!("college-{}", paths::segment(college))
+}
+
+/// A link to a college's card: on the notice page itself just the fragment.
+fn college_href(n: &Notice, college: &str, from_dir: &str) -> String {
+    let dir = paths::notice_dir(&n.slug);
+    if from_dir.trim_matches('/') == dir.trim_matches('/') {
+        format!("#{}", college_anchor(college))
+    } else {
+        format!("{}#{}", paths::relative(from_dir, &format!("{dir}/index.html")), college_anchor(college))
+    }
+}
+
 pub fn anchor(name: &str) -> String {
     format!("c-{}", paths::segment(name))
 }
@@ -173,7 +246,15 @@ pub enum Detail {
     Head,
 }
 
-pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str, with_pdf: bool, detail: Detail, l: &Lang) -> NoticeView {
+pub fn notice_view(
+    n: &Notice,
+    tt: &Timetable,
+    body_html: String,
+    from_dir: &str,
+    outputs: &Outputs,
+    detail: Detail,
+    l: &Lang,
+) -> NoticeView {
     let t = l.t;
     let rel = |to: &str| paths::relative(from_dir, to);
     let c = &n.capture;
@@ -213,9 +294,10 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
     if bring.is_empty() {
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
-    let (days, finder) = if detail == Detail::Full {
+    let (days, finder, college_slots) = if detail == Detail::Full {
         let views: Vec<SlotView> = tt.slots.iter().map(|s| slot_view(n, s, from_dir, l)).collect();
         let finder = finder(n, tt, &views);
+        let college_slots = college_slots(tt, &views, l);
         let mut views: Vec<Option<SlotView>> = views.into_iter().map(Some).collect();
         let days = tt
             .dates()
@@ -241,9 +323,9 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
                 DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
             })
             .collect();
-        (days, finder)
+        (days, finder, college_slots)
     } else {
-        (Vec::new(), Vec::new())
+        (Vec::new(), Vec::new(), tt.colleges().iter().map(|_| Vec::new()).collect())
     };
     NoticeView {
         title: n.title.value.clone(),
@@ -287,11 +369,19 @@ pub fn notice_view(n: &Notice, tt: &Timetable, body_html: String, from_dir: &str
         colleges: tt
             .colleges()
             .into_iter()
-            .map(|col| Link { label: col.to_string(), href: rel(&format!("{}/index.html", paths::college_dir(&n.slug, col))) })
+            .zip(college_slots)
+            .map(|(col, slots)| CollegeView {
+                label: col.to_string(),
+                href: college_href(n, col, from_dir),
+                anchor: college_anchor(col),
+                slots,
+                ics_href: outputs.ics.then(|| rel(&paths::college_ics(&n.slug, col))),
+                sheets_href: outputs.sheets.then(|| rel(&paths::sheets_pdf(&n.slug, col))),
+            })
             .collect(),
         href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
-        pdf_href: with_pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
+        pdf_href: outputs.pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
         finder,
     }
 }
@@ -301,10 +391,12 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
     let early = n.capture.arrive_early_minutes.value * 60;
     let stations = room.map(|r| r.stations.value).unwrap_or(1);
     let first_college = s.college.split('、').next().unwrap_or(&s.college);
+    let arrive = hhmm_floor(s.start.saturating_sub(early));
     SlotView {
         date: lang::short(s.date, l.lang),
         time: format!("{}–{}", s.start_label(), s.end_label()),
-        arrive: hhmm_floor(s.start.saturating_sub(early)),
+        arrive_by: fill(l.t, "arrive_by", &arrive),
+        arrive,
         room: room.map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone()),
         room_href: paths::relative(from_dir, &format!("{}/index.html", paths::room_dir(&n.slug, &s.room))),
         station: if stations <= 1 {
@@ -315,7 +407,7 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
             s.stations.iter().map(|x| fill(l.t, "station_n", &x.to_string())).collect::<Vec<_>>().join("、")
         },
         college: s.college.clone(),
-        college_href: paths::relative(from_dir, &format!("{}/index.html", paths::college_dir(&n.slug, first_college))),
+        college_href: college_href(n, first_college, from_dir),
         headcount: s.headcount,
         classes: s
             .classes
@@ -324,6 +416,7 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
                 name: c.name.clone(),
                 time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
                 headcount: c.headcount,
+                persons: c.headcount.map(|h| fill(l.t, "persons", &h.to_string())),
                 anchor: anchor(&c.name),
             })
             .collect(),

@@ -155,11 +155,7 @@ fn chinese_number(n: usize) -> String {
     match n {
         0..=9 => D[n].to_string(),
         10..=19 => format!("十{}", if n.is_multiple_of(10) { "" } else { D[n % 10] }),
-        20..=99 => format!(
-            "{}十{}",
-            D[n / 10],
-            if n.is_multiple_of(10) { "" } else { D[n % 10] }
-        ),
+        20..=99 => format!("{}十{}", D[n / 10], if n.is_multiple_of(10) { "" } else { D[n % 10] }),
         _ => n.to_string(),
     }
 }
@@ -174,16 +170,11 @@ fn college_name(i: usize) -> String {
 }
 
 fn class_sizes(spec: &Spec, rng: &mut Rng) -> Vec<usize> {
-    let (lo, hi) = (
-        spec.college_classes.0.max(1),
-        spec.college_classes.1.max(spec.college_classes.0.max(1)),
-    );
+    let (lo, hi) = (spec.college_classes.0.max(1), spec.college_classes.1.max(spec.college_classes.0.max(1)));
     let mut sizes: Vec<usize> = Vec::new();
     match spec.colleges {
         Some(n) if n > 0 => {
-            sizes = (0..n)
-                .map(|_| rng.range(lo as u64, hi as u64) as usize)
-                .collect();
+            sizes = (0..n).map(|_| rng.range(lo as u64, hi as u64) as usize).collect();
             let mut sum: usize = sizes.iter().sum();
             let mut guard = 0;
             while sum != spec.classes && guard < 10 * spec.classes + 1000 {
@@ -215,53 +206,25 @@ fn class_sizes(spec: &Spec, rng: &mut Rng) -> Vec<usize> {
 pub fn build(spec: &Spec) -> Capture {
     let mut rng = Rng::new(spec.seed);
     let mut notice = String::from("---\ncapture:\n");
-    let _ = writeln!(
-        notice,
-        "  seconds_per_student: {}",
-        spec.seconds_per_student
-    );
+    let _ = writeln!(notice, "  seconds_per_student: {}", spec.seconds_per_student);
     let _ = writeln!(notice, "  changeover_minutes: {}", spec.changeover_minutes);
     notice.push_str("  arrive_early_minutes: 15\n  days:\n");
-    let sessions_text: Vec<String> = spec
-        .sessions
-        .iter()
-        .map(|&(a, b)| format!("\"{}\"", Session { start: a, end: b }.label()))
-        .collect();
-    let dates: Vec<NaiveDate> = (0..spec.days)
-        .map(|i| spec.first_day + Duration::days(i as i64))
-        .collect();
+    let sessions_text: Vec<String> = spec.sessions.iter().map(|&(a, b)| format!("\"{}\"", Session { start: a, end: b }.label())).collect();
+    let dates: Vec<NaiveDate> = (0..spec.days).map(|i| spec.first_day + Duration::days(i as i64)).collect();
     for d in &dates {
-        let _ = writeln!(
-            notice,
-            "    - date: {d}\n      sessions: [{}]",
-            sessions_text.join(", ")
-        );
+        let _ = writeln!(notice, "    - date: {d}\n      sessions: [{}]", sessions_text.join(", "));
     }
     notice.push_str("  rooms:\n");
     let room_ids: Vec<(String, String)> = (0..spec.rooms.len())
-        .map(|i| {
-            (
-                format!("j{}-{}", 9 + i / 5, 103 + i % 5),
-                format!("第{}教学楼{}室", chinese_number(9 + i / 5), 103 + i % 5),
-            )
-        })
+        .map(|i| (format!("j{}-{}", 9 + i / 5, 103 + i % 5), format!("第{}教学楼{}室", chinese_number(9 + i / 5), 103 + i % 5)))
         .collect();
     for ((id, name), st) in room_ids.iter().zip(&spec.rooms) {
-        let _ = writeln!(
-            notice,
-            "    - id: {id}\n      name: {name}\n      stations: {st}"
-        );
+        let _ = writeln!(notice, "    - id: {id}\n      name: {name}\n      stations: {st}");
     }
     notice.push_str("  groups: rosters/generated.csv\n  timetable: auto\n---\n");
     let nfile = SourceFile::new("content/generated.md", notice);
     let line_of = |needle: &str, nth: usize| -> u32 {
-        nfile
-            .text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| l.contains(needle))
-            .nth(nth)
-            .map_or(1, |(i, _)| i as u32 + 1)
+        nfile.text.lines().enumerate().filter(|(_, l)| l.contains(needle)).nth(nth).map_or(1, |(i, _)| i as u32 + 1)
     };
     let at = |line: u32, f: &Arc<SourceFile>| {
         let text = f.line_text(line);
@@ -276,12 +239,7 @@ pub fn build(spec: &Spec) -> Capture {
             sessions: spec
                 .sessions
                 .iter()
-                .map(|&(a, b)| {
-                    At::new(
-                        Session { start: a, end: b },
-                        at(line_of("sessions:", i), &nfile),
-                    )
-                })
+                .map(|&(a, b)| At::new(Session { start: a, end: b }, at(line_of("sessions:", i), &nfile)))
                 .collect(),
         })
         .collect();
@@ -301,20 +259,14 @@ pub fn build(spec: &Spec) -> Capture {
     for (ci, &k) in class_sizes(spec, &mut rng).iter().enumerate() {
         let college = college_name(ci);
         let majors = COLLEGES[ci % COLLEGES.len()].1;
-        let sizes: Vec<u32> = (0..k)
-            .map(|_| rng.range(u64::from(spec.class_size.0), u64::from(spec.class_size.1)) as u32)
-            .collect();
+        let sizes: Vec<u32> = (0..k).map(|_| rng.range(u64::from(spec.class_size.0), u64::from(spec.class_size.1)) as u32).collect();
         if rng.chance(spec.whole_colleges) {
             rows.push((college, None, sizes.iter().sum()));
             continue;
         }
         for (j, h) in sizes.into_iter().enumerate() {
             let major = majors[j % majors.len()];
-            rows.push((
-                college.clone(),
-                Some(format!("{major}{}", 2201 + j / majors.len())),
-                h,
-            ));
+            rows.push((college.clone(), Some(format!("{major}{}", 2201 + j / majors.len())), h));
         }
     }
     let mut csv = String::from("学院,班级,人数\n");
@@ -326,12 +278,7 @@ pub fn build(spec: &Spec) -> Capture {
         .into_iter()
         .enumerate()
         .map(|(i, (college, class, h))| {
-            let loc = Loc::new(
-                &rfile,
-                i as u32 + 2,
-                1,
-                rfile.line_text(i as u32 + 2).chars().count() as u32,
-            );
+            let loc = Loc::new(&rfile, i as u32 + 2, 1, rfile.line_text(i as u32 + 2).chars().count() as u32);
             let mut g = Group {
                 college: At::new(college, loc.clone()),
                 class: class.map(|c| At::new(c, loc.clone())),
@@ -350,14 +297,8 @@ pub fn build(spec: &Spec) -> Capture {
         .collect();
 
     Capture {
-        seconds_per_student: At::new(
-            spec.seconds_per_student,
-            at(line_of("seconds_per_student", 0), &nfile),
-        ),
-        changeover_minutes: At::new(
-            spec.changeover_minutes,
-            at(line_of("changeover_minutes", 0), &nfile),
-        ),
+        seconds_per_student: At::new(spec.seconds_per_student, at(line_of("seconds_per_student", 0), &nfile)),
+        changeover_minutes: At::new(spec.changeover_minutes, at(line_of("changeover_minutes", 0), &nfile)),
         arrive_early_minutes: At::new(15, at(line_of("arrive_early", 0), &nfile)),
         days,
         rooms,
@@ -370,14 +311,7 @@ pub fn build(spec: &Spec) -> Capture {
 }
 
 /// A random pin of one kind: a room, a day, or a time window inside one session.
-fn pin(
-    g: &mut Group,
-    spec: &Spec,
-    rooms: &[(String, String)],
-    dates: &[NaiveDate],
-    rng: &mut Rng,
-    loc: &Loc,
-) {
+fn pin(g: &mut Group, spec: &Spec, rooms: &[(String, String)], dates: &[NaiveDate], rng: &mut Rng, loc: &Loc) {
     match rng.range(0, 3) {
         0 if !rooms.is_empty() => {
             let r = rng.range(0, rooms.len() as u64 - 1) as usize;
@@ -409,19 +343,10 @@ pub fn hand_plan(capture: &Capture) -> Option<Timetable> {
     let change = capture.changeover_minutes.value * 60;
     let mut days: Vec<&Day> = capture.days.iter().collect();
     days.sort_by_key(|d| d.date.value);
-    let sessions: Vec<(NaiveDate, Secs, Secs)> = days
-        .iter()
-        .flat_map(|d| {
-            d.sessions
-                .iter()
-                .map(move |s| (d.date.value, s.value.start, s.value.end))
-        })
-        .collect();
-    let stations: Vec<(String, u32)> = capture
-        .rooms
-        .iter()
-        .flat_map(|r| (1..=r.stations.value).map(move |n| (r.id.value.clone(), n)))
-        .collect();
+    let sessions: Vec<(NaiveDate, Secs, Secs)> =
+        days.iter().flat_map(|d| d.sessions.iter().map(move |s| (d.date.value, s.value.start, s.value.end))).collect();
+    let stations: Vec<(String, u32)> =
+        capture.rooms.iter().flat_map(|r| (1..=r.stations.value).map(move |n| (r.id.value.clone(), n))).collect();
     // (session index, time) per station.
     let mut cursor: Vec<(usize, Secs)> = vec![(0, sessions.first()?.1); stations.len()];
     let mut colleges: Vec<&str> = Vec::new();
@@ -458,12 +383,7 @@ pub fn hand_plan(capture: &Capture) -> Option<Timetable> {
             sl.end = t + d;
             sl.headcount = sl.headcount.map(|h| h + g.headcount().unwrap_or(0));
             if g.class.is_some() {
-                sl.classes.push(ClassSlot {
-                    name: g.name().to_string(),
-                    headcount: g.headcount(),
-                    start: t,
-                    end: t + d,
-                });
+                sl.classes.push(ClassSlot { name: g.name().to_string(), headcount: g.headcount(), start: t, end: t + d });
             }
             t += d;
         }

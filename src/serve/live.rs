@@ -226,7 +226,11 @@ impl Builder {
             return;
         }
         if self.stale_all {
-            match render_site(&l.site, &l.theme, &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false }) {
+            match render_site(
+                &l.site,
+                &l.theme,
+                &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false },
+            ) {
                 Ok(files) => {
                     self.files = to_map(files);
                     self.stale_all = false;
@@ -246,7 +250,12 @@ impl Builder {
             let slug = slug_of(rel);
             self.files.retain(|path, _| !owned_by(path, &slug, &slugs));
             if let Some(e) = l.site.entries.iter().find(|e| &e.notice.path == rel) {
-                match render_notice(&l.site, &l.theme, e, &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false }) {
+                match render_notice(
+                    &l.site,
+                    &l.theme,
+                    e,
+                    &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false },
+                ) {
                     Ok(files) => fresh.extend(files),
                     Err(e) => {
                         self.fatal = Some(chain(&e));

@@ -6,7 +6,7 @@ fn read(p: &Path) -> String {
 }
 
 #[test]
-fn builds_pages_for_notices_rooms_and_colleges() {
+fn builds_pages_for_notices_and_rooms_with_a_card_per_college() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let o = run(site.path(), &["build", "--only", "html"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -18,10 +18,24 @@ fn builds_pages_for_notices_rooms_and_colleges() {
     assert!(page.contains("../style.css"), "relative links");
     assert!(!page.contains("http://") || !page.contains("<script"), "no external scripts");
     assert!(public.join("notice/timetable.json").is_file());
-    let rooms: Vec<_> = std::fs::read_dir(public.join("notice/rooms")).expect("rooms").collect();
+    let rooms: Vec<_> = std::fs::read_dir(public.join("notice/rooms")).expect("rooms").filter_map(Result::ok).collect();
     assert!(!rooms.is_empty());
-    let colleges: Vec<_> = std::fs::read_dir(public.join("notice/colleges")).expect("colleges").collect();
-    assert!(!colleges.is_empty());
+    assert!(page.contains("id=\"college-文学院\""), "a card per college on the notice page");
+    assert!(!public.join("notice/colleges").exists(), "with --only html no college files are written");
+    // Every fragment link points at an id on its page (the timetable, the college cards).
+    let frag = regex::Regex::new(r##"href="([^"#]*)#([^"]+)""##).expect("regex");
+    let mut pages = vec![public.join("notice/index.html")];
+    pages.extend(rooms.iter().map(|r| r.path().join("index.html")));
+    let mut checked = 0;
+    for p in &pages {
+        let html = read(p);
+        for c in frag.captures_iter(&html) {
+            let target = if c[1].is_empty() { html.clone() } else { read(&p.parent().expect("dir").join(&c[1])) };
+            assert!(target.contains(&format!("id=\"{}\"", &c[2])), "{}: #{} has no target", p.display(), &c[2]);
+            checked += 1;
+        }
+    }
+    assert!(checked > 5, "fragment links were found and checked ({checked})");
 }
 
 #[test]

@@ -124,7 +124,9 @@ fn check_calendars(n: &Notice, tt: &Timetable, cals: &BTreeMap<String, Vec<Ev>>)
         let e = evs
             .iter()
             .find(|e| {
-                e.start == ics_time(s.date, &s.start_label()) && e.end == ics_time(s.date, &s.end_label()) && e.summary.contains(s.college.as_str())
+                e.start == ics_time(s.date, &s.start_label())
+                    && e.end == ics_time(s.date, &s.end_label())
+                    && e.summary.contains(s.college.as_str())
             })
             .expect("room event with the block's start and end (a college may run on two stations at once)");
         assert!(evs.iter().all(|e| e.start.contains('T') && e.alarm.is_none()), "room calendars: blocks only, no student reminders");

@@ -3,8 +3,8 @@
 
 use super::fonts::PrintFonts;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
-    TextMatrix, TextRenderingMode, WindingOrder,
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode,
+    WindingOrder,
 };
 use std::collections::BTreeSet;
 
@@ -42,11 +42,7 @@ pub(crate) struct Style {
 
 impl Style {
     pub fn new(size: f32) -> Style {
-        Style {
-            size,
-            bold: false,
-            color: BLACK,
-        }
+        Style { size, bold: false, color: BLACK }
     }
     pub fn bold(self) -> Style {
         Style { bold: true, ..self }
@@ -73,11 +69,7 @@ pub(crate) struct Canvas<'f> {
 
 impl<'f> Canvas<'f> {
     pub fn new(fonts: &'f PrintFonts, height: f32) -> Canvas<'f> {
-        Canvas {
-            fonts,
-            height,
-            ops: Vec::new(),
-        }
+        Canvas { fonts, height, ops: Vec::new() }
     }
 
     pub fn text_width(&self, text: &str, style: Style) -> f32 {
@@ -93,34 +85,17 @@ impl<'f> Canvas<'f> {
         let id = if real_bold { BOLD_ID } else { REGULAR_ID };
         let fake = style.bold && self.fonts.fake_bold();
         self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFont {
-            font: PdfFontHandle::External(FontId(id.into())),
-            size: Pt(style.size),
-        });
-        self.ops.push(Op::SetFillColor {
-            col: color(style.color),
-        });
+        self.ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(id.into())), size: Pt(style.size) });
+        self.ops.push(Op::SetFillColor { col: color(style.color) });
         if fake {
-            self.ops.push(Op::SetOutlineColor {
-                col: color(style.color),
-            });
-            self.ops.push(Op::SetOutlineThickness {
-                pt: Pt(style.size * 0.03),
-            });
-            self.ops.push(Op::SetTextRenderingMode {
-                mode: TextRenderingMode::FillStroke,
-            });
+            self.ops.push(Op::SetOutlineColor { col: color(style.color) });
+            self.ops.push(Op::SetOutlineThickness { pt: Pt(style.size * 0.03) });
+            self.ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
         }
-        self.ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(x), Pt(self.height - baseline)),
-        });
-        self.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
-        });
+        self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(self.height - baseline)) });
+        self.ops.push(Op::ShowText { items: vec![TextItem::Text(text.to_string())] });
         if fake {
-            self.ops.push(Op::SetTextRenderingMode {
-                mode: TextRenderingMode::Fill,
-            });
+            self.ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::Fill });
         }
         self.ops.push(Op::EndTextSection);
     }
@@ -132,25 +107,14 @@ impl<'f> Canvas<'f> {
     }
 
     fn point(&self, x: f32, y: f32) -> LinePoint {
-        LinePoint {
-            p: Point {
-                x: Pt(x),
-                y: Pt(self.height - y),
-            },
-            bezier: false,
-        }
+        LinePoint { p: Point { x: Pt(x), y: Pt(self.height - y) }, bezier: false }
     }
 
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, c: Rgbf) {
         self.ops.push(Op::SetOutlineColor { col: color(c) });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
         let points = vec![self.point(x1, y1), self.point(x2, y2)];
-        self.ops.push(Op::DrawLine {
-            line: Line {
-                points,
-                is_closed: false,
-            },
-        });
+        self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
     }
 
     /// A filled rectangle; `y` is its top edge.
@@ -172,18 +136,8 @@ impl<'f> Canvas<'f> {
     pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32, c: Rgbf) {
         self.ops.push(Op::SetOutlineColor { col: color(c) });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-        let points = vec![
-            self.point(x, y),
-            self.point(x + w, y),
-            self.point(x + w, y + h),
-            self.point(x, y + h),
-        ];
-        self.ops.push(Op::DrawLine {
-            line: Line {
-                points,
-                is_closed: true,
-            },
-        });
+        let points = vec![self.point(x, y), self.point(x + w, y), self.point(x + w, y + h), self.point(x, y + h)];
+        self.ops.push(Op::DrawLine { line: Line { points, is_closed: true } });
     }
 
     /// Fills the given rectangles (top-left based) as one path: used for QR modules.
@@ -194,22 +148,12 @@ impl<'f> Canvas<'f> {
         let rings = rects
             .iter()
             .map(|&(x, y, w, h)| printpdf::PolygonRing {
-                points: vec![
-                    self.point(x, y),
-                    self.point(x + w, y),
-                    self.point(x + w, y + h),
-                    self.point(x, y + h),
-                ],
+                points: vec![self.point(x, y), self.point(x + w, y), self.point(x + w, y + h), self.point(x, y + h)],
             })
             .collect();
         self.ops.push(Op::SetFillColor { col: color(c) });
-        self.ops.push(Op::DrawPolygon {
-            polygon: printpdf::Polygon {
-                rings,
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        self.ops
+            .push(Op::DrawPolygon { polygon: printpdf::Polygon { rings, mode: PaintMode::Fill, winding_order: WindingOrder::NonZero } });
     }
 }
 
@@ -221,10 +165,7 @@ pub(crate) fn usage(fonts: &PrintFonts, pages: &[Vec<Op>]) -> Usage {
         let mut bold = false;
         for op in ops {
             match op {
-                Op::SetFont {
-                    font: PdfFontHandle::External(FontId(id)),
-                    ..
-                } => bold = id == BOLD_ID,
+                Op::SetFont { font: PdfFontHandle::External(FontId(id)), .. } => bold = id == BOLD_ID,
                 Op::ShowText { items } => {
                     for item in items {
                         if let TextItem::Text(t) = item {

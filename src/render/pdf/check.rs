@@ -29,25 +29,14 @@ fn char_loc(value: &str, loc: &Loc, c: char, index: usize) -> Loc {
     let rest: String = line.chars().skip(from).collect();
     let prefix: String = value.chars().take(index).collect();
     let skip = usize::from(rest.starts_with(['"', '\'']));
-    if rest
-        .chars()
-        .skip(skip)
-        .collect::<String>()
-        .starts_with(&format!("{prefix}{c}"))
-    {
+    if rest.chars().skip(skip).collect::<String>().starts_with(&format!("{prefix}{c}")) {
         let col = loc.col + (skip + index) as u32;
         return Loc::new(&loc.file, loc.line, col, 1);
     }
     loc.clone()
 }
 
-fn check_value(
-    fonts: &PrintFonts,
-    v: &At<String>,
-    what: &str,
-    out: &mut Vec<Diagnostic>,
-    reported: &mut Vec<char>,
-) {
+fn check_value(fonts: &PrintFonts, v: &At<String>, what: &str, out: &mut Vec<Diagnostic>, reported: &mut Vec<char>) {
     let mut seen = Vec::new();
     for (i, c) in v.value.chars().enumerate() {
         if !fonts.has_char(c) && !seen.contains(&c) {
@@ -55,12 +44,7 @@ fn check_value(
             if !reported.contains(&c) {
                 reported.push(c);
             }
-            out.push(diagnostic(
-                fonts,
-                c,
-                &char_loc(&v.value, &v.loc, c, i),
-                what,
-            ));
+            out.push(diagnostic(fonts, c, &char_loc(&v.value, &v.loc, c, i), what));
         }
     }
 }
@@ -70,17 +54,10 @@ fn check_value(
 pub fn missing_glyphs(fonts: &PrintFonts, notice: &Notice, tt: &Timetable) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let n = notice;
-    let mut values: Vec<(&At<String>, &str)> = vec![
-        (&n.title, "标题"),
-        (&n.school, "学校名称"),
-        (&n.office, "发文单位"),
-        (&n.audience, "采集对象"),
-    ];
+    let mut values: Vec<(&At<String>, &str)> =
+        vec![(&n.title, "标题"), (&n.school, "学校名称"), (&n.office, "发文单位"), (&n.audience, "采集对象")];
     values.extend(n.doc_number.iter().map(|v| (v, "文号")));
-    for v in [&n.fee.method, &n.fee.refund, &n.fee.includes]
-        .into_iter()
-        .flatten()
-    {
+    for v in [&n.fee.method, &n.fee.refund, &n.fee.includes].into_iter().flatten() {
         values.push((v, "费用说明"));
     }
     values.extend(n.capture.rooms.iter().map(|r| (&r.name, "教室名称")));
@@ -111,30 +88,19 @@ pub fn missing_glyphs(fonts: &PrintFonts, notice: &Notice, tt: &Timetable) -> Ve
         if !fonts.has_char(c) && !seen.contains(&c) {
             seen.push(c);
             reported.push(c);
-            out.push(diagnostic(
-                fonts,
-                c,
-                &n.body_loc(offset, c.len_utf8()),
-                "正文",
-            ));
+            out.push(diagnostic(fonts, c, &n.body_loc(offset, c.len_utf8()), "正文"));
         }
     }
 
     // Timetable names normally come from the groups above; anything else points at `timetable:`.
     let mut extra = Vec::new();
     for s in &tt.slots {
-        let names =
-            std::iter::once(s.college.as_str()).chain(s.classes.iter().map(|c| c.name.as_str()));
+        let names = std::iter::once(s.college.as_str()).chain(s.classes.iter().map(|c| c.name.as_str()));
         for name in names {
             for c in fonts.missing_in(name) {
                 if !reported.contains(&c) && !extra.contains(&c) {
                     extra.push(c);
-                    out.push(diagnostic(
-                        fonts,
-                        c,
-                        &n.capture.timetable_loc,
-                        &format!("时间表「{name}」"),
-                    ));
+                    out.push(diagnostic(fonts, c, &n.capture.timetable_loc, &format!("时间表「{name}」")));
                 }
             }
         }

@@ -6,8 +6,7 @@ use printpdf::ParsedFont;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const REGULAR: &[u8] =
-    include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gbk.otf");
+const REGULAR: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gbk.otf");
 const BOLD: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Bold-gbk.otf");
 
 /// Face index of Simplified Chinese in the Noto CJK collections (0 JP, 1 KR, 2 SC, 3 TC, 4 HK).
@@ -30,16 +29,11 @@ pub(crate) struct Face {
 impl Face {
     fn parse(bytes: &[u8], index: usize, origin: String) -> Result<Face> {
         let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, index, &mut warnings)
-            .with_context(|| format!("无法读取字体 {origin}（第 {index} 个字形集）"))?;
+        let font =
+            ParsedFont::from_bytes(bytes, index, &mut warnings).with_context(|| format!("无法读取字体 {origin}（第 {index} 个字形集）"))?;
         let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
         let bmp = (0..256).map(|_| OnceLock::new()).collect();
-        Ok(Face {
-            font,
-            units_per_em,
-            origin,
-            bmp,
-        })
+        Ok(Face { font, units_per_em, origin, bmp })
     }
 
     fn lookup(&self, cp: u32) -> f32 {
@@ -91,11 +85,7 @@ impl PrintFonts {
     pub fn bundled() -> Result<PrintFonts> {
         Ok(PrintFonts {
             regular: Face::parse(REGULAR, 0, "内置字体 Noto Sans CJK SC Regular".into())?,
-            bold: Some(Face::parse(
-                BOLD,
-                0,
-                "内置字体 Noto Sans CJK SC Bold".into(),
-            )?),
+            bold: Some(Face::parse(BOLD, 0, "内置字体 Noto Sans CJK SC Bold".into())?),
         })
     }
 
@@ -155,8 +145,7 @@ impl PrintFonts {
 }
 
 fn load_file(path: &Path) -> Result<Face> {
-    let bytes =
-        std::fs::read(path).with_context(|| format!("无法读取字体文件 {}", path.display()))?;
+    let bytes = std::fs::read(path).with_context(|| format!("无法读取字体文件 {}", path.display()))?;
     let origin = path.display().to_string();
     let is_collection = bytes.starts_with(b"ttcf");
     if !is_collection {
@@ -169,10 +158,7 @@ fn load_file(path: &Path) -> Result<Face> {
         let sc = Face::parse(&bytes, NOTO_CJK_SC_FACE, origin)?;
         let sc_name = sc.font.font_name.clone().unwrap_or_default();
         if !sc_name.to_ascii_lowercase().contains("cjksc") {
-            bail!(
-                "字体集合 {} 的第 {NOTO_CJK_SC_FACE} 个字形集不是简体中文（{sc_name}）",
-                path.display()
-            );
+            bail!("字体集合 {} 的第 {NOTO_CJK_SC_FACE} 个字形集不是简体中文（{sc_name}）", path.display());
         }
         return Ok(sc);
     }
@@ -195,8 +181,7 @@ mod tests {
     #[test]
     fn bundled_fonts_cover_gbk_and_its_symbols_but_not_rarer_characters() {
         let f = PrintFonts::bundled().expect("bundled fonts parse");
-        for c in "毕业生图像信息采集，。、；：！？（）「」『』《》〔〕“”—…·①ＡａＺ0aZ".chars()
-        {
+        for c in "毕业生图像信息采集，。、；：！？（）「」『』《》〔〕“”—…·①ＡａＺ0aZ".chars() {
             assert!(f.has_char(c), "bundled font lacks {c}");
         }
         assert!(f.missing_in("张堃与李喆、光琇医院").is_empty(), "GBK name characters are bundled");
@@ -210,20 +195,11 @@ mod tests {
     fn noto_collections_use_the_sc_face() {
         let p = Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
         if !p.exists() {
-            eprintln!(
-                "skipped: {} is not installed (apt-get install fonts-noto-cjk)",
-                p.display()
-            );
+            eprintln!("skipped: {} is not installed (apt-get install fonts-noto-cjk)", p.display());
             return;
         }
         let f = PrintFonts::with_override(p).expect("system Noto CJK parses");
-        assert!(f
-            .regular
-            .font
-            .font_name
-            .as_deref()
-            .unwrap_or("")
-            .contains("CJKsc"));
+        assert!(f.regular.font.font_name.as_deref().unwrap_or("").contains("CJKsc"));
         assert!(f.bold.is_some(), "the Bold sibling is found");
         assert!(f.has_char('堃'));
         assert!(PrintFonts::with_override(Path::new("/nonexistent/font.ttf")).is_err());

@@ -66,21 +66,10 @@ pub(crate) fn baseline(top: f32, line_height: f32, size: f32) -> f32 {
 }
 
 /// Draws a wrapped line's runs from `x` on `base`.
-pub(crate) fn draw_line(
-    c: &mut Canvas,
-    x: f32,
-    base: f32,
-    line: &WrappedLine,
-    size: f32,
-    color: Rgbf,
-) {
+pub(crate) fn draw_line(c: &mut Canvas, x: f32, base: f32, line: &WrappedLine, size: f32, color: Rgbf) {
     let mut x = x;
     for s in &line.spans {
-        let style = Style {
-            size,
-            bold: s.bold,
-            color,
-        };
+        let style = Style { size, bold: s.bold, color };
         c.text(x, base, &s.text, style);
         x += c.text_width(&s.text, style);
     }
@@ -89,15 +78,7 @@ pub(crate) fn draw_line(
 impl<'f> Flow<'f> {
     pub fn new(fonts: &'f PrintFonts, width: f32, height: f32, margins: Margins) -> Flow<'f> {
         let y = margins.top;
-        Flow {
-            fonts,
-            width,
-            height,
-            margins,
-            pages: Vec::new(),
-            canvas: Canvas::new(fonts, height),
-            y,
-        }
+        Flow { fonts, width, height, margins, pages: Vec::new(), canvas: Canvas::new(fonts, height), y }
     }
 
     pub fn left(&self) -> f32 {
@@ -151,11 +132,7 @@ impl<'f> Flow<'f> {
             Block::Table(t) => {
                 let widths = self.column_widths(t);
                 let head = self.row_height(&t.header, &widths, t.size, true);
-                let first = t
-                    .rows
-                    .first()
-                    .map(|r| self.row_height(r, &widths, t.size, false))
-                    .unwrap_or(0.0);
+                let first = t.rows.first().map(|r| self.row_height(r, &widths, t.size, false)).unwrap_or(0.0);
                 head + first
             }
             Block::Rule => 0.0,
@@ -181,11 +158,7 @@ impl<'f> Flow<'f> {
                 if !self.at_top() {
                     self.y += gap;
                 }
-                let color = if *level <= 2 {
-                    super::canvas::BLUE
-                } else {
-                    BLACK
-                };
+                let color = if *level <= 2 { super::canvas::BLUE } else { BLACK };
                 for l in &lines {
                     let base = baseline(self.y, lh, style.size);
                     let x = self.left();
@@ -198,11 +171,7 @@ impl<'f> Flow<'f> {
                 self.lines(spans, BODY, self.left() + indent, None);
                 self.y += BODY * 0.45;
             }
-            Block::Item {
-                marker,
-                spans,
-                depth,
-            } => {
+            Block::Item { marker, spans, depth } => {
                 let indent = BODY * 2.0 * f32::from(*depth + 1);
                 self.lines(spans, BODY, self.left() + indent, Some(marker));
                 self.y += BODY * 0.2;
@@ -249,35 +218,18 @@ impl<'f> Flow<'f> {
     /// Column widths that fill the content width.
     fn column_widths(&self, t: &Table) -> Vec<f32> {
         let total = self.content_width();
-        let n = t
-            .header
-            .len()
-            .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
-            .max(1);
+        let n = t.header.len().max(t.rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
         if let Some(f) = &t.fractions {
             let sum: f32 = f.iter().take(n).sum::<f32>().max(0.0001);
-            return (0..n)
-                .map(|i| f.get(i).copied().unwrap_or(0.0) / sum * total)
-                .collect();
+            return (0..n).map(|i| f.get(i).copied().unwrap_or(0.0) / sum * total).collect();
         }
         let (px, _) = Self::pad(t.size);
         let mut natural = vec![0.0f32; n];
         let mut minimum = vec![0.0f32; n];
-        for (row, bold) in
-            std::iter::once((&t.header, true)).chain(t.rows.iter().map(|r| (r, false)))
-        {
+        for (row, bold) in std::iter::once((&t.header, true)).chain(t.rows.iter().map(|r| (r, false))) {
             for (i, cell) in row.iter().enumerate().take(n) {
-                let spans: Vec<Span> = cell
-                    .iter()
-                    .map(|s| Span {
-                        bold: s.bold || bold,
-                        ..s.clone()
-                    })
-                    .collect();
-                let w: f32 = spans
-                    .iter()
-                    .map(|s| self.fonts.width(&s.text, t.size, s.bold))
-                    .sum();
+                let spans: Vec<Span> = cell.iter().map(|s| Span { bold: s.bold || bold, ..s.clone() }).collect();
+                let w: f32 = spans.iter().map(|s| self.fonts.width(&s.text, t.size, s.bold)).sum();
                 natural[i] = natural[i].max(w + 2.0 * px);
                 minimum[i] = minimum[i].max(min_width(self.fonts, &spans, t.size) + 2.0 * px);
             }
@@ -292,36 +244,17 @@ impl<'f> Flow<'f> {
             return minimum.iter().map(|w| w / min_sum * total).collect();
         }
         let slack: f32 = (nat_sum - min_sum).max(0.0001);
-        minimum
-            .iter()
-            .zip(&natural)
-            .map(|(m, nat)| m + (nat - m) / slack * (total - min_sum))
-            .collect()
+        minimum.iter().zip(&natural).map(|(m, nat)| m + (nat - m) / slack * (total - min_sum)).collect()
     }
 
-    fn cell_lines(
-        &self,
-        row: &[Vec<Span>],
-        widths: &[f32],
-        size: f32,
-        bold: bool,
-    ) -> Vec<Vec<WrappedLine>> {
+    fn cell_lines(&self, row: &[Vec<Span>], widths: &[f32], size: f32, bold: bool) -> Vec<Vec<WrappedLine>> {
         let (px, _) = Self::pad(size);
         widths
             .iter()
             .enumerate()
             .map(|(i, w)| {
-                let spans: Vec<Span> = row
-                    .get(i)
-                    .map(|c| {
-                        c.iter()
-                            .map(|s| Span {
-                                bold: s.bold || bold,
-                                ..s.clone()
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let spans: Vec<Span> =
+                    row.get(i).map(|c| c.iter().map(|s| Span { bold: s.bold || bold, ..s.clone() }).collect()).unwrap_or_default();
                 wrap(self.fonts, &spans, size, (w - 2.0 * px).max(size))
             })
             .collect()
@@ -329,13 +262,7 @@ impl<'f> Flow<'f> {
 
     fn row_height(&self, row: &[Vec<Span>], widths: &[f32], size: f32, bold: bool) -> f32 {
         let (_, py) = Self::pad(size);
-        let lines = self
-            .cell_lines(row, widths, size, bold)
-            .iter()
-            .map(Vec::len)
-            .max()
-            .unwrap_or(0)
-            .max(1);
+        let lines = self.cell_lines(row, widths, size, bold).iter().map(Vec::len).max().unwrap_or(0).max(1);
         lines as f32 * size * 1.4 + 2.0 * py
     }
 
@@ -353,14 +280,7 @@ impl<'f> Flow<'f> {
             if let Some(lines) = cells.get(i) {
                 for (k, l) in lines.iter().enumerate() {
                     let top = self.y + py + k as f32 * lh;
-                    draw_line(
-                        &mut self.canvas,
-                        x + px,
-                        baseline(top, lh, size),
-                        l,
-                        size,
-                        BLACK,
-                    );
+                    draw_line(&mut self.canvas, x + px, baseline(top, lh, size), l, size, BLACK);
                 }
             }
             x += w;
@@ -372,11 +292,7 @@ impl<'f> Flow<'f> {
     pub fn table(&mut self, t: &Table) {
         let widths = self.column_widths(t);
         let head_h = self.row_height(&t.header, &widths, t.size, true);
-        let first = t
-            .rows
-            .first()
-            .map(|r| self.row_height(r, &widths, t.size, false))
-            .unwrap_or(0.0);
+        let first = t.rows.first().map(|r| self.row_height(r, &widths, t.size, false)).unwrap_or(0.0);
         self.ensure(head_h + first);
         let has_header = t.header.iter().any(|c| !c.is_empty());
         if has_header {

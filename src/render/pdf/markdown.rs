@@ -27,10 +27,7 @@ impl State {
         let bold = self.bold > 0;
         match self.spans.last_mut() {
             Some(s) if s.bold == bold => s.text.push_str(text),
-            _ => self.spans.push(Span {
-                text: text.to_string(),
-                bold,
-            }),
+            _ => self.spans.push(Span { text: text.to_string(), bold }),
         }
     }
 
@@ -41,20 +38,13 @@ impl State {
     /// Ends the current paragraph-like run of text.
     fn flush(&mut self) {
         let spans = std::mem::take(&mut self.spans);
-        let spans: Vec<Span> = spans
-            .into_iter()
-            .filter(|s| !s.text.trim().is_empty() || s.text.is_empty())
-            .collect();
+        let spans: Vec<Span> = spans.into_iter().filter(|s| !s.text.trim().is_empty() || s.text.is_empty()).collect();
         if spans.iter().all(|s| s.text.trim().is_empty()) {
             return;
         }
         let depth = self.lists.len().saturating_sub(1) as u8;
         if let Some(marker) = self.marker.take() {
-            self.blocks.push(Block::Item {
-                marker,
-                spans,
-                depth,
-            });
+            self.blocks.push(Block::Item { marker, spans, depth });
         } else if !self.lists.is_empty() {
             // A later paragraph of a list item: indented under the item's text.
             let indent = BODY * 2.0 * f32::from(depth + 1);
@@ -85,9 +75,7 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
     for ev in Parser::new_ext(body, opts) {
         match ev {
             Event::Start(tag) => match tag {
-                Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_)
-                    if st.table.is_none() && st.marker.is_none() =>
-                {
+                Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_) if st.table.is_none() && st.marker.is_none() => {
                     st.flush();
                 }
                 Tag::BlockQuote(_) => {
@@ -112,12 +100,7 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
                 }
                 Tag::Table(_) => {
                     st.flush();
-                    st.table = Some(Table {
-                        header: Vec::new(),
-                        rows: Vec::new(),
-                        fractions: None,
-                        size: BODY * 0.95,
-                    });
+                    st.table = Some(Table { header: Vec::new(), rows: Vec::new(), fractions: None, size: BODY * 0.95 });
                 }
                 Tag::TableHead => st.in_head = true,
                 Tag::TableRow => st.row.clear(),
@@ -134,10 +117,7 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
                         pulldown_cmark::HeadingLevel::H2 => 2,
                         _ => 3,
                     };
-                    let spans = spans
-                        .into_iter()
-                        .map(|s| Span { bold: true, ..s })
-                        .collect();
+                    let spans = spans.into_iter().map(|s| Span { bold: true, ..s }).collect();
                     st.blocks.push(Block::Heading { level, spans });
                 }
                 TagEnd::Paragraph | TagEnd::CodeBlock if st.table.is_none() => st.flush(),
@@ -180,8 +160,7 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
                 TagEnd::Link => {
                     if let Some(url) = st.link.take() {
                         let text: String = st.spans.iter().map(|s| s.text.as_str()).collect();
-                        if !url.is_empty() && !text.ends_with(url.as_str()) && !url.starts_with('#')
-                        {
+                        if !url.is_empty() && !text.ends_with(url.as_str()) && !url.starts_with('#') {
                             st.push_text(&format!("（{url}）"));
                         }
                     }
@@ -193,9 +172,7 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
                 st.push_text(&t);
             }
             // Chinese lines join without a space; Latin words need one.
-            Event::SoftBreak if st.last_char().is_some_and(|c| c.is_ascii_alphanumeric()) => {
-                st.push_text(" ")
-            }
+            Event::SoftBreak if st.last_char().is_some_and(|c| c.is_ascii_alphanumeric()) => st.push_text(" "),
             Event::HardBreak if st.table.is_none() => st.flush(),
             Event::Rule => {
                 st.flush();
@@ -235,10 +212,7 @@ mod tests {
         assert!(matches!(&b[5], Block::Item { depth: 1, .. }));
         match &b[6] {
             Block::Table(t) => {
-                assert_eq!(
-                    t.header.iter().map(|c| text(c)).collect::<Vec<_>>(),
-                    vec!["学院", "人数"]
-                );
+                assert_eq!(t.header.iter().map(|c| text(c)).collect::<Vec<_>>(), vec!["学院", "人数"]);
                 assert_eq!(t.rows.len(), 2);
                 assert_eq!(text(&t.rows[1][0]), "理学院");
             }

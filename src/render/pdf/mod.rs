@@ -63,12 +63,7 @@ pub fn source_date(notice: &Notice) -> i64 {
             return secs;
         }
     }
-    notice
-        .issued
-        .value
-        .and_hms_opt(0, 0, 0)
-        .map(|d| d.and_utc().timestamp() - 8 * 3600)
-        .unwrap_or(0)
+    notice.issued.value.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp() - 8 * 3600).unwrap_or(0)
 }
 
 /// `2025年4月12日`.
@@ -83,15 +78,12 @@ pub(crate) fn month_day_cn(d: NaiveDate) -> String {
 
 /// `周一` … `周日`.
 pub(crate) fn weekday_cn(d: NaiveDate) -> &'static str {
-    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-        [d.weekday().num_days_from_monday() as usize]
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][d.weekday().num_days_from_monday() as usize]
 }
 
 /// FNV-1a, 64 bits, from a given offset basis: a stable content hash (not for security).
 fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
-    bytes.iter().fold(basis, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    bytes.iter().fold(basis, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// A six-letter subset tag derived from the characters a face prints (ISO 32000 9.6.4).
@@ -123,11 +115,7 @@ const ID_PLACEHOLDER: &[u8] = b"<00000000000000000000000000000000>";
 pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) -> Result<Vec<u8>> {
     let usage = canvas::usage(ctx.fonts, &pages);
     if !usage.missing.is_empty() {
-        let list: Vec<String> = usage
-            .missing
-            .iter()
-            .map(|c| format!("「{c}」(U+{:04X})", *c as u32))
-            .collect();
+        let list: Vec<String> = usage.missing.iter().map(|c| format!("「{c}」(U+{:04X})", *c as u32)).collect();
         bail!(
             "打印字体（{}）缺少这些字符：{}。请在 site.toml 中用 font 指定包含它们的字体，如 /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
             ctx.fonts.describe(),
@@ -141,32 +129,18 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
     }
     for ops in pages.iter_mut() {
         for op in ops.iter_mut() {
-            if let Op::SetFont {
-                font: PdfFontHandle::External(id),
-                ..
-            } = op
-            {
-                *id = if id.0 == canvas::BOLD_ID {
-                    bold.clone()
-                } else {
-                    regular.clone()
-                };
+            if let Op::SetFont { font: PdfFontHandle::External(id), .. } = op {
+                *id = if id.0 == canvas::BOLD_ID { bold.clone() } else { regular.clone() };
             }
         }
     }
 
     let mut doc = PdfDocument::new(info.title);
     if !usage.regular.is_empty() {
-        doc.resources
-            .fonts
-            .map
-            .insert(regular, PdfFont::new(ctx.fonts.face(false).font.clone()));
+        doc.resources.fonts.map.insert(regular, PdfFont::new(ctx.fonts.face(false).font.clone()));
     }
     if !usage.bold.is_empty() {
-        doc.resources
-            .fonts
-            .map
-            .insert(bold, PdfFont::new(ctx.fonts.face(true).font.clone()));
+        doc.resources.fonts.map.insert(bold, PdfFont::new(ctx.fonts.face(true).font.clone()));
     }
     let date = printpdf::OffsetDateTime::from_unix_timestamp(ctx.source_date)
         .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
@@ -179,29 +153,16 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
     meta.subject = info.subject.to_string();
     meta.creator = "tuxiang".into();
     meta.producer = format!("tuxiang {} (printpdf)", env!("CARGO_PKG_VERSION"));
-    let pdf_pages = pages
-        .into_iter()
-        .map(|ops| PdfPage::new(Mm(info.width_mm), Mm(info.height_mm), ops))
-        .collect();
+    let pdf_pages = pages.into_iter().map(|ops| PdfPage::new(Mm(info.width_mm), Mm(info.height_mm), ops)).collect();
     doc.with_pages(pdf_pages);
 
     let mut warnings = Vec::new();
-    let opts = PdfSaveOptions {
-        subset_fonts: true,
-        ..Default::default()
-    };
+    let opts = PdfSaveOptions { subset_fonts: true, ..Default::default() };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     // printpdf writes an empty PDF/X version (which readers take for a PDF/X claim), an empty
     // identifier and empty keywords: drop them.
-    if let Ok(info_id) = lo
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-    {
-        if let Ok(dict) = lo
-            .get_object_mut(info_id)
-            .and_then(lopdf::Object::as_dict_mut)
-        {
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(lopdf::Object::as_reference) {
+        if let Ok(dict) = lo.get_object_mut(info_id).and_then(lopdf::Object::as_dict_mut) {
             for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Keywords"] {
                 dict.remove(key);
             }
@@ -209,17 +170,11 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
     }
     // printpdf draws the trailer ID at random; a placeholder is patched with a content hash.
     let zero = lopdf::Object::String(vec![0u8; 16], lopdf::StringFormat::Hexadecimal);
-    lo.trailer
-        .set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));
+    lo.trailer.set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));
     lo.compress();
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("无法写出 PDF：{e}"))?;
-    let id = format!(
-        "<{:016x}{:016x}>",
-        fnv1a(&bytes, 0xcbf2_9ce4_8422_2325),
-        fnv1a(&bytes, 0x6c62_272e_07bb_0142)
-    );
+    lo.save_to(&mut bytes).map_err(|e| anyhow::anyhow!("无法写出 PDF：{e}"))?;
+    let id = format!("<{:016x}{:016x}>", fnv1a(&bytes, 0xcbf2_9ce4_8422_2325), fnv1a(&bytes, 0x6c62_272e_07bb_0142));
     let mut patched = 0;
     let tail_start = bytes.len().saturating_sub(4096);
     let mut i = bytes.len();
@@ -237,23 +192,12 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
 }
 
 /// Adds «第 N 页 / 共 M 页» at the foot of every page.
-pub(crate) fn number_pages(
-    fonts: &PrintFonts,
-    pages: &mut [Vec<Op>],
-    width: f32,
-    height: f32,
-    foot: f32,
-) {
+pub(crate) fn number_pages(fonts: &PrintFonts, pages: &mut [Vec<Op>], width: f32, height: f32, foot: f32) {
     let total = pages.len();
     for (i, ops) in pages.iter_mut().enumerate() {
         let mut c = canvas::Canvas::new(fonts, height);
         let style = canvas::Style::new(9.0).color(canvas::GRAY);
-        c.text_center(
-            width / 2.0,
-            height - foot,
-            &format!("第 {} 页 / 共 {} 页", i + 1, total),
-            style,
-        );
+        c.text_center(width / 2.0, height - foot, &format!("第 {} 页 / 共 {} 页", i + 1, total), style);
         ops.extend(c.ops);
     }
 }

@@ -23,12 +23,7 @@ pub fn notice_pdf(ctx: &PrintContext, notice: &Notice, tt: &Timetable) -> Result
 /// when the notice changed since that release, the list of changes before the body.
 pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Option<&Status>) -> Result<Vec<u8>> {
     let (w, h) = (mm(W), mm(H));
-    let margins = Margins {
-        top: mm(22.0),
-        bottom: mm(22.0),
-        left: mm(24.0),
-        right: mm(24.0),
-    };
+    let margins = Margins { top: mm(22.0), bottom: mm(22.0), left: mm(24.0), right: mm(24.0) };
     let mut flow = Flow::new(ctx.fonts, w, h, margins);
     if let Some(r) = release.filter(|r| r.version > 0) {
         let stamp = if r.changes.is_empty() { format!("第{}版", r.version) } else { format!("第{}版后修订", r.version) };
@@ -84,8 +79,7 @@ fn title_block(f: &mut Flow, n: &Notice) {
     f.y += 4.0;
     if let Some(doc) = &n.doc_number {
         let lh = BODY * LEADING;
-        f.canvas
-            .text_center(cx, baseline(f.y, lh, BODY), &doc.value, Style::new(BODY));
+        f.canvas.text_center(cx, baseline(f.y, lh, BODY), &doc.value, Style::new(BODY));
         f.y += lh;
     }
     f.y += 3.0;
@@ -93,30 +87,13 @@ fn title_block(f: &mut Flow, n: &Notice) {
     f.y += mm(8.0);
     let size = 17.0;
     let lh = size * 1.45;
-    for line in wrap(
-        f.fonts,
-        &[Span::bold(n.title.value.clone())],
-        size,
-        (r - l) * 0.92,
-    ) {
-        draw_line(
-            &mut f.canvas,
-            cx - line.width / 2.0,
-            baseline(f.y, lh, size),
-            &line,
-            size,
-            BLACK,
-        );
+    for line in wrap(f.fonts, &[Span::bold(n.title.value.clone())], size, (r - l) * 0.92) {
+        draw_line(&mut f.canvas, cx - line.width / 2.0, baseline(f.y, lh, size), &line, size, BLACK);
         f.y += lh;
     }
     f.y += 2.0;
     let date = format!("{}　发布", date_cn(n.issued.value));
-    f.canvas.text_center(
-        cx,
-        baseline(f.y, BODY * 1.4, 9.5),
-        &date,
-        Style::new(9.5).color(GRAY),
-    );
+    f.canvas.text_center(cx, baseline(f.y, BODY * 1.4, 9.5), &date, Style::new(9.5).color(GRAY));
     f.y += BODY * 1.4 + mm(5.0);
 }
 
@@ -129,50 +106,24 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
         .iter()
         .map(|d| {
             let s: Vec<String> = d.sessions.iter().map(|s| s.value.label()).collect();
-            format!(
-                "{}（{}）{}",
-                month_day_cn(d.date.value),
-                weekday_cn(d.date.value),
-                s.join("、")
-            )
+            format!("{}（{}）{}", month_day_cn(d.date.value), weekday_cn(d.date.value), s.join("、"))
         })
         .collect();
     if !days.is_empty() {
         rows.push(("采集时间", days.join("；")));
     }
-    let rooms: Vec<&str> = n
-        .capture
-        .rooms
-        .iter()
-        .map(|r| r.name.value.as_str())
-        .collect();
+    let rooms: Vec<&str> = n.capture.rooms.iter().map(|r| r.name.value.as_str()).collect();
     if !rooms.is_empty() {
         rows.push(("采集地点", rooms.join("、")));
     }
     rows.push(("采集费用", fee(n)));
     if let Some(code) = &n.code {
-        rows.push((
-            "采集码",
-            format!(
-                "采集前至少 {} 天登录学信网获取图像采集码，采集时出示",
-                code.lead_days.value
-            ),
-        ));
+        rows.push(("采集码", format!("采集前至少 {} 天登录学信网获取图像采集码，采集时出示", code.lead_days.value)));
     }
-    rows.push((
-        "到场",
-        format!(
-            "按时间表提前 {} 分钟到达，按学号顺序排队",
-            n.capture.arrive_early_minutes.value
-        ),
-    ));
+    rows.push(("到场", format!("按时间表提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value)));
     rows.push((
         "图像校对",
-        format!(
-            "{}至{}，登录学信网核对本人图像",
-            date_cn(n.proofreading.from.value),
-            date_cn(n.proofreading.until.value)
-        ),
+        format!("{}至{}，登录学信网核对本人图像", date_cn(n.proofreading.from.value), date_cn(n.proofreading.until.value)),
     ));
     rows
 }
@@ -182,11 +133,7 @@ fn fee(n: &Notice) -> String {
     if f.payer.value == Payer::School || f.amount.value == 0.0 {
         return "免费（由学校承担）".into();
     }
-    let amount = if f.amount.value.fract() == 0.0 {
-        format!("{}", f.amount.value as i64)
-    } else {
-        format!("{:.2}", f.amount.value)
-    };
+    let amount = if f.amount.value.fract() == 0.0 { format!("{}", f.amount.value as i64) } else { format!("{:.2}", f.amount.value) };
     let mut s = format!("{amount} 元/人，{}", f.payer.value.label());
     if let Some(m) = &f.method {
         s.push_str(&format!("（{}）", m.value));
@@ -212,14 +159,8 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
     let label_w = size * 5.0;
     let text_x = l + pad + label_w;
     let text_w = r - pad - qr_side - mm(4.0) - text_x;
-    let rows: Vec<(&str, Vec<_>)> = facts(n)
-        .into_iter()
-        .map(|(k, v)| (k, wrap(f.fonts, &[Span::plain(v)], size, text_w)))
-        .collect();
-    let text_h: f32 = rows
-        .iter()
-        .map(|(_, ls)| ls.len().max(1) as f32 * lh + 2.0)
-        .sum();
+    let rows: Vec<(&str, Vec<_>)> = facts(n).into_iter().map(|(k, v)| (k, wrap(f.fonts, &[Span::plain(v)], size, text_w))).collect();
+    let text_h: f32 = rows.iter().map(|(_, ls)| ls.len().max(1) as f32 * lh + 2.0).sum();
     let card_h = text_h.max(qr_side + size * 1.6) + 2.0 * pad;
     f.ensure(card_h);
     let top = f.y;
@@ -227,21 +168,9 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
     f.canvas.line(l, top, l, top + card_h, 3.0, RED);
     let mut y = top + pad;
     for (label, lines) in &rows {
-        f.canvas.text(
-            l + pad,
-            baseline(y, lh, size),
-            label,
-            Style::new(size).bold(),
-        );
+        f.canvas.text(l + pad, baseline(y, lh, size), label, Style::new(size).bold());
         for line in lines {
-            draw_line(
-                &mut f.canvas,
-                text_x,
-                baseline(y, lh, size),
-                line,
-                size,
-                BLACK,
-            );
+            draw_line(&mut f.canvas, text_x, baseline(y, lh, size), line, size, BLACK);
             y += lh;
         }
         y += 2.0;
@@ -249,28 +178,17 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
     let qx = r - pad - qr_side;
     qr::draw(&mut f.canvas, url, qx, top + pad, qr_side)?;
     let cap = Style::new(8.0).color(GRAY);
-    f.canvas.text_center(
-        qx + qr_side / 2.0,
-        top + pad + qr_side + 8.0,
-        "扫码查看网页版",
-        cap,
-    );
+    f.canvas.text_center(qx + qr_side / 2.0, top + pad + qr_side + 8.0, "扫码查看网页版", cap);
     f.y = top + card_h + mm(6.0);
     Ok(())
 }
 
 fn heading(text: &str) -> Block {
-    Block::Heading {
-        level: 2,
-        spans: vec![Span::bold(text)],
-    }
+    Block::Heading { level: 2, spans: vec![Span::bold(text)] }
 }
 
 fn para(text: String) -> Block {
-    Block::Para {
-        spans: vec![Span::plain(text)],
-        indent: 0.0,
-    }
+    Block::Para { spans: vec![Span::plain(text)], indent: 0.0 }
 }
 
 /// The sections built from the front matter.
@@ -287,21 +205,13 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     if !n.dress.is_empty() {
         b.push(heading("着装要求"));
         for (i, d) in n.dress.iter().enumerate() {
-            b.push(Block::Item {
-                marker: format!("{}.", i + 1),
-                spans: vec![Span::plain(d.value.clone())],
-                depth: 0,
-            });
+            b.push(Block::Item { marker: format!("{}.", i + 1), spans: vec![Span::plain(d.value.clone())], depth: 0 });
         }
     }
     if !n.bring.is_empty() {
         b.push(heading("请携带"));
         for d in &n.bring {
-            b.push(Block::Item {
-                marker: "•".into(),
-                spans: vec![Span::plain(d.value.clone())],
-                depth: 0,
-            });
+            b.push(Block::Item { marker: "•".into(), spans: vec![Span::plain(d.value.clone())], depth: 0 });
         }
     }
     b.push(heading("图像校对"));
@@ -313,23 +223,14 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     if !n.makeup.is_empty() {
         b.push(heading("补拍安排"));
         for m in &n.makeup {
-            let mut s = format!(
-                "{}至{}，{}",
-                date_cn(m.from.value),
-                date_cn(m.until.value),
-                m.place.value
-            );
+            let mut s = format!("{}至{}，{}", date_cn(m.from.value), date_cn(m.until.value), m.place.value);
             if let Some(note) = &m.note {
                 s.push_str(&format!("（{}）", note.value));
             }
             if let Some(p) = &m.phone {
                 s.push_str(&format!("，电话 {}", p.value));
             }
-            b.push(Block::Item {
-                marker: "•".into(),
-                spans: vec![Span::plain(s)],
-                depth: 0,
-            });
+            b.push(Block::Item { marker: "•".into(), spans: vec![Span::plain(s)], depth: 0 });
         }
     }
     if !n.contacts.is_empty() {
@@ -342,11 +243,7 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
             if let Some(e) = &c.email {
                 s.push(Span::plain(format!("　邮箱 {}", e.value)));
             }
-            b.push(Block::Item {
-                marker: "•".into(),
-                spans: s,
-                depth: 0,
-            });
+            b.push(Block::Item { marker: "•".into(), spans: s, depth: 0 });
         }
     }
     b
@@ -354,10 +251,7 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
 
 /// One row per slot; the header row repeats on every page the table crosses.
 fn timetable(n: &Notice, tt: &Timetable) -> Table {
-    let multi_station = tt
-        .slots
-        .iter()
-        .any(|s| s.stations.len() > 1 || s.station > 1);
+    let multi_station = tt.slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
     let has_count = tt.slots.iter().any(|s| s.headcount.is_some());
     let mut header = vec!["日期", "时间", "地点"];
     if multi_station {
@@ -369,11 +263,7 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
     }
     let mut rows = Vec::new();
     for s in &tt.slots {
-        let room = n
-            .capture
-            .room(&s.room)
-            .map(|r| r.name.value.clone())
-            .unwrap_or_else(|| s.room.clone());
+        let room = n.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
         let mut row = vec![
             format!("{}\n{}", month_day_cn(s.date), weekday_cn(s.date)),
             format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)),
@@ -384,16 +274,8 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
             row.push(st.join("、"));
         }
         row.push(s.college.clone());
-        let classes: Vec<String> = s
-            .classes
-            .iter()
-            .map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end)))
-            .collect();
-        row.push(if classes.is_empty() {
-            "全院".into()
-        } else {
-            classes.join("\n")
-        });
+        let classes: Vec<String> = s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
+        row.push(if classes.is_empty() { "全院".into() } else { classes.join("\n") });
         if has_count {
             row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
         }
@@ -407,12 +289,7 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
     if has_count {
         fractions.push(0.07);
     }
-    Table {
-        header: header.into_iter().map(|h| vec![Span::bold(h)]).collect(),
-        rows,
-        fractions: Some(fractions),
-        size: 9.0,
-    }
+    Table { header: header.into_iter().map(|h| vec![Span::bold(h)]).collect(), rows, fractions: Some(fractions), size: 9.0 }
 }
 
 /// Issuer and date at the end, right-aligned, as an official notice closes.
@@ -423,15 +300,10 @@ fn signature(f: &mut Flow, n: &Notice) {
     let r = f.right() - BODY * 2.0;
     let office = n.office.value.clone();
     let date = date_cn(n.issued.value);
-    let w = f
-        .canvas
-        .text_width(&office, Style::new(BODY))
-        .max(f.canvas.text_width(&date, Style::new(BODY)));
+    let w = f.canvas.text_width(&office, Style::new(BODY)).max(f.canvas.text_width(&date, Style::new(BODY)));
     let cx = r - w / 2.0;
-    f.canvas
-        .text_center(cx, baseline(f.y, lh, BODY), &office, Style::new(BODY));
+    f.canvas.text_center(cx, baseline(f.y, lh, BODY), &office, Style::new(BODY));
     f.y += lh;
-    f.canvas
-        .text_center(cx, baseline(f.y, lh, BODY), &date, Style::new(BODY));
+    f.canvas.text_center(cx, baseline(f.y, lh, BODY), &date, Style::new(BODY));
     f.y += lh;
 }

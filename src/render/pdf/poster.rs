@@ -26,10 +26,7 @@ fn short_rule(rule: &str) -> String {
 /// The lines of the "at the door" box.
 fn door_rules(n: &Notice) -> Vec<String> {
     let mut v = vec![
-        format!(
-            "请提前 {} 分钟到达，按学号顺序排队",
-            n.capture.arrive_early_minutes.value
-        ),
+        format!("请提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value),
         "手机提前打开学信网「图像采集码」，到场出示".to_string(),
     ];
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
@@ -58,35 +55,16 @@ fn slot_boxes(c: &Canvas, slots: &[&Slot], multi: bool, width: f32, s: &Sizes) -
     slots
         .iter()
         .map(|slot| {
-            let college = wrap(
-                c.fonts,
-                &[Span::bold(slot.college.clone())],
-                s.college,
-                right_w,
-            );
-            let names: Vec<String> = slot
-                .classes
-                .iter()
-                .map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end)))
-                .collect();
-            let classes = wrap(
-                c.fonts,
-                &[Span::plain(names.join("　"))],
-                s.classes,
-                right_w,
-            );
+            let college = wrap(c.fonts, &[Span::bold(slot.college.clone())], s.college, right_w);
+            let names: Vec<String> =
+                slot.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect();
+            let classes = wrap(c.fonts, &[Span::plain(names.join("　"))], s.classes, right_w);
             let station = multi.then(|| {
                 let st: Vec<String> = slot.stations.iter().map(u32::to_string).collect();
                 format!("{} 号机位", st.join("、"))
             });
-            let left_h = s.time * 1.3
-                + if station.is_some() {
-                    s.classes * 1.5
-                } else {
-                    0.0
-                };
-            let right_h =
-                college.len() as f32 * s.college * 1.3 + classes.len() as f32 * s.classes * 1.45;
+            let left_h = s.time * 1.3 + if station.is_some() { s.classes * 1.5 } else { 0.0 };
+            let right_h = college.len() as f32 * s.college * 1.3 + classes.len() as f32 * s.classes * 1.45;
             SlotBox {
                 time: format!("{}-{}", hhmm_floor(slot.start), hhmm_ceil(slot.end)),
                 station,
@@ -107,24 +85,13 @@ pub fn room_poster(
     date: NaiveDate,
     paper: PaperSize,
 ) -> Result<Vec<u8>> {
-    let mut slots: Vec<&Slot> = tt
-        .slots
-        .iter()
-        .filter(|s| s.room == room_id && s.date == date)
-        .collect();
+    let mut slots: Vec<&Slot> = tt.slots.iter().filter(|s| s.room == room_id && s.date == date).collect();
     if slots.is_empty() {
-        bail!(
-            "时间表中 {} 这天在教室「{room_id}」没有采集安排，无需张贴海报",
-            date_cn(date)
-        );
+        bail!("时间表中 {} 这天在教室「{room_id}」没有采集安排，无需张贴海报", date_cn(date));
     }
     slots.sort_by_key(|s| (s.start, s.station, s.end));
     let multi = slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
-    let room_name = notice
-        .capture
-        .room(room_id)
-        .map(|r| r.name.value.clone())
-        .unwrap_or_else(|| room_id.to_string());
+    let room_name = notice.capture.room(room_id).map(|r| r.name.value.clone()).unwrap_or_else(|| room_id.to_string());
     let url = paths::absolute(&ctx.site.base_url, &paths::room_dir(&notice.slug, room_id));
 
     let (wmm, hmm) = paper.mm();
@@ -139,22 +106,12 @@ pub fn room_poster(
     // Band: school and what this is.
     let band_h = mm(20.0) * k;
     c.fill_rect(0.0, 0.0, w, band_h, BLUE);
-    let band = format!(
-        "{} {}届毕业生图像信息采集",
-        notice.school.value, notice.cohort.value
-    );
+    let band = format!("{} {}届毕业生图像信息采集", notice.school.value, notice.cohort.value);
     let mut bs = 20.0 * k;
     while bs > 10.0 && c.text_width(&band, Style::new(bs).bold()) > r - l {
         bs -= 1.0;
     }
-    c.text_center(
-        w / 2.0,
-        band_h / 2.0 + bs * 0.36,
-        &band,
-        Style::new(bs)
-            .bold()
-            .color(super::canvas::Rgbf(1.0, 1.0, 1.0)),
-    );
+    c.text_center(w / 2.0, band_h / 2.0 + bs * 0.36, &band, Style::new(bs).bold().color(super::canvas::Rgbf(1.0, 1.0, 1.0)));
     let mut y = band_h + mm(10.0) * k;
 
     // The room name, as large as the width allows; at least 60 pt (21 mm characters on A4,
@@ -166,34 +123,17 @@ pub fn room_poster(
     }
     let nlines = (name_w(size) / (r - l)).ceil().max(1.0);
     let target = (name_w(size) / nlines).max(size) * 1.02;
-    let mut name_lines = wrap(
-        fonts,
-        &[Span::bold(room_name.clone())],
-        size,
-        target.min(r - l),
-    );
+    let mut name_lines = wrap(fonts, &[Span::bold(room_name.clone())], size, target.min(r - l));
     if name_lines.len() as f32 > nlines {
         name_lines = wrap(fonts, &[Span::bold(room_name.clone())], size, r - l);
     }
     for line in name_lines {
-        draw_line(
-            &mut c,
-            w / 2.0 - line.width / 2.0,
-            y + size * 0.9,
-            &line,
-            size,
-            BLACK,
-        );
+        draw_line(&mut c, w / 2.0 - line.width / 2.0, y + size * 0.9, &line, size, BLACK);
         y += size * 1.15;
     }
     let ds = 34.0 * k;
     let date_line = format!("{}　{}", date_cn(date), weekday_cn(date));
-    c.text_center(
-        w / 2.0,
-        y + ds * 0.95,
-        &date_line,
-        Style::new(ds).bold().color(RED),
-    );
+    c.text_center(w / 2.0, y + ds * 0.95, &date_line, Style::new(ds).bold().color(RED));
     y += ds * 1.5;
     c.line(l, y, r, y, 2.0 * k, BLUE);
     y += mm(6.0) * k;
@@ -204,26 +144,15 @@ pub fn room_poster(
     let qr_side = mm(46.0) * k;
     let pad = mm(5.0) * k;
     let text_w = r - l - qr_side - 3.0 * pad;
-    let rule_lines: Vec<Vec<WrappedLine>> = rules
-        .iter()
-        .map(|t| wrap(fonts, &[Span::plain(t.clone())], rs, text_w - rs * 1.4))
-        .collect();
-    let text_h = rs * 1.9
-        + rule_lines
-            .iter()
-            .map(|ls| ls.len() as f32 * rs * 1.45 + rs * 0.3)
-            .sum::<f32>();
+    let rule_lines: Vec<Vec<WrappedLine>> = rules.iter().map(|t| wrap(fonts, &[Span::plain(t.clone())], rs, text_w - rs * 1.4)).collect();
+    let text_h = rs * 1.9 + rule_lines.iter().map(|ls| ls.len() as f32 * rs * 1.45 + rs * 0.3).sum::<f32>();
     let box_h = text_h.max(qr_side + rs * 2.2) + 2.0 * pad;
     let box_top = h - margin - box_h;
 
     // Slots: shrink until they fit above the door box; beyond that, continue on more pages.
     // When even the smallest scale overflows, print at a readable size over several pages.
     let avail = box_top - mm(6.0) * k - y;
-    let sizes_at = |scale: f32| Sizes {
-        time: 26.0 * k * scale,
-        college: 22.0 * k * scale,
-        classes: 13.0 * k * scale,
-    };
+    let sizes_at = |scale: f32| Sizes { time: 26.0 * k * scale, college: 22.0 * k * scale, classes: 13.0 * k * scale };
     let mut scale = 1.0;
     let boxes = loop {
         let b = slot_boxes(&c, &slots, multi, r - l, &sizes_at(scale));
@@ -231,21 +160,14 @@ pub fn room_poster(
             break (b, sizes_at(scale));
         }
         if scale <= 0.6 {
-            break (
-                slot_boxes(&c, &slots, multi, r - l, &sizes_at(0.8)),
-                sizes_at(0.8),
-            );
+            break (slot_boxes(&c, &slots, multi, r - l, &sizes_at(0.8)), sizes_at(0.8));
         }
         scale -= 0.05;
     };
     let (boxes, sizes) = boxes;
     let time_w = sizes.time * 6.2;
     for (i, b) in boxes.iter().enumerate() {
-        let limit = if pages.is_empty() {
-            box_top - mm(4.0) * k
-        } else {
-            h - margin
-        };
+        let limit = if pages.is_empty() { box_top - mm(4.0) * k } else { h - margin };
         if y + b.height > limit && i > 0 {
             pages.push(std::mem::replace(&mut c, Canvas::new(fonts, h)).ops);
             y = margin;
@@ -254,70 +176,31 @@ pub fn room_poster(
             y += 32.0 * k;
         }
         if i % 2 == 1 {
-            c.fill_rect(
-                l - mm(2.0) * k,
-                y - sizes.classes * 0.3,
-                r - l + mm(4.0) * k,
-                b.height,
-                LIGHT,
-            );
+            c.fill_rect(l - mm(2.0) * k, y - sizes.classes * 0.3, r - l + mm(4.0) * k, b.height, LIGHT);
         }
-        c.text(
-            l,
-            y + sizes.time * 0.95,
-            &b.time,
-            Style::new(sizes.time).bold(),
-        );
+        c.text(l, y + sizes.time * 0.95, &b.time, Style::new(sizes.time).bold());
         if let Some(st) = &b.station {
-            c.text(
-                l,
-                y + sizes.time * 1.3 + sizes.classes * 1.1,
-                st,
-                Style::new(sizes.classes).color(GRAY),
-            );
+            c.text(l, y + sizes.time * 1.3 + sizes.classes * 1.1, st, Style::new(sizes.classes).color(GRAY));
         }
         let mut ry = y;
         for line in &b.college {
-            draw_line(
-                &mut c,
-                l + time_w,
-                ry + sizes.college * 0.95,
-                line,
-                sizes.college,
-                BLACK,
-            );
+            draw_line(&mut c, l + time_w, ry + sizes.college * 0.95, line, sizes.college, BLACK);
             ry += sizes.college * 1.3;
         }
         for line in &b.classes {
-            draw_line(
-                &mut c,
-                l + time_w,
-                ry + sizes.classes * 1.05,
-                line,
-                sizes.classes,
-                BLACK,
-            );
+            draw_line(&mut c, l + time_w, ry + sizes.classes * 1.05, line, sizes.classes, BLACK);
             ry += sizes.classes * 1.45;
         }
         y += b.height;
     }
 
     // The door box goes on the first page, where people stand.
-    let first = if pages.is_empty() {
-        &mut c.ops
-    } else {
-        &mut pages[0]
-    };
+    let first = if pages.is_empty() { &mut c.ops } else { &mut pages[0] };
     let mut dc = Canvas::new(fonts, h);
     dc.fill_rect(l, box_top, r - l, box_h, LIGHT);
     dc.line(l, box_top, l, box_top + box_h, 4.0 * k, RED);
     let mut ty = box_top + pad;
-    dc.text(
-        l + pad,
-        ty + rs * 1.1,
-        "到场须知",
-        Style::new(rs * 1.1).bold().color(RED),
-    );
+    dc.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
     ty += rs * 1.9;
     for lines in &rule_lines {
         dc.text(l + pad, ty + rs * 1.05, "•", Style::new(rs));
@@ -329,12 +212,7 @@ pub fn room_poster(
     }
     let qx = r - pad - qr_side;
     qr::draw(&mut dc, &url, qx, box_top + pad, qr_side)?;
-    dc.text_center(
-        qx + qr_side / 2.0,
-        box_top + pad + qr_side + rs * 0.9,
-        "扫码查看本教室安排",
-        Style::new(rs * 0.75),
-    );
+    dc.text_center(qx + qr_side / 2.0, box_top + pad + qr_side + rs * 0.9, "扫码查看本教室安排", Style::new(rs * 0.75));
     let us = 6.5 * k;
     let mut uw = dc.text_width(&url, Style::new(us));
     let mut us2 = us;
@@ -342,12 +220,7 @@ pub fn room_poster(
         us2 -= 0.5;
         uw = dc.text_width(&url, Style::new(us2));
     }
-    dc.text_center(
-        qx + qr_side / 2.0,
-        box_top + pad + qr_side + rs * 1.9,
-        &url,
-        Style::new(us2).color(GRAY),
-    );
+    dc.text_center(qx + qr_side / 2.0, box_top + pad + qr_side + rs * 1.9, &url, Style::new(us2).color(GRAY));
     first.extend(dc.ops);
     pages.push(c.ops);
 

@@ -13,13 +13,7 @@ use printpdf::Op;
 
 const W: f32 = 210.0;
 const H: f32 = 297.0;
-const COLUMNS: [(&str, f32); 5] = [
-    ("序号", 0.10),
-    ("学号", 0.24),
-    ("姓名", 0.20),
-    ("签名", 0.26),
-    ("拍摄号", 0.20),
-];
+const COLUMNS: [(&str, f32); 5] = [("序号", 0.10), ("学号", 0.24), ("姓名", 0.20), ("签名", 0.26), ("拍摄号", 0.20)];
 
 /// One sheet: who, where and when.
 struct Sheet {
@@ -35,37 +29,20 @@ struct Sheet {
 
 fn sheets_of(notice: &Notice, tt: &Timetable, college: &str) -> Vec<Sheet> {
     let class_college = |name: &str| {
-        notice
-            .capture
-            .groups
-            .iter()
-            .find(|g| g.class.as_ref().is_some_and(|c| c.value == name))
-            .map(|g| g.college.value.as_str())
+        notice.capture.groups.iter().find(|g| g.class.as_ref().is_some_and(|c| c.value == name)).map(|g| g.college.value.as_str())
     };
-    let college_headcount = notice
-        .capture
-        .groups
-        .iter()
-        .find(|g| g.class.is_none() && g.college.value == college)
-        .and_then(|g| g.headcount());
+    let college_headcount =
+        notice.capture.groups.iter().find(|g| g.class.is_none() && g.college.value == college).and_then(|g| g.headcount());
     let mut out = Vec::new();
     for s in &tt.slots {
         if !s.college.split('、').any(|c| c == college) {
             continue;
         }
-        let room = notice
-            .capture
-            .room(&s.room)
-            .map(|r| r.name.value.clone())
-            .unwrap_or_else(|| s.room.clone());
+        let room = notice.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
         let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
         let stations = st.join("、");
         if s.classes.is_empty() {
-            let headcount = if s.college == college {
-                s.headcount
-            } else {
-                college_headcount
-            };
+            let headcount = if s.college == college { s.headcount } else { college_headcount };
             out.push(Sheet {
                 college: college.to_string(),
                 class: None,
@@ -101,12 +78,7 @@ fn sheets_of(notice: &Notice, tt: &Timetable, college: &str) -> Vec<Sheet> {
 }
 
 /// Every sign-in sheet of one college, in timetable order, in one PDF.
-pub fn college_sheets(
-    ctx: &PrintContext,
-    notice: &Notice,
-    tt: &Timetable,
-    college: &str,
-) -> Result<Vec<u8>> {
+pub fn college_sheets(ctx: &PrintContext, notice: &Notice, tt: &Timetable, college: &str) -> Result<Vec<u8>> {
     let sheets = sheets_of(notice, tt, college);
     if sheets.is_empty() {
         bail!("时间表中没有学院「{college}」的采集安排，无法生成登记表");
@@ -132,10 +104,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
     let (l, r) = (margin, w - margin);
     let row_h = mm(8.5);
     let size = 10.5;
-    let title = format!(
-        "{}{}届毕业生图像信息采集登记表",
-        n.school.value, n.cohort.value
-    );
+    let title = format!("{}{}届毕业生图像信息采集登记表", n.school.value, n.cohort.value);
     let who = match &s.class {
         Some(c) => c.clone(),
         None => "全院（未分班）".to_string(),
@@ -145,50 +114,27 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
         ("班级", who.clone()),
         ("地点", s.room.clone()),
         ("机位", format!("{} 号", s.stations)),
-        (
-            "日期",
-            format!("{}（{}）", date_cn(s.date), weekday_cn(s.date)),
-        ),
-        (
-            "时间",
-            format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)),
-        ),
-        (
-            "应到人数",
-            s.headcount
-                .map(|c| format!("{c} 人"))
-                .unwrap_or_else(|| "　".into()),
-        ),
+        ("日期", format!("{}（{}）", date_cn(s.date), weekday_cn(s.date))),
+        ("时间", format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end))),
+        ("应到人数", s.headcount.map(|c| format!("{c} 人")).unwrap_or_else(|| "　".into())),
         ("实到人数", "　".into()),
     ];
     let info_row_h = mm(8.0);
     let first_top = margin + mm(12.0) + 4.0 * info_row_h + mm(5.0);
     let cont_top = margin + mm(12.0) + size * 1.8;
     let foot = h - margin - mm(14.0);
-    let per_first = (((foot - first_top) / row_h).floor() as u32)
-        .saturating_sub(1)
-        .max(1);
-    let per_next = (((foot - cont_top) / row_h).floor() as u32)
-        .saturating_sub(1)
-        .max(1);
+    let per_first = (((foot - first_top) / row_h).floor() as u32).saturating_sub(1).max(1);
+    let per_next = (((foot - cont_top) / row_h).floor() as u32).saturating_sub(1).max(1);
     // Unknown headcount: one page of blank rows.
     let rows = s.headcount.unwrap_or(per_first).max(1);
-    let total_pages = if rows <= per_first {
-        1
-    } else {
-        1 + (rows - per_first).div_ceil(per_next)
-    };
+    let total_pages = if rows <= per_first { 1 } else { 1 + (rows - per_first).div_ceil(per_next) };
 
     let mut pages = Vec::new();
     let mut next_row = 1u32;
     for p in 0..total_pages {
         let mut c = Canvas::new(fonts, h);
         let mut y = margin;
-        let heading = if p == 0 {
-            title.clone()
-        } else {
-            format!("{title}（续）")
-        };
+        let heading = if p == 0 { title.clone() } else { format!("{title}（续）") };
         c.text_center(w / 2.0, y + 16.0, &heading, Style::new(16.0).bold());
         y += mm(12.0);
         if p == 0 {
@@ -207,20 +153,12 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
                 while vs > 6.0 && c.text_width(v, Style::new(vs)) > avail {
                     vs -= 0.5;
                 }
-                c.text(
-                    x + label_w + 4.0,
-                    baseline(top, info_row_h, vs),
-                    v,
-                    Style::new(vs),
-                );
+                c.text(x + label_w + 4.0, baseline(top, info_row_h, vs), v, Style::new(vs));
             }
             y += 4.0 * info_row_h + mm(5.0);
         } else {
             let line = format!("{}　{}　{}　{}", s.college, who, date_cn(s.date), s.room);
-            for l2 in wrap(fonts, &[Span::plain(line)], size, r - l)
-                .iter()
-                .take(1)
-            {
+            for l2 in wrap(fonts, &[Span::plain(line)], size, r - l).iter().take(1) {
                 draw_line(&mut c, l, y + size, l2, size, GRAY);
             }
             y += size * 1.8;
@@ -231,12 +169,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
             let cw = (r - l) * frac;
             c.fill_rect(x, y, cw, row_h, LIGHT);
             c.stroke_rect(x, y, cw, row_h, 0.6, BLACK);
-            c.text_center(
-                x + cw / 2.0,
-                baseline(y, row_h, size),
-                name,
-                Style::new(size).bold(),
-            );
+            c.text_center(x + cw / 2.0, baseline(y, row_h, size), name, Style::new(size).bold());
             x += cw;
         }
         y += row_h;
@@ -248,12 +181,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
                 let cw = (r - l) * frac;
                 c.stroke_rect(x, y, cw, row_h, 0.6, BLACK);
                 if i == 0 {
-                    c.text_center(
-                        x + cw / 2.0,
-                        baseline(y, row_h, size),
-                        &next_row.to_string(),
-                        Style::new(size),
-                    );
+                    c.text_center(x + cw / 2.0, baseline(y, row_h, size), &next_row.to_string(), Style::new(size));
                 }
                 x += cw;
             }
@@ -265,13 +193,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
             let sign = "采集人员签字：＿＿＿＿＿＿＿＿　　班级负责人签字：＿＿＿＿＿＿＿＿";
             c.text(l, baseline(y, size * 1.6, size), sign, Style::new(size));
         }
-        let footer = format!(
-            "{} {}　第 {} 页 / 共 {} 页",
-            s.college,
-            who,
-            p + 1,
-            total_pages
-        );
+        let footer = format!("{} {}　第 {} 页 / 共 {} 页", s.college, who, p + 1, total_pages);
         c.text_center(w / 2.0, h - mm(10.0), &footer, Style::new(9.0).color(GRAY));
         pages.push(c.ops);
     }

@@ -12,16 +12,10 @@ pub(crate) struct Span {
 
 impl Span {
     pub fn plain(text: impl Into<String>) -> Span {
-        Span {
-            text: text.into(),
-            bold: false,
-        }
+        Span { text: text.into(), bold: false }
     }
     pub fn bold(text: impl Into<String>) -> Span {
-        Span {
-            text: text.into(),
-            bold: true,
-        }
+        Span { text: text.into(), bold: true }
     }
 }
 
@@ -100,14 +94,7 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
         for c in span.text.chars() {
             if c == '\n' {
                 // A forced line break.
-                out.push(Cluster {
-                    text: String::new(),
-                    bold: span.bold,
-                    width: 0.0,
-                    is_space: false,
-                    glue: false,
-                    newline: true,
-                });
+                out.push(Cluster { text: String::new(), bold: span.bold, width: 0.0, is_space: false, glue: false, newline: true });
                 prev = None;
                 continue;
             }
@@ -129,14 +116,7 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
                 }
             } else {
                 let is_space = c == ' ';
-                out.push(Cluster {
-                    text: c.to_string(),
-                    bold: span.bold,
-                    width: w,
-                    is_space,
-                    glue: glue_across_weights,
-                    newline: false,
-                });
+                out.push(Cluster { text: c.to_string(), bold: span.bold, width: w, is_space, glue: glue_across_weights, newline: false });
             }
             prev = Some(c);
         }
@@ -184,14 +164,7 @@ pub(crate) fn wrap(fonts: &PrintFonts, spans: &[Span], size: f32, width: f32) ->
                         lines.push(finish(std::mem::take(&mut cur)));
                         cur_w = 0.0;
                     }
-                    cur.push(Cluster {
-                        text: c.to_string(),
-                        bold: cl.bold,
-                        width: w,
-                        is_space: false,
-                        glue: false,
-                        newline: false,
-                    });
+                    cur.push(Cluster { text: c.to_string(), bold: cl.bold, width: w, is_space: false, glue: false, newline: false });
                     cur_w += w;
                 }
             }
@@ -217,10 +190,7 @@ fn finish(mut cur: Vec<Cluster>) -> WrappedLine {
         width += c.width;
         match spans.last_mut() {
             Some(s) if s.bold == c.bold => s.text.push_str(&c.text),
-            _ => spans.push(Span {
-                text: c.text,
-                bold: c.bold,
-            }),
+            _ => spans.push(Span { text: c.text, bold: c.bold }),
         }
     }
     WrappedLine { spans, width }
@@ -228,10 +198,7 @@ fn finish(mut cur: Vec<Cluster>) -> WrappedLine {
 
 /// The widest piece of `text` that cannot be broken (a column must be at least this wide).
 pub(crate) fn min_width(fonts: &PrintFonts, spans: &[Span], size: f32) -> f32 {
-    clusters(fonts, spans, size)
-        .iter()
-        .map(|c| c.width)
-        .fold(0.0, f32::max)
+    clusters(fonts, spans, size).iter().map(|c| c.width).fold(0.0, f32::max)
 }
 
 #[cfg(test)]
@@ -240,18 +207,12 @@ mod tests {
 
     fn lines(text: &str, chars_per_line: f32) -> Vec<String> {
         let f = PrintFonts::bundled().expect("fonts");
-        wrap(&f, &[Span::plain(text)], 10.0, chars_per_line * 10.0)
-            .iter()
-            .map(|l| l.text())
-            .collect()
+        wrap(&f, &[Span::plain(text)], 10.0, chars_per_line * 10.0).iter().map(|l| l.text()).collect()
     }
 
     #[test]
     fn breaks_between_han_characters() {
-        assert_eq!(
-            lines("毕业生图像信息采集", 4.0),
-            vec!["毕业生图", "像信息采", "集"]
-        );
+        assert_eq!(lines("毕业生图像信息采集", 4.0), vec!["毕业生图", "像信息采", "集"]);
     }
 
     #[test]
@@ -259,10 +220,7 @@ mod tests {
         // 「采集。」 would put 。 first on the second line: the character before it moves down.
         let got = lines("毕业生图像。信息采集", 5.0);
         assert_eq!(got, vec!["毕业生图", "像。信息采", "集"]);
-        for l in lines(
-            "请各位毕业生做好准备，务必准时参加：（一）日期、地点；",
-            6.0,
-        ) {
+        for l in lines("请各位毕业生做好准备，务必准时参加：（一）日期、地点；", 6.0) {
             let first = l.chars().next().unwrap_or(' ');
             assert!(!is_closing(first), "line starts with {first}: {l}");
         }

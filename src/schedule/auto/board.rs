@@ -73,10 +73,7 @@ pub(crate) fn reserve_timed(p: &Problem, board: &mut Board) -> Vec<usize> {
     let mut timed: Vec<usize> = (0..p.units.len()).filter(|&u| p.units[u].timed()).collect();
     timed.sort_by_key(|&u| {
         let x = &p.units[u];
-        let window = x
-            .not_after
-            .unwrap_or(24 * 3600)
-            .saturating_sub(x.not_before.unwrap_or(0));
+        let window = x.not_after.unwrap_or(24 * 3600).saturating_sub(x.not_before.unwrap_or(0));
         (x.date.is_none(), window, x.room.is_none(), x.groups[0])
     });
     let mut failed = Vec::new();
@@ -85,9 +82,7 @@ pub(crate) fn reserve_timed(p: &Problem, board: &mut Board) -> Vec<usize> {
         let mut lo = 0;
         while lo < unit.len() {
             // The longest run of groups from `lo` that fits somewhere; the earliest place for it.
-            let found = (lo + 1..=unit.len())
-                .rev()
-                .find_map(|hi| earliest(p, board, unit, u, lo, hi));
+            let found = (lo + 1..=unit.len()).rev().find_map(|hi| earliest(p, board, unit, u, lo, hi));
             match found {
                 Some(pl) => {
                     let end = pl.start + unit.secs(pl.lo, pl.hi) as Secs;
@@ -107,23 +102,12 @@ pub(crate) fn reserve_timed(p: &Problem, board: &mut Board) -> Vec<usize> {
 /// The earliest place for groups `lo..hi` of a timed unit: first session in time order, then the
 /// station with the least reserved time; inside the window, flush to a free stretch's edge when
 /// possible so the stretch around it stays whole.
-fn earliest(
-    p: &Problem,
-    board: &Board,
-    unit: &Unit,
-    u: usize,
-    lo: usize,
-    hi: usize,
-) -> Option<Placement> {
+fn earliest(p: &Problem, board: &Board, unit: &Unit, u: usize, lo: usize, hi: usize) -> Option<Placement> {
     let dur = unit.secs(lo, hi);
-    let nb = unit
-        .not_before
-        .map_or(0, |t| ceil_min(u64::from(t)) as Secs);
+    let nb = unit.not_before.map_or(0, |t| ceil_min(u64::from(t)) as Secs);
     let na = unit.not_after.unwrap_or(Secs::MAX);
     for (j, se) in p.sessions.iter().enumerate() {
-        let mut order: Vec<usize> = (0..p.stations.len())
-            .filter(|&s| unit.fits(&p.stations[s], se))
-            .collect();
+        let mut order: Vec<usize> = (0..p.stations.len()).filter(|&s| unit.fits(&p.stations[s], se)).collect();
         order.sort_by_key(|&s| (board.load(s, j), s));
         for s in order {
             for (a, b) in board.free(p, s, j, se.end) {
@@ -139,14 +123,7 @@ fn earliest(
                 } else {
                     lo_t
                 };
-                return Some(Placement {
-                    station: s,
-                    sess: j,
-                    start,
-                    unit: u,
-                    lo,
-                    hi,
-                });
+                return Some(Placement { station: s, sess: j, start, unit: u, lo, hi });
             }
         }
     }

@@ -19,19 +19,13 @@ struct Block {
 }
 
 pub(crate) fn timetable(capture: &Capture, p: &Problem, placements: &[Placement]) -> Timetable {
-    let mut sorted: Vec<Placement> = placements
-        .iter()
-        .copied()
-        .filter(|pl| pl.hi > pl.lo)
-        .collect();
+    let mut sorted: Vec<Placement> = placements.iter().copied().filter(|pl| pl.hi > pl.lo).collect();
     sorted.sort_by_key(|pl| (pl.station, pl.sess, pl.start, pl.unit, pl.lo));
 
     let mut blocks: Vec<Block> = Vec::new();
     for pl in sorted {
         let unit = &p.units[pl.unit];
-        let whole_college = unit.groups[pl.lo..pl.hi]
-            .iter()
-            .any(|&g| capture.groups[g].class.is_none());
+        let whole_college = unit.groups[pl.lo..pl.hi].iter().any(|&g| capture.groups[g].class.is_none());
         if let Some(prev) = blocks.last_mut() {
             if can_join(p, prev, &pl, whole_college) {
                 prev.groups.extend((pl.lo..pl.hi).map(|i| (pl.unit, i)));
@@ -60,12 +54,7 @@ pub(crate) fn timetable(capture: &Capture, p: &Problem, placements: &[Placement]
             let h = g.headcount().unwrap_or(0);
             heads = heads.saturating_add(h);
             let d = p.units[u].secs(i, i + 1);
-            classes.push(ClassSlot {
-                name: g.name().to_string(),
-                headcount: Some(h),
-                start: t as Secs,
-                end: (t + d) as Secs,
-            });
+            classes.push(ClassSlot { name: g.name().to_string(), headcount: Some(h), start: t as Secs, end: (t + d) as Secs });
             t += d;
         }
         tt.slots.push(Slot {
@@ -96,12 +85,7 @@ fn can_join(p: &Problem, prev: &Block, pl: &Placement, whole_college: bool) -> b
     if unit.college != prev.college {
         return false;
     }
-    let prev_end = u64::from(prev.start)
-        + prev
-            .groups
-            .iter()
-            .map(|&(u, i)| p.units[u].secs(i, i + 1))
-            .sum::<u64>();
+    let prev_end = u64::from(prev.start) + prev.groups.iter().map(|&(u, i)| p.units[u].secs(i, i + 1)).sum::<u64>();
     if prev_end > u64::from(pl.start) {
         return false;
     }

@@ -55,17 +55,10 @@ impl Costs {
 }
 
 pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit) -> Filled {
-    let longest_session = p
-        .sessions
-        .iter()
-        .map(|s| u64::from(s.minutes()))
-        .max()
-        .unwrap_or(0);
+    let longest_session = p.sessions.iter().map(|s| u64::from(s.minutes())).max().unwrap_or(0);
     // A changeover longer than any session allows one block per stretch, exactly as the
     // real one does; capping it keeps the subset-sum table small.
-    let costs = Costs {
-        c: u64::from(p.change_min).min(longest_session + 1),
-    };
+    let costs = Costs { c: u64::from(p.change_min).min(longest_session + 1) };
     let change = u64::from(p.change_secs());
 
     let mut frags: Vec<(usize, usize, Secs, Secs)> = Vec::new();
@@ -78,17 +71,9 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
         }
     }
     let mut lo: Vec<usize> = start_lo.to_vec();
-    let mut pending: Vec<usize> = (0..p.units.len())
-        .filter(|&u| lo[u] < p.units[u].len())
-        .collect();
-    let mut cap_left: u64 = frags
-        .iter()
-        .map(|&(_, _, a, b)| u64::from(b - a) / 60 + costs.c)
-        .sum();
-    let mut need: u64 = pending
-        .iter()
-        .map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len()))
-        .sum();
+    let mut pending: Vec<usize> = (0..p.units.len()).filter(|&u| lo[u] < p.units[u].len()).collect();
+    let mut cap_left: u64 = frags.iter().map(|&(_, _, a, b)| u64::from(b - a) / 60 + costs.c).sum();
+    let mut need: u64 = pending.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())).sum();
     let mut placements = Vec::new();
     let mut carry: Vec<Option<usize>> = vec![None; p.stations.len()];
     let mut carried = vec![false; p.units.len()];
@@ -116,11 +101,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             let take = |u: usize, k: usize, lo: &mut Vec<usize>, rem: &mut u64, need: &mut u64| {
                 let unit = &p.units[u];
                 let before = costs.of(unit, lo[u], unit.len());
-                let after = if k < unit.len() {
-                    costs.of(unit, k, unit.len())
-                } else {
-                    0
-                };
+                let after = if k < unit.len() { costs.of(unit, k, unit.len()) } else { 0 };
                 *rem -= costs.of(unit, lo[u], k);
                 *need = *need - before + after;
                 let piece = (u, lo[u], k);
@@ -146,12 +127,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                 pending.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && p.units[u].fits(st, se)).collect();
             order.sort_by_key(|&u| {
                 let x = &p.units[u];
-                (
-                    lo[u] == 0,
-                    !x.restricted(),
-                    Reverse(costs.of(x, lo[u], x.len())),
-                    x.groups[0],
-                )
+                (lo[u] == 0, !x.restricted(), Reverse(costs.of(x, lo[u], x.len())), x.groups[0])
             });
             // 1b. A college already started elsewhere (its station had no stretch left) goes on
             // here before anything new starts.
@@ -170,9 +146,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
 
             // 2. A college longer than any session starts a fresh stretch and runs to its end.
             if head.is_none() {
-                if let Some(&u) = order.iter().find(|&&u| {
-                    costs.of(&p.units[u], lo[u], p.units[u].len()) > longest_session + costs.c
-                }) {
+                if let Some(&u) = order.iter().find(|&&u| costs.of(&p.units[u], lo[u], p.units[u].len()) > longest_session + costs.c) {
                     let k = costs.prefix(&p.units[u], lo[u], rem);
                     if k > lo[u] {
                         tail = Some(take(u, k, &mut lo, &mut rem, &mut need));
@@ -186,11 +160,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             // 3. Colleges pinned to a room or a day, where they may go, whole.
             for &u in &order {
                 let x = &p.units[u];
-                if x.restricted()
-                    && !carried[u]
-                    && lo[u] < x.len()
-                    && costs.of(x, lo[u], x.len()) <= rem
-                {
+                if x.restricted() && !carried[u] && lo[u] < x.len() && costs.of(x, lo[u], x.len()) <= rem {
                     body.push(take(u, x.len(), &mut lo, &mut rem, &mut need));
                 }
             }
@@ -198,37 +168,23 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             let items: Vec<usize> = order
                 .iter()
                 .copied()
-                .filter(|&u| {
-                    !carried[u]
-                        && lo[u] < p.units[u].len()
-                        && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem
-                })
+                .filter(|&u| !carried[u] && lo[u] < p.units[u].len() && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem)
                 .collect();
-            let mut weights: Vec<u64> = items
-                .iter()
-                .map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len()))
-                .collect();
+            let mut weights: Vec<u64> = items.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())).collect();
             let mut pick = best_subset(&weights, rem);
             // In the last session every minute counts: if whole colleges leave a gap the spare
             // time cannot absorb, try starting the stretch with part of one college.
             let plain: u64 = pick.iter().map(|&i| weights[i]).sum();
             let spare_plain = (cap_left - cap + plain) as i64 - need as i64;
             if j == limit.sess && tail.is_none() && plain < rem && spare_plain < 0 {
-                if let Some((got, u, k)) =
-                    best_split(p, &costs, &order, &items, &weights, &lo, &carried, rem)
-                {
+                if let Some((got, u, k)) = best_split(p, &costs, &order, &items, &weights, &lo, &carried, rem) {
                     if got > plain {
                         tail = Some(take(u, k, &mut lo, &mut rem, &mut need));
-                        let keep: Vec<usize> =
-                            (0..items.len()).filter(|&i| items[i] != u).collect();
+                        let keep: Vec<usize> = (0..items.len()).filter(|&i| items[i] != u).collect();
                         let ws: Vec<u64> = keep.iter().map(|&i| weights[i]).collect();
                         pick = best_subset(&ws, rem).into_iter().map(|i| keep[i]).collect();
                         weights.clear();
-                        weights.extend(
-                            items
-                                .iter()
-                                .map(|&v| costs.of(&p.units[v], lo[v], p.units[v].len())),
-                        );
+                        weights.extend(items.iter().map(|&v| costs.of(&p.units[v], lo[v], p.units[v].len())));
                     }
                 }
             }
@@ -283,29 +239,15 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             });
             let mut cursor = u64::from(a);
             for (u, l, h) in head.into_iter().chain(body).chain(tail) {
-                placements.push(Placement {
-                    station: s,
-                    sess: j,
-                    start: cursor as Secs,
-                    unit: u,
-                    lo: l,
-                    hi: h,
-                });
+                placements.push(Placement { station: s, sess: j, start: cursor as Secs, unit: u, lo: l, hi: h });
                 cursor += ceil_min(p.units[u].secs(l, h)) + change;
             }
             left.push((cursor, rem));
         }
         // Repair: what is still over goes, class runs at a time, into the gaps left at the ends
         // of stretches (extra splits, but an earlier end).
-        let mut over: Vec<usize> = (0..p.units.len())
-            .filter(|&u| lo[u] < p.units[u].len())
-            .collect();
-        over.sort_by_key(|&u| {
-            (
-                Reverse(costs.of(&p.units[u], lo[u], p.units[u].len())),
-                p.units[u].groups[0],
-            )
-        });
+        let mut over: Vec<usize> = (0..p.units.len()).filter(|&u| lo[u] < p.units[u].len()).collect();
+        over.sort_by_key(|&u| (Reverse(costs.of(&p.units[u], lo[u], p.units[u].len())), p.units[u].groups[0]));
         for u in over {
             let unit = &p.units[u];
             for (fi, &(s, j, _, _)) in frags.iter().enumerate() {
@@ -318,14 +260,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                 }
                 let k = costs.prefix(unit, lo[u], *rem);
                 if k > lo[u] {
-                    placements.push(Placement {
-                        station: s,
-                        sess: j,
-                        start: *cursor as Secs,
-                        unit: u,
-                        lo: lo[u],
-                        hi: k,
-                    });
+                    placements.push(Placement { station: s, sess: j, start: *cursor as Secs, unit: u, lo: lo[u], hi: k });
                     *cursor += ceil_min(unit.secs(lo[u], k)) + change;
                     *rem -= costs.of(unit, lo[u], k);
                     lo[u] = k;
@@ -333,18 +268,9 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             }
         }
     }
-    let unplaced: Vec<usize> = (0..p.units.len())
-        .filter(|&u| lo[u] < p.units[u].len())
-        .collect();
-    let unplaced_secs = unplaced
-        .iter()
-        .map(|&u| p.units[u].secs(lo[u], p.units[u].len()))
-        .sum();
-    Filled {
-        placements,
-        unplaced,
-        unplaced_secs,
-    }
+    let unplaced: Vec<usize> = (0..p.units.len()).filter(|&u| lo[u] < p.units[u].len()).collect();
+    let unplaced_secs = unplaced.iter().map(|&u| p.units[u].secs(lo[u], p.units[u].len())).sum();
+    Filled { placements, unplaced, unplaced_secs }
 }
 
 /// The best first part of one college to combine with whole colleges in a stretch of `rem`
@@ -362,18 +288,9 @@ fn best_split(
 ) -> Option<(u64, usize, usize)> {
     const CANDIDATES: usize = 12;
     let mut best: Option<(u64, usize, usize)> = None;
-    for &u in order
-        .iter()
-        .filter(|&&u| !carried[u] && lo[u] < p.units[u].len())
-        .take(CANDIDATES)
-    {
+    for &u in order.iter().filter(|&&u| !carried[u] && lo[u] < p.units[u].len()).take(CANDIDATES) {
         let x = &p.units[u];
-        let ws: Vec<u64> = items
-            .iter()
-            .zip(weights)
-            .filter(|(&v, _)| v != u)
-            .map(|(_, &w)| w)
-            .collect();
+        let ws: Vec<u64> = items.iter().zip(weights).filter(|(&v, _)| v != u).map(|(_, &w)| w).collect();
         let reach = reachable(&ws, rem);
         for k in lo[u] + 1..x.len() {
             let part = costs.of(x, lo[u], k);
@@ -381,10 +298,7 @@ fn best_split(
                 break;
             }
             let room = (rem - part) as usize;
-            let Some(s) = (0..=room)
-                .rev()
-                .find(|&b| reach[b / 64] >> (b % 64) & 1 == 1)
-            else {
+            let Some(s) = (0..=room).rev().find(|&b| reach[b / 64] >> (b % 64) & 1 == 1) else {
                 continue;
             };
             let got = part + s as u64;

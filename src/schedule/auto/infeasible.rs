@@ -52,20 +52,12 @@ pub(crate) fn report(capture: &Capture, p: &Problem, filled: &Filled) -> Vec<Dia
             (None, Some(d)) => (&d.loc, format!("{}", d.value)),
             (None, None) => (&g.loc, String::new()),
         };
-        let heads: u64 = unit
-            .groups
-            .iter()
-            .map(|&i| u64::from(capture.groups[i].headcount().unwrap_or(0)))
-            .sum();
+        let heads: u64 = unit.groups.iter().map(|&i| u64::from(capture.groups[i].headcount().unwrap_or(0))).sum();
         out.push(
             Diagnostic::error(
                 "pin-unhonoured",
                 loc,
-                format!(
-                    "限定在{what}的「{}」等 {} 个分组（{heads} 人）排不下：那里的时段已经排满",
-                    g.name(),
-                    unit.len()
-                ),
+                format!("限定在{what}的「{}」等 {} 个分组（{heads} 人）排不下：那里的时段已经排满", g.name(), unit.len()),
             )
             .help("放宽这个限定，或给这个教室/这一天增加机位或时段"),
         );
@@ -86,21 +78,9 @@ fn capacity(capture: &Capture, p: &Problem, unplaced_secs: u64) -> Diagnostic {
     let change = u64::from(p.change_min) * blocks_needed;
     let need = work_min + change;
     let short = need > have;
-    let deficit = if short {
-        need - have
-    } else {
-        unplaced_secs.div_ceil(60).max(1)
-    };
-    let students = if rate > 0 {
-        (deficit * 60).div_ceil(rate)
-    } else {
-        0
-    };
-    let with_change = if change > 0 {
-        format!("（含换组间隔 {} 分钟）", thousands(change))
-    } else {
-        String::new()
-    };
+    let deficit = if short { need - have } else { unplaced_secs.div_ceil(60).max(1) };
+    let students = if rate > 0 { (deficit * 60).div_ceil(rate) } else { 0 };
+    let with_change = if change > 0 { format!("（含换组间隔 {} 分钟）", thousands(change)) } else { String::new() };
     let message = if short {
         format!(
             "按每人 {rate} 秒、{stations} 个机位，需要 {} 学生·分钟{with_change}，现有时段只能容纳 {} 学生·分钟，还差 {} 学生·分钟（约 {} 人）",
@@ -126,28 +106,15 @@ fn capacity(capture: &Capture, p: &Problem, unplaced_secs: u64) -> Diagnostic {
     }
     if stations > 0 {
         let m = deficit.div_ceil(stations) + u64::from(p.change_min);
-        let longest = p
-            .sessions
-            .iter()
-            .map(|s| u64::from(s.minutes()))
-            .max()
-            .unwrap_or(0);
+        let longest = p.sessions.iter().map(|s| u64::from(s.minutes())).max().unwrap_or(0);
         if m <= longest.max(240) {
             fixes.push(format!("增加一个 {} 小时的时段", hours(m)));
         } else {
             let day: u64 = first_day_minutes(p).max(1);
-            fixes.push(format!(
-                "再增加 {} 个采集日（每天 {} 小时）",
-                m.div_ceil(day),
-                hours(day)
-            ));
+            fixes.push(format!("再增加 {} 个采集日（每天 {} 小时）", m.div_ceil(day), hours(day)));
         }
     }
-    let students_total: u64 = capture
-        .groups
-        .iter()
-        .map(|g| u64::from(g.headcount().unwrap_or(0)))
-        .sum();
+    let students_total: u64 = capture.groups.iter().map(|g| u64::from(g.headcount().unwrap_or(0))).sum();
     if students_total > 0 && have > change {
         let mut r = (have - change) * 60 / students_total;
         if !short {
@@ -164,10 +131,7 @@ fn capacity(capture: &Capture, p: &Problem, unplaced_secs: u64) -> Diagnostic {
     }
     d = d.related(&capture.seconds_per_student.loc, format!("每人 {rate} 秒"));
     for r in &capture.rooms {
-        d = d.related(
-            &r.stations.loc,
-            format!("{} 有 {} 个机位", r.id.value, r.stations.value),
-        );
+        d = d.related(&r.stations.loc, format!("{} 有 {} 个机位", r.id.value, r.stations.value));
     }
     d
 }
@@ -176,22 +140,14 @@ fn first_day_minutes(p: &Problem) -> u64 {
     let Some(first) = p.sessions.first() else {
         return 0;
     };
-    p.sessions
-        .iter()
-        .filter(|s| s.date == first.date)
-        .map(|s| u64::from(s.minutes()))
-        .sum()
+    p.sessions.iter().filter(|s| s.date == first.date).map(|s| u64::from(s.minutes())).sum()
 }
 
 /// A unit pinned to a time window that no free station time can hold.
 pub(crate) fn timed_pin(capture: &Capture, p: &Problem, u: usize) -> Diagnostic {
     let unit = &p.units[u];
     let g = &capture.groups[unit.groups[0]];
-    let loc = g
-        .not_after
-        .as_ref()
-        .or(g.not_before.as_ref())
-        .map_or(&g.loc, |a| &a.loc);
+    let loc = g.not_after.as_ref().or(g.not_before.as_ref()).map_or(&g.loc, |a| &a.loc);
     let mut when = Vec::new();
     if let Some(d) = unit.date {
         when.push(format!("{d}"));

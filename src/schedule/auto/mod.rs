@@ -38,16 +38,9 @@ pub fn plan(capture: &Capture) -> Result<Timetable, Vec<Diagnostic>> {
     let mut board = Board::new(&p);
     let failed = board::reserve_timed(&p, &mut board);
     if !failed.is_empty() {
-        return Err(failed
-            .iter()
-            .map(|&u| infeasible::timed_pin(capture, &p, u))
-            .collect());
+        return Err(failed.iter().map(|&u| infeasible::timed_pin(capture, &p, u)).collect());
     }
-    let start_lo: Vec<usize> = p
-        .units
-        .iter()
-        .map(|u| if u.timed() { u.len() } else { 0 })
-        .collect();
+    let start_lo: Vec<usize> = p.units.iter().map(|u| if u.timed() { u.len() } else { 0 }).collect();
     match search(&p, &board, &start_lo) {
         Ok(filled) => {
             let mut all = board.placements.clone();
@@ -64,15 +57,7 @@ fn search(p: &Problem, board: &Board, start_lo: &[usize]) -> Result<Filled, Fill
     let Some(last) = p.sessions.len().checked_sub(1) else {
         return Err(fill(p, board, start_lo, Limit { sess: 0, at: 0 }));
     };
-    let full = fill(
-        p,
-        board,
-        start_lo,
-        Limit {
-            sess: last,
-            at: p.sessions[last].end,
-        },
-    );
+    let full = fill(p, board, start_lo, Limit { sess: last, at: p.sessions[last].end });
     if !full.complete() {
         return Err(full);
     }
@@ -101,18 +86,12 @@ fn limit_at(p: &Problem, k: u32) -> Limit {
     for (j, s) in p.sessions.iter().enumerate() {
         let m = s.minutes();
         if k <= before + m {
-            return Limit {
-                sess: j,
-                at: s.start + (k - before) * 60,
-            };
+            return Limit { sess: j, at: s.start + (k - before) * 60 };
         }
         before += m;
     }
     let last = p.sessions.len().saturating_sub(1);
-    Limit {
-        sess: last,
-        at: p.sessions.get(last).map_or(0, |s| s.end),
-    }
+    Limit { sess: last, at: p.sessions.get(last).map_or(0, |s| s.end) }
 }
 
 #[cfg(test)]

@@ -111,26 +111,13 @@ pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
     let sessions = sessions_in_order(capture);
     if stations.is_empty() || sessions.is_empty() {
         let (loc, msg, help) = if stations.is_empty() {
-            let loc = capture
-                .rooms
-                .first()
-                .map_or(&capture.loc, |r| &r.stations.loc);
-            (
-                loc,
-                "没有可用的机位，无法自动排时间表",
-                "在 capture.rooms 中列出教室，并写上 stations（机位数，至少 1）",
-            )
+            let loc = capture.rooms.first().map_or(&capture.loc, |r| &r.stations.loc);
+            (loc, "没有可用的机位，无法自动排时间表", "在 capture.rooms 中列出教室，并写上 stations（机位数，至少 1）")
         } else {
             let loc = capture.days.first().map_or(&capture.loc, |d| &d.date.loc);
-            (
-                loc,
-                "没有可用的采集时段，无法自动排时间表",
-                "在 capture.days 中写上采集日和 sessions（如 \"08:30-12:00\"）",
-            )
+            (loc, "没有可用的采集时段，无法自动排时间表", "在 capture.days 中写上采集日和 sessions（如 \"08:30-12:00\"）")
         };
-        return Err(vec![
-            Diagnostic::error("schedule-infeasible", loc, msg).help(help)
-        ]);
+        return Err(vec![Diagnostic::error("schedule-infeasible", loc, msg).help(help)]);
     }
 
     let mut colleges: Vec<String> = Vec::new();
@@ -221,11 +208,7 @@ pub(crate) fn sessions_in_order(capture: &Capture) -> Vec<Sess> {
                 continue;
             }
             prev_end = end;
-            out.push(Sess {
-                date: day.date.value,
-                start,
-                end,
-            });
+            out.push(Sess { date: day.date.value, start, end });
         }
     }
     out
@@ -248,12 +231,8 @@ fn check_units(capture: &Capture, p: &Problem, diags: &mut Vec<Diagnostic>) {
         if let (Some(d), Some(at)) = (u.date, &g.date) {
             if !p.sessions.iter().any(|s| s.date == d) {
                 diags.push(
-                    Diagnostic::error(
-                        "pin-unhonoured",
-                        &at.loc,
-                        format!("「{}」指定的日期 {d} 不是采集日", g.name()),
-                    )
-                    .help("改成 capture.days 中的某一天，或在 capture.days 中加上这一天"),
+                    Diagnostic::error("pin-unhonoured", &at.loc, format!("「{}」指定的日期 {d} 不是采集日", g.name()))
+                        .help("改成 capture.days 中的某一天，或在 capture.days 中加上这一天"),
                 );
                 continue;
             }
@@ -265,10 +244,7 @@ fn check_units(capture: &Capture, p: &Problem, diags: &mut Vec<Diagnostic>) {
                         Diagnostic::error(
                             "pin-unhonoured",
                             &at.loc,
-                            format!(
-                                "「{}」的 not_after 不晚于 not_before，没有可用的时间",
-                                g.name()
-                            ),
+                            format!("「{}」的 not_after 不晚于 not_before，没有可用的时间", g.name()),
                         )
                         .help("把 not_after 改得比 not_before 晚"),
                     );
@@ -291,9 +267,7 @@ pub(crate) fn longest_window(p: &Problem, u: &Unit) -> u64 {
         if !p.stations.iter().any(|st| u.fits(st, se)) {
             continue;
         }
-        let a = se
-            .start
-            .max(u.not_before.map_or(0, |t| t.div_ceil(60) * 60));
+        let a = se.start.max(u.not_before.map_or(0, |t| t.div_ceil(60) * 60));
         let b = se.end.min(u.not_after.unwrap_or(Secs::MAX));
         if b > a {
             best = best.max(u64::from(b - a));
@@ -302,14 +276,7 @@ pub(crate) fn longest_window(p: &Problem, u: &Unit) -> u64 {
     best
 }
 
-fn too_long(
-    capture: &Capture,
-    p: &Problem,
-    u: &Unit,
-    g: &Group,
-    longest: u64,
-    best: u64,
-) -> Diagnostic {
+fn too_long(capture: &Capture, p: &Problem, u: &Unit, g: &Group, longest: u64, best: u64) -> Diagnostic {
     let rate = p.rate;
     let minutes = longest.div_ceil(60);
     let who = u
@@ -319,12 +286,7 @@ fn too_long(
         .find(|x| u64::from(x.headcount().unwrap_or(0)) * u64::from(rate) == longest)
         .unwrap_or(g);
     let heads = who.headcount().unwrap_or(0);
-    let free_best = p
-        .sessions
-        .iter()
-        .map(|s| u64::from(s.end - s.start))
-        .max()
-        .unwrap_or(0);
+    let free_best = p.sessions.iter().map(|s| u64::from(s.end - s.start)).max().unwrap_or(0);
     if (u.timed() || u.restricted()) && longest <= free_best {
         let pin_loc = g
             .not_after
@@ -341,11 +303,7 @@ fn too_long(
         )
         .help("放宽 room/date/not_before/not_after 的限定，或把这个分组拆成更小的班级");
     }
-    let what = if who.class.is_none() {
-        "（整个学院作为一组）"
-    } else {
-        ""
-    };
+    let what = if who.class.is_none() { "（整个学院作为一组）" } else { "" };
     Diagnostic::error(
         "schedule-infeasible",
         &who.loc,

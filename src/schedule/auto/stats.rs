@@ -21,11 +21,7 @@ pub struct Bound {
 
 impl Bound {
     fn new(date: NaiveDate, secs: Secs) -> Bound {
-        Bound {
-            date,
-            time: hhmm_ceil(secs),
-            secs,
-        }
+        Bound { date, time: hhmm_ceil(secs), secs }
     }
 }
 
@@ -116,50 +112,23 @@ fn lay(sessions: &[Sess], stations: u64, need: impl Fn(usize) -> u64) -> Option<
 pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
     let sessions = sessions_in_order(capture);
     let rate = u64::from(capture.seconds_per_student.value);
-    let stations: u64 = capture
-        .rooms
-        .iter()
-        .map(|r| u64::from(r.stations.value))
-        .sum();
-    let students: u64 = capture
-        .groups
-        .iter()
-        .map(|g| u64::from(g.headcount().unwrap_or(0)))
-        .sum();
+    let stations: u64 = capture.rooms.iter().map(|r| u64::from(r.stations.value)).sum();
+    let students: u64 = capture.groups.iter().map(|g| u64::from(g.headcount().unwrap_or(0))).sum();
     let work = students * rate;
-    let mut colleges: Vec<&str> = capture
-        .groups
-        .iter()
-        .map(|g| g.college.value.as_str())
-        .collect();
+    let mut colleges: Vec<&str> = capture.groups.iter().map(|g| g.college.value.as_str()).collect();
     colleges.sort();
     colleges.dedup();
     let change = u64::from(capture.changeover_minutes.value) * 60;
     let units = colleges.len() as u64;
 
-    let bound = if work == 0 {
-        None
-    } else {
-        lay(&sessions, stations, |_| work)
-    };
-    let bound_with_changeovers = if work == 0 {
-        None
-    } else {
-        lay(&sessions, stations, |j| {
-            work + change * units.saturating_sub((j as u64 + 1) * stations)
-        })
-    };
-    let latest_end = tt
-        .slots
-        .iter()
-        .map(|s| (s.date, s.end))
-        .max()
-        .map(|(d, t)| Bound::new(d, t));
+    let bound = if work == 0 { None } else { lay(&sessions, stations, |_| work) };
+    let bound_with_changeovers =
+        if work == 0 { None } else { lay(&sessions, stations, |j| work + change * units.saturating_sub((j as u64 + 1) * stations)) };
+    let latest_end = tt.slots.iter().map(|s| (s.date, s.end)).max().map(|(d, t)| Bound::new(d, t));
     let gap_minutes = match (&latest_end, &bound) {
-        (Some(l), Some(b)) => Some(
-            (offset(&sessions, l.date, l.secs).div_ceil(60) as i64)
-                - (offset(&sessions, b.date, b.secs).div_ceil(60) as i64),
-        ),
+        (Some(l), Some(b)) => {
+            Some((offset(&sessions, l.date, l.secs).div_ceil(60) as i64) - (offset(&sessions, b.date, b.secs).div_ceil(60) as i64))
+        }
         _ => None,
     };
 
@@ -182,20 +151,11 @@ pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
     let days = dates
         .iter()
         .map(|&date| {
-            let ends: Vec<Secs> = tt
-                .slots
-                .iter()
-                .filter(|s| s.date == date)
-                .map(|s| s.end)
-                .collect();
+            let ends: Vec<Secs> = tt.slots.iter().filter(|s| s.date == date).map(|s| s.end).collect();
             let latest = ends.iter().copied().max();
             let day_bound = bound.as_ref().and_then(|b| {
                 if date < b.date {
-                    sessions
-                        .iter()
-                        .filter(|s| s.date == date)
-                        .map(|s| s.end)
-                        .max()
+                    sessions.iter().filter(|s| s.date == date).map(|s| s.end).max()
                 } else if date == b.date {
                     Some(b.secs)
                 } else {
@@ -203,19 +163,10 @@ pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
                 }
             });
             let gap = match (latest, day_bound) {
-                (Some(l), Some(b)) => Some(
-                    offset(&sessions, date, l).div_ceil(60) as i64
-                        - offset(&sessions, date, b).div_ceil(60) as i64,
-                ),
+                (Some(l), Some(b)) => Some(offset(&sessions, date, l).div_ceil(60) as i64 - offset(&sessions, date, b).div_ceil(60) as i64),
                 _ => None,
             };
-            DayStats {
-                date,
-                latest_end: latest.map(hhmm_ceil),
-                bound: day_bound.map(hhmm_ceil),
-                gap_minutes: gap,
-                blocks: ends.len(),
-            }
+            DayStats { date, latest_end: latest.map(hhmm_ceil), bound: day_bound.map(hhmm_ceil), gap_minutes: gap, blocks: ends.len() }
         })
         .collect();
 
@@ -236,11 +187,7 @@ pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
                 station: no,
                 busy_minutes: busy.div_ceil(60),
                 available_minutes: available / 60,
-                utilisation: if available > 0 {
-                    busy as f64 / available as f64
-                } else {
-                    0.0
-                },
+                utilisation: if available > 0 { busy as f64 / available as f64 } else { 0.0 },
             });
         }
     }
@@ -257,11 +204,7 @@ pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
         gap_minutes,
         blocks: tt.slots.len(),
         splits,
-        utilisation: if total_available > 0 {
-            busy_all as f64 / total_available as f64
-        } else {
-            0.0
-        },
+        utilisation: if total_available > 0 { busy_all as f64 / total_available as f64 } else { 0.0 },
         days,
         per_station,
     }
@@ -278,20 +221,11 @@ pub fn render_text(capture: &Capture, tt: &Timetable) -> String {
     for s in &tt.slots {
         *blocks_of.entry(s.college.as_str()).or_insert(0) += 1;
     }
-    let room_name = |id: &str| {
-        capture
-            .room(id)
-            .map_or_else(|| id.to_string(), |r| format!("{}（{id}）", r.name.value))
-    };
+    let room_name = |id: &str| capture.room(id).map_or_else(|| id.to_string(), |r| format!("{}（{id}）", r.name.value));
     for date in tt.dates() {
         let _ = writeln!(out, "{date}（星期{}）", weekday(date));
         for room in tt.rooms() {
-            let mut stations: Vec<u32> = tt
-                .slots
-                .iter()
-                .filter(|s| s.date == date && s.room == room)
-                .map(|s| s.station)
-                .collect();
+            let mut stations: Vec<u32> = tt.slots.iter().filter(|s| s.date == date && s.room == room).map(|s| s.station).collect();
             stations.sort();
             stations.dedup();
             if stations.is_empty() {
@@ -300,36 +234,17 @@ pub fn render_text(capture: &Capture, tt: &Timetable) -> String {
             let _ = writeln!(out, "  {}", room_name(room));
             for st in stations {
                 let _ = writeln!(out, "    机位 {st}");
-                for s in tt
-                    .slots
-                    .iter()
-                    .filter(|s| s.date == date && s.room == room && s.station == st)
-                {
+                for s in tt.slots.iter().filter(|s| s.date == date && s.room == room && s.station == st) {
                     let part = if blocks_of.get(s.college.as_str()).copied().unwrap_or(1) > 1 {
                         format!("（第 {} 段）", s.part + 1)
                     } else {
                         String::new()
                     };
-                    let heads = s
-                        .headcount
-                        .map(|h| format!("  共 {h} 人"))
-                        .unwrap_or_default();
-                    let _ = writeln!(
-                        out,
-                        "      {}-{}  {}{part}{heads}",
-                        s.start_label(),
-                        s.end_label(),
-                        s.college
-                    );
+                    let heads = s.headcount.map(|h| format!("  共 {h} 人")).unwrap_or_default();
+                    let _ = writeln!(out, "      {}-{}  {}{part}{heads}", s.start_label(), s.end_label(), s.college);
                     for c in &s.classes {
                         let h = c.headcount.map(|h| format!("{h} 人")).unwrap_or_default();
-                        let _ = writeln!(
-                            out,
-                            "          {}-{}  {}  {h}",
-                            hhmm_floor(c.start),
-                            hhmm_ceil(c.end),
-                            c.name
-                        );
+                        let _ = writeln!(out, "          {}-{}  {}  {h}", hhmm_floor(c.start), hhmm_ceil(c.end), c.name);
                     }
                 }
             }
@@ -362,19 +277,11 @@ fn summary(capture: &Capture, tt: &Timetable) -> String {
         let _ = writeln!(out, "  {}：{line}", d.date);
     }
     if let (Some(l), Some(b), Some(g)) = (&st.latest_end, &st.bound, st.gap_minutes) {
-        let _ = writeln!(
-            out,
-            "  全部结束于 {} {}；下界 {} {}（只按总工作量计算），相差 {g} 分钟",
-            l.date, l.time, b.date, b.time
-        );
+        let _ = writeln!(out, "  全部结束于 {} {}；下界 {} {}（只按总工作量计算），相差 {g} 分钟", l.date, l.time, b.date, b.time);
     }
     if let Some(b) = &st.bound_with_changeovers {
         if capture.changeover_minutes.value > 0 {
-            let _ = writeln!(
-                out,
-                "  计入每个学院至少一次换组间隔后，下界为 {} {}",
-                b.date, b.time
-            );
+            let _ = writeln!(out, "  计入每个学院至少一次换组间隔后，下界为 {} {}", b.date, b.time);
         }
     }
     let _ = writeln!(out, "  学院拆分 {} 次（共 {} 段）", st.splits, st.blocks);

@@ -34,20 +34,11 @@ impl Make {
     }
 
     fn build(&self) -> Capture {
-        let notice = SourceFile::new(
-            "content/t.md",
-            "---\ncapture:\n  seconds_per_student: 20\n  rooms: []\n",
-        );
+        let notice = SourceFile::new("content/t.md", "---\ncapture:\n  seconds_per_student: 20\n  rooms: []\n");
         let roster_text: String = self
             .rows
             .iter()
-            .map(|(c, k, h)| {
-                format!(
-                    "{c},{},{}\n",
-                    k.unwrap_or(""),
-                    h.map(|h| h.to_string()).unwrap_or_default()
-                )
-            })
+            .map(|(c, k, h)| format!("{c},{},{}\n", k.unwrap_or(""), h.map(|h| h.to_string()).unwrap_or_default()))
             .collect();
         let roster = SourceFile::new("content/r.csv", format!("学院,班级,人数\n{roster_text}"));
         let nl = |line| Loc::new(&notice, line, 3, 5);
@@ -61,18 +52,7 @@ impl Make {
                 .iter()
                 .map(|(d, ss)| Day {
                     date: At::new(date(*d), nl(2)),
-                    sessions: ss
-                        .iter()
-                        .map(|(a, b)| {
-                            At::new(
-                                Session {
-                                    start: t(a),
-                                    end: t(b),
-                                },
-                                nl(2),
-                            )
-                        })
-                        .collect(),
+                    sessions: ss.iter().map(|(a, b)| At::new(Session { start: t(a), end: t(b) }, nl(2))).collect(),
                 })
                 .collect(),
             rooms: self
@@ -108,10 +88,7 @@ impl Make {
 }
 
 fn codes(r: &Result<Timetable, Vec<Diagnostic>>) -> Vec<&'static str> {
-    r.as_ref()
-        .err()
-        .map(|d| d.iter().map(|x| x.code).collect())
-        .unwrap_or_default()
+    r.as_ref().err().map(|d| d.iter().map(|x| x.code).collect()).unwrap_or_default()
 }
 
 #[test]
@@ -125,12 +102,7 @@ fn realistic_days_end_near_the_bound_with_fewer_splits_than_by_hand() {
         let gap = st.gap_minutes.unwrap_or(i64::MAX);
         assert!((0..=5).contains(&gap), "seed {seed}: gap {gap} min, {st:?}");
         let hand = stats(&cap, &hand_plan(&cap).expect("hand plan"));
-        assert!(
-            st.splits <= hand.splits,
-            "seed {seed}: {} splits, by hand {}",
-            st.splits,
-            hand.splits
-        );
+        assert!(st.splits <= hand.splits, "seed {seed}: {} splits, by hand {}", st.splits, hand.splits);
         ours += st.splits;
         theirs += hand.splits;
     }
@@ -150,27 +122,13 @@ fn a_small_day_keeps_colleges_whole_and_starts_on_time() {
     let tt = plan(&cap).expect("fits");
     assert_eq!(verify(&cap, &tt), Vec::<String>::new());
     assert_eq!(tt.slots.len(), 2);
-    let wen = tt
-        .slots
-        .iter()
-        .find(|s| s.college == "文学院")
-        .expect("文学院");
+    let wen = tt.slots.iter().find(|s| s.college == "文学院").expect("文学院");
     assert_eq!((wen.start, wen.end), (t("08:30"), t("09:00")));
     let names: Vec<&str> = wen.classes.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["汉语言2201", "汉语言2202", "汉语言2203"]);
-    assert_eq!(
-        (wen.classes[1].start, wen.classes[1].end),
-        (t("08:40"), t("08:50"))
-    );
-    let li = tt
-        .slots
-        .iter()
-        .find(|s| s.college == "理学院")
-        .expect("理学院");
-    assert_eq!(
-        (li.start, li.end, li.station),
-        (t("08:30"), t("09:00"), if wen.station == 1 { 2 } else { 1 })
-    );
+    assert_eq!((wen.classes[1].start, wen.classes[1].end), (t("08:40"), t("08:50")));
+    let li = tt.slots.iter().find(|s| s.college == "理学院").expect("理学院");
+    assert_eq!((li.start, li.end, li.station), (t("08:30"), t("09:00"), if wen.station == 1 { 2 } else { 1 }));
 }
 
 #[test]
@@ -192,10 +150,7 @@ fn the_latest_end_comes_before_keeping_a_college_together() {
 
 #[test]
 fn changeovers_and_whole_minutes_separate_blocks() {
-    let rows = vec![
-        ("文学院", Some("汉语言2201"), Some(31)),
-        ("理学院", Some("数学2201"), Some(30)),
-    ];
+    let rows = vec![("文学院", Some("汉语言2201"), Some(31)), ("理学院", Some("数学2201"), Some(30))];
     let mut m = Make::day(rows, 1);
     m.change = 5;
     let cap = m.build();
@@ -210,11 +165,7 @@ fn changeovers_and_whole_minutes_separate_blocks() {
 #[test]
 fn too_much_work_says_how_much_and_what_would_fix_it() {
     let mut m = Make::day(
-        vec![
-            ("文学院", Some("汉语言2201"), Some(90)),
-            ("理学院", Some("数学2201"), Some(90)),
-            ("商学院", Some("会计2201"), Some(90)),
-        ],
+        vec![("文学院", Some("汉语言2201"), Some(90)), ("理学院", Some("数学2201"), Some(90)), ("商学院", Some("会计2201"), Some(90))],
         1,
     );
     m.days = vec![(12, vec![("08:30", "09:30")])];
@@ -222,14 +173,8 @@ fn too_much_work_says_how_much_and_what_would_fix_it() {
     let r = plan(&cap);
     assert_eq!(codes(&r), ["schedule-infeasible"]);
     let d = &r.unwrap_err()[0];
-    assert_eq!(
-        d.message,
-        "按每人 20 秒、1 个机位，需要 90 学生·分钟，现有时段只能容纳 60 学生·分钟，还差 30 学生·分钟（约 90 人）"
-    );
-    assert_eq!(
-        d.help.as_deref(),
-        Some("再增加 1 个机位，或增加一个 0.5 小时的时段，或把每人用时降到 13 秒")
-    );
+    assert_eq!(d.message, "按每人 20 秒、1 个机位，需要 90 学生·分钟，现有时段只能容纳 60 学生·分钟，还差 30 学生·分钟（约 90 人）");
+    assert_eq!(d.help.as_deref(), Some("再增加 1 个机位，或增加一个 0.5 小时的时段，或把每人用时降到 13 秒"));
     assert!(d.related.iter().any(|(_, l)| l == "每人 20 秒"));
 }
 
@@ -237,32 +182,19 @@ fn too_much_work_says_how_much_and_what_would_fix_it() {
 fn a_class_that_cannot_be_cut_to_fit_is_reported() {
     // 80 min of work in two sessions of 40 min: enough minutes, but the 35-minute classes
     // leave 5 minutes a session, too little for the 10-minute one.
-    let mut m = Make::day(
-        vec![
-            ("文学院", Some("A"), Some(105)),
-            ("理学院", Some("B"), Some(105)),
-        ],
-        1,
-    );
+    let mut m = Make::day(vec![("文学院", Some("A"), Some(105)), ("理学院", Some("B"), Some(105))], 1);
     m.days = vec![(12, vec![("08:00", "08:40"), ("09:00", "09:40")])];
     assert!(plan(&m.build()).is_ok());
     m.rows.push(("商学院", Some("C"), Some(30)));
     let r = plan(&m.build());
     assert_eq!(codes(&r), ["schedule-infeasible"]);
     let msg = &r.unwrap_err()[0].message;
-    assert!(
-        msg.contains("班级不能拆开") && msg.contains("10 学生·分钟（约 30 人）"),
-        "{msg}"
-    );
+    assert!(msg.contains("班级不能拆开") && msg.contains("10 学生·分钟（约 30 人）"), "{msg}");
 }
 
 #[test]
 fn missing_headcount_is_reported_at_the_row() {
-    let cap = Make::day(
-        vec![("文学院", Some("A"), Some(30)), ("理学院", Some("B"), None)],
-        1,
-    )
-    .build();
+    let cap = Make::day(vec![("文学院", Some("A"), Some(30)), ("理学院", Some("B"), None)], 1).build();
     let r = plan(&cap);
     assert_eq!(codes(&r), ["schedule-headcount-missing"]);
     assert_eq!(r.unwrap_err()[0].loc.line, 3);
@@ -274,34 +206,20 @@ fn whole_college_longer_than_any_session_is_reported() {
     let r = plan(&cap);
     assert_eq!(codes(&r), ["schedule-infeasible"]);
     let d = &r.unwrap_err()[0];
-    assert!(
-        d.message.contains("研究生院") && d.message.contains("234 分钟"),
-        "{}",
-        d.message
-    );
+    assert!(d.message.contains("研究生院") && d.message.contains("234 分钟"), "{}", d.message);
     assert!(d.help.as_deref().unwrap_or("").contains("按班级列出"));
 }
 
 #[test]
 fn pins_to_unknown_rooms_and_days_are_reported() {
-    let mut cap = Make::day(
-        vec![
-            ("文学院", Some("A"), Some(30)),
-            ("理学院", Some("B"), Some(30)),
-        ],
-        1,
-    )
-    .build();
+    let mut cap = Make::day(vec![("文学院", Some("A"), Some(30)), ("理学院", Some("B"), Some(30))], 1).build();
     let loc = cap.groups[0].loc.clone();
     cap.groups[0].room = Some(At::new("j9-13".into(), loc.clone()));
     cap.groups[1].date = Some(At::new(date(13), loc));
     let r = plan(&cap);
     assert_eq!(codes(&r), ["pin-unknown-room", "pin-unhonoured"]);
     let ds = r.unwrap_err();
-    assert_eq!(
-        ds[0].help.as_deref(),
-        Some("是不是「j9-103」？教室编号见 capture.rooms 中的 id")
-    );
+    assert_eq!(ds[0].help.as_deref(), Some("是不是「j9-103」？教室编号见 capture.rooms 中的 id"));
     assert!(ds[1].message.contains("2025-04-13"));
 }
 
@@ -328,12 +246,7 @@ fn time_windows_room_and_day_pins_are_honoured() {
     cap.groups[5].date = Some(At::new(date(13), loc));
     let tt = plan(&cap).expect("fits");
     assert_eq!(verify(&cap, &tt), Vec::<String>::new());
-    let a2 = tt
-        .slots
-        .iter()
-        .flat_map(|s| &s.classes)
-        .find(|c| c.name == "A2")
-        .expect("A2");
+    let a2 = tt.slots.iter().flat_map(|s| &s.classes).find(|c| c.name == "A2").expect("A2");
     assert!(a2.start >= t("10:00"));
     // A2 is forced into a block of its own; B1 stays in its room before 09:00; C1 on its day.
     let alone = tt.slots.iter().find(|s| s.classes.iter().any(|c| c.name == "A2")).expect("A2");
@@ -346,13 +259,7 @@ fn time_windows_room_and_day_pins_are_honoured() {
     // C1 alone sets the latest end on the 13th; the free classes (A1, A3, B2: 33 min 20 s on
     // two stations next to B1's 13 min 20 s) still end on the 12th as early as they can,
     // 08:54 (a block starts on a whole minute after B1), even if 文学院 takes a third block.
-    let free_end = tt
-        .slots
-        .iter()
-        .flat_map(|s| &s.classes)
-        .filter(|c| ["A1", "A3", "B2"].contains(&c.name.as_str()))
-        .map(|c| c.end)
-        .max();
+    let free_end = tt.slots.iter().flat_map(|s| &s.classes).filter(|c| ["A1", "A3", "B2"].contains(&c.name.as_str())).map(|c| c.end).max();
     assert_eq!(free_end, Some(t("08:54")));
 }
 
@@ -369,12 +276,7 @@ fn a_time_window_nobody_can_meet_is_reported_at_the_pin() {
 
 #[test]
 fn the_same_input_gives_the_same_bytes() {
-    let cap = instances::build(&Spec {
-        pins: 0.15,
-        changeover_minutes: 2,
-        rooms: vec![2, 2],
-        ..Spec::realistic_day(3)
-    });
+    let cap = instances::build(&Spec { pins: 0.15, changeover_minutes: 2, rooms: vec![2, 2], ..Spec::realistic_day(3) });
     let a = serde_json::to_string(&plan(&cap).expect("fits")).unwrap_or_default();
     let b = serde_json::to_string(&plan(&cap).expect("fits")).unwrap_or_default();
     assert!(!a.is_empty());
@@ -383,20 +285,12 @@ fn the_same_input_gives_the_same_bytes() {
 
 #[test]
 fn several_rooms_and_days_fill_the_days_in_order() {
-    let spec = Spec {
-        classes: 500,
-        rooms: vec![3, 2],
-        days: 3,
-        ..Spec::realistic_day(5)
-    };
+    let spec = Spec { classes: 500, rooms: vec![3, 2], days: 3, ..Spec::realistic_day(5) };
     let cap = instances::build(&spec);
     let tt = plan(&cap).expect("fits");
     assert_eq!(verify(&cap, &tt), Vec::<String>::new());
     let st = stats(&cap, &tt);
-    assert!(
-        st.gap_minutes.is_some_and(|g| (0..=10).contains(&g)),
-        "{st:?}"
-    );
+    assert!(st.gap_minutes.is_some_and(|g| (0..=10).contains(&g)), "{st:?}");
     // Every day before the bound's day is full to its last session's end.
     for d in &st.days[..st.days.len() - 1] {
         assert!(d.gap_minutes.is_some_and(|g| g.abs() <= 2), "{d:?}");
@@ -406,14 +300,7 @@ fn several_rooms_and_days_fill_the_days_in_order() {
 #[test]
 fn pinned_instances_stay_valid() {
     for seed in 0..6 {
-        let spec = Spec {
-            classes: 240,
-            rooms: vec![2, 2],
-            days: 2,
-            pins: 0.2,
-            changeover_minutes: 1,
-            ..Spec::realistic_day(seed)
-        };
+        let spec = Spec { classes: 240, rooms: vec![2, 2], days: 2, pins: 0.2, changeover_minutes: 1, ..Spec::realistic_day(seed) };
         let cap = instances::build(&spec);
         let tt = plan(&cap).expect("fits");
         assert_eq!(verify(&cap, &tt), Vec::<String>::new(), "seed {seed}");
@@ -436,15 +323,8 @@ fn text_shows_the_plan_and_the_summary() {
     let cap = instances::build(&Spec::realistic_day(1));
     let tt = plan(&cap).expect("fits");
     let text = render_text(&cap, &tt);
-    for needle in [
-        "2025-04-12（星期六）",
-        "第九教学楼103室（j9-103）",
-        "机位 3",
-        "汇总",
-        "下界",
-        "学院拆分",
-        "机位利用率",
-    ] {
+    for needle in ["2025-04-12（星期六）", "第九教学楼103室（j9-103）", "机位 3", "汇总", "下界", "学院拆分", "机位利用率"]
+    {
         assert!(text.contains(needle), "{needle} missing:\n{text}");
     }
 }

@@ -18,24 +18,11 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
     // Groups: (college, class) multiset.
     let mut want: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
     for (i, g) in capture.groups.iter().enumerate() {
-        want.entry((
-            g.college.value.clone(),
-            g.class.as_ref().map(|c| c.value.clone()),
-        ))
-        .or_default()
-        .push(i);
+        want.entry((g.college.value.clone(), g.class.as_ref().map(|c| c.value.clone()))).or_default().push(i);
     }
     let mut by_station: BTreeMap<(chrono::NaiveDate, &str, u32), Vec<usize>> = BTreeMap::new();
     for (si, s) in tt.slots.iter().enumerate() {
-        let label = format!(
-            "{} {} {}#{} {}-{}",
-            s.college,
-            s.date,
-            s.room,
-            s.station,
-            s.start_label(),
-            s.end_label()
-        );
+        let label = format!("{} {} {}#{} {}-{}", s.college, s.date, s.room, s.station, s.start_label(), s.end_label());
         let Some(room) = capture.room(&s.room) else {
             out.push(format!("{label}: unknown room"));
             continue;
@@ -46,16 +33,10 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
         if s.start % 60 != 0 {
             out.push(format!("{label}: does not start on a whole minute"));
         }
-        if !sessions
-            .iter()
-            .any(|x| x.date == s.date && x.start <= s.start && s.end <= x.end)
-        {
+        if !sessions.iter().any(|x| x.date == s.date && x.start <= s.start && s.end <= x.end) {
             out.push(format!("{label}: not inside a session"));
         }
-        by_station
-            .entry((s.date, s.room.as_str(), s.station))
-            .or_default()
-            .push(si);
+        by_station.entry((s.date, s.room.as_str(), s.station)).or_default().push(si);
 
         // The groups of the block, with their sub-slots.
         let mut parts: Vec<(Option<String>, u32, u32)> = Vec::new();
@@ -65,10 +46,7 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
             let mut t = s.start;
             for c in &s.classes {
                 if c.start != t {
-                    out.push(format!(
-                        "{label}: class {} does not follow the one before",
-                        c.name
-                    ));
+                    out.push(format!("{label}: class {} does not follow the one before", c.name));
                 }
                 t = c.end;
                 parts.push((Some(c.name.clone()), c.start, c.end));
@@ -80,36 +58,19 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
         let mut heads = 0u64;
         for (class, start, end) in parts {
             let key = (s.college.clone(), class.clone());
-            let Some(gi) = want.get_mut(&key).and_then(|v| {
-                if v.is_empty() {
-                    None
-                } else {
-                    Some(v.remove(0))
-                }
-            }) else {
-                out.push(format!(
-                    "{label}: {class:?} is not a group of the roster, or appears twice"
-                ));
+            let Some(gi) = want.get_mut(&key).and_then(|v| if v.is_empty() { None } else { Some(v.remove(0)) }) else {
+                out.push(format!("{label}: {class:?} is not a group of the roster, or appears twice"));
                 continue;
             };
             let g = &capture.groups[gi];
             let h = u64::from(g.headcount().unwrap_or(0));
             heads += h;
             if u64::from(end.saturating_sub(start)) != h * rate {
-                out.push(format!(
-                    "{label}: {} takes {} s, not {} s",
-                    g.name(),
-                    end.saturating_sub(start),
-                    h * rate
-                ));
+                out.push(format!("{label}: {} takes {} s, not {} s", g.name(), end.saturating_sub(start), h * rate));
             }
             if let Some(r) = &g.room {
                 if r.value != s.room {
-                    out.push(format!(
-                        "{label}: {} is pinned to room {}",
-                        g.name(),
-                        r.value
-                    ));
+                    out.push(format!("{label}: {} is pinned to room {}", g.name(), r.value));
                 }
             }
             if let Some(d) = &g.date {
@@ -119,37 +80,22 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
             }
             if let Some(t) = &g.not_before {
                 if start < t.value {
-                    out.push(format!(
-                        "{label}: {} starts before {}",
-                        g.name(),
-                        hhmm_floor(t.value)
-                    ));
+                    out.push(format!("{label}: {} starts before {}", g.name(), hhmm_floor(t.value)));
                 }
             }
             if let Some(t) = &g.not_after {
                 if end > t.value {
-                    out.push(format!(
-                        "{label}: {} ends after {}",
-                        g.name(),
-                        hhmm_ceil(t.value)
-                    ));
+                    out.push(format!("{label}: {} ends after {}", g.name(), hhmm_ceil(t.value)));
                 }
             }
         }
         if s.headcount != Some(heads as u32) {
-            out.push(format!(
-                "{label}: headcount {:?} is not the sum {heads}",
-                s.headcount
-            ));
+            out.push(format!("{label}: headcount {:?} is not the sum {heads}", s.headcount));
         }
     }
     for (key, left) in want {
         for gi in left {
-            out.push(format!(
-                "group {} of {} is not scheduled",
-                capture.groups[gi].name(),
-                key.0
-            ));
+            out.push(format!("group {} of {} is not scheduled", capture.groups[gi].name(), key.0));
         }
     }
 
@@ -176,13 +122,7 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
     for s in &tt.slots {
         let n = next.entry(s.college.as_str()).or_insert(0);
         if s.part != *n {
-            out.push(format!(
-                "{} {}: part {} where {} was expected",
-                s.college,
-                s.start_label(),
-                s.part,
-                n
-            ));
+            out.push(format!("{} {}: part {} where {} was expected", s.college, s.start_label(), s.part, n));
         }
         *n += 1;
     }

@@ -1,0 +1,219 @@
+//! Writing the rendered files into the output folder, all or nothing.
+//!
+//! Files are first staged in a hidden folder beside the output; nothing in the output changes
+//! until every file has been rendered and staged. Then:
+//! - a first build (no output folder yet) renames the staging folder into place: one rename;
+//! - a rebuild moves in only the files whose bytes changed, removes the files that are no
+//!   longer produced, and leaves unchanged files alone (their modification times too, so an
+//!   `rsync` upload to the web server sends only what changed).
+//!
+//! A failure while rendering or staging leaves the output folder exactly as it was.
+
+use anyhow::{Context, Result};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// What a commit did, for the summary line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Files produced by the build.
+    pub files: usize,
+    /// Of those, files written (new or changed).
+    pub written: usize,
+    /// Files of an earlier build removed because nothing produces them any more.
+    pub removed: usize,
+}
+
+/// An output folder being written. Dropped without [`Staged::commit`], it removes its staging
+/// folder and leaves the output untouched.
+pub struct Staged {
+    out: PathBuf,
+    stage: PathBuf,
+    /// No output folder yet: the staging folder becomes the output.
+    fresh: bool,
+    all: Mutex<HashSet<String>>,
+    changed: Mutex<Vec<String>>,
+    dirs: Mutex<HashSet<PathBuf>>,
+    done: bool,
+}
+
+impl Staged {
+    pub fn begin(out: &Path) -> Result<Staged> {
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        std::fs::create_dir_all(&parent).with_context(|| format!("无法创建 {}", parent.display()))?;
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let stage = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&stage);
+        std::fs::create_dir(&stage).with_context(|| format!("无法创建 {}", stage.display()))?;
+        Ok(Staged {
+            out: out.to_path_buf(),
+            fresh: !out.is_dir(),
+            stage,
+            all: Mutex::new(HashSet::new()),
+            changed: Mutex::new(Vec::new()),
+            dirs: Mutex::new(HashSet::new()),
+            done: false,
+        })
+    }
+
+    /// Stages one file (`rel` relative to the output folder). Safe to call from many threads.
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let duplicate = !lock(&self.all).insert(rel.to_string());
+        if duplicate {
+            anyhow::bail!("两个输出文件同名：{rel}（请检查教室编号和学院名称是否重复）");
+        }
+        if !self.fresh && same_bytes(&self.out.join(rel), bytes) {
+            return Ok(());
+        }
+        let path = self.stage.join(rel);
+        if let Some(dir) = path.parent() {
+            self.mkdir(dir)?;
+        }
+        std::fs::write(&path, bytes).with_context(|| format!("无法写入 {}", path.display()))?;
+        lock(&self.changed).push(rel.to_string());
+        Ok(())
+    }
+
+    fn mkdir(&self, dir: &Path) -> Result<()> {
+        if lock(&self.dirs).contains(dir) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(dir).with_context(|| format!("无法创建 {}", dir.display()))?;
+        lock(&self.dirs).insert(dir.to_path_buf());
+        Ok(())
+    }
+
+    /// Puts the staged files in place.
+    pub fn commit(mut self) -> Result<Summary> {
+        self.done = true;
+        let all = std::mem::take(&mut *lock(&self.all));
+        let changed = std::mem::take(&mut *lock(&self.changed));
+        let mut summary = Summary { files: all.len(), written: changed.len(), removed: 0 };
+        if self.fresh {
+            std::fs::rename(&self.stage, &self.out).with_context(|| format!("无法写入 {}", self.out.display()))?;
+            return Ok(summary);
+        }
+        let result = (|| -> Result<()> {
+            let mut made = HashSet::new();
+            for rel in &changed {
+                let to = self.out.join(rel);
+                if let Some(dir) = to.parent() {
+                    if made.insert(dir.to_path_buf()) {
+                        std::fs::create_dir_all(dir).with_context(|| format!("无法创建 {}", dir.display()))?;
+                    }
+                }
+                std::fs::rename(self.stage.join(rel), &to).with_context(|| format!("无法写入 {}", to.display()))?;
+            }
+            summary.removed = remove_stale(&self.out, &all)?;
+            Ok(())
+        })();
+        let _ = std::fs::remove_dir_all(&self.stage);
+        result.map(|()| summary)
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.done || self.stage.exists() {
+            let _ = std::fs::remove_dir_all(&self.stage);
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Whether the file at `path` holds exactly `bytes` (a missing or unreadable file does not).
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => std::fs::read(path).is_ok_and(|old| old == bytes),
+        _ => false,
+    }
+}
+
+/// Removes files under `out` that the build no longer produces, then the folders left empty.
+fn remove_stale(out: &Path, keep: &HashSet<String>) -> Result<usize> {
+    let mut removed = 0;
+    let mut dirs = Vec::new();
+    for entry in walkdir::WalkDir::new(out).min_depth(1).into_iter().filter_map(Result::ok) {
+        let rel = entry.path().strip_prefix(out).unwrap_or(entry.path());
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        if entry.file_type().is_dir() {
+            dirs.push(entry.path().to_path_buf());
+        } else if !keep.contains(&rel) {
+            std::fs::remove_file(entry.path()).with_context(|| format!("无法删除旧文件 {}", entry.path().display()))?;
+            removed += 1;
+        }
+    }
+    // Deepest first; a folder that still holds files stays.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    for d in dirs {
+        let _ = std::fs::remove_dir(&d);
+    }
+    Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(dir: &Path) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
+                (rel, std::fs::read_to_string(e.path()).expect("read"))
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn first_build_then_rebuild_writes_only_changes_and_removes_stale_files() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = tmp.path().join("public");
+        let s = Staged::begin(&out).expect("begin");
+        s.put("index.html", b"a").expect("put");
+        s.put("x/rooms/r1/index.html", b"r1").expect("put");
+        s.put("x/rooms/r2/index.html", b"r2").expect("put");
+        assert!(!out.exists(), "nothing is visible before the commit");
+        assert_eq!(s.commit().expect("commit"), Summary { files: 3, written: 3, removed: 0 });
+        let mtime = std::fs::metadata(out.join("x/rooms/r1/index.html")).and_then(|m| m.modified()).expect("mtime");
+
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let s = Staged::begin(&out).expect("begin");
+        s.put("index.html", b"b").expect("put");
+        s.put("x/rooms/r1/index.html", b"r1").expect("put");
+        s.put("y/new.html", b"n").expect("put");
+        assert_eq!(s.commit().expect("commit"), Summary { files: 3, written: 2, removed: 1 });
+        assert_eq!(
+            tree(&out),
+            vec![("index.html".into(), "b".into()), ("x/rooms/r1/index.html".into(), "r1".into()), ("y/new.html".into(), "n".into())]
+        );
+        assert!(!out.join("x/rooms/r2").exists(), "emptied folders go too");
+        let again = std::fs::metadata(out.join("x/rooms/r1/index.html")).and_then(|m| m.modified()).expect("mtime");
+        assert_eq!(mtime, again, "an unchanged file is not rewritten");
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).expect("ls").filter_map(Result::ok).map(|e| e.file_name()).collect();
+        assert_eq!(leftovers.len(), 1, "only public/ remains: {leftovers:?}");
+    }
+
+    #[test]
+    fn an_abandoned_build_leaves_the_output_untouched() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = tmp.path().join("public");
+        let s = Staged::begin(&out).expect("begin");
+        s.put("index.html", b"old").expect("put");
+        s.commit().expect("commit");
+        let s = Staged::begin(&out).expect("begin");
+        s.put("index.html", b"new").expect("put");
+        assert!(s.put("index.html", b"again").is_err(), "two outputs with one name are refused");
+        drop(s);
+        assert_eq!(tree(&out), vec![("index.html".into(), "old".into())]);
+        assert_eq!(std::fs::read_dir(tmp.path()).expect("ls").count(), 1, "the staging folder is gone");
+    }
+}
