@@ -80,8 +80,11 @@ pub struct Builder {
     /// Notices changed since their pages were last rendered (while the site had errors).
     stale: BTreeSet<String>,
     version: u64,
-    /// PDFs and other print outputs, rendered on first request after each rebuild.
-    prints: Option<HashMap<String, Bytes>>,
+    /// PDFs and other print outputs of the notices asked for since the last rebuild, by slug:
+    /// a notice's prints are rendered on the first request for one of them.
+    prints: HashMap<String, HashMap<String, Bytes>>,
+    /// The print fonts, parsed on the first print request.
+    fonts: Option<Arc<crate::render::pdf::PrintFonts>>,
 }
 
 impl Builder {
@@ -96,7 +99,8 @@ impl Builder {
             stale_all: true,
             stale: BTreeSet::new(),
             version: 0,
-            prints: None,
+            prints: HashMap::new(),
+            fonts: None,
         }
     }
 
@@ -170,13 +174,15 @@ impl Builder {
                 what
             }
         };
-        self.prints = None;
+        self.prints.clear();
         self.render();
         self.version += 1;
         what
     }
 
     fn load_all(&mut self) {
+        // site.toml may name another print font.
+        self.fonts = None;
         self.stale_all = true;
         self.stale.clear();
         self.loaded = None;
@@ -283,17 +289,31 @@ impl Builder {
         self.fatal.as_deref().filter(|_| self.unreadable)
     }
 
-    /// A print output (PDF), rendered for the whole site on the first request after a rebuild.
+    /// A print output (PDF): the notice it belongs to is printed on the first request for one of
+    /// its files after a rebuild (not the whole site: a province site has thousands of PDFs).
     pub fn print_file(&mut self, path: &str) -> Option<Bytes> {
-        if self.prints.is_none() {
-            let l = self.loaded.as_ref().filter(|l| !l.site.diags.has_errors())?;
-            let files = crate::render::print_outputs(&l.site, true, true, true, false, &|| ()).unwrap_or_else(|e| {
-                eprintln!("无法生成打印件：{}", chain(&e));
+        let l = self.loaded.as_ref().filter(|l| !l.site.diags.has_errors())?;
+        let slugs: Vec<String> = l.site.entries.iter().map(|e| e.notice.slug.clone()).collect();
+        let e = l.site.entries.iter().find(|e| owned_by(path, &e.notice.slug, &slugs))?;
+        if !self.prints.contains_key(&e.notice.slug) {
+            if self.fonts.is_none() {
+                match crate::render::print_fonts(&l.site) {
+                    Ok(f) => self.fonts = Some(Arc::new(f)),
+                    Err(err) => {
+                        eprintln!("无法生成打印件：{}", chain(&err));
+                        return None;
+                    }
+                }
+            }
+            let fonts = self.fonts.clone()?;
+            let job = crate::render::PrintJob { pdf: true, posters: true, sheets: true, a3: false };
+            let files = crate::render::print_entry(&l.site, &fonts, e, job).unwrap_or_else(|err| {
+                eprintln!("无法生成打印件：{}", chain(&err));
                 Vec::new()
             });
-            self.prints = Some(to_map(files));
+            self.prints.insert(e.notice.slug.clone(), to_map(files));
         }
-        self.prints.as_ref().and_then(|m| m.get(path).cloned())
+        self.prints.get(&e.notice.slug).and_then(|m| m.get(path).cloned())
     }
 
     pub fn snapshot(&self) -> Snapshot {
