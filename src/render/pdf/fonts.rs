@@ -4,7 +4,7 @@
 use anyhow::{anyhow, bail, Context, Result};
 use printpdf::ParsedFont;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -162,6 +162,54 @@ impl Face {
     }
 }
 
+/// Faces cut down to the characters a group of documents prints (the documents of one
+/// notice), for embedding: printpdf subsets each face again for every PDF, which costs in
+/// proportion to the face's size, so a few hundred glyphs instead of GBK's 22,000 make that
+/// cheap. The glyphs, their CIDs, advances and names are those of the full face.
+pub(crate) struct Narrowed {
+    pub regular: Option<ParsedFont>,
+    pub bold: Option<ParsedFont>,
+}
+
+impl Face {
+    /// This face reduced to the glyphs of `chars` (which it must all have).
+    fn narrowed(&self, chars: &BTreeSet<char>) -> Result<ParsedFont> {
+        use allsorts::binary::read::ReadScope;
+        use allsorts::font_data::FontData;
+        use allsorts::subset::{subset, CmapTarget, SubsetProfile};
+        use allsorts::tag;
+
+        let mut ids: Vec<u16> = chars.iter().map(|c| self.glyph(*c)).collect();
+        ids.push(0);
+        ids.sort_unstable();
+        ids.dedup();
+        let fail = |e: &dyn std::fmt::Display| {
+            anyhow!("无法为字体 {} 生成子集：{e}", self.origin)
+        };
+        let file = ReadScope::new(&self.bytes)
+            .read::<FontData<'_>>()
+            .map_err(|e| fail(&e))?;
+        let provider = file.table_provider(self.index).map_err(|e| fail(&e))?;
+        // The tables printpdf reads when it embeds a face: outlines (kept by allsorts),
+        // metrics, the cmap it encodes text with, the PostScript name and OS/2's weight.
+        let profile = SubsetProfile::Custom(vec![
+            tag::CMAP,
+            tag::HEAD,
+            tag::HHEA,
+            tag::HMTX,
+            tag::MAXP,
+            tag::NAME,
+            tag::OS_2,
+            tag::POST,
+        ]);
+        let bytes =
+            subset(&provider, &ids, &profile, CmapTarget::Unicode).map_err(|e| fail(&e))?;
+        let mut warnings = Vec::new();
+        ParsedFont::from_bytes(&bytes, 0, &mut warnings)
+            .ok_or_else(|| fail(&"子集无法读取"))
+    }
+}
+
 /// The fonts every PDF uses: a regular and a bold face.
 pub struct PrintFonts {
     pub(crate) regular: Face,
@@ -234,6 +282,24 @@ impl PrintFonts {
     pub(crate) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
         let face = self.face(bold);
         text.chars().map(|c| face.advance_em(c)).sum::<f32>() * size
+    }
+
+    /// Both faces cut down to the characters given per face (see [`Narrowed`]).
+    pub(crate) fn narrowed(
+        &self,
+        regular: &BTreeSet<char>,
+        bold: &BTreeSet<char>,
+    ) -> Result<Narrowed> {
+        let cut = |face: &Face, chars: &BTreeSet<char>| -> Result<Option<ParsedFont>> {
+            if chars.is_empty() {
+                return Ok(None);
+            }
+            face.narrowed(chars).map(Some)
+        };
+        Ok(Narrowed {
+            regular: cut(self.face(false), regular)?,
+            bold: cut(self.face(true), bold)?,
+        })
     }
 
     /// Describes the fonts for messages.

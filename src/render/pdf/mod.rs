@@ -35,6 +35,69 @@ pub struct PrintContext<'a> {
     pub site: &'a SiteConfig,
     /// Creation date written into the PDFs (Unix seconds): see [`source_date`].
     pub source_date: i64,
+    /// When set, rendering functions queue their document here and return no bytes; the
+    /// batch then saves them all with one font subset (see [`Batch`]).
+    pub batch: Option<&'a Batch>,
+}
+
+/// A document rendered but not yet saved.
+struct Pending {
+    title: String,
+    author: String,
+    subject: String,
+    width_mm: f32,
+    height_mm: f32,
+    source_date: i64,
+    pages: Vec<Vec<Op>>,
+}
+
+/// The documents of one notice, saved together: the fonts are cut down once to the
+/// characters all of them print, so that embedding a subset in each PDF works on a few
+/// hundred glyphs instead of the whole face. The files are the same as saved one by one,
+/// except for the font program's internal layout.
+#[derive(Default)]
+pub struct Batch {
+    docs: std::sync::Mutex<Vec<Pending>>,
+}
+
+impl Batch {
+    pub fn new() -> Batch {
+        Batch::default()
+    }
+
+    /// Saves every queued document, in the order they were rendered.
+    pub fn finish(self, fonts: &PrintFonts) -> Result<Vec<Vec<u8>>> {
+        let docs = self
+            .docs
+            .into_inner()
+            .map_err(|_| anyhow::anyhow!("PDF 批量生成失败（内部错误）"))?;
+        let mut regular = BTreeSet::new();
+        let mut bold = BTreeSet::new();
+        for d in &docs {
+            let u = canvas::usage(fonts, &d.pages);
+            if !u.missing.is_empty() {
+                // Reported, with the characters, when the document is saved below.
+                regular.clear();
+                bold.clear();
+                break;
+            }
+            regular.extend(u.regular);
+            bold.extend(u.bold);
+        }
+        let narrowed = fonts.narrowed(&regular, &bold)?;
+        docs.into_iter()
+            .map(|d| {
+                let info = DocInfo {
+                    title: &d.title,
+                    author: &d.author,
+                    subject: &d.subject,
+                    width_mm: d.width_mm,
+                    height_mm: d.height_mm,
+                };
+                write(fonts, Some(&narrowed), d.source_date, &info, d.pages)
+            })
+            .collect()
+    }
 }
 
 /// Paper for door posters.
@@ -120,8 +183,36 @@ const ID_PLACEHOLDER: &[u8] = b"<00000000000000000000000000000000>";
 
 /// Assembles pages into a PDF: fonts embedded as subsets under content-derived names, dates
 /// from `source_date`, and a document ID hashed from the file itself.
-pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) -> Result<Vec<u8>> {
-    let usage = canvas::usage(ctx.fonts, &pages);
+/// With a batch in `ctx`, queues the document instead and returns no bytes.
+pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, pages: Vec<Vec<Op>>) -> Result<Vec<u8>> {
+    if let Some(batch) = ctx.batch {
+        let mut docs = batch
+            .docs
+            .lock()
+            .map_err(|_| anyhow::anyhow!("PDF 批量生成失败（内部错误）"))?;
+        docs.push(Pending {
+            title: info.title.to_string(),
+            author: info.author.to_string(),
+            subject: info.subject.to_string(),
+            width_mm: info.width_mm,
+            height_mm: info.height_mm,
+            source_date: ctx.source_date,
+            pages,
+        });
+        return Ok(Vec::new());
+    }
+    write(ctx.fonts, None, ctx.source_date, info, pages)
+}
+
+/// Writes one PDF; `narrowed` fonts, when given, must cover every character printed.
+fn write(
+    fonts: &PrintFonts,
+    narrowed: Option<&fonts::Narrowed>,
+    source_date: i64,
+    info: &DocInfo,
+    mut pages: Vec<Vec<Op>>,
+) -> Result<Vec<u8>> {
+    let usage = canvas::usage(fonts, &pages);
     if !usage.missing.is_empty() {
         let list: Vec<String> = usage
             .missing
@@ -130,7 +221,7 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
             .collect();
         bail!(
             "打印字体（{}）缺少这些字符：{}。请在 site.toml 中用 font 指定包含它们的字体，如 /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            ctx.fonts.describe(),
+            fonts.describe(),
             list.join("、")
         );
     }
@@ -156,21 +247,22 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, mut pages: Vec<Vec<Op>>) 
     }
 
     let mut doc = PdfDocument::new(info.title);
+    let embed = |is_bold: bool| -> Result<PdfFont> {
+        let cut = narrowed.and_then(|n| if is_bold { n.bold.as_ref() } else { n.regular.as_ref() });
+        Ok(PdfFont::new(match cut {
+            Some(f) => f.clone(),
+            None => fonts.face(is_bold).pdf_font()?.clone(),
+        }))
+    };
     if !usage.regular.is_empty() {
-        doc.resources
-            .fonts
-            .map
-            .insert(regular, PdfFont::new(ctx.fonts.face(false).pdf_font()?.clone()));
+        doc.resources.fonts.map.insert(regular, embed(false)?);
     }
     if !usage.bold.is_empty() {
-        doc.resources
-            .fonts
-            .map
-            .insert(bold, PdfFont::new(ctx.fonts.face(true).pdf_font()?.clone()));
+        doc.resources.fonts.map.insert(bold, embed(true)?);
     }
-    let date = printpdf::OffsetDateTime::from_unix_timestamp(ctx.source_date)
+    let date = printpdf::OffsetDateTime::from_unix_timestamp(source_date)
         .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
-        .map_err(|e| anyhow::anyhow!("无效的时间戳 {}：{e}", ctx.source_date))?;
+        .map_err(|e| anyhow::anyhow!("无效的时间戳 {source_date}：{e}"))?;
     let meta = &mut doc.metadata.info;
     meta.creation_date = date;
     meta.modification_date = date;

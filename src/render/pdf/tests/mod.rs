@@ -211,6 +211,7 @@ fn timing() {
         fonts: &fonts,
         site: &site,
         source_date: 0,
+        batch: None,
     };
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");

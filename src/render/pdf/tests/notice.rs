@@ -10,6 +10,7 @@ fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
         fonts: fonts(),
         site: &site,
         source_date: source_date(&n),
+        batch: None,
     };
     let tt = timetable();
     let a = notice_pdf(&ctx, &n, &tt).expect("renders");
@@ -79,6 +80,7 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
         fonts: fonts(),
         site: &site,
         source_date: 0,
+        batch: None,
     };
     let err = notice_pdf(&ctx, &n, &timetable()).expect_err("must not print a box");
     assert!(err.to_string().contains('䶮'));
@@ -117,6 +119,7 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
         fonts: fonts(),
         site: &site,
         source_date: 0,
+        batch: None,
     };
     let pdf = notice_pdf(&ctx, &n, &timetable()).expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");

@@ -10,6 +10,7 @@ fn poster_qr_scans_to_the_room_page() {
         fonts: fonts(),
         site: &site,
         source_date: source_date(&n),
+        batch: None,
     };
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
@@ -78,6 +79,7 @@ fn a_crowded_poster_still_fits_and_scans() {
         fonts: fonts(),
         site: &site,
         source_date: 0,
+        batch: None,
     };
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("renders");

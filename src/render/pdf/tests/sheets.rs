@@ -10,6 +10,7 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         fonts: fonts(),
         site: &site,
         source_date: source_date(&n),
+        batch: None,
     };
     let tt = timetable();
     let pdf = college_sheets(&ctx, &n, &tt, "文学院").expect("sheets render");
@@ -72,6 +73,7 @@ fn mixed_college_slots_give_each_college_its_own_headcount() {
         fonts: fonts(),
         site: &site,
         source_date: 0,
+        batch: None,
     };
     let pdf = college_sheets(&ctx, &n, &tt, "研究生院").expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
