@@ -167,13 +167,62 @@ impl Face {
 /// proportion to the face's size, so a few hundred glyphs instead of GBK's 22,000 make that
 /// cheap. The glyphs, their CIDs, advances and names are those of the full face.
 pub(crate) struct Narrowed {
-    pub regular: Option<ParsedFont>,
-    pub bold: Option<ParsedFont>,
+    pub regular: Option<Cut>,
+    pub bold: Option<Cut>,
+}
+
+/// One face cut down for a group of documents.
+pub(crate) struct Cut {
+    /// The cut face as an OpenType font.
+    bytes: Vec<u8>,
+    /// printpdf's view of it; its glyph cache is shared by every clone, so each glyph's
+    /// width is decoded once per group instead of once per PDF.
+    pub font: ParsedFont,
+    /// Whether its outlines are a CID-keyed CFF, whose embedded program can be reduced to
+    /// one document's glyphs without renumbering them (the PDF addresses glyphs by CID).
+    pub cid_keyed: bool,
+}
+
+impl Cut {
+    /// The bare CFF program of this face reduced to the glyphs of `chars`, CIDs unchanged.
+    pub fn cff_for(&self, chars: &BTreeSet<char>) -> Result<Vec<u8>> {
+        use allsorts::binary::read::ReadScope;
+        use allsorts::font_data::FontData;
+        use allsorts::subset::{subset, CmapTarget, SubsetProfile};
+        use allsorts::tables::FontTableProvider;
+        use allsorts::tag;
+
+        let fail = |e: &dyn std::fmt::Display| anyhow!("无法生成字体子集：{e}");
+        let mut ids: Vec<u16> = chars
+            .iter()
+            .filter_map(|c| self.font.lookup_glyph_index(*c as u32))
+            .collect();
+        ids.push(0);
+        ids.sort_unstable();
+        ids.dedup();
+        let file = ReadScope::new(&self.bytes)
+            .read::<FontData<'_>>()
+            .map_err(|e| fail(&e))?;
+        let provider = file.table_provider(0).map_err(|e| fail(&e))?;
+        let program = subset(
+            &provider,
+            &ids,
+            &SubsetProfile::Custom(vec![tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP]),
+            CmapTarget::Unicode,
+        )
+        .map_err(|e| fail(&e))?;
+        let file = ReadScope::new(&program)
+            .read::<FontData<'_>>()
+            .map_err(|e| fail(&e))?;
+        let provider = file.table_provider(0).map_err(|e| fail(&e))?;
+        let cff = provider.read_table_data(tag::CFF).map_err(|e| fail(&e))?;
+        Ok(cff.into_owned())
+    }
 }
 
 impl Face {
     /// This face reduced to the glyphs of `chars` (which it must all have).
-    fn narrowed(&self, chars: &BTreeSet<char>) -> Result<ParsedFont> {
+    fn narrowed(&self, chars: &BTreeSet<char>) -> Result<Cut> {
         use allsorts::binary::read::ReadScope;
         use allsorts::font_data::FontData;
         use allsorts::subset::{subset, CmapTarget, SubsetProfile};
@@ -205,8 +254,14 @@ impl Face {
         let bytes =
             subset(&provider, &ids, &profile, CmapTarget::Unicode).map_err(|e| fail(&e))?;
         let mut warnings = Vec::new();
-        ParsedFont::from_bytes(&bytes, 0, &mut warnings)
-            .ok_or_else(|| fail(&"子集无法读取"))
+        let font =
+            ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| fail(&"子集无法读取"))?;
+        let cid_keyed = printpdf::font::cff_charset_gid_to_cid_map(&bytes, 0).is_some();
+        Ok(Cut {
+            bytes,
+            font,
+            cid_keyed,
+        })
     }
 }
 
@@ -290,7 +345,7 @@ impl PrintFonts {
         regular: &BTreeSet<char>,
         bold: &BTreeSet<char>,
     ) -> Result<Narrowed> {
-        let cut = |face: &Face, chars: &BTreeSet<char>| -> Result<Option<ParsedFont>> {
+        let cut = |face: &Face, chars: &BTreeSet<char>| -> Result<Option<Cut>> {
             if chars.is_empty() {
                 return Ok(None);
             }

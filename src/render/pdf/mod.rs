@@ -247,13 +247,22 @@ fn write(
     }
 
     let mut doc = PdfDocument::new(info.title);
+    let cut_of = |is_bold: bool| {
+        narrowed.and_then(|n| if is_bold { n.bold.as_ref() } else { n.regular.as_ref() })
+    };
+    // With cut-down CID-keyed faces, printpdf embeds them whole (its own subsetting decodes
+    // every glyph again for each PDF) and the programs are reduced afterwards, below.
+    let reduce = [(false, &usage.regular), (true, &usage.bold)]
+        .iter()
+        .filter(|(_, used)| !used.is_empty())
+        .all(|(b, _)| cut_of(*b).is_some_and(|c| c.cid_keyed));
     let embed = |is_bold: bool| -> Result<PdfFont> {
-        let cut = narrowed.and_then(|n| if is_bold { n.bold.as_ref() } else { n.regular.as_ref() });
-        Ok(PdfFont::new(match cut {
-            Some(f) => f.clone(),
+        Ok(PdfFont::new(match cut_of(is_bold) {
+            Some(c) => c.font.clone(),
             None => fonts.face(is_bold).pdf_font()?.clone(),
         }))
     };
+    let tags = [(regular.0.clone(), false), (bold.0.clone(), true)];
     if !usage.regular.is_empty() {
         doc.resources.fonts.map.insert(regular, embed(false)?);
     }
@@ -279,10 +288,18 @@ fn write(
 
     let mut warnings = Vec::new();
     let opts = PdfSaveOptions {
-        subset_fonts: true,
+        subset_fonts: !reduce,
         ..Default::default()
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    if reduce {
+        for (tag, is_bold) in &tags {
+            let used = if *is_bold { &usage.bold } else { &usage.regular };
+            if let (false, Some(cut)) = (used.is_empty(), cut_of(*is_bold)) {
+                reduce_font(&mut lo, tag, &cut.cff_for(used)?)?;
+            }
+        }
+    }
     // printpdf writes an empty PDF/X version (which readers take for a PDF/X claim), an empty
     // identifier and empty keywords: drop them.
     if let Ok(info_id) = lo
@@ -326,6 +343,60 @@ fn write(
         bail!("PDF 文档标识写入失败（内部错误）");
     }
     Ok(bytes)
+}
+
+/// Replaces the program of the embedded font named `tag` with `cff` (the same glyphs the
+/// PDF uses, same CIDs) and marks its names as a subset (`TAG+Name`, ISO 32000 9.6.4).
+fn reduce_font(lo: &mut lopdf::Document, tag: &str, cff: &[u8]) -> Result<()> {
+    use lopdf::Object;
+    let internal = || anyhow::anyhow!("PDF 字体子集写入失败（内部错误）");
+    let font_ref = lo
+        .objects
+        .values()
+        .find_map(|o| match o {
+            Object::Dictionary(d) => d.get(tag.as_bytes()).and_then(Object::as_reference).ok(),
+            _ => None,
+        })
+        .ok_or_else(internal)?;
+    let tagged = |name: &[u8]| {
+        let mut v = tag.as_bytes().to_vec();
+        v.push(b'+');
+        v.extend_from_slice(name);
+        Object::Name(v)
+    };
+    let font = lo
+        .get_object_mut(font_ref)
+        .and_then(Object::as_dict_mut)
+        .map_err(|_| internal())?;
+    let base = font.get(b"BaseFont").and_then(Object::as_name).map_err(|_| internal())?.to_vec();
+    font.set("BaseFont", tagged(&base));
+    let descendants = font
+        .get_mut(b"DescendantFonts")
+        .and_then(Object::as_array_mut)
+        .map_err(|_| internal())?;
+    let descriptor_ref = match descendants.first_mut() {
+        Some(Object::Dictionary(d)) => {
+            d.set("BaseFont", tagged(&base));
+            d.get(b"FontDescriptor").and_then(Object::as_reference).map_err(|_| internal())?
+        }
+        _ => return Err(internal()),
+    };
+    let descriptor = lo
+        .get_object_mut(descriptor_ref)
+        .and_then(Object::as_dict_mut)
+        .map_err(|_| internal())?;
+    descriptor.set("FontName", tagged(&base));
+    let file_ref = descriptor
+        .get(b"FontFile3")
+        .and_then(Object::as_reference)
+        .map_err(|_| internal())?;
+    match lo.get_object_mut(file_ref) {
+        Ok(Object::Stream(stream)) if stream.dict.get(b"Filter").is_err() => {
+            stream.set_content(cff.to_vec());
+            Ok(())
+        }
+        _ => Err(internal()),
+    }
 }
 
 /// Deflates every stream not yet filtered. zlib level 6 instead of lopdf's 9: the slow
