@@ -46,13 +46,7 @@ impl Outputs {
             return Outputs::all();
         }
         let has = |o| only.contains(&o);
-        Outputs {
-            html: has(Output::Html),
-            pdf: has(Output::Pdf),
-            posters: has(Output::Posters),
-            sheets: has(Output::Sheets),
-            ics: has(Output::Ics),
-        }
+        Outputs { html: has(Output::Html), pdf: has(Output::Pdf), posters: has(Output::Posters), sheets: has(Output::Sheets), ics: has(Output::Ics) }
     }
 }
 
@@ -73,43 +67,40 @@ impl PrintJob {
 
 /// The print outputs of one notice: the notice PDF, a door poster per room and capture day,
 /// and the sign-in sheets of every college.
-pub fn print_entry(
-    site: &crate::site::Site,
-    fonts: &pdf::PrintFonts,
-    e: &crate::site::Entry,
-    job: PrintJob,
-) -> anyhow::Result<Vec<html::OutFile>> {
-    let mut out = Vec::new();
-    let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(out) };
+pub fn print_entry(site: &crate::site::Site, fonts: &pdf::PrintFonts, e: &crate::site::Entry, job: PrintJob) -> anyhow::Result<Vec<html::OutFile>> {
+    let mut names = Vec::new();
+    let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(Vec::new()) };
     let paper = if job.a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };
-    let ctx = pdf::PrintContext { fonts, site: &site.config, source_date: pdf::source_date(n) };
+    // Rendered first, saved together: the fonts are cut down once for all of them.
+    let batch = pdf::Batch::new();
+    let ctx = pdf::PrintContext { fonts, site: &site.config, source_date: pdf::source_date(n), batch: Some(&batch) };
     if job.pdf {
-        out.push((paths::notice_pdf(&n.slug), pdf::notice_pdf_versioned(&ctx, n, tt, Some(&e.release))?));
+        pdf::notice_pdf_versioned(&ctx, n, tt, Some(&e.release))?;
+        names.push(paths::notice_pdf(&n.slug));
     }
     if job.posters {
         for room in &n.capture.rooms {
             for d in tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)) {
-                out.push((paths::poster_pdf(&n.slug, &room.id.value, d), pdf::room_poster(&ctx, n, tt, &room.id.value, d, paper)?));
+                pdf::room_poster(&ctx, n, tt, &room.id.value, d, paper)?;
+                names.push(paths::poster_pdf(&n.slug, &room.id.value, d));
             }
         }
     }
     if job.sheets {
         for college in tt.colleges() {
-            out.push((paths::sheets_pdf(&n.slug, college), pdf::college_sheets(&ctx, n, tt, college)?));
+            pdf::college_sheets(&ctx, n, tt, college)?;
+            names.push(paths::sheets_pdf(&n.slug, college));
         }
     }
-    Ok(out)
+    let files = batch.finish(fonts)?;
+    if files.len() != names.len() {
+        anyhow::bail!("PDF 批量生成失败（内部错误）");
+    }
+    Ok(names.into_iter().zip(files).collect())
 }
 
 /// The print outputs of every notice. Fonts are parsed once; notices render in parallel.
-pub fn print_outputs(
-    site: &crate::site::Site,
-    pdf: bool,
-    posters: bool,
-    sheets: bool,
-    a3: bool,
-    tick: &(dyn Fn() + Sync),
-) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool, tick: &(dyn Fn() + Sync)) -> anyhow::Result<Vec<html::OutFile>> {
     use rayon::prelude::*;
     let job = PrintJob { pdf, posters, sheets, a3 };
     if !job.any() {

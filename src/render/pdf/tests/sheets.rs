@@ -6,7 +6,12 @@ use super::*;
 fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: source_date(&n) };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: source_date(&n),
+        batch: None,
+    };
     let tt = timetable();
     let pdf = college_sheets(&ctx, &n, &tt, "文学院").expect("sheets render");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -16,10 +21,22 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         return;
     };
     // 57 rows then 45 rows: two sheets, each with its own header and page count.
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     let joined = squash(&text);
-    for want in ["序号", "学号", "姓名", "签名", "拍摄号", "汉语言文学2101", "汉语言文学2102", "第九教学楼103室", "57人"]
-    {
+    for want in [
+        "序号",
+        "学号",
+        "姓名",
+        "签名",
+        "拍摄号",
+        "汉语言文学2101",
+        "汉语言文学2102",
+        "第九教学楼103室",
+        "57人",
+    ] {
         assert!(joined.contains(want), "sheets lack 「{want}」");
     }
     let numbers: Vec<u32> = pages
@@ -28,8 +45,16 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         .filter_map(|l| l.split_whitespace().next()?.parse::<u32>().ok())
         .filter(|v| *v <= 57)
         .collect();
-    assert_eq!(numbers.iter().filter(|v| **v == 57).count(), 1, "row 57 appears once");
-    assert_eq!(numbers.iter().filter(|v| **v == 45).count(), 2, "row 45 in both sheets");
+    assert_eq!(
+        numbers.iter().filter(|v| **v == 57).count(),
+        1,
+        "row 57 appears once"
+    );
+    assert_eq!(
+        numbers.iter().filter(|v| **v == 45).count(),
+        2,
+        "row 45 in both sheets"
+    );
     assert!(!numbers.contains(&58));
     assert!(pages.len() >= 3, "57 rows need two pages: {}", pages.len());
     assert!(college_sheets(&ctx, &n, &tt, "不存在学院").is_err());
@@ -44,7 +69,12 @@ fn mixed_college_slots_give_each_college_its_own_headcount() {
     tt.slots[1].college = "研究生院、文学院".into();
     tt.slots[1].headcount = Some(999);
     let site = site();
-    let ctx = PrintContext { fonts: fonts(), site: &site, source_date: 0 };
+    let ctx = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: 0,
+        batch: None,
+    };
     let pdf = college_sheets(&ctx, &n, &tt, "研究生院").expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_tmp(dir.path(), "mixed.pdf", &pdf);
