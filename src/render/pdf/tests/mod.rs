@@ -253,3 +253,68 @@ fn timing() {
         college_sheets(&ctx, &n, &tt, "文学院").expect("sheets")
     });
 }
+
+/// A notice's PDFs saved as a batch (fonts cut down once for all of them) show and extract
+/// exactly what they show saved one by one, embed subsets, and repeat exactly.
+#[test]
+fn batched_pdfs_match_pdfs_saved_one_by_one() {
+    let n = notice_from(NOTICE);
+    let site = site();
+    let tt = timetable();
+    let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
+    let alone = PrintContext {
+        fonts: fonts(),
+        site: &site,
+        source_date: source_date(&n),
+        batch: None,
+    };
+    let render = |ctx: &PrintContext| {
+        vec![
+            notice_pdf(ctx, &n, &tt).expect("notice"),
+            room_poster(ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("poster"),
+            college_sheets(ctx, &n, &tt, "文学院").expect("sheets"),
+        ]
+    };
+    let batched = |_: ()| {
+        let batch = Batch::new();
+        let ctx = PrintContext {
+            batch: Some(&batch),
+            ..alone
+        };
+        assert!(render(&ctx).iter().all(Vec::is_empty), "queued, not saved");
+        batch.finish(fonts()).expect("batch saves")
+    };
+    let one_by_one = render(&alone);
+    let together = batched(());
+    assert_eq!(together, batched(()), "batches repeat exactly");
+    assert_eq!(together.len(), one_by_one.len());
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (i, (a, b)) in one_by_one.iter().zip(&together).enumerate() {
+        assert!(b.len() <= a.len() + a.len() / 20, "batched PDF {i} is not bigger");
+        let pa = write_tmp(dir.path(), &format!("alone-{i}.pdf"), a);
+        let pb = write_tmp(dir.path(), &format!("batched-{i}.pdf"), b);
+        let Some(ta) = tool("pdftotext", &[&pa, "-"]) else {
+            eprintln!("skipped: pdftotext missing (apt-get install poppler-utils)");
+            return;
+        };
+        assert_eq!(Some(ta), tool("pdftotext", &[&pb, "-"]), "PDF {i} extracts the same");
+        let fa = tool("pdffonts", &[&pa]).expect("pdffonts");
+        assert_eq!(Some(fa.clone()), tool("pdffonts", &[&pb]), "PDF {i} names the same subsets");
+        assert!(fa.contains("CID Type 0C") && fa.contains("yes yes yes"), "{fa}");
+        let pages = |p: &str, out: &str| {
+            let prefix = dir.path().join(out).display().to_string();
+            tool("pdftoppm", &["-png", "-r", "40", p, &prefix]);
+            let mut v: Vec<Vec<u8>> = std::fs::read_dir(dir.path())
+                .expect("dir")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.file_name().is_some_and(|f| f.to_string_lossy().starts_with(&format!("{out}-"))))
+                .map(|p| std::fs::read(p).expect("png"))
+                .collect();
+            v.sort();
+            v
+        };
+        let shown = pages(&pa, &format!("a{i}"));
+        assert!(!shown.is_empty(), "pdftoppm rendered PDF {i}");
+        assert_eq!(shown, pages(&pb, &format!("b{i}")), "PDF {i} looks the same");
+    }
+}
