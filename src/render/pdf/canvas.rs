@@ -140,6 +140,23 @@ impl<'f> Canvas<'f> {
         self.ops.push(Op::DrawLine { line: Line { points, is_closed: true } });
     }
 
+    /// A ruled grid: a horizontal line at every `ys` from `xs[0]` to the last `xs`, and a
+    /// vertical line at every `xs` from `ys[0]` to the last `ys`. One colour and width for all:
+    /// a table of blank rows costs a line per row instead of a rectangle per cell.
+    pub fn grid(&mut self, xs: &[f32], ys: &[f32], width: f32, c: Rgbf) {
+        let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) = (xs.first(), xs.last(), ys.first(), ys.last()) else { return };
+        self.ops.push(Op::SetOutlineColor { col: color(c) });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        for &y in ys {
+            let points = vec![self.point(x0, y), self.point(x1, y)];
+            self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
+        }
+        for &x in xs {
+            let points = vec![self.point(x, y0), self.point(x, y1)];
+            self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
+        }
+    }
+
     /// Fills the given rectangles (top-left based) as one path: used for QR modules.
     pub fn fill_rects(&mut self, rects: &[(f32, f32, f32, f32)], c: Rgbf) {
         if rects.is_empty() {

@@ -175,19 +175,20 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
         y += row_h;
         let capacity = if p == 0 { per_first } else { per_next };
         let last = (next_row + capacity - 1).min(rows);
+        // The blank rows: numbers in the first column, then the rules of the whole block at once.
+        let first_w = (r - l) * COLUMNS[0].1;
+        let mut ys = vec![y];
         while next_row <= last {
-            let mut x = l;
-            for (i, (_, frac)) in COLUMNS.iter().enumerate() {
-                let cw = (r - l) * frac;
-                c.stroke_rect(x, y, cw, row_h, 0.6, BLACK);
-                if i == 0 {
-                    c.text_center(x + cw / 2.0, baseline(y, row_h, size), &next_row.to_string(), Style::new(size));
-                }
-                x += cw;
-            }
+            c.text_center(l + first_w / 2.0, baseline(y, row_h, size), &next_row.to_string(), Style::new(size));
             y += row_h;
+            ys.push(y);
             next_row += 1;
         }
+        let mut xs = vec![l];
+        for (_, frac) in COLUMNS {
+            xs.push(xs[xs.len() - 1] + (r - l) * frac);
+        }
+        c.grid(&xs, &ys, 0.6, BLACK);
         if p + 1 == total_pages {
             y += mm(5.0);
             let sign = "采集人员签字：＿＿＿＿＿＿＿＿　　班级负责人签字：＿＿＿＿＿＿＿＿";
