@@ -5,10 +5,10 @@
 //! 3. A binary search finds the earliest latest end (in whole minutes of session time) at which
 //!    the packer (`fill`) places every other unit; the packer fills sessions in time order, whole
 //!    colleges first, and splits a college only when the spare time cannot absorb a gap.
-//! 3b. When a unit pinned to a room or a day ends after all free units (`refine`), the pinned
+//! 4. When a unit pinned to a room or a day ends after all free units (`refine`), the pinned
 //!    units are reserved where that fill put them and the search runs again for the free units
 //!    alone, kept when (latest end, free units' latest end) is lexicographically smaller.
-//! 4. The placements become the `Timetable` (`build`); `stats` compares it with the lower bound.
+//! 5. The placements become the `Timetable` (`build`); `stats` compares it with the lower bound.
 
 mod board;
 mod build;
