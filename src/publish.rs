@@ -35,7 +35,6 @@ pub struct Staged {
     all: Mutex<HashSet<String>>,
     changed: Mutex<Vec<String>>,
     dirs: Mutex<HashSet<PathBuf>>,
-    done: bool,
 }
 
 impl Staged {
@@ -53,7 +52,6 @@ impl Staged {
             all: Mutex::new(HashSet::new()),
             changed: Mutex::new(Vec::new()),
             dirs: Mutex::new(HashSet::new()),
-            done: false,
         })
     }
 
@@ -85,8 +83,7 @@ impl Staged {
     }
 
     /// Puts the staged files in place.
-    pub fn commit(mut self) -> Result<Summary> {
-        self.done = true;
+    pub fn commit(self) -> Result<Summary> {
         let all = std::mem::take(&mut *lock(&self.all));
         let changed = std::mem::take(&mut *lock(&self.changed));
         let mut summary = Summary { files: all.len(), written: changed.len(), removed: 0 };
@@ -115,9 +112,8 @@ impl Staged {
 
 impl Drop for Staged {
     fn drop(&mut self) {
-        if !self.done || self.stage.exists() {
-            let _ = std::fs::remove_dir_all(&self.stage);
-        }
+        // After a commit the staging folder is gone (renamed into place or emptied): a no-op.
+        let _ = std::fs::remove_dir_all(&self.stage);
     }
 }
 

@@ -99,30 +99,6 @@ pub fn print_entry(site: &crate::site::Site, fonts: &pdf::PrintFonts, e: &crate:
     Ok(names.into_iter().zip(files).collect())
 }
 
-/// The print outputs of every notice. Fonts are parsed once; notices render in parallel.
-pub fn print_outputs(site: &crate::site::Site, pdf: bool, posters: bool, sheets: bool, a3: bool, tick: &(dyn Fn() + Sync)) -> anyhow::Result<Vec<html::OutFile>> {
-    use rayon::prelude::*;
-    let job = PrintJob { pdf, posters, sheets, a3 };
-    if !job.any() {
-        return Ok(Vec::new());
-    }
-    let fonts = print_fonts(site)?;
-    let per: Vec<anyhow::Result<Vec<html::OutFile>>> = site
-        .entries
-        .par_iter()
-        .map(|e| {
-            let r = print_entry(site, &fonts, e, job);
-            tick();
-            r
-        })
-        .collect();
-    let mut files = Vec::new();
-    for r in per {
-        files.extend(r?);
-    }
-    Ok(files)
-}
-
 /// Calendars (ICS) of every notice: per class, per college and per room. The `SEQUENCE` is the
 /// highest of the notice's release sequences, so a changed timetable updates subscribed events.
 pub fn calendar_outputs(site: &crate::site::Site) -> Vec<html::OutFile> {

@@ -80,7 +80,7 @@ pub struct ContactView {
     pub email: Option<String>,
 }
 
-/// Everything a notice page (and its room and college pages) shows.
+/// Everything a notice page (and, with [`Detail::Head`], its room pages) shows.
 #[derive(Serialize)]
 pub struct NoticeView {
     pub title: String,
@@ -116,7 +116,8 @@ pub struct CollegeView {
     /// Link to the card (on the notice page `#college-…`, elsewhere the notice page with it).
     pub href: String,
     pub anchor: String,
-    /// Every block the college (or a block it shares) has: date, time, room. Empty on room pages.
+    /// Every block the college (or a block it shares) has: date, time, room. Empty on room pages
+    /// ([`Detail::Head`]).
     pub slots: Vec<CollegeSlot>,
     pub ics_href: Option<String>,
     pub sheets_href: Option<String>,
@@ -202,12 +203,17 @@ fn college_slots(tt: &Timetable, views: &[SlotView], l: &Lang) -> Vec<Vec<Colleg
                     room_href: v.room_href.clone(),
                     station: v.station.clone(),
                     headcount: v.headcount,
-                    persons: v.headcount.map(|h| fill(l.t, "persons", &h.to_string())),
+                    persons: persons(v.headcount, l),
                     anchor: v.anchor.clone(),
                 })
                 .collect()
         })
         .collect()
+}
+
+/// A headcount as shown ("32人").
+fn persons(headcount: Option<u32>, l: &Lang) -> Option<String> {
+    headcount.map(|h| fill(l.t, "persons", &h.to_string()))
 }
 
 /// The id of a college's card on the notice page.
@@ -241,8 +247,9 @@ pub struct Lang<'a> {
 pub enum Detail {
     /// The notice page: the timetable by day and room, the finder and the body.
     Full,
-    /// Room and college pages: `days` and `finder` are empty and `body_html` is "" (they show
-    /// their own part of the timetable), so a large notice does not cost its size once per page.
+    /// Room pages: `days`, `finder` and the colleges' `slots` are empty and `body_html` is ""
+    /// (they show their own part of the timetable), so a large notice does not cost its size once
+    /// per page.
     Head,
 }
 
@@ -325,8 +332,9 @@ pub fn notice_view(
             .collect();
         (days, finder, college_slots)
     } else {
-        (Vec::new(), Vec::new(), tt.colleges().iter().map(|_| Vec::new()).collect())
+        (Vec::new(), Vec::new(), Vec::new())
     };
+    let mut college_slots = college_slots.into_iter();
     NoticeView {
         title: n.title.value.clone(),
         school: n.school.value.clone(),
@@ -369,12 +377,11 @@ pub fn notice_view(
         colleges: tt
             .colleges()
             .into_iter()
-            .zip(college_slots)
-            .map(|(col, slots)| CollegeView {
+            .map(|col| CollegeView {
                 label: col.to_string(),
                 href: college_href(n, col, from_dir),
                 anchor: college_anchor(col),
-                slots,
+                slots: college_slots.next().unwrap_or_default(),
                 ics_href: outputs.ics.then(|| rel(&paths::college_ics(&n.slug, col))),
                 sheets_href: outputs.sheets.then(|| rel(&paths::sheets_pdf(&n.slug, col))),
             })
@@ -416,7 +423,7 @@ pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
                 name: c.name.clone(),
                 time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
                 headcount: c.headcount,
-                persons: c.headcount.map(|h| fill(l.t, "persons", &h.to_string())),
+                persons: persons(c.headcount, l),
                 anchor: anchor(&c.name),
             })
             .collect(),

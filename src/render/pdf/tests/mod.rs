@@ -161,6 +161,11 @@ pub(super) fn fonts() -> &'static PrintFonts {
     F.get_or_init(|| PrintFonts::bundled().expect("bundled fonts"))
 }
 
+/// A print context on the bundled fonts, saving each PDF on its own (no batch).
+pub(super) fn ctx(site: &SiteConfig, source_date: i64) -> PrintContext<'_> {
+    PrintContext { fonts: fonts(), site, source_date, batch: None }
+}
+
 pub(super) fn site() -> SiteConfig {
     SiteConfig {
         title: "毕业生图像信息采集".into(),
@@ -262,12 +267,7 @@ fn batched_pdfs_match_pdfs_saved_one_by_one() {
     let site = site();
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
-    let alone = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: source_date(&n),
-        batch: None,
-    };
+    let alone = ctx(&site, source_date(&n));
     let render = |ctx: &PrintContext| {
         vec![
             notice_pdf(ctx, &n, &tt).expect("notice"),

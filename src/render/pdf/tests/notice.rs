@@ -6,12 +6,7 @@ use super::*;
 fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: source_date(&n),
-        batch: None,
-    };
+    let ctx = ctx(&site, source_date(&n));
     let tt = timetable();
     let a = notice_pdf(&ctx, &n, &tt).expect("renders");
     let b = notice_pdf(&ctx, &n, &tt).expect("renders again");
@@ -76,12 +71,7 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
     );
     // Rendering refuses rather than printing a box.
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: 0,
-        batch: None,
-    };
+    let ctx = ctx(&site, 0);
     let err = notice_pdf(&ctx, &n, &timetable()).expect_err("must not print a box");
     assert!(err.to_string().contains('䶮'));
     assert!(missing_glyphs(fonts(), &notice_from(NOTICE), &timetable()).is_empty());
@@ -115,12 +105,7 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
     let text = NOTICE.split("## 一、").next().unwrap_or("").to_string() + &body;
     let n = notice_from(&text);
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: 0,
-        batch: None,
-    };
+    let ctx = ctx(&site, 0);
     let pdf = notice_pdf(&ctx, &n, &timetable()).expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_tmp(dir.path(), "long.pdf", &pdf);

@@ -6,12 +6,7 @@ use super::*;
 fn poster_qr_scans_to_the_room_page() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: source_date(&n),
-        batch: None,
-    };
+    let ctx = ctx(&site, source_date(&n));
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -75,12 +70,7 @@ fn a_crowded_poster_still_fits_and_scans() {
     }
     tt.sort();
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: 0,
-        batch: None,
-    };
+    let ctx = ctx(&site, 0);
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");

@@ -6,12 +6,7 @@ use super::*;
 fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: source_date(&n),
-        batch: None,
-    };
+    let ctx = ctx(&site, source_date(&n));
     let tt = timetable();
     let pdf = college_sheets(&ctx, &n, &tt, "文学院").expect("sheets render");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -69,12 +64,7 @@ fn mixed_college_slots_give_each_college_its_own_headcount() {
     tt.slots[1].college = "研究生院、文学院".into();
     tt.slots[1].headcount = Some(999);
     let site = site();
-    let ctx = PrintContext {
-        fonts: fonts(),
-        site: &site,
-        source_date: 0,
-        batch: None,
-    };
+    let ctx = ctx(&site, 0);
     let pdf = college_sheets(&ctx, &n, &tt, "研究生院").expect("renders");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_tmp(dir.path(), "mixed.pdf", &pdf);
