@@ -20,7 +20,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         eprintln!("有错误，未生成任何文件。");
         return Ok(CONTENT_ERRORS);
     }
-    let theme = Theme::load(root, &site.config.theme)?;
+    let theme = Theme::load(root, &site.config)?;
     let outputs = Outputs::from_only(only);
     let out_dir = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),

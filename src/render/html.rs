@@ -3,7 +3,7 @@
 
 use super::i18n::{fill, labels};
 use super::theme::{tera_chain, Theme};
-use super::view::{notice_view, slot_view, DayView, Detail, Lang, Link, RoomBlock};
+use super::view::{notice_view, on_room_page, slot_views, DayView, Detail, Lang, Link, RoomBlock};
 use super::{labels, paths, timetable_json};
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
@@ -13,13 +13,6 @@ use tera::Context;
 
 /// A file to write: path relative to the output root, and its bytes.
 pub type OutFile = (String, Vec<u8>);
-
-#[derive(Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    lang: &'a str,
-    base_url: &'a str,
-}
 
 #[derive(Serialize)]
 struct Card {
@@ -38,32 +31,18 @@ pub fn body_html(md: &str) -> String {
     ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&raw).to_string()
 }
 
-fn base_context(site: &Site, from_dir: &str) -> Context {
+/// What a page adds to the theme's global context (`site`, `t`, `cols`): its links up.
+fn base_context(from_dir: &str) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("site", &SiteView { title: &site.config.title, lang: site.config.language.tag(), base_url: &site.config.base_url });
     ctx.insert("root", &paths::relative(from_dir, ""));
     ctx.insert("index_href", &paths::relative(from_dir, "index.html"));
-    let t = labels(site.config.language);
-    // The timetable's column heads, handed to the `slot_table` macro (smaller than all of `t`).
-    ctx.insert(
-        "cols",
-        &Cols { date: t["col_date"], time: t["col_time"], room: t["col_room"], group: t["col_group"], headcount: t["col_headcount"] },
-    );
-    ctx.insert("t", &t);
     ctx
 }
 
-#[derive(Serialize)]
-struct Cols<'a> {
-    date: &'a str,
-    time: &'a str,
-    room: &'a str,
-    group: &'a str,
-    headcount: &'a str,
-}
-
 fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8>> {
-    theme.tera.render(name, ctx).map(String::into_bytes).map_err(|e| anyhow!("渲染 {what} 时模板出错：{}", tera_chain(&e)))
+    let mut out = Vec::with_capacity(16 * 1024);
+    theme.tera.render_to(name, ctx, &mut out).map_err(|e| anyhow!("渲染 {what} 时模板出错：{}", tera_chain(&e)))?;
+    Ok(out)
 }
 
 /// Every HTML page and JSON file of the site.
@@ -96,7 +75,7 @@ pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
             }
         })
         .collect();
-    let mut ctx = base_context(site, "");
+    let mut ctx = base_context("");
     ctx.insert("notices", &cards);
     Ok(("index.html".into(), render(theme, "index.html", &ctx, "首页")?))
 }
@@ -111,21 +90,23 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let mut out = Vec::new();
     let body = body_html(&n.body);
     let dir = paths::notice_dir(&n.slug);
-    let mut ctx = base_context(site, &dir);
-    ctx.insert("notice", &notice_view(n, tt, body, &dir, outputs, Detail::Full, &l));
-    ctx.insert("release", &e.release);
-    ctx.insert("changes", &e.release.changes);
-    out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
-    out.push((paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
-
+    // Every slot's view is made once, for the notice page; room pages take theirs from it.
+    let views = slot_views(n, tt, &dir, &l);
+    let mut room_pages = Vec::new();
     for room in &n.capture.rooms {
         let rdir = paths::room_dir(&n.slug, &room.id.value);
+        let to_notice = paths::relative(&rdir, &format!("{dir}/index.html"));
         let days: Vec<DayView> = tt
             .dates()
             .into_iter()
             .filter_map(|d| {
-                let slots: Vec<_> =
-                    tt.slots.iter().filter(|s| s.date == d && s.room == room.id.value).map(|s| slot_view(n, s, &rdir, &l)).collect();
+                let slots: Vec<_> = tt
+                    .slots
+                    .iter()
+                    .zip(&views)
+                    .filter(|(s, _)| s.date == d && s.room == room.id.value)
+                    .map(|(_, v)| on_room_page(v, &to_notice))
+                    .collect();
                 (!slots.is_empty()).then(|| DayView {
                     label: labels::lang::short(d, l.lang),
                     anchor: format!("d-{}", d.format("%Y-%m-%d")),
@@ -145,7 +126,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         } else {
             Vec::new()
         };
-        let mut ctx = base_context(site, &rdir);
+        let mut ctx = base_context(&rdir);
         ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l));
         ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
         ctx.insert("stations", &room.stations.value);
@@ -156,7 +137,14 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         let changes: Vec<_> =
             e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
         ctx.insert("changes", &changes);
-        out.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
+        room_pages.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
     }
+    let mut ctx = base_context(&dir);
+    ctx.insert("notice", &notice_view(n, tt, body, &dir, outputs, Detail::Full(views), &l));
+    ctx.insert("release", &e.release);
+    ctx.insert("changes", &e.release.changes);
+    out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
+    out.push((paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
+    out.extend(room_pages);
     Ok(out)
 }

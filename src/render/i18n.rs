@@ -101,12 +101,38 @@ pub fn labels(lang: Language) -> Labels {
 
 /// A label with `{n}`, `{t}` or `{d}` filled in.
 pub fn fill(t: &Labels, key: &str, value: &str) -> String {
-    t.get(key).copied().unwrap_or(key).replace("{n}", value).replace("{t}", value).replace("{d}", value)
+    let label = t.get(key).copied().unwrap_or(key);
+    let mut out = String::with_capacity(label.len() + value.len());
+    let mut rest = label;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        match rest.get(i..i + 3) {
+            Some("{n}" | "{t}" | "{d}") => {
+                out.push_str(value);
+                rest = &rest[i + 3..];
+            }
+            _ => {
+                out.push('{');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_each_placeholder_and_keeps_other_braces() {
+        let t = labels(Language::ZhCn);
+        assert_eq!(fill(&t, "arrive_by", "07:45"), "07:45 前到场");
+        assert_eq!(fill(&t, "{n} of {t}, {x} {d}", "3"), "3 of 3, {x} 3");
+        assert_eq!(fill(&t, "no braces", "3"), "no braces");
+        assert_eq!(fill(&t, "trailing {", "3"), "trailing {");
+    }
 
     #[test]
     fn every_label_has_both_languages_and_unique_keys() {

@@ -1,9 +1,29 @@
 //! The theme: Tera templates and static files. The default theme is compiled into the binary;
 //! a site's `themes/<name>/` overrides it file by file.
 
+use super::i18n::labels;
+use crate::config::SiteConfig;
 use anyhow::{Context, Result};
+use serde::Serialize;
 use std::path::Path;
 use tera::Tera;
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    lang: &'a str,
+    base_url: &'a str,
+}
+
+/// The timetable's column heads, for the `slot_table` component (smaller than all of `t`).
+#[derive(Serialize)]
+struct Cols<'a> {
+    date: &'a str,
+    time: &'a str,
+    room: &'a str,
+    group: &'a str,
+    headcount: &'a str,
+}
 
 /// (name, contents) of the built-in templates.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -11,7 +31,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../../themes/default/templates/index.html")),
     ("notice.html", include_str!("../../themes/default/templates/notice.html")),
     ("room.html", include_str!("../../themes/default/templates/room.html")),
-    ("macros.html", include_str!("../../themes/default/templates/macros.html")),
+    ("components.html", include_str!("../../themes/default/templates/components.html")),
 ];
 
 /// (path under the output root, contents) of the built-in static files.
@@ -28,10 +48,13 @@ pub struct Theme {
 
 impl Theme {
     /// The built-in theme, overridden by `root/themes/<name>/templates/*.html` and `static/*`.
-    pub fn load(root: &Path, name: &str) -> Result<Theme> {
-        let mut tera = Tera::default();
-        tera.autoescape_on(vec![".html"]);
-        tera.set_escape_fn(escape_html);
+    /// What every page shares (`site`, the labels `t`, the timetable's column heads `cols`) is set
+    /// once here, as Tera's global context.
+    pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme> {
+        let name = &config.theme;
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html"]);
+        tera.set_escape_fn(escape_html_to);
         let dir = root.join("themes").join(name);
         let mut templates: Vec<(String, String)> = TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
         let tdir = dir.join("templates");
@@ -46,6 +69,14 @@ impl Theme {
             }
         }
         tera.add_raw_templates(templates).map_err(|e| anyhow::anyhow!("主题模板有误：{}", tera_chain(&e)))?;
+        let t = labels(config.language);
+        let g = tera.global_context();
+        g.insert("site", &SiteView { title: &config.title, lang: config.language.tag(), base_url: &config.base_url });
+        g.insert(
+            "cols",
+            &Cols { date: t["col_date"], time: t["col_time"], room: t["col_room"], group: t["col_group"], headcount: t["col_headcount"] },
+        );
+        g.insert("t", &t);
         let mut files: Vec<(String, Vec<u8>)> = STATIC.iter().map(|(n, b)| (n.to_string(), b.to_vec())).collect();
         let sdir = dir.join("static");
         if sdir.is_dir() {
@@ -74,19 +105,32 @@ pub fn tera_chain(e: &tera::Error) -> String {
     s
 }
 
-/// HTML escaping for text and attribute values: `& < > " '` (Tera's default also escapes `/`,
-/// which makes every link harder to read for no gain).
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+/// HTML escaping for text and attribute values, as the templates get it: `& < > " '` (not `/`,
+/// which would make every link harder to read). Writes runs between special bytes in one go: Tera's
+/// built-in escaper writes Chinese text a byte at a time.
+pub fn escape_html_to(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[from..i])?;
+        out.write_all(entity)?;
+        from = i + 1;
     }
-    out
+    out.write_all(&bytes[from..])
+}
+
+/// [`escape_html_to`] into a new string.
+pub fn escape_html(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    // Writing into a Vec cannot fail, and only whole UTF-8 sequences or ASCII entities are written.
+    let _ = escape_html_to(s, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -22,7 +22,7 @@ pub struct Fact {
     pub value: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct ClassView {
     pub name: String,
     pub time: String,
@@ -33,7 +33,7 @@ pub struct ClassView {
     pub anchor: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct SlotView {
     pub date: String,
     pub time: String,
@@ -105,8 +105,6 @@ pub struct NoticeView {
     pub href: String,
     pub json_href: String,
     pub pdf_href: Option<String>,
-    /// Every class and college with where and when, for the "my slot" finder.
-    pub finder: Vec<FinderEntry>,
 }
 
 /// A college's card on the notice page (`#college-…`): its blocks, its calendar and sheets.
@@ -127,63 +125,13 @@ pub struct CollegeView {
 pub struct CollegeSlot {
     pub date: String,
     pub time: String,
-    pub arrive: String,
     pub room: String,
     pub room_href: String,
     pub station: String,
-    pub headcount: Option<u32>,
+    /// The block's headcount as shown ("32人").
     pub persons: Option<String>,
     /// The block's anchor in the timetable (`#c-…`).
     pub anchor: String,
-}
-
-/// One line of the "my slot" finder: a class or a college block.
-#[derive(Serialize)]
-pub struct FinderEntry {
-    pub name: String,
-    pub college: String,
-    pub date: String,
-    pub time: String,
-    pub arrive: String,
-    pub room: String,
-    pub room_href: String,
-    pub station: String,
-    pub anchor: String,
-}
-
-/// The finder, from the slot views already made for the page (one per slot, in order).
-fn finder(n: &Notice, tt: &Timetable, views: &[SlotView]) -> Vec<FinderEntry> {
-    let early = n.capture.arrive_early_minutes.value * 60;
-    let mut out = Vec::new();
-    for (s, v) in tt.slots.iter().zip(views) {
-        if s.classes.is_empty() {
-            out.push(FinderEntry {
-                name: s.college.clone(),
-                college: s.college.clone(),
-                date: v.date.clone(),
-                time: v.time.clone(),
-                arrive: v.arrive.clone(),
-                room: v.room.clone(),
-                room_href: v.room_href.clone(),
-                station: v.station.clone(),
-                anchor: v.anchor.clone(),
-            });
-        }
-        for (c, cv) in s.classes.iter().zip(&v.classes) {
-            out.push(FinderEntry {
-                name: c.name.clone(),
-                college: s.college.clone(),
-                date: v.date.clone(),
-                time: cv.time.clone(),
-                arrive: hhmm_floor(c.start.saturating_sub(early)),
-                room: v.room.clone(),
-                room_href: v.room_href.clone(),
-                station: v.station.clone(),
-                anchor: cv.anchor.clone(),
-            });
-        }
-    }
-    out
 }
 
 /// For every college (in `tt.colleges()` order), the blocks it has a part in.
@@ -198,11 +146,9 @@ fn college_slots(tt: &Timetable, views: &[SlotView], l: &Lang) -> Vec<Vec<Colleg
                 .map(|(_, v)| CollegeSlot {
                     date: v.date.clone(),
                     time: v.time.clone(),
-                    arrive: v.arrive.clone(),
                     room: v.room.clone(),
                     room_href: v.room_href.clone(),
                     station: v.station.clone(),
-                    headcount: v.headcount,
                     persons: persons(v.headcount, l),
                     anchor: v.anchor.clone(),
                 })
@@ -243,11 +189,11 @@ pub struct Lang<'a> {
 }
 
 /// What a notice view carries besides its head (title, facts, links).
-#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Detail {
-    /// The notice page: the timetable by day and room, the finder and the body.
-    Full,
-    /// Room pages: `days`, `finder` and the colleges' `slots` are empty and `body_html` is ""
+    /// The notice page: the timetable by day and room and the body, from the slot
+    /// views of the notice page (one per slot, in timetable order: [`slot_views`]).
+    Full(Vec<SlotView>),
+    /// Room pages: `days` and the colleges' `slots` are empty and `body_html` is ""
     /// (they show their own part of the timetable), so a large notice does not cost its size once
     /// per page.
     Head,
@@ -301,9 +247,7 @@ pub fn notice_view(
     if bring.is_empty() {
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
-    let (days, finder, college_slots) = if detail == Detail::Full {
-        let views: Vec<SlotView> = tt.slots.iter().map(|s| slot_view(n, s, from_dir, l)).collect();
-        let finder = finder(n, tt, &views);
+    let (days, college_slots) = if let Detail::Full(views) = detail {
         let college_slots = college_slots(tt, &views, l);
         let mut views: Vec<Option<SlotView>> = views.into_iter().map(Some).collect();
         let days = tt
@@ -330,9 +274,9 @@ pub fn notice_view(
                 DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
             })
             .collect();
-        (days, finder, college_slots)
+        (days, college_slots)
     } else {
-        (Vec::new(), Vec::new(), Vec::new())
+        (Vec::new(), Vec::new())
     };
     let mut college_slots = college_slots.into_iter();
     NoticeView {
@@ -389,11 +333,21 @@ pub fn notice_view(
         href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
         json_href: rel(&paths::timetable_json(&n.slug)),
         pdf_href: outputs.pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
-        finder,
     }
 }
 
-pub fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
+/// The view of every slot, in timetable order, with links from `from_dir`.
+pub fn slot_views(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<SlotView> {
+    tt.slots.iter().map(|s| slot_view(n, s, from_dir, l)).collect()
+}
+
+/// A notice page's slot view as its room page shows it: links from the room's folder (`to_notice`
+/// is the link from there to the notice page, whose college links are fragments).
+pub fn on_room_page(v: &SlotView, to_notice: &str) -> SlotView {
+    SlotView { room_href: "index.html".into(), college_href: format!("{to_notice}{}", v.college_href), ..v.clone() }
+}
+
+fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
     let room = n.capture.room(&s.room);
     let early = n.capture.arrive_early_minutes.value * 60;
     let stations = room.map(|r| r.stations.value).unwrap_or(1);

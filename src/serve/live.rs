@@ -196,7 +196,7 @@ impl Builder {
         };
         self.unreadable = false;
         self.known = notice::find_notices(&self.root).into_iter().collect();
-        match Theme::load(&self.root, &site.config.theme) {
+        match Theme::load(&self.root, &site.config) {
             Ok(theme) => {
                 self.fatal = None;
                 self.loaded = Some(Loaded { site, theme });
