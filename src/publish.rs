@@ -8,11 +8,18 @@
 //!   `rsync` upload to the web server sends only what changed).
 //!
 //! A failure while rendering or staging leaves the output folder exactly as it was.
+//!
+//! The output folder keeps the list of the files the build produced ([`MANIFEST`]): the next
+//! build removes those it no longer produces without walking every folder, and never touches a
+//! file it did not make. Without the list (an output folder from elsewhere) it walks the folder.
 
 use anyhow::{Context, Result};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+/// The list of files the last build produced, one relative path a line, in the output folder.
+pub const MANIFEST: &str = ".tuxiang-files";
 
 /// What a commit did, for the summary line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +94,11 @@ impl Staged {
         let all = std::mem::take(&mut *lock(&self.all));
         let changed = std::mem::take(&mut *lock(&self.changed));
         let mut summary = Summary { files: all.len(), written: changed.len(), removed: 0 };
+        let mut list: Vec<&str> = all.iter().map(String::as_str).collect();
+        list.sort_unstable();
+        let manifest = list.iter().map(|r| format!("{r}\n")).collect::<String>();
         if self.fresh {
+            std::fs::write(self.stage.join(MANIFEST), &manifest).with_context(|| format!("无法写入 {}", self.stage.display()))?;
             std::fs::rename(&self.stage, &self.out).with_context(|| format!("无法写入 {}", self.out.display()))?;
             return Ok(summary);
         }
@@ -102,7 +113,17 @@ impl Staged {
                 }
                 std::fs::rename(self.stage.join(rel), &to).with_context(|| format!("无法写入 {}", to.display()))?;
             }
-            summary.removed = remove_stale(&self.out, &all)?;
+            let listed = self.out.join(MANIFEST);
+            summary.removed = match std::fs::read_to_string(&listed) {
+                Ok(old) if old == manifest => 0,
+                Ok(old) => remove_listed(&self.out, old.lines().filter(|r| !all.contains(*r)))?,
+                Err(_) => remove_stale(&self.out, &all)?,
+            };
+            if !same_bytes(&listed, manifest.as_bytes()) {
+                let tmp = self.stage.join(MANIFEST);
+                std::fs::write(&tmp, &manifest).with_context(|| format!("无法写入 {}", tmp.display()))?;
+                std::fs::rename(&tmp, &listed).with_context(|| format!("无法写入 {}", listed.display()))?;
+            }
             Ok(())
         })();
         let _ = std::fs::remove_dir_all(&self.stage);
@@ -129,26 +150,57 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     }
 }
 
-/// Removes files under `out` that the build no longer produces, then the folders left empty.
+/// Removes the listed files (paths relative to `out`, from the last build's [`MANIFEST`]) and the
+/// folders they leave empty. A line that is not a plain relative path inside `out` is ignored.
+fn remove_listed<'a>(out: &Path, stale: impl Iterator<Item = &'a str>) -> Result<usize> {
+    let mut removed = 0;
+    let mut emptied = HashSet::new();
+    for rel in stale {
+        let rel = Path::new(rel);
+        if rel.as_os_str().is_empty() || !rel.components().all(|c| matches!(c, std::path::Component::Normal(_))) {
+            continue;
+        }
+        let path = out.join(rel);
+        match std::fs::remove_file(&path) {
+            Ok(()) => removed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).with_context(|| format!("无法删除旧文件 {}", path.display())),
+        }
+        emptied.extend(path.ancestors().skip(1).take_while(|d| *d != out && d.starts_with(out)).map(Path::to_path_buf));
+    }
+    remove_empty(emptied);
+    Ok(removed)
+}
+
+/// Removes files under `out` that the build does not produce (walking it: an output folder without
+/// a [`MANIFEST`]), then the folders they leave empty.
 fn remove_stale(out: &Path, keep: &HashSet<String>) -> Result<usize> {
     let mut removed = 0;
-    let mut dirs = Vec::new();
+    let mut emptied = HashSet::new();
     for entry in walkdir::WalkDir::new(out).min_depth(1).into_iter().filter_map(Result::ok) {
+        if entry.file_type().is_dir() {
+            continue;
+        }
         let rel = entry.path().strip_prefix(out).unwrap_or(entry.path());
         let rel = rel.to_string_lossy().replace('\\', "/");
-        if entry.file_type().is_dir() {
-            dirs.push(entry.path().to_path_buf());
-        } else if !keep.contains(&rel) {
+        if !keep.contains(&rel) && rel != MANIFEST {
             std::fs::remove_file(entry.path()).with_context(|| format!("无法删除旧文件 {}", entry.path().display()))?;
             removed += 1;
+            emptied.extend(entry.path().ancestors().skip(1).take_while(|d| *d != out && d.starts_with(out)).map(Path::to_path_buf));
         }
     }
-    // Deepest first; a folder that still holds files stays.
+    remove_empty(emptied);
+    Ok(removed)
+}
+
+/// Removes the given folders that are empty, deepest first (a folder that still holds files stays;
+/// only folders a removal may have emptied are tried: each try is a system call).
+fn remove_empty(dirs: HashSet<PathBuf>) {
+    let mut dirs: Vec<PathBuf> = dirs.into_iter().collect();
     dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
     for d in dirs {
         let _ = std::fs::remove_dir(&d);
     }
-    Ok(removed)
 }
 
 #[cfg(test)]
@@ -159,7 +211,7 @@ mod tests {
         let mut v: Vec<(String, String)> = walkdir::WalkDir::new(dir)
             .into_iter()
             .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
+            .filter(|e| e.file_type().is_file() && e.file_name() != MANIFEST)
             .map(|e| {
                 let rel = e.path().strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
                 (rel, std::fs::read_to_string(e.path()).expect("read"))
@@ -196,6 +248,48 @@ mod tests {
         assert_eq!(mtime, again, "an unchanged file is not rewritten");
         let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).expect("ls").filter_map(Result::ok).map(|e| e.file_name()).collect();
         assert_eq!(leftovers.len(), 1, "only public/ remains: {leftovers:?}");
+    }
+
+    fn build(out: &Path, files: &[(&str, &str)]) -> Summary {
+        let s = Staged::begin(out).expect("begin");
+        for (rel, text) in files {
+            s.put(rel, text.as_bytes()).expect("put");
+        }
+        s.commit().expect("commit")
+    }
+
+    #[test]
+    fn the_list_of_made_files_decides_what_goes_and_files_it_never_made_stay() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = tmp.path().join("public");
+        build(&out, &[("index.html", "a"), ("x/rooms/r1/index.html", "r1"), ("x/rooms/r2/index.html", "r2")]);
+        assert_eq!(std::fs::read_to_string(out.join(MANIFEST)).expect("list"), "index.html\nx/rooms/r1/index.html\nx/rooms/r2/index.html\n");
+        std::fs::write(out.join("CNAME"), "jwc.example.edu.cn").expect("a file of the school's own");
+        let outside = tmp.path().join("outside.txt");
+        std::fs::write(&outside, "keep").expect("outside");
+        // A tampered list cannot make a build delete anything outside the output folder.
+        let mut list = std::fs::read_to_string(out.join(MANIFEST)).expect("list");
+        list.push_str("../outside.txt\n/etc/hostname\n");
+        std::fs::write(out.join(MANIFEST), list).expect("tamper");
+
+        let summary = build(&out, &[("index.html", "a"), ("x/rooms/r1/index.html", "r1")]);
+        assert_eq!(summary, Summary { files: 2, written: 0, removed: 1 });
+        assert!(!out.join("x/rooms/r2").exists(), "the dropped room's page and folder are gone");
+        assert!(out.join("CNAME").exists(), "a file the build never made stays");
+        assert!(outside.exists(), "nothing outside the output folder is touched");
+        assert_eq!(std::fs::read_to_string(out.join(MANIFEST)).expect("list"), "index.html\nx/rooms/r1/index.html\n");
+    }
+
+    #[test]
+    fn without_the_list_a_rebuild_walks_the_folder() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = tmp.path().join("public");
+        build(&out, &[("index.html", "a"), ("old/page.html", "o")]);
+        std::fs::remove_file(out.join(MANIFEST)).expect("an output folder from an older version");
+        let summary = build(&out, &[("index.html", "a")]);
+        assert_eq!(summary, Summary { files: 1, written: 0, removed: 1 });
+        assert!(!out.join("old").exists());
+        assert!(out.join(MANIFEST).exists(), "the list is written again");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::Output;
-use crate::render::html::{render_site, OutFile};
+use crate::render::html::{render_each, OutFile};
 use crate::render::theme::Theme;
 use crate::publish::Staged;
 use crate::render::{Outputs, PrintJob};
@@ -41,9 +41,14 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     let (mut pages, mut pdfs) = (0, 0);
     if outputs.html {
         bar.set_message(format!("网页（{} 份通知）", site.entries.len()));
-        let files = render_site(&site, &theme, &outputs)?;
-        pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
-        put_all(files)?;
+        let html = std::sync::atomic::AtomicUsize::new(0);
+        render_each(&site, &theme, &outputs, |rel, bytes| {
+            if rel.ends_with(".html") {
+                html.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            staged.put(rel, bytes)
+        })?;
+        pages = html.into_inner();
         bar.inc(per);
     }
     let job = PrintJob { pdf: outputs.pdf, posters: outputs.posters, sheets: outputs.sheets, a3 };

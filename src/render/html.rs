@@ -45,7 +45,19 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
     Ok(out)
 }
 
-/// Every HTML page and JSON file of the site.
+/// Every HTML page and JSON file of the site, each handed to `put` as soon as its notice is
+/// rendered (notices in parallel, so in no set order): nothing is held longer than one notice.
+pub fn render_each(site: &Site, theme: &Theme, outputs: &super::Outputs, put: impl Fn(&str, &[u8]) -> Result<()> + Sync) -> Result<()> {
+    use rayon::prelude::*;
+    for (rel, bytes) in &theme.files {
+        put(rel, bytes)?;
+    }
+    let (rel, bytes) = render_index(site, theme)?;
+    put(&rel, &bytes)?;
+    site.entries.par_iter().try_for_each(|e| render_notice(site, theme, e, outputs)?.iter().try_for_each(|(rel, bytes)| put(rel, bytes)))
+}
+
+/// Every HTML page and JSON file of the site, in a set order (index, then notice by notice).
 pub fn render_site(site: &Site, theme: &Theme, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
     use rayon::prelude::*;
     let mut files: Vec<OutFile> = theme.files.clone();
@@ -93,7 +105,16 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     // Every slot's view is made once, for the notice page; room pages take theirs from it.
     let views = slot_views(n, tt, &dir, &l);
     let mut room_pages = Vec::new();
-    for room in &n.capture.rooms {
+    // Every room folder is at the same depth (`<notice>/rooms/<room>`), so the notice's head (and
+    // the release) read the same from each: made into template values once, shared by every room.
+    let head = n.capture.rooms.first().map(|r| {
+        let rdir = paths::room_dir(&n.slug, &r.id.value);
+        (
+            tera::Value::from_serializable(&notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l)),
+            tera::Value::from_serializable(&e.release),
+        )
+    });
+    for (room, (head, release)) in n.capture.rooms.iter().zip(head.iter().cycle()) {
         let rdir = paths::room_dir(&n.slug, &room.id.value);
         let to_notice = paths::relative(&rdir, &format!("{dir}/index.html"));
         let days: Vec<DayView> = tt
@@ -127,13 +148,13 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             Vec::new()
         };
         let mut ctx = base_context(&rdir);
-        ctx.insert("notice", &notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l));
+        ctx.insert_value("notice", head.clone());
         ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
         ctx.insert("stations", &room.stations.value);
         ctx.insert("days", &days);
         ctx.insert("posters", &posters);
         ctx.insert("ics_href", &outputs.ics.then(|| paths::relative(&rdir, &paths::room_ics(&n.slug, &room.id.value))));
-        ctx.insert("release", &e.release);
+        ctx.insert_value("release", release.clone());
         let changes: Vec<_> =
             e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
         ctx.insert("changes", &changes);
