@@ -3,8 +3,10 @@
 
 use super::i18n::{fill, labels};
 use super::theme::{tera_chain, Theme};
-use super::view::{notice_view, on_room_page, slot_views, DayView, Detail, Lang, Link, RoomBlock};
+use super::view::{notice_view, on_room_page, slot_views, DayView, Detail, Lang, Link, RoomBlock, SlotView};
 use super::{labels, paths, timetable_json};
+use crate::notice::model::Room;
+use crate::schedule::Timetable;
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
 use pulldown_cmark::{html, Options, Parser};
@@ -99,73 +101,101 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
     let t = labels(site.config.language);
     let l = Lang { lang: site.config.language, t: &t };
-    let mut out = Vec::new();
-    let body = body_html(&n.body);
     let dir = paths::notice_dir(&n.slug);
     // Every slot's view is made once, for the notice page; room pages take theirs from it.
     let views = slot_views(n, tt, &dir, &l);
-    let mut room_pages = Vec::new();
-    // Every room folder is at the same depth (`<notice>/rooms/<room>`), so the notice's head (and
-    // the release) read the same from each: made into template values once, shared by every room.
-    let head = n.capture.rooms.first().map(|r| {
-        let rdir = paths::room_dir(&n.slug, &r.id.value);
-        (
-            tera::Value::from_serializable(&notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l)),
-            tera::Value::from_serializable(&e.release),
-        )
-    });
-    for (room, (head, release)) in n.capture.rooms.iter().zip(head.iter().cycle()) {
-        let rdir = paths::room_dir(&n.slug, &room.id.value);
-        let to_notice = paths::relative(&rdir, &format!("{dir}/index.html"));
-        let days: Vec<DayView> = tt
-            .dates()
-            .into_iter()
-            .filter_map(|d| {
-                let slots: Vec<_> = tt
-                    .slots
-                    .iter()
-                    .zip(&views)
-                    .filter(|(s, _)| s.date == d && s.room == room.id.value)
-                    .map(|(_, v)| on_room_page(v, &to_notice))
-                    .collect();
-                (!slots.is_empty()).then(|| DayView {
-                    label: labels::lang::short(d, l.lang),
-                    anchor: format!("d-{}", d.format("%Y-%m-%d")),
-                    rooms: vec![RoomBlock { name: room.name.value.clone(), href: "index.html".into(), slots }],
-                })
-            })
-            .collect();
-        let posters: Vec<Link> = if outputs.posters {
-            tt.dates()
-                .into_iter()
-                .filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value))
-                .map(|d| Link {
-                    label: fill(&t, "poster_pdf", &labels::lang::short(d, l.lang)),
-                    href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)),
-                })
-                .collect()
-        } else {
-            Vec::new()
+    let mut out = Vec::with_capacity(2 + n.capture.rooms.len());
+    if let Some(first) = n.capture.rooms.first() {
+        // Every room folder is at the same depth (`<notice>/rooms/<room>`), so the notice's head
+        // and the release read the same from each: made into template values once, for all rooms.
+        let rdir = paths::room_dir(&n.slug, &first.id.value);
+        let shared = RoomPages {
+            entry: e,
+            tt,
+            outputs,
+            l: &l,
+            views: &views,
+            to_notice: paths::relative(&rdir, &format!("{dir}/index.html")),
+            head: tera::Value::from_serializable(&notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l)),
+            release: tera::Value::from_serializable(&e.release),
         };
-        let mut ctx = base_context(&rdir);
-        ctx.insert_value("notice", head.clone());
-        ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
-        ctx.insert("stations", &room.stations.value);
-        ctx.insert("days", &days);
-        ctx.insert("posters", &posters);
-        ctx.insert("ics_href", &outputs.ics.then(|| paths::relative(&rdir, &paths::room_ics(&n.slug, &room.id.value))));
-        ctx.insert_value("release", release.clone());
-        let changes: Vec<_> =
-            e.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
-        ctx.insert("changes", &changes);
-        room_pages.push((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?));
+        for room in &n.capture.rooms {
+            out.push(render_room(theme, &shared, room)?);
+        }
     }
     let mut ctx = base_context(&dir);
-    ctx.insert("notice", &notice_view(n, tt, body, &dir, outputs, Detail::Full(views), &l));
+    ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full(views), &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
-    out.push((format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
-    out.push((paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
-    out.extend(room_pages);
+    out.insert(0, (format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
+    out.insert(1, (paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
     Ok(out)
+}
+
+/// What the room pages of one notice share.
+struct RoomPages<'a> {
+    entry: &'a Entry,
+    tt: &'a Timetable,
+    outputs: &'a super::Outputs,
+    l: &'a Lang<'a>,
+    /// The notice page's slot views, in timetable order.
+    views: &'a [SlotView],
+    /// From a room's folder to the notice page.
+    to_notice: String,
+    /// The notice's head ([`Detail::Head`]) and release, as template values.
+    head: tera::Value,
+    release: tera::Value,
+}
+
+/// A room's page: its part of the timetable, day by day, its posters and calendar.
+fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
+    let (n, tt, l) = (&p.entry.notice, p.tt, p.l);
+    let rdir = paths::room_dir(&n.slug, &room.id.value);
+    let dates: Vec<_> = tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)).collect();
+    let days: Vec<DayView> = dates
+        .iter()
+        .map(|&d| DayView {
+            label: labels::lang::short(d, l.lang),
+            anchor: format!("d-{}", d.format("%Y-%m-%d")),
+            rooms: vec![RoomBlock {
+                name: room.name.value.clone(),
+                href: "index.html".into(),
+                slots: tt
+                    .slots
+                    .iter()
+                    .zip(p.views)
+                    .filter(|(s, _)| s.date == d && s.room == room.id.value)
+                    .map(|(_, v)| on_room_page(v, &p.to_notice))
+                    .collect(),
+            }],
+        })
+        .collect();
+    let posters: Vec<Link> = if p.outputs.posters {
+        dates
+            .iter()
+            .map(|&d| Link {
+                label: fill(l.t, "poster_pdf", &labels::lang::short(d, l.lang)),
+                href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut ctx = base_context(&rdir);
+    ctx.insert_value("notice", p.head.clone());
+    ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
+    ctx.insert("stations", &room.stations.value);
+    ctx.insert("days", &days);
+    ctx.insert("posters", &posters);
+    ctx.insert("ics_href", &p.outputs.ics.then(|| paths::relative(&rdir, &paths::room_ics(&n.slug, &room.id.value))));
+    ctx.insert_value("release", p.release.clone());
+    let changes: Vec<_> = p
+        .entry
+        .release
+        .changes
+        .iter()
+        .filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value)))
+        .collect();
+    ctx.insert("changes", &changes);
+    Ok((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?))
 }
