@@ -114,12 +114,13 @@ impl Staged {
                 std::fs::rename(self.stage.join(rel), &to).with_context(|| format!("无法写入 {}", to.display()))?;
             }
             let listed = self.out.join(MANIFEST);
-            summary.removed = match std::fs::read_to_string(&listed) {
-                Ok(old) if old == manifest => 0,
-                Ok(old) => remove_listed(&self.out, old.lines().filter(|r| !all.contains(*r)))?,
-                Err(_) => remove_stale(&self.out, &all)?,
+            let old = std::fs::read_to_string(&listed).ok();
+            summary.removed = match &old {
+                Some(old) if *old == manifest => 0,
+                Some(old) => remove_listed(&self.out, old.lines().filter(|r| !all.contains(*r)))?,
+                None => remove_stale(&self.out, &all)?,
             };
-            if !same_bytes(&listed, manifest.as_bytes()) {
+            if old.as_deref() != Some(manifest.as_str()) {
                 let tmp = self.stage.join(MANIFEST);
                 std::fs::write(&tmp, &manifest).with_context(|| format!("无法写入 {}", tmp.display()))?;
                 std::fs::rename(&tmp, &listed).with_context(|| format!("无法写入 {}", listed.display()))?;
@@ -153,8 +154,7 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
 /// Removes the listed files (paths relative to `out`, from the last build's [`MANIFEST`]) and the
 /// folders they leave empty. A line that is not a plain relative path inside `out` is ignored.
 fn remove_listed<'a>(out: &Path, stale: impl Iterator<Item = &'a str>) -> Result<usize> {
-    let mut removed = 0;
-    let mut emptied = HashSet::new();
+    let mut removed = Vec::new();
     for rel in stale {
         let rel = Path::new(rel);
         if rel.as_os_str().is_empty() || !rel.components().all(|c| matches!(c, std::path::Component::Normal(_))) {
@@ -162,21 +162,19 @@ fn remove_listed<'a>(out: &Path, stale: impl Iterator<Item = &'a str>) -> Result
         }
         let path = out.join(rel);
         match std::fs::remove_file(&path) {
-            Ok(()) => removed += 1,
+            Ok(()) => removed.push(path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e).with_context(|| format!("无法删除旧文件 {}", path.display())),
         }
-        emptied.extend(path.ancestors().skip(1).take_while(|d| *d != out && d.starts_with(out)).map(Path::to_path_buf));
     }
-    remove_empty(emptied);
-    Ok(removed)
+    remove_emptied(out, &removed);
+    Ok(removed.len())
 }
 
 /// Removes files under `out` that the build does not produce (walking it: an output folder without
 /// a [`MANIFEST`]), then the folders they leave empty.
 fn remove_stale(out: &Path, keep: &HashSet<String>) -> Result<usize> {
-    let mut removed = 0;
-    let mut emptied = HashSet::new();
+    let mut removed = Vec::new();
     for entry in walkdir::WalkDir::new(out).min_depth(1).into_iter().filter_map(Result::ok) {
         if entry.file_type().is_dir() {
             continue;
@@ -185,21 +183,21 @@ fn remove_stale(out: &Path, keep: &HashSet<String>) -> Result<usize> {
         let rel = rel.to_string_lossy().replace('\\', "/");
         if !keep.contains(&rel) && rel != MANIFEST {
             std::fs::remove_file(entry.path()).with_context(|| format!("无法删除旧文件 {}", entry.path().display()))?;
-            removed += 1;
-            emptied.extend(entry.path().ancestors().skip(1).take_while(|d| *d != out && d.starts_with(out)).map(Path::to_path_buf));
+            removed.push(entry.into_path());
         }
     }
-    remove_empty(emptied);
-    Ok(removed)
+    remove_emptied(out, &removed);
+    Ok(removed.len())
 }
 
-/// Removes the given folders that are empty, deepest first (a folder that still holds files stays;
-/// only folders a removal may have emptied are tried: each try is a system call).
-fn remove_empty(dirs: HashSet<PathBuf>) {
-    let mut dirs: Vec<PathBuf> = dirs.into_iter().collect();
+/// Removes the folders under `out` that removing `files` left empty, deepest first (a folder that
+/// still holds files stays; only those folders are tried: each try is a system call).
+fn remove_emptied(out: &Path, files: &[PathBuf]) {
+    let dirs: HashSet<&Path> = files.iter().flat_map(|f| f.ancestors().skip(1).take_while(|d| *d != out && d.starts_with(out))).collect();
+    let mut dirs: Vec<&Path> = dirs.into_iter().collect();
     dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
     for d in dirs {
-        let _ = std::fs::remove_dir(&d);
+        let _ = std::fs::remove_dir(d);
     }
 }
 
@@ -234,11 +232,8 @@ mod tests {
         let mtime = std::fs::metadata(out.join("x/rooms/r1/index.html")).and_then(|m| m.modified()).expect("mtime");
 
         std::thread::sleep(std::time::Duration::from_millis(20));
-        let s = Staged::begin(&out).expect("begin");
-        s.put("index.html", b"b").expect("put");
-        s.put("x/rooms/r1/index.html", b"r1").expect("put");
-        s.put("y/new.html", b"n").expect("put");
-        assert_eq!(s.commit().expect("commit"), Summary { files: 3, written: 2, removed: 1 });
+        let summary = build(&out, &[("index.html", "b"), ("x/rooms/r1/index.html", "r1"), ("y/new.html", "n")]);
+        assert_eq!(summary, Summary { files: 3, written: 2, removed: 1 });
         assert_eq!(
             tree(&out),
             vec![("index.html".into(), "b".into()), ("x/rooms/r1/index.html".into(), "r1".into()), ("y/new.html".into(), "n".into())]
@@ -296,9 +291,7 @@ mod tests {
     fn an_abandoned_build_leaves_the_output_untouched() {
         let tmp = tempfile::tempdir().expect("tmp");
         let out = tmp.path().join("public");
-        let s = Staged::begin(&out).expect("begin");
-        s.put("index.html", b"old").expect("put");
-        s.commit().expect("commit");
+        build(&out, &[("index.html", "old")]);
         let s = Staged::begin(&out).expect("begin");
         s.put("index.html", b"new").expect("put");
         assert!(s.put("index.html", b"again").is_err(), "two outputs with one name are refused");

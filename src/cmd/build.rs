@@ -42,11 +42,11 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     if outputs.html {
         bar.set_message(format!("网页（{} 份通知）", site.entries.len()));
         let html = std::sync::atomic::AtomicUsize::new(0);
-        render_each(&site, &theme, &outputs, |rel, bytes| {
+        render_each(&site, &theme, &outputs, |(rel, bytes)| {
             if rel.ends_with(".html") {
                 html.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            staged.put(rel, bytes)
+            staged.put(&rel, &bytes)
         })?;
         pages = html.into_inner();
         bar.inc(per);

@@ -49,26 +49,11 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
 
 /// Every HTML page and JSON file of the site, each handed to `put` as soon as its notice is
 /// rendered (notices in parallel, so in no set order): nothing is held longer than one notice.
-pub fn render_each(site: &Site, theme: &Theme, outputs: &super::Outputs, put: impl Fn(&str, &[u8]) -> Result<()> + Sync) -> Result<()> {
+pub fn render_each(site: &Site, theme: &Theme, outputs: &super::Outputs, put: impl Fn(OutFile) -> Result<()> + Sync) -> Result<()> {
     use rayon::prelude::*;
-    for (rel, bytes) in &theme.files {
-        put(rel, bytes)?;
-    }
-    let (rel, bytes) = render_index(site, theme)?;
-    put(&rel, &bytes)?;
-    site.entries.par_iter().try_for_each(|e| render_notice(site, theme, e, outputs)?.iter().try_for_each(|(rel, bytes)| put(rel, bytes)))
-}
-
-/// Every HTML page and JSON file of the site, in a set order (index, then notice by notice).
-pub fn render_site(site: &Site, theme: &Theme, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
-    use rayon::prelude::*;
-    let mut files: Vec<OutFile> = theme.files.clone();
-    files.push(render_index(site, theme)?);
-    let per: Vec<Result<Vec<OutFile>>> = site.entries.par_iter().map(|e| render_notice(site, theme, e, outputs)).collect();
-    for r in per {
-        files.extend(r?);
-    }
-    Ok(files)
+    theme.files.iter().cloned().try_for_each(&put)?;
+    put(render_index(site, theme)?)?;
+    site.entries.par_iter().try_for_each(|e| render_notice(site, theme, e, outputs)?.into_iter().try_for_each(&put))
 }
 
 /// The home page: one card per notice, newest first.
@@ -104,7 +89,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let dir = paths::notice_dir(&n.slug);
     // Every slot's view is made once, for the notice page; room pages take theirs from it.
     let views = slot_views(n, tt, &dir, &l);
-    let mut out = Vec::with_capacity(2 + n.capture.rooms.len());
+    let mut rooms = Vec::with_capacity(n.capture.rooms.len());
     if let Some(first) = n.capture.rooms.first() {
         // Every room folder is at the same depth (`<notice>/rooms/<room>`), so the notice's head
         // and the release read the same from each: made into template values once, for all rooms.
@@ -120,15 +105,18 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             release: tera::Value::from_serializable(&e.release),
         };
         for room in &n.capture.rooms {
-            out.push(render_room(theme, &shared, room)?);
+            rooms.push(render_room(theme, &shared, room)?);
         }
     }
     let mut ctx = base_context(&dir);
     ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full(views), &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
-    out.insert(0, (format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?));
-    out.insert(1, (paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
+    let mut out = vec![
+        (format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?),
+        (paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()),
+    ];
+    out.extend(rooms);
     Ok(out)
 }
 

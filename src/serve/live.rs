@@ -7,7 +7,7 @@
 use crate::diag::{render_human, Diagnostics, Severity};
 use crate::notice::{self, slug_of};
 use crate::release;
-use crate::render::html::{render_index, render_notice, render_site, OutFile};
+use crate::render::html::{render_each, render_index, render_notice, OutFile};
 use crate::render::theme::Theme;
 use crate::site::{self, Site};
 use std::collections::{BTreeSet, HashMap};
@@ -232,13 +232,19 @@ impl Builder {
             return;
         }
         if self.stale_all {
-            match render_site(
+            let files = std::sync::Mutex::new(Vec::new());
+            let rendered = render_each(
                 &l.site,
                 &l.theme,
                 &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false },
-            ) {
-                Ok(files) => {
-                    self.files = to_map(files);
+                |f| {
+                    files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+                    Ok(())
+                },
+            );
+            match rendered {
+                Ok(()) => {
+                    self.files = to_map(files.into_inner().unwrap_or_else(|e| e.into_inner()));
                     self.stale_all = false;
                     self.stale.clear();
                     self.fatal = None;
