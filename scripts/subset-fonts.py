@@ -106,6 +106,7 @@ def main():
                 "--layout-features=",
                 "--name-IDs=*",
                 "--notdef-outline",
+                "--desubroutinize",
                 f"--output-file={out}",
             ]
             print(" ".join(cmd), file=sys.stderr)

@@ -65,11 +65,34 @@ pub(crate) struct Canvas<'f> {
     pub fonts: &'f PrintFonts,
     pub height: f32,
     pub ops: Vec<Op>,
+    /// The graphics state the ops so far leave behind, so that a setting is written only when
+    /// it changes (a sheet's row numbers would otherwise repeat font and colour on every row).
+    font: Option<(bool, f32)>,
+    fill: Option<Rgbf>,
+    stroke: Option<(Rgbf, f32)>,
 }
 
 impl<'f> Canvas<'f> {
     pub fn new(fonts: &'f PrintFonts, height: f32) -> Canvas<'f> {
-        Canvas { fonts, height, ops: Vec::new() }
+        Canvas { fonts, height, ops: Vec::new(), font: None, fill: None, stroke: None }
+    }
+
+    fn set_fill(&mut self, c: Rgbf) {
+        if self.fill != Some(c) {
+            self.fill = Some(c);
+            self.ops.push(Op::SetFillColor { col: color(c) });
+        }
+    }
+
+    fn set_stroke(&mut self, c: Rgbf, width: f32) {
+        let (old_c, old_w) = self.stroke.unzip();
+        if old_c != Some(c) {
+            self.ops.push(Op::SetOutlineColor { col: color(c) });
+        }
+        if old_w != Some(width) {
+            self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        }
+        self.stroke = Some((c, width));
     }
 
     pub fn text_width(&self, text: &str, style: Style) -> f32 {
@@ -85,11 +108,14 @@ impl<'f> Canvas<'f> {
         let id = if real_bold { BOLD_ID } else { REGULAR_ID };
         let fake = style.bold && self.fonts.fake_bold();
         self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(id.into())), size: Pt(style.size) });
-        self.ops.push(Op::SetFillColor { col: color(style.color) });
+        // Font and size are text state and colours graphics state: both outlive a text object.
+        if self.font != Some((real_bold, style.size)) {
+            self.font = Some((real_bold, style.size));
+            self.ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(id.into())), size: Pt(style.size) });
+        }
+        self.set_fill(style.color);
         if fake {
-            self.ops.push(Op::SetOutlineColor { col: color(style.color) });
-            self.ops.push(Op::SetOutlineThickness { pt: Pt(style.size * 0.03) });
+            self.set_stroke(style.color, style.size * 0.03);
             self.ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
         }
         self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(self.height - baseline)) });
@@ -111,15 +137,14 @@ impl<'f> Canvas<'f> {
     }
 
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, c: Rgbf) {
-        self.ops.push(Op::SetOutlineColor { col: color(c) });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.set_stroke(c, width);
         let points = vec![self.point(x1, y1), self.point(x2, y2)];
         self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
     }
 
     /// A filled rectangle; `y` is its top edge.
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, c: Rgbf) {
-        self.ops.push(Op::SetFillColor { col: color(c) });
+        self.set_fill(c);
         self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
                 x: Pt(x),
@@ -134,8 +159,7 @@ impl<'f> Canvas<'f> {
 
     /// A stroked rectangle; `y` is its top edge.
     pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32, c: Rgbf) {
-        self.ops.push(Op::SetOutlineColor { col: color(c) });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.set_stroke(c, width);
         let points = vec![self.point(x, y), self.point(x + w, y), self.point(x + w, y + h), self.point(x, y + h)];
         self.ops.push(Op::DrawLine { line: Line { points, is_closed: true } });
     }
@@ -145,8 +169,7 @@ impl<'f> Canvas<'f> {
     /// a table of blank rows costs a line per row instead of a rectangle per cell.
     pub fn grid(&mut self, xs: &[f32], ys: &[f32], width: f32, c: Rgbf) {
         let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) = (xs.first(), xs.last(), ys.first(), ys.last()) else { return };
-        self.ops.push(Op::SetOutlineColor { col: color(c) });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.set_stroke(c, width);
         for &y in ys {
             let points = vec![self.point(x0, y), self.point(x1, y)];
             self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
@@ -168,7 +191,7 @@ impl<'f> Canvas<'f> {
                 points: vec![self.point(x, y), self.point(x + w, y), self.point(x + w, y + h), self.point(x, y + h)],
             })
             .collect();
-        self.ops.push(Op::SetFillColor { col: color(c) });
+        self.set_fill(c);
         self.ops
             .push(Op::DrawPolygon { polygon: printpdf::Polygon { rings, mode: PaintMode::Fill, winding_order: WindingOrder::NonZero } });
     }
@@ -204,4 +227,45 @@ pub(crate) fn usage(fonts: &PrintFonts, pages: &[Vec<Op>]) -> Usage {
         }
     }
     u
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(ops: &[Op], pred: fn(&Op) -> bool) -> usize {
+        ops.iter().filter(|op| pred(op)).count()
+    }
+
+    #[test]
+    fn font_and_colours_are_written_only_when_they_change() {
+        let fonts = super::super::tests::fonts();
+        let mut c = Canvas::new(fonts, 800.0);
+        let plain = Style::new(10.0);
+        for row in 1..=3 {
+            c.text(10.0, 20.0 * row as f32, &row.to_string(), plain);
+        }
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::SetFont { .. })), 1);
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::SetFillColor { .. })), 1);
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::StartTextSection)), 3, "one text object a run");
+
+        // A grey rectangle changes the fill colour: the next black text sets it again.
+        c.fill_rect(0.0, 0.0, 5.0, 5.0, LIGHT);
+        c.text(10.0, 90.0, "4", plain);
+        c.text(10.0, 110.0, "5", plain.bold());
+        c.text(10.0, 130.0, "6", Style::new(12.0));
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::SetFillColor { .. })), 3);
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::SetFont { .. })), 3, "bold and 12 pt are new fonts");
+
+        c.line(0.0, 0.0, 1.0, 1.0, 0.5, RULE);
+        c.stroke_rect(0.0, 0.0, 1.0, 1.0, 0.5, RULE);
+        c.grid(&[0.0, 1.0], &[0.0, 1.0], 0.8, RULE);
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::SetOutlineColor { .. })), 1);
+        assert_eq!(count(&c.ops, |o| matches!(o, Op::SetOutlineThickness { .. })), 2);
+
+        // A new page starts with nothing set.
+        let mut next = Canvas::new(fonts, 800.0);
+        next.text(10.0, 20.0, "7", plain);
+        assert_eq!(count(&next.ops, |o| matches!(o, Op::SetFont { .. } | Op::SetFillColor { .. })), 2);
+    }
 }

@@ -173,8 +173,10 @@ pub(crate) struct Narrowed {
 
 /// One face cut down for a group of documents.
 pub(crate) struct Cut {
-    /// The cut face as an OpenType font.
-    bytes: Vec<u8>,
+    /// The cut face's bare CFF program (its outlines), when it has one.
+    cff: Option<Vec<u8>>,
+    /// Glyph id in the cut face of every character it was cut for.
+    gids: HashMap<char, u16>,
     /// printpdf's view of it; its glyph cache is shared by every clone, so each glyph's
     /// width is decoded once per group instead of once per PDF.
     pub font: ParsedFont,
@@ -185,38 +187,23 @@ pub(crate) struct Cut {
 
 impl Cut {
     /// The bare CFF program of this face reduced to the glyphs of `chars`, CIDs unchanged.
+    /// Works on the CFF table alone: no other table and no character map is rebuilt.
     pub fn cff_for(&self, chars: &BTreeSet<char>) -> Result<Vec<u8>> {
         use allsorts::binary::read::ReadScope;
-        use allsorts::font_data::FontData;
-        use allsorts::subset::{subset, CmapTarget, SubsetProfile};
-        use allsorts::tables::FontTableProvider;
-        use allsorts::tag;
+        use allsorts::binary::write::{WriteBinary, WriteBuffer};
+        use allsorts::cff::CFF;
 
         let fail = |e: &dyn std::fmt::Display| anyhow!("无法生成字体子集：{e}");
-        let mut ids: Vec<u16> = chars
-            .iter()
-            .filter_map(|c| self.font.lookup_glyph_index(*c as u32))
-            .collect();
+        let data = self.cff.as_deref().ok_or_else(|| fail(&"没有 CFF 字形"))?;
+        let mut ids: Vec<u16> = chars.iter().filter_map(|c| self.gids.get(c).copied()).collect();
         ids.push(0);
         ids.sort_unstable();
         ids.dedup();
-        let file = ReadScope::new(&self.bytes)
-            .read::<FontData<'_>>()
-            .map_err(|e| fail(&e))?;
-        let provider = file.table_provider(0).map_err(|e| fail(&e))?;
-        let program = subset(
-            &provider,
-            &ids,
-            &SubsetProfile::Custom(vec![tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP]),
-            CmapTarget::Unicode,
-        )
-        .map_err(|e| fail(&e))?;
-        let file = ReadScope::new(&program)
-            .read::<FontData<'_>>()
-            .map_err(|e| fail(&e))?;
-        let provider = file.table_provider(0).map_err(|e| fail(&e))?;
-        let cff = provider.read_table_data(tag::CFF).map_err(|e| fail(&e))?;
-        Ok(cff.into_owned())
+        let cff = ReadScope::new(data).read::<CFF<'_>>().map_err(|e| fail(&e))?;
+        let subset: CFF<'_> = cff.subset(&ids, true).map_err(|e| fail(&e))?.into();
+        let mut out = WriteBuffer::new();
+        CFF::write(&mut out, &subset).map_err(|e| fail(&e))?;
+        Ok(out.into_inner())
     }
 }
 
@@ -226,12 +213,21 @@ impl Face {
         use allsorts::binary::read::ReadScope;
         use allsorts::font_data::FontData;
         use allsorts::subset::{subset, CmapTarget, SubsetProfile};
+        use allsorts::tables::FontTableProvider;
         use allsorts::tag;
 
         let mut ids: Vec<u16> = chars.iter().map(|c| self.glyph(*c)).collect();
         ids.push(0);
         ids.sort_unstable();
         ids.dedup();
+        // allsorts numbers the cut's glyphs in the order of `ids`.
+        let gids = chars
+            .iter()
+            .filter_map(|c| {
+                let at = ids.binary_search(&self.glyph(*c)).ok()?;
+                Some((*c, u16::try_from(at).ok()?))
+            })
+            .collect();
         let fail = |e: &dyn std::fmt::Display| {
             anyhow!("无法为字体 {} 生成子集：{e}", self.origin)
         };
@@ -257,8 +253,13 @@ impl Face {
         let font =
             ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| fail(&"子集无法读取"))?;
         let cid_keyed = printpdf::font::cff_charset_gid_to_cid_map(&bytes, 0).is_some();
+        let cff = ReadScope::new(&bytes)
+            .read::<FontData<'_>>()
+            .ok()
+            .and_then(|f| f.table_provider(0).ok()?.read_table_data(tag::CFF).ok().map(|d| d.into_owned()));
         Ok(Cut {
-            bytes,
+            cff,
+            gids,
             font,
             cid_keyed,
         })
