@@ -38,16 +38,70 @@ fn field_starts(line: &str) -> Vec<usize> {
     starts
 }
 
+type CsvReader = csv::Reader<std::io::Cursor<Vec<u8>>>;
+
+thread_local! {
+    /// One CSV reader per thread, pointed at each roster in turn: building a reader builds
+    /// its parser's state machine, which cost more than parsing a roster of 100 classes.
+    static READER: std::cell::RefCell<Option<CsvReader>> = const { std::cell::RefCell::new(None) };
+}
+
+/// This thread's CSV reader, reset to the start of `text`; back in its place when dropped.
+struct Pooled(Option<CsvReader>);
+
+impl Pooled {
+    fn over(text: &str) -> Pooled {
+        let mut rdr = READER.with(|r| r.borrow_mut().take()).unwrap_or_else(|| {
+            csv::ReaderBuilder::new()
+                .flexible(true)
+                .trim(csv::Trim::All)
+                // The header row is read as the first record, so a reused reader treats every
+                // roster alike.
+                .has_headers(false)
+                .from_reader(std::io::Cursor::new(Vec::new()))
+        });
+        let buf = rdr.get_mut().get_mut();
+        buf.clear();
+        buf.extend_from_slice(text.as_bytes());
+        // Seeking a cursor cannot fail; seek_raw also resets the parser, line count and end state.
+        let _ = rdr.seek_raw(std::io::SeekFrom::Start(0), csv::Position::new());
+        Pooled(Some(rdr))
+    }
+}
+
+impl std::ops::Deref for Pooled {
+    type Target = CsvReader;
+    fn deref(&self) -> &CsvReader {
+        self.0.as_ref().expect("a pooled reader is present until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut CsvReader {
+        self.0.as_mut().expect("a pooled reader is present until dropped")
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        if let Some(rdr) = self.0.take() {
+            READER.with(|r| *r.borrow_mut() = Some(rdr));
+        }
+    }
+}
+
 /// Parses a roster file (already read, BOM removed). Groups keep the CSV line as their location.
 pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     let mut seen: std::collections::HashMap<(String, Option<String>), usize> = std::collections::HashMap::new();
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(file.text.as_bytes());
-    let headers = match rdr.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
+    let mut rdr = Pooled::over(&file.text);
+    let mut records = rdr.records();
+    let headers = match records.next() {
+        Some(Ok(h)) => h,
+        None => csv::StringRecord::new(),
+        Some(Err(e)) => {
             diags.push(Diagnostic::error("roster-syntax", &header_loc, format!("名单文件无法读取：{e}")));
             return (groups, diags);
         }
@@ -91,7 +145,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
         );
         return (groups, diags);
     }
-    for (n, rec) in rdr.records().enumerate() {
+    for (n, rec) in records.enumerate() {
         if n >= MAX_ROWS {
             diags.push(Diagnostic::error("too-large", &header_loc, format!("名单超过 {MAX_ROWS} 行")).help("按学院或年级拆成多份通知"));
             break;
@@ -230,5 +284,23 @@ mod tests {
             let (_, d) = run(text);
             assert_eq!(d.first().copied(), Some(want), "{text}");
         }
+    }
+
+    /// The thread's reader is reused: each roster reads as if alone, whatever came before
+    /// (a longer one, one that failed, an empty one).
+    #[test]
+    fn rosters_read_one_after_another_are_independent() {
+        let long = "学院,班级,人数\n文学院,汉语言2101,57\n文学院,汉语言2102,58\n理学院,数学2101,40\n";
+        assert_eq!(run(long).0.len(), 3);
+        assert_eq!(run("").1.first().map(|d| d.0), Some("roster-column-missing"));
+        assert_eq!(run("学院,班级,人数\nA,a1,\"三十\"\n").1.first().map(|d| d.0), Some("roster-headcount"));
+        // An unterminated quote runs to the end of the file (as it does in a fresh reader).
+        assert_eq!(run("学院,班级,人数\nA,\"a1,30\n").0.len(), 1);
+        let (g, d) = run("college,class,headcount\nB,b1,12\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(g.len(), 1);
+        assert_eq!((g[0].college.value.as_str(), g[0].college.loc.line), ("B", 2));
+        let (_, d) = run("学院,班级,人数\nA,a1,30\nA,a1,-1\n");
+        assert_eq!(d.first().copied(), Some(("roster-headcount", 3, 6)));
     }
 }
