@@ -151,34 +151,24 @@ impl<'f> Canvas<'f> {
         self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
     }
 
+    /// A rectangle painted with `mode`; `y` is its top edge.
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, mode: PaintMode) {
+        let winding_order = (mode == PaintMode::Fill).then_some(WindingOrder::NonZero);
+        let rectangle =
+            Rect { x: at(x), y: at(self.height - y - h), width: at(w), height: at(h), mode: Some(mode), winding_order };
+        self.ops.push(Op::DrawRectangle { rectangle });
+    }
+
     /// A filled rectangle; `y` is its top edge.
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, c: Rgbf) {
         self.set_fill(c);
-        self.ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: at(x),
-                y: at(self.height - y - h),
-                width: at(w),
-                height: at(h),
-                mode: Some(PaintMode::Fill),
-                winding_order: Some(WindingOrder::NonZero),
-            },
-        });
+        self.rect(x, y, w, h, PaintMode::Fill);
     }
 
     /// A stroked rectangle; `y` is its top edge.
     pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32, c: Rgbf) {
         self.set_stroke(c, width);
-        self.ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: at(x),
-                y: at(self.height - y - h),
-                width: at(w),
-                height: at(h),
-                mode: Some(PaintMode::Stroke),
-                winding_order: None,
-            },
-        });
+        self.rect(x, y, w, h, PaintMode::Stroke);
     }
 
     /// A ruled grid: a horizontal line at every `ys` from `xs[0]` to the last `xs`, and a
