@@ -46,12 +46,11 @@ thread_local! {
     static READER: std::cell::RefCell<Option<CsvReader>> = const { std::cell::RefCell::new(None) };
 }
 
-/// This thread's CSV reader, reset to the start of `text`; back in its place when dropped.
-struct Pooled(Option<CsvReader>);
-
-impl Pooled {
-    fn over(text: &str) -> Pooled {
-        let mut rdr = READER.with(|r| r.borrow_mut().take()).unwrap_or_else(|| {
+/// Runs `f` with this thread's CSV reader, reset to the start of `text`.
+fn with_reader<T>(text: &str, f: impl FnOnce(&mut CsvReader) -> T) -> T {
+    READER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let rdr = slot.get_or_insert_with(|| {
             csv::ReaderBuilder::new()
                 .flexible(true)
                 .trim(csv::Trim::All)
@@ -65,38 +64,20 @@ impl Pooled {
         buf.extend_from_slice(text.as_bytes());
         // Seeking a cursor cannot fail; seek_raw also resets the parser, line count and end state.
         let _ = rdr.seek_raw(std::io::SeekFrom::Start(0), csv::Position::new());
-        Pooled(Some(rdr))
-    }
-}
-
-impl std::ops::Deref for Pooled {
-    type Target = CsvReader;
-    fn deref(&self) -> &CsvReader {
-        self.0.as_ref().expect("a pooled reader is present until dropped")
-    }
-}
-
-impl std::ops::DerefMut for Pooled {
-    fn deref_mut(&mut self) -> &mut CsvReader {
-        self.0.as_mut().expect("a pooled reader is present until dropped")
-    }
-}
-
-impl Drop for Pooled {
-    fn drop(&mut self) {
-        if let Some(rdr) = self.0.take() {
-            READER.with(|r| *r.borrow_mut() = Some(rdr));
-        }
-    }
+        f(rdr)
+    })
 }
 
 /// Parses a roster file (already read, BOM removed). Groups keep the CSV line as their location.
 pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
+    with_reader(&file.text, |rdr| read(rdr, file))
+}
+
+fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     let mut seen: std::collections::HashMap<(String, Option<String>), usize> = std::collections::HashMap::new();
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
-    let mut rdr = Pooled::over(&file.text);
     let mut records = rdr.records();
     let headers = match records.next() {
         Some(Ok(h)) => h,
