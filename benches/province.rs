@@ -8,7 +8,8 @@
 //! stations, 1–3 days or more when the students need them, `timetable: auto`, 1–2 KB Chinese
 //! bodies, CSV rosters), checks them once, then times the release binary as whole processes
 //! (median of `--runs`, default 5; the full build `--full-runs`, default 3): `check`,
-//! `build --only html` cold (no output folder) and warm, the full build, `schedule` of the largest
+//! `build --only html` cold (no output folder: earlier outputs are moved aside and deleted when the
+//! benchmark ends, see [`trash`]) and warm, the full build, `schedule` of the largest
 //! notice, and edits under `tuxiang serve` (write → the page shows the edit, and the server's own
 //! logged rebuild time). With `hugo` on the PATH it builds an equivalent Hugo site in the same run
 //! and prints the ratio of notices per second. Peak RSS comes from `/usr/bin/time -f %M`, the
@@ -131,8 +132,43 @@ fn write(path: &Path, text: &str) -> Res<()> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// Where outputs and sites of earlier runs go instead of being deleted, until the benchmark ends.
+///
+/// On ext4 without a journal (this machine's disk), allocating an inode skips every inode of its
+/// group freed in the last minute (five when the inode table is not yet written back): creating
+/// files right after deleting thousands costs each new file a scan of the deleted ones, so a build
+/// timed just after `rm -rf public` measures that deletion, growing with its square. A first build
+/// (a fresh CI checkout) does not pay it, so the benchmark moves old trees aside, alike for tuxiang
+/// and Hugo, and deletes them all once every figure is taken.
+fn trash() -> PathBuf {
+    std::env::temp_dir().join(format!("tuxiang-bench-trash-{}", std::process::id()))
+}
+
+/// Moves `path` (if present) into the trash.
+fn discard(path: &Path) {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    if path.exists() {
+        let bin = trash();
+        let _ = std::fs::create_dir_all(&bin);
+        let k = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if std::fs::rename(path, bin.join(k.to_string())).is_err() {
+            let _ = std::fs::remove_dir_all(path);
+        }
+    }
+}
+
+/// Deletes the trash of this run and any left by interrupted runs.
+fn empty_trash() {
+    let tmp = std::env::temp_dir();
+    for e in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+        if e.file_name().to_string_lossy().starts_with("tuxiang-bench-trash-") {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 fn generate(root: &Path, n: usize) -> Res<Vec<Gen>> {
-    let _ = std::fs::remove_dir_all(root);
+    discard(root);
     let dir = root.join("content/p");
     std::fs::create_dir_all(dir.join("rosters")).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     write(&root.join("site.toml"), "title = \"全省毕业生图像信息采集\"\nbase_url = \"https://example.edu.cn/tuxiang\"\n")?;
@@ -208,7 +244,7 @@ fn count(dir: &Path) -> (usize, usize) {
 /// Writes the equivalent Hugo site: the same front matter and body, plus the timetable (read from
 /// tuxiang's `timetable.json`) as front matter that a minimal template renders as a table.
 fn hugo_site(root: &Path, hroot: &Path) -> Res<usize> {
-    let _ = std::fs::remove_dir_all(hroot);
+    discard(hroot);
     std::fs::create_dir_all(hroot.join("layouts/_default")).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(hroot.join("content/p")).map_err(|e| e.to_string())?;
     write(
@@ -253,8 +289,8 @@ fn measure_hugo(root: &Path, n: usize, runs: usize) -> Res<([Stat; 2], (usize, u
     let mut cmd = Command::new("hugo");
     cmd.arg("--quiet").arg("--source").arg(&hroot);
     let clean = || {
-        let _ = std::fs::remove_dir_all(hroot.join("public"));
-        let _ = std::fs::remove_dir_all(hroot.join("resources"));
+        discard(&hroot.join("public"));
+        discard(&hroot.join("resources"));
     };
     let cold = median("hugo cold", runs, clean, &cmd)?;
     let warm = median("hugo warm", runs, || {}, &cmd)?;
@@ -410,7 +446,7 @@ fn measure(o: &Opts, n: usize) -> Res<Row> {
     eprintln!("[{n}] check, html…");
     let mut m = vec![median("check", o.runs, || {}, &tux(&["check"]))?];
     let html = tux(&["build", "--only", "html"]);
-    m.push(median("html cold", o.runs, || drop(std::fs::remove_dir_all(root.join("public"))), &html)?);
+    m.push(median("html cold", o.runs, || discard(&root.join("public")), &html)?);
     let mut files = vec![("tuxiang html-only", count(&root.join("public")))];
     m.push(median("html warm", o.runs, || {}, &html)?);
     eprintln!("[{n}] full build, schedule…");
@@ -490,7 +526,7 @@ fn print_all(rows: &[Row]) {
     }
     println!("serve edit→page: from the write until a GET of the page shows the edit (includes the watcher's 30 ms quiet);");
     println!("serve rebuild (log): the server's own `已重新生成 …（N ms）`; serve start: until it prints its address (RSS: its VmHWM).");
-    println!("html cold: public/ removed before each run (untimed); html warm: the previous output present (build replaces it).");
+    println!("html cold: no public/ (the previous one moved aside, untimed; deleted at the end); html warm: the previous output present.");
 }
 
 fn options() -> Res<Opts> {
@@ -531,7 +567,10 @@ fn main() {
         }
         o.sizes.iter().map(|&n| measure(&o, n)).collect()
     };
-    match run() {
+    let result = run();
+    eprintln!("deleting the outputs moved aside…");
+    empty_trash();
+    match result {
         Ok(rows) => print_all(&rows),
         Err(e) => {
             eprintln!("benchmark failed: {e}");
