@@ -30,7 +30,12 @@ struct Card {
 pub fn body_html(md: &str) -> String {
     let mut raw = String::new();
     html::push_html(&mut raw, Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
-    ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&raw).to_string()
+    static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+        let mut b = ammonia::Builder::default();
+        b.link_rel(Some("noopener noreferrer"));
+        b
+    });
+    CLEANER.clean(&raw).to_string()
 }
 
 /// What a page adds to the theme's global context (`site`, `t`, `cols`): its links up.
@@ -85,15 +90,15 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let n = &e.notice;
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
     let t = labels(site.config.language);
-    let l = Lang { lang: site.config.language, t: &t };
+    let l = Lang { lang: site.config.language, t };
     let dir = paths::notice_dir(&n.slug);
     // Every slot's view is made once, for the notice page; room pages take theirs from it.
     let views = slot_views(n, tt, &dir, &l);
     let mut rooms = Vec::with_capacity(n.capture.rooms.len());
-    if let Some(first) = n.capture.rooms.first() {
-        // Every room folder is at the same depth (`<notice>/rooms/<room>`), so the notice's head
-        // and the release read the same from each: made into template values once, for all rooms.
-        let rdir = paths::room_dir(&n.slug, &first.id.value);
+    if !n.capture.rooms.is_empty() {
+        // Every room page is in the same folder (`<notice>/rooms/`), so the notice's head and the
+        // release read the same from each: made into template values once, for all rooms.
+        let rdir = paths::rooms_dir(&n.slug);
         let shared = RoomPages {
             entry: e,
             tt,
@@ -138,7 +143,8 @@ struct RoomPages<'a> {
 /// A room's page: its part of the timetable, day by day, its posters and calendar.
 fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     let (n, tt, l) = (&p.entry.notice, p.tt, p.l);
-    let rdir = paths::room_dir(&n.slug, &room.id.value);
+    let path = paths::room_page(&n.slug, &room.id.value);
+    let (rdir, page) = (paths::folder_of(&path), paths::file_name(&path));
     let dates: Vec<_> = tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)).collect();
     let days: Vec<DayView> = dates
         .iter()
@@ -147,13 +153,13 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
             anchor: format!("d-{}", d.format("%Y-%m-%d")),
             rooms: vec![RoomBlock {
                 name: room.name.value.clone(),
-                href: "index.html".into(),
+                href: page.into(),
                 slots: tt
                     .slots
                     .iter()
                     .zip(p.views)
                     .filter(|(s, _)| s.date == d && s.room == room.id.value)
-                    .map(|(_, v)| on_room_page(v, &p.to_notice))
+                    .map(|(_, v)| on_room_page(v, page, &p.to_notice))
                     .collect(),
             }],
         })
@@ -163,19 +169,19 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
             .iter()
             .map(|&d| Link {
                 label: fill(l.t, "poster_pdf", &labels::lang::short(d, l.lang)),
-                href: paths::relative(&rdir, &paths::poster_pdf(&n.slug, &room.id.value, d)),
+                href: paths::file_name(&paths::poster_pdf(&n.slug, &room.id.value, d)).into(),
             })
             .collect()
     } else {
         Vec::new()
     };
-    let mut ctx = base_context(&rdir);
+    let mut ctx = base_context(rdir);
     ctx.insert_value("notice", p.head.clone());
-    ctx.insert("room", &Link { label: room.name.value.clone(), href: "index.html".into() });
+    ctx.insert("room", &Link { label: room.name.value.clone(), href: page.into() });
     ctx.insert("stations", &room.stations.value);
     ctx.insert("days", &days);
     ctx.insert("posters", &posters);
-    ctx.insert("ics_href", &p.outputs.ics.then(|| paths::relative(&rdir, &paths::room_ics(&n.slug, &room.id.value))));
+    ctx.insert("ics_href", &p.outputs.ics.then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));
     ctx.insert_value("release", p.release.clone());
     let changes: Vec<_> = p
         .entry
@@ -185,5 +191,6 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
         .filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value)))
         .collect();
     ctx.insert("changes", &changes);
-    Ok((format!("{rdir}/index.html"), render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?))
+    let html = render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?;
+    Ok((path, html))
 }

@@ -3,6 +3,7 @@
 
 use crate::config::Language;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 /// (key, Chinese, English)
 const LABELS: &[(&str, &str, &str)] = &[
@@ -95,8 +96,13 @@ const LABELS: &[(&str, &str, &str)] = &[
 
 pub type Labels = BTreeMap<&'static str, &'static str>;
 
-pub fn labels(lang: Language) -> Labels {
-    LABELS.iter().map(|(k, zh, en)| (*k, if lang == Language::En { *en } else { *zh })).collect()
+pub fn labels(lang: Language) -> &'static Labels {
+    static ZH: LazyLock<Labels> = LazyLock::new(|| LABELS.iter().map(|(k, zh, _)| (*k, *zh)).collect());
+    static EN: LazyLock<Labels> = LazyLock::new(|| LABELS.iter().map(|(k, _, en)| (*k, *en)).collect());
+    match lang {
+        Language::En => &EN,
+        Language::ZhCn => &ZH,
+    }
 }
 
 /// A label with `{n}`, `{t}` or `{d}` filled in.
@@ -128,10 +134,10 @@ mod tests {
     #[test]
     fn fill_replaces_each_placeholder_and_keeps_other_braces() {
         let t = labels(Language::ZhCn);
-        assert_eq!(fill(&t, "arrive_by", "07:45"), "07:45 前到场");
-        assert_eq!(fill(&t, "{n} of {t}, {x} {d}", "3"), "3 of 3, {x} 3");
-        assert_eq!(fill(&t, "no braces", "3"), "no braces");
-        assert_eq!(fill(&t, "trailing {", "3"), "trailing {");
+        assert_eq!(fill(t, "arrive_by", "07:45"), "07:45 前到场");
+        assert_eq!(fill(t, "{n} of {t}, {x} {d}", "3"), "3 of 3, {x} 3");
+        assert_eq!(fill(t, "no braces", "3"), "no braces");
+        assert_eq!(fill(t, "trailing {", "3"), "trailing {");
     }
 
     #[test]

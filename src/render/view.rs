@@ -6,7 +6,7 @@ use super::paths;
 use super::Outputs;
 use crate::check::fees::format_amount;
 use crate::config::Language;
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
+use crate::notice::model::{hhmm_floor, hhmm_span, Notice, Payer};
 use crate::schedule::{Slot, Timetable};
 use serde::Serialize;
 
@@ -266,7 +266,7 @@ pub fn notice_view(
                     if !slots.is_empty() {
                         rooms.push(RoomBlock {
                             name: r.name.value.clone(),
-                            href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))),
+                            href: rel(&paths::room_page(&n.slug, &r.id.value)),
                             slots,
                         });
                     }
@@ -316,7 +316,7 @@ pub fn notice_view(
         rooms: c
             .rooms
             .iter()
-            .map(|r| Link { label: r.name.value.clone(), href: rel(&format!("{}/index.html", paths::room_dir(&n.slug, &r.id.value))) })
+            .map(|r| Link { label: r.name.value.clone(), href: rel(&paths::room_page(&n.slug, &r.id.value)) })
             .collect(),
         colleges: tt
             .colleges()
@@ -341,10 +341,11 @@ pub fn slot_views(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<S
     tt.slots.iter().map(|s| slot_view(n, s, from_dir, l)).collect()
 }
 
-/// A notice page's slot view as its room page shows it: links from the room's folder (`to_notice`
-/// is the link from there to the notice page, whose college links are fragments).
-pub fn on_room_page(v: &SlotView, to_notice: &str) -> SlotView {
-    SlotView { room_href: "index.html".into(), college_href: format!("{to_notice}{}", v.college_href), ..v.clone() }
+/// A notice page's slot view as its room page shows it: links from the rooms' folder (`page` is
+/// the room page's own file name, `to_notice` the link from there to the notice page, whose
+/// college links are fragments).
+pub fn on_room_page(v: &SlotView, page: &str, to_notice: &str) -> SlotView {
+    SlotView { room_href: page.into(), college_href: format!("{to_notice}{}", v.college_href), ..v.clone() }
 }
 
 fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
@@ -355,11 +356,11 @@ fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
     let arrive = hhmm_floor(s.start.saturating_sub(early));
     SlotView {
         date: lang::short(s.date, l.lang),
-        time: format!("{}–{}", s.start_label(), s.end_label()),
+        time: hhmm_span(s.start, s.end),
         arrive_by: fill(l.t, "arrive_by", &arrive),
         arrive,
         room: room.map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone()),
-        room_href: paths::relative(from_dir, &format!("{}/index.html", paths::room_dir(&n.slug, &s.room))),
+        room_href: paths::relative(from_dir, &paths::room_page(&n.slug, &s.room)),
         station: if stations <= 1 {
             String::new()
         } else if s.stations.len() as u32 == stations {
@@ -375,7 +376,7 @@ fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
             .iter()
             .map(|c| ClassView {
                 name: c.name.clone(),
-                time: format!("{}–{}", hhmm_floor(c.start), hhmm_ceil(c.end)),
+                time: hhmm_span(c.start, c.end),
                 headcount: c.headcount,
                 persons: persons(c.headcount, l),
                 anchor: anchor(&c.name),

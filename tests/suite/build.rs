@@ -24,8 +24,9 @@ fn builds_pages_for_notices_and_rooms_with_a_card_per_college() {
     assert!(!public.join("notice/colleges").exists(), "with --only html no college files are written");
     // Every fragment link points at an id on its page (the timetable, the college cards).
     let frag = regex::Regex::new(r##"href="([^"#]*)#([^"]+)""##).expect("regex");
-    let mut pages = vec![public.join("notice/index.html")];
-    pages.extend(rooms.iter().map(|r| r.path().join("index.html")));
+    let mut pages = vec![public.join("index.html"), public.join("notice/index.html")];
+    pages.extend(rooms.iter().map(|r| r.path()).filter(|p| p.extension().is_some_and(|x| x == "html")));
+    assert_eq!(pages.len(), 2 + rooms.len(), "with --only html the rooms folder holds one page a room and nothing else");
     let mut checked = 0;
     for p in &pages {
         let html = read(p);
@@ -80,8 +81,9 @@ fn raw_html_in_the_body_is_sanitised() {
 
 #[test]
 fn every_relative_link_resolves_to_a_file() {
+    // A full build: the pages link to PDFs, posters and calendars too.
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
-    let o = run(site.path(), &["build", "--only", "html"]);
+    let o = run(site.path(), &["build"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let public = site.path().join("public");
     let href = regex::Regex::new(r##"(?:href|src)="([^"#]+)"##).expect("regex");
@@ -102,4 +104,8 @@ fn every_relative_link_resolves_to_a_file() {
         }
     }
     assert!(checked > 10, "only {checked} links checked");
+    let room = read(&public.join("notice/rooms/j9-103.html"));
+    for file in ["j9-103.ics", "j9-103-poster-"] {
+        assert!(room.contains(&format!("href=\"{file}")), "the room page links its own {file}");
+    }
 }

@@ -26,7 +26,7 @@ fn a_change_after_a_release_shows_on_pages_and_in_check() {
     let page = std::fs::read_to_string(site.path().join("public/notice/index.html")).expect("page");
     assert!(page.contains("自第 1 版以来的变更"));
     assert!(page.contains("13:30–13:49") && page.contains("14:00–14:19"), "before and after are shown");
-    let room = std::fs::read_to_string(site.path().join("public/notice/rooms/j9-103/index.html")).expect("room");
+    let room = std::fs::read_to_string(site.path().join("public/notice/rooms/j9-103.html")).expect("room");
     assert!(room.contains("自第 1 版以来的变更"));
 
     let o = run(site.path(), &["release", "content/notice.md"]);

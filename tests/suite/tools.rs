@@ -145,7 +145,7 @@ fn calendar_events_match_the_timetable() {
     assert_eq!(e.as_deref(), Some("notice/class/汉语言文学2101@jwc.example.edu.cn"));
     assert_eq!(class_events, 2, "the fixture has two classes");
     // 08:00 capture → reminder 20:00 the evening before = 12 hours earlier.
-    let grad = &cals["notice/colleges/研究生院/calendar.ics"];
+    let grad = &cals["notice/colleges/研究生院.ics"];
     let block = grad.iter().find(|e| e.start.ends_with("T080000")).expect("08:00 block");
     assert!(block.alarm.as_deref().is_some_and(|a| a.starts_with("-PT12H|")), "{:?}", block.alarm);
     // All-day events: fee deadline, 采集码, proofreading (end exclusive), make-up.
@@ -210,7 +210,7 @@ fn text_values_are_escaped_and_long_lines_folded() {
         .replace("place: 新华社湖南分社大学生图像采集中心", &format!("place: {}", "新华社湖南分社大学生图像采集中心".repeat(6)));
     let (n, tt) = notice(&text);
     let cals = calendars(&site(), &n, &tt, 0);
-    let (_, room) = cals.iter().find(|(p, _)| p == "notice/colleges/文学院/calendar.ics").expect("college calendar");
+    let (_, room) = cals.iter().find(|(p, _)| p == "notice/colleges/文学院.ics").expect("college calendar");
     let raw = String::from_utf8(room.clone()).expect("utf8");
     assert!(raw.contains("LOCATION:第九教学楼103室\\,东侧\\;入口\\\\北"), "{raw}");
     let evs = parse(room);

@@ -305,10 +305,7 @@ impl PrintFonts {
 
     /// Whether every face that may print `c` has a glyph for it. Whitespace needs none.
     pub fn has_char(&self, c: char) -> bool {
-        if c.is_whitespace() || c.is_control() {
-            return true;
-        }
-        self.regular.has(c) && self.bold.as_ref().is_none_or(|b| b.has(c))
+        (self.regular.has(c) && self.bold.as_ref().is_none_or(|b| b.has(c))) || c.is_whitespace() || c.is_control()
     }
 
     /// Characters of `text` the fonts lack, each once, in order of appearance.

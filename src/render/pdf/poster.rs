@@ -92,7 +92,7 @@ pub fn room_poster(
     slots.sort_by_key(|s| (s.start, s.station, s.end));
     let multi = slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
     let room_name = notice.capture.room(room_id).map(|r| r.name.value.clone()).unwrap_or_else(|| room_id.to_string());
-    let url = paths::absolute(&ctx.site.base_url, &paths::room_dir(&notice.slug, room_id));
+    let url = paths::absolute_file(&ctx.site.base_url, &paths::room_page(&notice.slug, room_id));
 
     let (wmm, hmm) = paper.mm();
     let (w, h) = (mm(wmm), mm(hmm));

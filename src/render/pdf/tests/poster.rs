@@ -46,7 +46,7 @@ fn poster_qr_scans_to_the_room_page() {
         };
         assert_eq!(
             decoded.trim(),
-            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/"
+            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html"
         );
     }
     assert!(room_poster(&ctx, &n, &tt, "no-such-room", date, PaperSize::A4).is_err());
@@ -98,7 +98,7 @@ fn a_crowded_poster_still_fits_and_scans() {
     if let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png}.png")]) {
         assert_eq!(
             decoded.trim(),
-            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103/"
+            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html"
         );
     }
 }
