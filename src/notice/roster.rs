@@ -76,7 +76,8 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
 fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
-    let mut seen: std::collections::HashMap<(String, Option<String>), usize> = std::collections::HashMap::new();
+    // Keyed by college and class; FxHash, as the keys come from the school's own files.
+    let mut seen: rustc_hash::FxHashMap<(String, Option<String>), usize> = rustc_hash::FxHashMap::default();
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
     let mut records = rdr.records();
     let headers = match records.next() {
