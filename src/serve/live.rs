@@ -380,7 +380,7 @@ mod tests {
     fn outputs_belong_to_the_innermost_notice() {
         let slugs = vec!["2026".to_string(), "2026/a".to_string()];
         assert!(owned_by("2026/index.html", "2026", &slugs));
-        assert!(owned_by("2026/rooms/j9/index.html", "2026", &slugs));
+        assert!(owned_by("2026/rooms/j9.html", "2026", &slugs));
         assert!(!owned_by("2026/a/index.html", "2026", &slugs));
         assert!(owned_by("2026/a/index.html", "2026/a", &slugs));
         assert!(!owned_by("2026a/index.html", "2026", &slugs));
