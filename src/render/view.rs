@@ -46,7 +46,9 @@ pub struct SlotView {
     pub college: String,
     pub college_href: String,
     pub headcount: Option<u32>,
-    pub classes: Vec<ClassView>,
+    /// The block's classes ([`ClassView`]s, a list in templates), made into a template value
+    /// once: the notice page and the room page show the same list, and share it.
+    pub classes: tera::Value,
     /// Anchor id of the block (`#c-学院-0`).
     pub anchor: String,
 }
@@ -164,21 +166,29 @@ fn persons(headcount: Option<u32>, l: &Lang) -> Option<String> {
 
 /// The id of a college's card on the notice page.
 pub fn college_anchor(college: &str) -> String {
-    format!("college-{}", paths::segment(college))
+    prefixed("college-", college)
+}
+
+/// `prefix` followed by `name` as a path segment.
+fn prefixed(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len());
+    out.push_str(prefix);
+    out.push_str(&paths::segment(name));
+    out
 }
 
 /// A link to a college's card: on the notice page itself just the fragment.
 fn college_href(n: &Notice, college: &str, from_dir: &str) -> String {
     let dir = paths::notice_dir(&n.slug);
     if from_dir.trim_matches('/') == dir.trim_matches('/') {
-        format!("#{}", college_anchor(college))
+        prefixed("#college-", college)
     } else {
         format!("{}#{}", paths::relative(from_dir, &format!("{dir}/index.html")), college_anchor(college))
     }
 }
 
 pub fn anchor(name: &str) -> String {
-    format!("c-{}", paths::segment(name))
+    prefixed("c-", name)
 }
 
 /// Hrefs in the view are relative to `from_dir` (the folder of the page being rendered).
@@ -371,17 +381,18 @@ fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
         college: s.college.clone(),
         college_href: college_href(n, first_college, from_dir),
         headcount: s.headcount,
-        classes: s
-            .classes
-            .iter()
-            .map(|c| ClassView {
-                name: c.name.clone(),
-                time: hhmm_span(c.start, c.end),
-                headcount: c.headcount,
-                persons: persons(c.headcount, l),
-                anchor: anchor(&c.name),
-            })
-            .collect(),
+        classes: tera::Value::from_serializable(
+            &s.classes
+                .iter()
+                .map(|c| ClassView {
+                    name: c.name.clone(),
+                    time: hhmm_span(c.start, c.end),
+                    headcount: c.headcount,
+                    persons: persons(c.headcount, l),
+                    anchor: anchor(&c.name),
+                })
+                .collect::<Vec<_>>(),
+        ),
         anchor: anchor(&format!("{}-{}", s.college, s.part)),
     }
 }
