@@ -462,6 +462,39 @@ fn xlsx_errors_name_the_sheet_row_and_column() {
 }
 
 #[test]
+fn xlsx_error_cells_and_overwide_rows_are_reported_at_their_row() {
+    use rust_xlsxwriter::{Formula, Workbook};
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("名单").expect("name");
+    let rows: [[&str; 3]; 4] =
+        [["学院", "班级", "人数"], ["文学院", "汉语言文学2201", "57"], ["文学院", "新闻学2201", ""], ["文学院", "新闻学2202", "43"]];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            match v.parse::<f64>() {
+                Ok(n) => ws.write_number(r as u32, c as u16, n).map(drop),
+                Err(_) if v.is_empty() => Ok(()),
+                Err(_) => ws.write_string(r as u32, c as u16, *v).map(drop),
+            }
+            .expect("write");
+        }
+    }
+    // A lookup that failed in Excel (cached #N/A), and a note far to the right of the roster.
+    ws.write_formula(2, 2, Formula::new("=VLOOKUP(B3,人数!A:B,2,FALSE)").set_result("#N/A")).expect("formula");
+    ws.write_string(3, 80, "备注：补拍").expect("write");
+    let bytes = wb.save_to_buffer().expect("xlsx");
+    let (g, d) = tuxiang::notice::xlsx::parse("content/2026/rosters/x.xlsx", &bytes, &at());
+    let got: Vec<(&str, u32, &str)> = d.iter().map(|d| (d.code, d.loc.line, d.message.as_str())).collect();
+    let cell = got.iter().find(|x| x.0 == "roster-cell-error").unwrap_or_else(|| panic!("no roster-cell-error: {got:?}"));
+    assert_eq!(cell.1, 3, "{got:?}");
+    assert!(cell.2.contains("第 3 行 C 列") && cell.2.contains("#N/A"), "{}", cell.2);
+    let wide = got.iter().find(|x| x.0 == "roster-too-wide").unwrap_or_else(|| panic!("no roster-too-wide: {got:?}"));
+    assert_eq!(wide.1, 4, "{got:?}");
+    assert!(d.iter().any(|x| x.code == "roster-too-wide" && x.severity == tuxiang::diag::Severity::Warning), "a note to the right only warns");
+    assert!(g.iter().any(|g| g.name() == "新闻学2202"), "the wide row still counts");
+}
+
+#[test]
 fn a_site_with_an_xlsx_roster_checks_and_reports_rows() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path();
