@@ -107,8 +107,59 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
             }
         }
     }
+    changeovers(c, slots, &mut out);
     let tt = timetable(c, slots, &mentions, &college_slots, &mut out);
     (Some(tt), out)
+}
+
+/// A block that follows another on the same station leaves the stated changeover between them
+/// (code `slot-changeover`; a warning: the day still works, only tighter than the notice says).
+fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
+    let change = c.changeover_minutes.value * 60;
+    if change == 0 {
+        return;
+    }
+    let shares_station = |a: &ExplicitSlot, b: &ExplicitSlot| match (&a.station, &b.station) {
+        (Some(x), Some(y)) => x.value == y.value,
+        _ => true,
+    };
+    for (j, b) in slots.iter().enumerate() {
+        // The block ending last before `b` starts, on a station `b` uses (the first one written
+        // when several end together).
+        let before = slots
+            .iter()
+            .enumerate()
+            .filter(|&(i, a)| {
+                i != j && a.date.value == b.date.value && a.room.value == b.room.value && a.end.value <= b.start.value && shares_station(a, b)
+            })
+            .max_by_key(|&(i, a)| (a.end.value, std::cmp::Reverse(i)));
+        let Some((_, a)) = before else { continue };
+        let gap = b.start.value - a.end.value;
+        if gap < change {
+            out.push(
+                Diagnostic::warning(
+                    "slot-changeover",
+                    &b.start.loc,
+                    format!(
+                        "{} {} {} 开始的一段与同一机位上一段（{} 结束）只隔 {} 分钟，少于换场时间 {} 分钟",
+                        b.date.value,
+                        b.room.value,
+                        hhmm_floor(b.start.value),
+                        hhmm_floor(a.end.value),
+                        gap / 60,
+                        change / 60
+                    ),
+                )
+                .related(&a.loc, "上一段")
+                .related(&c.changeover_minutes.loc, "换场时间写在这里")
+                .help(format!(
+                    "把开始时刻改到 {} 或更晚；如果两段之间确实不需要换场，把 changeover_minutes 改成 {}",
+                    hhmm_ceil(a.end.value + change),
+                    gap / 60
+                )),
+            );
+        }
+    }
 }
 
 fn has_classes(groups: &[Group], college: &str) -> bool {
