@@ -77,19 +77,14 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
         for i in 0..j {
             let (a, b) = (&slots[i], &slots[j]);
             if a.date.value == b.date.value && a.room.value == b.room.value && a.start.value < b.end.value && b.start.value < a.end.value {
-                let overlap = match (&a.station, &b.station) {
-                    (Some(x), Some(y)) => x.value == y.value,
-                    _ => true,
-                };
-                if overlap {
+                if shares_station(a, b) {
                     out.push(
                         Diagnostic::error(
                             "slot-overlap",
                             &b.start.loc,
                             format!(
-                                "{} {} {}-{} 与同一机位上的 {}-{} 重叠",
-                                b.date.value,
-                                b.room.value,
+                                "{} {}-{} 与同一机位上的 {}-{} 重叠",
+                                day_and_room(b),
                                 hhmm_floor(b.start.value),
                                 hhmm_floor(b.end.value),
                                 hhmm_floor(a.start.value),
@@ -112,6 +107,19 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
     (Some(tt), out)
 }
 
+/// "2025-04-12 j9-103": where a slot is, as messages name it.
+fn day_and_room(s: &ExplicitSlot) -> String {
+    format!("{} {}", s.date.value, s.room.value)
+}
+
+/// Whether two slots of one room use a station in common (a slot without `station` takes them all).
+fn shares_station(a: &ExplicitSlot, b: &ExplicitSlot) -> bool {
+    match (&a.station, &b.station) {
+        (Some(x), Some(y)) => x.value == y.value,
+        _ => true,
+    }
+}
+
 /// A block that follows another on the same station leaves the stated changeover between them
 /// (code `slot-changeover`; a warning: the day still works, only tighter than the notice says).
 fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
@@ -119,10 +127,6 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
     if change == 0 {
         return;
     }
-    let shares_station = |a: &ExplicitSlot, b: &ExplicitSlot| match (&a.station, &b.station) {
-        (Some(x), Some(y)) => x.value == y.value,
-        _ => true,
-    };
     for (j, b) in slots.iter().enumerate() {
         // The block ending last before `b` starts, on a station `b` uses (the first one written
         // when several end together).
@@ -141,9 +145,8 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
                     "slot-changeover",
                     &b.start.loc,
                     format!(
-                        "{} {} {} 开始的一段与同一机位上一段（{} 结束）只隔 {} 分钟，少于换场时间 {} 分钟",
-                        b.date.value,
-                        b.room.value,
+                        "{} {} 开始的一段与同一机位上一段（{} 结束）只隔 {} 分钟，少于换场时间 {} 分钟",
+                        day_and_room(b),
                         hhmm_floor(b.start.value),
                         hhmm_floor(a.end.value),
                         gap / 60,
