@@ -76,29 +76,28 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
     for j in 0..slots.len() {
         for i in 0..j {
             let (a, b) = (&slots[i], &slots[j]);
-            if a.date.value == b.date.value && a.room.value == b.room.value && a.start.value < b.end.value && b.start.value < a.end.value {
-                if shares_station(a, b) {
-                    out.push(
-                        Diagnostic::error(
-                            "slot-overlap",
-                            &b.start.loc,
-                            format!(
-                                "{} {}-{} 与同一机位上的 {}-{} 重叠",
-                                day_and_room(b),
-                                hhmm_floor(b.start.value),
-                                hhmm_floor(b.end.value),
-                                hhmm_floor(a.start.value),
-                                hhmm_floor(a.end.value)
-                            ),
-                        )
-                        .related(&a.loc, "与这一时段重叠")
-                        .help(if b.station.is_none() || a.station.is_none() {
-                            "不写 station 的时段占用房间的全部机位；错开时间，或用 station 指定机位".to_string()
-                        } else {
-                            format!("把开始时刻改到 {} 或更晚，或换一个机位", hhmm_floor(a.end.value))
-                        }),
-                    );
-                }
+            let same_place = a.date.value == b.date.value && a.room.value == b.room.value && shares_station(a, b);
+            if same_place && a.start.value < b.end.value && b.start.value < a.end.value {
+                out.push(
+                    Diagnostic::error(
+                        "slot-overlap",
+                        &b.start.loc,
+                        format!(
+                            "{} {}-{} 与同一机位上的 {}-{} 重叠",
+                            day_and_room(b),
+                            hhmm_floor(b.start.value),
+                            hhmm_floor(b.end.value),
+                            hhmm_floor(a.start.value),
+                            hhmm_floor(a.end.value)
+                        ),
+                    )
+                    .related(&a.loc, "与这一时段重叠")
+                    .help(if b.station.is_none() || a.station.is_none() {
+                        "不写 station 的时段占用房间的全部机位；错开时间，或用 station 指定机位".to_string()
+                    } else {
+                        format!("把开始时刻改到 {} 或更晚，或换一个机位", hhmm_floor(a.end.value))
+                    }),
+                );
             }
         }
     }
@@ -134,7 +133,11 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
             .iter()
             .enumerate()
             .filter(|&(i, a)| {
-                i != j && a.date.value == b.date.value && a.room.value == b.room.value && a.end.value <= b.start.value && shares_station(a, b)
+                i != j
+                    && a.date.value == b.date.value
+                    && a.room.value == b.room.value
+                    && a.end.value <= b.start.value
+                    && shares_station(a, b)
             })
             .max_by_key(|&(i, a)| (a.end.value, std::cmp::Reverse(i)));
         let Some((_, a)) = before else { continue };
