@@ -14,6 +14,8 @@
 //! logged rebuild time). With `hugo` on the PATH it builds an equivalent Hugo site in the same run
 //! and prints the ratio of notices per second. Peak RSS comes from `/usr/bin/time -f %M`, the
 //! server's from its VmHWM. Every command must succeed, or the benchmark stops with its output.
+//! Run it on a quiet disk: files deleted in the minutes before (the test suite, an earlier run)
+//! slow the first builds down, see [`trash`].
 
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -527,6 +529,8 @@ fn print_all(rows: &[Row]) {
     println!("serve edit→page: from the write until a GET of the page shows the edit (includes the watcher's 30 ms quiet);");
     println!("serve rebuild (log): the server's own `已重新生成 …（N ms）`; serve start: until it prints its address (RSS: its VmHWM).");
     println!("html cold: no public/ (the previous one moved aside, untimed; deleted at the end); html warm: the previous output present.");
+    println!("First builds are sensitive to files deleted on this disk in the last minutes (ext4 without a journal rescans them on");
+    println!("every allocation): run the bench on a quiet disk, not right after the test suite or another bench run.");
 }
 
 fn options() -> Res<Opts> {
