@@ -17,7 +17,17 @@ pub fn hhmm_floor(s: Secs) -> String {
 
 /// Formats seconds since midnight as `HH:MM`, rounding up to the next whole minute.
 pub fn hhmm_ceil(s: Secs) -> String {
-    hhmm_floor(s.div_ceil(60) * 60)
+    hhmm_floor(ceil_minute(s))
+}
+
+/// Seconds since midnight rounded down to the minute, as shown on every page.
+pub fn floor_minute(s: Secs) -> Secs {
+    s / 60 * 60
+}
+
+/// Seconds since midnight rounded up to the minute (a block is never shown shorter than it is).
+pub fn ceil_minute(s: Secs) -> Secs {
+    s.div_ceil(60) * 60
 }
 
 /// `HH:MM–HH:MM`: the start rounded down, the end up (a block is never shown shorter than it is).
@@ -25,7 +35,7 @@ pub fn hhmm_span(start: Secs, end: Secs) -> String {
     let mut out = String::with_capacity(13);
     push_hhmm(&mut out, start);
     out.push('–');
-    push_hhmm(&mut out, end.div_ceil(60) * 60);
+    push_hhmm(&mut out, ceil_minute(end));
     out
 }
 

@@ -76,8 +76,7 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
     for j in 0..slots.len() {
         for i in 0..j {
             let (a, b) = (&slots[i], &slots[j]);
-            let same_place = a.date.value == b.date.value && a.room.value == b.room.value && shares_station(a, b);
-            if same_place && a.start.value < b.end.value && b.start.value < a.end.value {
+            if same_station(a, b) && a.start.value < b.end.value && b.start.value < a.end.value {
                 out.push(
                     Diagnostic::error(
                         "slot-overlap",
@@ -111,12 +110,14 @@ fn day_and_room(s: &ExplicitSlot) -> String {
     format!("{} {}", s.date.value, s.room.value)
 }
 
-/// Whether two slots of one room use a station in common (a slot without `station` takes them all).
-fn shares_station(a: &ExplicitSlot, b: &ExplicitSlot) -> bool {
-    match (&a.station, &b.station) {
+/// Whether two slots are on one day in one room and use a station in common (a slot without
+/// `station` takes all of its room's).
+fn same_station(a: &ExplicitSlot, b: &ExplicitSlot) -> bool {
+    let shared = match (&a.station, &b.station) {
         (Some(x), Some(y)) => x.value == y.value,
         _ => true,
-    }
+    };
+    shared && a.date.value == b.date.value && a.room.value == b.room.value
 }
 
 /// A block that follows another on the same station leaves the stated changeover between them
@@ -132,13 +133,7 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
         let before = slots
             .iter()
             .enumerate()
-            .filter(|&(i, a)| {
-                i != j
-                    && a.date.value == b.date.value
-                    && a.room.value == b.room.value
-                    && a.end.value <= b.start.value
-                    && shares_station(a, b)
-            })
+            .filter(|&(i, a)| i != j && a.end.value <= b.start.value && same_station(a, b))
             .max_by_key(|&(i, a)| (a.end.value, std::cmp::Reverse(i)));
         let Some((_, a)) = before else { continue };
         let gap = b.start.value - a.end.value;

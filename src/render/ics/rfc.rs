@@ -91,15 +91,8 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
-/// Seconds since midnight rounded down to the minute, as shown on every page.
-pub fn floor_minute(s: Secs) -> Secs {
-    s / 60 * 60
-}
-
-/// Seconds since midnight rounded up to the minute.
-pub fn ceil_minute(s: Secs) -> Secs {
-    s.div_ceil(60) * 60
-}
+/// Minute rounding, as every page shows times.
+pub use crate::notice::model::{ceil_minute, floor_minute};
 
 /// A local date-time value (`20250412T080000`); seconds past midnight may reach the next day.
 pub fn local(date: NaiveDate, secs: Secs) -> String {
