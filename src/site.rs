@@ -6,11 +6,13 @@ use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::notice::{self, model::Notice};
 use crate::release;
+use crate::render::pdf::PrintFonts;
 use crate::schedule::{self, Timetable};
 use crate::source::{Loc, SourceFile};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A notice with its timetable.
 pub struct Entry {
@@ -26,6 +28,9 @@ pub struct Site {
     /// Newest first (by issue date, then path).
     pub entries: Vec<Entry>,
     pub diags: Diagnostics,
+    /// The print fonts (bundled, or the one `site.toml` names); `None` when that font cannot be
+    /// read (then `diags` says so).
+    pub fonts: Option<Arc<PrintFonts>>,
 }
 
 pub fn default_config() -> SiteConfig {
@@ -70,22 +75,9 @@ pub fn load(root: &Path) -> Result<Site> {
                 .help("在 content/ 下新建一个 .md 文件；tuxiang init 可生成示例"),
         );
     }
-    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = paths.par_iter().map(|p| load_one(root, p)).collect();
-    let mut entries = Vec::new();
-    for (e, ds) in results {
-        diags.extend(ds);
-        entries.extend(e);
-    }
     // Every character that will be printed must be in the print font: never a silent box.
-    let tmp = Site { root: root.to_path_buf(), config: config.clone(), entries: Vec::new(), diags: Diagnostics::default() };
-    match crate::render::print_fonts(&tmp) {
-        Ok(fonts) => {
-            let missing: Vec<Vec<Diagnostic>> = entries
-                .par_iter()
-                .map(|e| e.timetable.as_ref().map(|tt| crate::render::pdf::missing_glyphs(&fonts, &e.notice, tt)).unwrap_or_default())
-                .collect();
-            missing.into_iter().for_each(|m| diags.extend(m));
-        }
+    let fonts = match crate::render::print_fonts(root, &config) {
+        Ok(f) => Some(Arc::new(f)),
         Err(e) => {
             let f = SourceFile::new("site.toml", std::fs::read_to_string(&cfg_path).unwrap_or_default());
             let line = f.text.lines().position(|l| l.trim_start().starts_with("font")).map(|i| i as u32 + 1).unwrap_or(1);
@@ -93,15 +85,23 @@ pub fn load(root: &Path) -> Result<Site> {
                 Diagnostic::error("site-config", &Loc::new(&f, line, 1, 4), format!("无法读取打印字体：{e}"))
                     .help("font 写相对于站点根目录的 .ttf/.otf/.ttc 路径，或删除这一行使用内置字体"),
             );
+            None
         }
+    };
+    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = paths.par_iter().map(|p| load_one(root, p, fonts.as_deref())).collect();
+    let mut entries = Vec::new();
+    for (e, ds) in results {
+        diags.extend(ds);
+        entries.extend(e);
     }
     entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
     diags.sort();
-    Ok(Site { root: root.to_path_buf(), config, entries, diags })
+    Ok(Site { root: root.to_path_buf(), config, entries, diags, fonts })
 }
 
-/// One notice: parse, check, schedule.
-pub fn load_one(root: &Path, rel: &str) -> (Option<Entry>, Vec<Diagnostic>) {
+/// One notice: parse, check, schedule, and (given the print fonts) check that every character
+/// it prints is in them.
+pub fn load_one(root: &Path, rel: &str, fonts: Option<&PrintFonts>) -> (Option<Entry>, Vec<Diagnostic>) {
     let (n, mut diags) = notice::load(root, rel);
     let Some(n) = n else { return (None, diags) };
     let parse_errors = diags.iter().any(|d| d.is_error());
@@ -114,6 +114,9 @@ pub fn load_one(root: &Path, rel: &str) -> (Option<Entry>, Vec<Diagnostic>) {
         diags.extend(ds);
         tt
     };
+    if let (Some(fonts), Some(tt)) = (fonts, &timetable) {
+        diags.extend(crate::render::pdf::missing_glyphs(fonts, &n, tt));
+    }
     let mut status = release::Status::default();
     if let Some(tt) = &timetable {
         match release::load(root, &n.path) {

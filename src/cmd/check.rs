@@ -33,5 +33,7 @@ pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
         Format::Github => print!("{}", render_github(d)),
     }
     let fail = d.errors() > 0 || (deny_warnings && d.warnings() > 0);
+    // The process ends here (see `build`): the notices need not be freed one by one.
+    std::mem::forget(site);
     Ok(if fail { CONTENT_ERRORS } else { OK })
 }

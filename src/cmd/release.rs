@@ -8,7 +8,7 @@ use std::path::Path;
 /// Freezes the notice's timetable and key facts as the next version in its lock file.
 pub fn run(root: &Path, notice: &Path) -> Result<u8> {
     let rel = relative_to_root(root, notice)?;
-    let (entry, ds) = site::load_one(root, &rel);
+    let (entry, ds) = site::load_one(root, &rel, None);
     let mut diags = Diagnostics::default();
     diags.extend(ds.into_iter().filter(|d| d.code != "unreleased-changes"));
     diags.sort();

@@ -23,7 +23,7 @@ pub fn relative_to_root(root: &Path, notice: &Path) -> Result<String> {
 
 pub fn run(root: &Path, notice: &Path, format: ScheduleFormat) -> Result<u8> {
     let rel = relative_to_root(root, notice)?;
-    let (entry, ds) = site::load_one(root, &rel);
+    let (entry, ds) = site::load_one(root, &rel, None);
     let mut diags = Diagnostics::default();
     diags.extend(ds);
     diags.sort();

@@ -115,9 +115,9 @@ pub fn calendar_outputs(site: &crate::site::Site) -> Vec<html::OutFile> {
 }
 
 /// The bundled CJK fonts, or the fuller font `site.toml` points at.
-pub fn print_fonts(site: &crate::site::Site) -> anyhow::Result<pdf::PrintFonts> {
-    match &site.config.font {
-        Some(p) => pdf::PrintFonts::with_override(&site.root.join(p)),
+pub fn print_fonts(root: &std::path::Path, config: &crate::config::SiteConfig) -> anyhow::Result<pdf::PrintFonts> {
+    match &config.font {
+        Some(p) => pdf::PrintFonts::with_override(&root.join(p)),
         None => pdf::PrintFonts::bundled(),
     }
 }

@@ -83,8 +83,6 @@ pub struct Builder {
     /// PDFs and other print outputs of the notices asked for since the last rebuild, by slug:
     /// a notice's prints are rendered on the first request for one of them.
     prints: HashMap<String, HashMap<String, Bytes>>,
-    /// The print fonts, parsed on the first print request.
-    fonts: Option<Arc<crate::render::pdf::PrintFonts>>,
 }
 
 impl Builder {
@@ -100,7 +98,6 @@ impl Builder {
             stale: BTreeSet::new(),
             version: 0,
             prints: HashMap::new(),
-            fonts: None,
         }
     }
 
@@ -181,8 +178,6 @@ impl Builder {
     }
 
     fn load_all(&mut self) {
-        // site.toml may name another print font.
-        self.fonts = None;
         self.stale_all = true;
         self.stale.clear();
         self.loaded = None;
@@ -209,7 +204,7 @@ impl Builder {
         let Some(l) = &mut self.loaded else { return };
         let site = &mut l.site;
         for rel in rels {
-            let (entry, ds) = site::load_one(&self.root, rel);
+            let (entry, ds) = site::load_one(&self.root, rel, site.fonts.as_deref());
             let old_roster = site.entries.iter().find(|e| &e.notice.path == rel).and_then(|e| e.notice.capture.roster.clone());
             site.entries.retain(|e| &e.notice.path != rel);
             // A roster shared with another notice keeps its diagnostics (they are that notice's too).
@@ -302,16 +297,7 @@ impl Builder {
         let slugs: Vec<String> = l.site.entries.iter().map(|e| e.notice.slug.clone()).collect();
         let e = l.site.entries.iter().find(|e| owned_by(path, &e.notice.slug, &slugs))?;
         if !self.prints.contains_key(&e.notice.slug) {
-            if self.fonts.is_none() {
-                match crate::render::print_fonts(&l.site) {
-                    Ok(f) => self.fonts = Some(Arc::new(f)),
-                    Err(err) => {
-                        eprintln!("无法生成打印件：{}", chain(&err));
-                        return None;
-                    }
-                }
-            }
-            let fonts = self.fonts.clone()?;
+            let fonts = l.site.fonts.clone()?;
             let job = crate::render::PrintJob { pdf: true, posters: true, sheets: true, a3: false };
             let files = crate::render::print_entry(&l.site, &fonts, e, job).unwrap_or_else(|err| {
                 eprintln!("无法生成打印件：{}", chain(&err));

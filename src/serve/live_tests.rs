@@ -74,6 +74,31 @@ fn an_edited_notice_is_rebuilt_alone_and_errors_block_until_fixed() {
 }
 
 #[test]
+fn an_edit_that_prints_a_character_the_font_lacks_blocks_like_a_build() {
+    let site = basic_site();
+    let root = site.path();
+    let notice = root.join("content/notice.md");
+    let text = std::fs::read_to_string(&notice).expect("read");
+    let mut b = Builder::new(root);
+    b.apply(Plan::Full);
+    assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);
+    // 䶮 (Extension A) is not in the bundled GB 2312 font: the PDF could not print it.
+    let dress = text.lines().position(|l| l.starts_with("dress:")).expect("dress line") + 2;
+    std::fs::write(&notice, text.replacen("dress:\n", "dress:\n  - 请勿佩戴䶮形饰品\n", 1)).expect("write");
+    b.apply(b.plan(&set(&["content/notice.md"])));
+    let snap = b.snapshot();
+    assert!(snap.report.blocking(), "{}", snap.report.text);
+    assert!(
+        snap.report.items.iter().any(|i| i.error && i.code == "glyph-missing" && i.at.starts_with(&format!("content/notice.md:{dress}:"))),
+        "{}",
+        snap.report.text
+    );
+    std::fs::write(&notice, &text).expect("write");
+    b.apply(b.plan(&set(&["content/notice.md"])));
+    assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);
+}
+
+#[test]
 fn site_wide_files_and_new_notices_rebuild_everything() {
     let site = basic_site();
     let root = site.path();

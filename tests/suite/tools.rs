@@ -164,7 +164,7 @@ fn calendars_of_the_example_site_match_their_timetables() {
     let root = manifest_dir();
     let mut checked = 0;
     for rel in tuxiang::notice::find_notices(&root) {
-        let (entry, _) = tuxiang::site::load_one(&root, &rel);
+        let (entry, _) = tuxiang::site::load_one(&root, &rel, None);
         let Some(e) = entry else { continue };
         let Some(tt) = &e.timetable else { continue };
         let t0 = std::time::Instant::now();
