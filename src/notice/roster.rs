@@ -24,18 +24,18 @@ fn column_name(header: &str) -> Option<&'static str> {
     COLUMNS.iter().find(|(_, names)| names.contains(&h.as_str())).map(|(k, _)| *k)
 }
 
-/// Byte offsets where each field of a CSV line starts (quotes respected).
-fn field_starts(line: &str) -> Vec<usize> {
-    let mut starts = vec![0];
+/// Byte offsets where each field of a CSV line starts (quotes respected), into `starts`.
+fn field_starts(line: &str, starts: &mut Vec<usize>) {
+    starts.clear();
+    starts.push(0);
     let mut quoted = false;
-    for (i, c) in line.char_indices() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => starts.push(i + 1),
+    for (i, b) in line.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => starts.push(i + 1),
             _ => {}
         }
     }
-    starts
 }
 
 type CsvReader = csv::Reader<std::io::Cursor<Vec<u8>>>;
@@ -53,7 +53,8 @@ fn with_reader<T>(text: &str, f: impl FnOnce(&mut CsvReader) -> T) -> T {
         let rdr = slot.get_or_insert_with(|| {
             csv::ReaderBuilder::new()
                 .flexible(true)
-                .trim(csv::Trim::All)
+                // Fields are trimmed as they are read (Unicode whitespace, the full-width space
+                // too): csv's own trimming copies every record.
                 // The header row is read as the first record, so a reused reader treats every
                 // roster alike.
                 .has_headers(false)
@@ -79,18 +80,20 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
     // Keyed by college and class; FxHash, as the keys come from the school's own files.
     let mut seen: rustc_hash::FxHashMap<(String, Option<String>), usize> = rustc_hash::FxHashMap::default();
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
-    let mut records = rdr.records();
-    let headers = match records.next() {
-        Some(Ok(h)) => h,
-        None => csv::StringRecord::new(),
-        Some(Err(e)) => {
+    // One record, read into again and again.
+    let mut rec = csv::StringRecord::new();
+    match rdr.read_record(&mut rec) {
+        Ok(true) => {}
+        Ok(false) => rec.clear(),
+        Err(e) => {
             diags.push(Diagnostic::error("roster-syntax", &header_loc, format!("名单文件无法读取：{e}")));
             return (groups, diags);
         }
-    };
+    }
     let mut cols: Vec<Option<&'static str>> = Vec::new();
-    let starts = field_starts(file.line_text(1));
-    for (i, h) in headers.iter().enumerate() {
+    let mut starts = Vec::new();
+    field_starts(file.line_text(1), &mut starts);
+    for (i, h) in rec.iter().map(str::trim).enumerate() {
         let col = column_name(h);
         if col.is_none() && ["姓名", "name", "学号", "student_id", "身份证", "身份证号"].contains(&h.to_lowercase().as_str()) {
             let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
@@ -127,25 +130,26 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
         );
         return (groups, diags);
     }
-    for (n, rec) in records.enumerate() {
+    for n in 0.. {
+        let read = rdr.read_record(&mut rec);
+        if matches!(read, Ok(false)) {
+            break;
+        }
         if n >= MAX_ROWS {
             diags.push(Diagnostic::error("too-large", &header_loc, format!("名单超过 {MAX_ROWS} 行")).help("按学院或年级拆成多份通知"));
             break;
         }
-        let rec = match rec {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line() as u32).unwrap_or(1);
-                diags.push(Diagnostic::error("roster-syntax", &Loc::new(file, line, 1, 1), format!("名单这一行无法读取：{e}")));
-                continue;
-            }
-        };
-        let line = rec.position().map(|p| p.line() as u32).unwrap_or(1);
-        let text = file.line_text(line);
-        if rec.iter().all(|f| f.is_empty()) {
+        if let Err(e) = read {
+            let line = e.position().map(|p| p.line() as u32).unwrap_or(1);
+            diags.push(Diagnostic::error("roster-syntax", &Loc::new(file, line, 1, 1), format!("名单这一行无法读取：{e}")));
             continue;
         }
-        let starts = field_starts(text);
+        let line = rec.position().map(|p| p.line() as u32).unwrap_or(1);
+        let text = file.line_text(line);
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        field_starts(text, &mut starts);
         let cell = |i: usize, len: usize| {
             let col = starts.get(i).map(|b| text[..(*b).min(text.len())].chars().count() as u32 + 1).unwrap_or(1);
             Loc::new(file, line, col, len as u32)
@@ -162,7 +166,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
             loc: row_loc.clone(),
         };
         let mut ok = true;
-        for (i, v) in rec.iter().enumerate() {
+        for (i, v) in rec.iter().map(str::trim).enumerate() {
             let Some(Some(col)) = cols.get(i) else { continue };
             if v.is_empty() {
                 continue;
