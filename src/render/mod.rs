@@ -12,16 +12,95 @@ pub mod view;
 use crate::notice::model::Notice;
 use crate::schedule::Timetable;
 
-/// The contract's timetable JSON: `{ "notice": path, "slots": [...] }`.
+/// The contract's timetable JSON: `{ "notice": path, "slots": [...] }`, one slot a line (small to
+/// download, and a changed slot is one changed line in a diff of the published site).
 pub fn timetable_json(n: &Notice, tt: &Timetable) -> String {
     #[derive(serde::Serialize)]
     struct Out<'a> {
         notice: &'a str,
         slots: &'a [crate::schedule::Slot],
     }
-    let mut s = serde_json::to_string_pretty(&Out { notice: &n.path, slots: &tt.slots }).unwrap_or_default();
-    s.push('\n');
-    s
+    let mut out = Vec::with_capacity(256 + tt.slots.len() * 320);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, LineFormatter::default());
+    // Plain data (strings, numbers, lists) always serialises.
+    let _ = serde::Serialize::serialize(&Out { notice: &n.path, slots: &tt.slots }, &mut ser);
+    out.push(b'\n');
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// JSON laid out down to the items of a top-level list (each on a line of its own, indented);
+/// everything inside an item on that one line.
+#[derive(Default)]
+struct LineFormatter {
+    depth: usize,
+    has_value: bool,
+}
+
+impl LineFormatter {
+    /// Depths whose items start on a line of their own: the outer object's keys, the slots.
+    const LINES: usize = 2;
+
+    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.depth < Self::LINES && self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if self.depth <= Self::LINES {
+            w.write_all(if first { b"\n" } else { b",\n" })?;
+            (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+        } else if first {
+            Ok(())
+        } else {
+            w.write_all(b", ")
+        }
+    }
+
+    fn newline<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b"\n")?;
+        (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+    }
+}
+
+impl serde_json::ser::Formatter for LineFormatter {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Which outputs a build writes (`--only`), and so which links the pages carry.

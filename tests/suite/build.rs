@@ -40,6 +40,29 @@ fn builds_pages_for_notices_and_rooms_with_a_card_per_college() {
 }
 
 #[test]
+fn timetable_json_has_a_slot_a_line_and_is_what_schedule_prints() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = read(&site.path().join("public/notice/timetable.json"));
+    let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let slots = json["slots"].as_array().expect("slots");
+    assert!(slots.len() >= 2, "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[..3], ["{", "  \"notice\": \"content/notice.md\",", "  \"slots\": ["]);
+    assert_eq!(lines[lines.len() - 2..], ["  ]", "}"]);
+    assert_eq!(lines.len(), 5 + slots.len(), "one line a slot:\n{text}");
+    for (line, slot) in lines[3..lines.len() - 2].iter().zip(slots) {
+        let one: serde_json::Value = serde_json::from_str(line.trim().trim_end_matches(',')).expect("a slot is one line of JSON");
+        assert_eq!(&one, slot);
+        assert!(line.starts_with("    {\"date\": \""), "{line}");
+    }
+    let o = run(site.path(), &["schedule", "content/notice.md", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), text, "the site's file and `schedule --format json` are one text");
+}
+
+#[test]
 fn a_failed_build_writes_nothing_and_keeps_the_old_site() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let o = run(site.path(), &["build", "--only", "html"]);
