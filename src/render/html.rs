@@ -3,7 +3,7 @@
 
 use super::i18n::{fill, labels};
 use super::theme::{tera_chain, Theme};
-use super::view::{notice_view, on_room_page, slot_views, DayView, Detail, Lang, Link, RoomBlock, SlotView};
+use super::view::{notice_view, room_slots, slot_values, DayView, Detail, Lang, Link, RoomBlock};
 use super::{labels, paths, timetable_json};
 use crate::notice::model::Room;
 use crate::schedule::Timetable;
@@ -92,8 +92,8 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let t = labels(site.config.language);
     let l = Lang { lang: site.config.language, t };
     let dir = paths::notice_dir(&n.slug);
-    // Every slot's view is made once, for the notice page; room pages take theirs from it.
-    let views = slot_views(n, tt, &dir, &l);
+    // Every slot's view is made once: the notice page and the room pages show the same values.
+    let values = slot_values(n, tt, &l);
     let mut rooms = Vec::with_capacity(n.capture.rooms.len());
     if !n.capture.rooms.is_empty() {
         // Every room page is in the same folder (`<notice>/rooms/`), so the notice's head and the
@@ -104,8 +104,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
             tt,
             outputs,
             l: &l,
-            views: &views,
-            to_notice: paths::relative(&rdir, &format!("{dir}/index.html")),
+            values: &values,
             head: tera::Value::from_serializable(&notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l)),
             release: tera::Value::from_serializable(&e.release),
         };
@@ -114,7 +113,7 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         }
     }
     let mut ctx = base_context(&dir);
-    ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full(views), &l));
+    ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full(&values), &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
     let mut out = vec![
@@ -131,10 +130,8 @@ struct RoomPages<'a> {
     tt: &'a Timetable,
     outputs: &'a super::Outputs,
     l: &'a Lang<'a>,
-    /// The notice page's slot views, in timetable order.
-    views: &'a [SlotView],
-    /// From a room's folder to the notice page.
-    to_notice: String,
+    /// Every slot's view, in timetable order ([`slot_values`]).
+    values: &'a [tera::Value],
     /// The notice's head ([`Detail::Head`]) and release, as template values.
     head: tera::Value,
     release: tera::Value,
@@ -154,13 +151,7 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
             rooms: vec![RoomBlock {
                 name: room.name.value.clone(),
                 href: page.into(),
-                slots: tt
-                    .slots
-                    .iter()
-                    .zip(p.views)
-                    .filter(|(s, _)| s.date == d && s.room == room.id.value)
-                    .map(|(_, v)| on_room_page(v, page, &p.to_notice))
-                    .collect(),
+                slots: room_slots(tt, p.values, d, &room.id.value),
             }],
         })
         .collect();

@@ -33,6 +33,11 @@ pub struct ClassView {
     pub anchor: String,
 }
 
+/// One block of the timetable. Made into a template value once per notice and shown by the notice
+/// page (timetable and college cards) and by its room's page alike, so its links are written
+/// from the notice page: `room_href` to the room page, `college_href` the college card's
+/// fragment (a page elsewhere puts its link to the notice page before it: `slot_table`'s
+/// `to_notice`).
 #[derive(Serialize, Clone)]
 pub struct SlotView {
     pub date: String,
@@ -46,8 +51,9 @@ pub struct SlotView {
     pub college: String,
     pub college_href: String,
     pub headcount: Option<u32>,
-    /// The block's classes ([`ClassView`]s, a list in templates), made into a template value
-    /// once: the notice page and the room page show the same list, and share it.
+    /// The headcount as shown ("32人").
+    pub persons: Option<String>,
+    /// The block's classes ([`ClassView`]s, a list in templates).
     pub classes: tera::Value,
     /// Anchor id of the block (`#c-学院-0`).
     pub anchor: String,
@@ -57,7 +63,8 @@ pub struct SlotView {
 pub struct RoomBlock {
     pub name: String,
     pub href: String,
-    pub slots: Vec<SlotView>,
+    /// [`SlotView`]s as template values.
+    pub slots: Vec<tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -116,46 +123,18 @@ pub struct CollegeView {
     /// Link to the card (on the notice page `#college-…`, elsewhere the notice page with it).
     pub href: String,
     pub anchor: String,
-    /// Every block the college (or a block it shares) has: date, time, room. Empty on room pages
-    /// ([`Detail::Head`]).
-    pub slots: Vec<CollegeSlot>,
+    /// Every block the college (or a block it shares) has ([`SlotView`]s as template values).
+    /// Empty on room pages ([`Detail::Head`]).
+    pub slots: Vec<tera::Value>,
     pub ics_href: Option<String>,
     pub sheets_href: Option<String>,
 }
 
-#[derive(Serialize)]
-pub struct CollegeSlot {
-    pub date: String,
-    pub time: String,
-    pub room: String,
-    pub room_href: String,
-    pub station: String,
-    /// The block's headcount as shown ("32人").
-    pub persons: Option<String>,
-    /// The block's anchor in the timetable (`#c-…`).
-    pub anchor: String,
-}
-
 /// For every college (in `tt.colleges()` order), the blocks it has a part in.
-fn college_slots(tt: &Timetable, views: &[SlotView], l: &Lang) -> Vec<Vec<CollegeSlot>> {
+fn college_slots(tt: &Timetable, values: &[tera::Value]) -> Vec<Vec<tera::Value>> {
     tt.colleges()
         .into_iter()
-        .map(|col| {
-            tt.slots
-                .iter()
-                .zip(views)
-                .filter(|(s, _)| s.college.split('、').any(|c| c == col))
-                .map(|(_, v)| CollegeSlot {
-                    date: v.date.clone(),
-                    time: v.time.clone(),
-                    room: v.room.clone(),
-                    room_href: v.room_href.clone(),
-                    station: v.station.clone(),
-                    persons: persons(v.headcount, l),
-                    anchor: v.anchor.clone(),
-                })
-                .collect()
-        })
+        .map(|col| tt.slots.iter().zip(values).filter(|(s, _)| s.college.split('、').any(|c| c == col)).map(|(_, v)| v.clone()).collect())
         .collect()
 }
 
@@ -199,10 +178,10 @@ pub struct Lang<'a> {
 }
 
 /// What a notice view carries besides its head (title, facts, links).
-pub enum Detail {
+pub enum Detail<'a> {
     /// The notice page: the timetable by day and room and the body, from the slot
-    /// views of the notice page (one per slot, in timetable order: [`slot_views`]).
-    Full(Vec<SlotView>),
+    /// views (one per slot, in timetable order: [`slot_values`]).
+    Full(&'a [tera::Value]),
     /// Room pages: `days` and the colleges' `slots` are empty and `body_html` is ""
     /// (they show their own part of the timetable), so a large notice does not cost its size once
     /// per page.
@@ -215,7 +194,7 @@ pub fn notice_view(
     body_html: String,
     from_dir: &str,
     outputs: &Outputs,
-    detail: Detail,
+    detail: Detail<'_>,
     l: &Lang,
 ) -> NoticeView {
     let t = l.t;
@@ -257,34 +236,28 @@ pub fn notice_view(
     if bring.is_empty() {
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
-    let (days, college_slots) = if let Detail::Full(views) = detail {
-        let college_slots = college_slots(tt, &views, l);
-        let mut views: Vec<Option<SlotView>> = views.into_iter().map(Some).collect();
+    let (days, college_slots) = if let Detail::Full(values) = detail {
         let days = tt
             .dates()
             .into_iter()
-            .map(|d| {
-                let mut rooms = Vec::new();
-                for r in &c.rooms {
-                    let slots: Vec<SlotView> = tt
-                        .slots
-                        .iter()
-                        .zip(views.iter_mut())
-                        .filter(|(s, _)| s.date == d && s.room == r.id.value)
-                        .filter_map(|(_, v)| v.take())
-                        .collect();
-                    if !slots.is_empty() {
-                        rooms.push(RoomBlock {
+            .map(|d| DayView {
+                label: lang::short(d, l.lang),
+                anchor: format!("d-{}", d.format("%Y-%m-%d")),
+                rooms: c
+                    .rooms
+                    .iter()
+                    .filter_map(|r| {
+                        let slots = room_slots(tt, values, d, &r.id.value);
+                        (!slots.is_empty()).then(|| RoomBlock {
                             name: r.name.value.clone(),
                             href: rel(&paths::room_page(&n.slug, &r.id.value)),
                             slots,
-                        });
-                    }
-                }
-                DayView { label: lang::short(d, l.lang), anchor: format!("d-{}", d.format("%Y-%m-%d")), rooms }
+                        })
+                    })
+                    .collect(),
             })
             .collect();
-        (days, college_slots)
+        (days, college_slots(tt, values))
     } else {
         (Vec::new(), Vec::new())
     };
@@ -346,16 +319,15 @@ pub fn notice_view(
     }
 }
 
-/// The view of every slot, in timetable order, with links from `from_dir`.
-pub fn slot_views(n: &Notice, tt: &Timetable, from_dir: &str, l: &Lang) -> Vec<SlotView> {
-    tt.slots.iter().map(|s| slot_view(n, s, from_dir, l)).collect()
+/// Every slot's view as a template value, in timetable order (links from the notice page).
+pub fn slot_values(n: &Notice, tt: &Timetable, l: &Lang) -> Vec<tera::Value> {
+    let dir = paths::notice_dir(&n.slug);
+    tt.slots.iter().map(|s| tera::Value::from_serializable(&slot_view(n, s, &dir, l))).collect()
 }
 
-/// A notice page's slot view as its room page shows it: links from the rooms' folder (`page` is
-/// the room page's own file name, `to_notice` the link from there to the notice page, whose
-/// college links are fragments).
-pub fn on_room_page(v: &SlotView, page: &str, to_notice: &str) -> SlotView {
-    SlotView { room_href: page.into(), college_href: format!("{to_notice}{}", v.college_href), ..v.clone() }
+/// The slots (as template values) of one room on one day, in timetable order.
+pub fn room_slots(tt: &Timetable, values: &[tera::Value], date: chrono::NaiveDate, room: &str) -> Vec<tera::Value> {
+    tt.slots.iter().zip(values).filter(|(s, _)| s.date == date && s.room == room).map(|(_, v)| v.clone()).collect()
 }
 
 fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
@@ -381,6 +353,7 @@ fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
         college: s.college.clone(),
         college_href: college_href(n, first_college, from_dir),
         headcount: s.headcount,
+        persons: persons(s.headcount, l),
         classes: tera::Value::from_serializable(
             &s.classes
                 .iter()
