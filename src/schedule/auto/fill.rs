@@ -87,6 +87,9 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
     }
     // Per stretch: where the next block would start, and the minutes of cost it still holds.
     let mut left: Vec<(u64, u64)> = Vec::with_capacity(frags.len());
+    // The order units are offered to a stretch in, with its sort keys: reused stretch to stretch.
+    let mut order: Vec<usize> = Vec::with_capacity(p.units.len());
+    let mut keyed: Vec<(u128, usize)> = Vec::with_capacity(p.units.len());
     if need <= cap_left {
         for (fi, &(s, j, a, b)) in frags.iter().enumerate() {
             let cap = u64::from(b - a) / 60 + costs.c;
@@ -123,12 +126,20 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                     }
                 }
             }
-            let mut order: Vec<usize> =
-                pending.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && p.units[u].fits(st, se)).collect();
-            order.sort_by_key(|&u| {
+            // Colleges already started first, then those pinned to a room or a day, then the
+            // longest, then in roster order (a unit's first group is its own: the keys differ).
+            keyed.clear();
+            keyed.extend(pending.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && p.units[u].fits(st, se)).map(|u| {
                 let x = &p.units[u];
-                (lo[u] == 0, !x.restricted(), Reverse(costs.of(x, lo[u], x.len())), x.groups[0])
-            });
+                let key = u128::from(lo[u] == 0) << 127
+                    | u128::from(!x.restricted()) << 126
+                    | u128::from(u64::MAX - costs.of(x, lo[u], x.len())) << 62
+                    | x.groups[0] as u128;
+                (key, u)
+            }));
+            keyed.sort_unstable();
+            order.clear();
+            order.extend(keyed.iter().map(|&(_, u)| u));
             // 1b. A college already started elsewhere (its station had no stretch left) goes on
             // here before anything new starts.
             if head.is_none() {
