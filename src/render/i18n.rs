@@ -107,24 +107,44 @@ pub fn labels(lang: Language) -> &'static Labels {
 
 /// A label with `{n}`, `{t}` or `{d}` filled in.
 pub fn fill(t: &Labels, key: &str, value: &str) -> String {
-    let label = t.get(key).copied().unwrap_or(key);
-    let mut out = String::with_capacity(label.len() + value.len());
-    let mut rest = label;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        match rest.get(i..i + 3) {
-            Some("{n}" | "{t}" | "{d}") => {
-                out.push_str(value);
-                rest = &rest[i + 3..];
-            }
-            _ => {
-                out.push('{');
-                rest = &rest[i + 1..];
+    Filler::new(t, key).fill(value)
+}
+
+/// A label split at its placeholders, for filling many times (a headcount per class).
+pub struct Filler<'a> {
+    /// The text around the placeholders: one more piece than placeholders.
+    pieces: Vec<&'a str>,
+}
+
+impl<'a> Filler<'a> {
+    pub fn new(t: &'a Labels, key: &'a str) -> Filler<'a> {
+        let label = t.get(key).copied().unwrap_or(key);
+        let mut pieces = Vec::new();
+        let (mut start, mut at) = (0, 0);
+        while let Some(i) = label[at..].find('{').map(|i| at + i) {
+            if matches!(label.get(i..i + 3), Some("{n}" | "{t}" | "{d}")) {
+                pieces.push(&label[start..i]);
+                start = i + 3;
+                at = i + 3;
+            } else {
+                at = i + 1;
             }
         }
+        pieces.push(&label[start..]);
+        Filler { pieces }
     }
-    out.push_str(rest);
-    out
+
+    pub fn fill(&self, value: &str) -> String {
+        let len = self.pieces.iter().map(|p| p.len()).sum::<usize>() + value.len() * (self.pieces.len() - 1);
+        let mut out = String::with_capacity(len);
+        for (i, p) in self.pieces.iter().enumerate() {
+            if i > 0 {
+                out.push_str(value);
+            }
+            out.push_str(p);
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -5,13 +5,23 @@
 /// turns everything else into `-`.
 pub fn segment(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
+    // Runs of letters and digits are copied whole.
+    let mut run: Option<usize> = None;
+    for (i, c) in name.char_indices() {
         // ASCII and the common CJK block first: `is_alphanumeric` looks hanzi up in a table.
         if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) || (!c.is_ascii() && c.is_alphanumeric()) {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
+            run.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = run.take() {
+            out.push_str(&name[from..i]);
+        }
+        if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
+    }
+    if let Some(from) = run {
+        out.push_str(&name[from..]);
     }
     if out.ends_with('-') {
         out.pop();

@@ -1,6 +1,6 @@
 //! Typed views handed to the templates: they document which variables a theme can use.
 
-use super::i18n::{fill, Labels};
+use super::i18n::{fill, Filler, Labels};
 use super::labels::lang;
 use super::paths;
 use super::Outputs;
@@ -136,11 +136,6 @@ fn college_slots(tt: &Timetable, values: &[tera::Value]) -> Vec<Vec<tera::Value>
         .into_iter()
         .map(|col| tt.slots.iter().zip(values).filter(|(s, _)| s.college.split('、').any(|c| c == col)).map(|(_, v)| v.clone()).collect())
         .collect()
-}
-
-/// A headcount as shown ("32人").
-fn persons(headcount: Option<u32>, l: &Lang) -> Option<String> {
-    headcount.map(|h| fill(l.t, "persons", &h.to_string()))
 }
 
 /// The id of a college's card on the notice page.
@@ -321,8 +316,48 @@ pub fn notice_view(
 
 /// Every slot's view as a template value, in timetable order (links from the notice page).
 pub fn slot_values(n: &Notice, tt: &Timetable, l: &Lang) -> Vec<tera::Value> {
-    let dir = paths::notice_dir(&n.slug);
-    tt.slots.iter().map(|s| tera::Value::from_serializable(&slot_view(n, s, &dir, l))).collect()
+    let shared = SlotShared::new(n, tt, l);
+    tt.slots.iter().map(|s| tera::Value::from_serializable(&slot_view(n, s, &shared, l))).collect()
+}
+
+/// What the slots of one notice have in common: labels per date, room and college, made once.
+struct SlotShared<'a> {
+    dates: Vec<(chrono::NaiveDate, String)>,
+    /// Per room id: its name and its page.
+    rooms: Vec<(&'a str, String, String)>,
+    colleges: rustc_hash::FxHashMap<&'a str, String>,
+    arrive_by: Filler<'a>,
+    persons: Filler<'a>,
+    station_n: Filler<'a>,
+}
+
+impl<'a> SlotShared<'a> {
+    fn new(n: &'a Notice, tt: &'a Timetable, l: &Lang<'a>) -> SlotShared<'a> {
+        let dir = paths::notice_dir(&n.slug);
+        let colleges = tt
+            .slots
+            .iter()
+            .map(|s| s.college.split('、').next().unwrap_or(&s.college))
+            .map(|c| (c, college_href(n, c, &dir)))
+            .collect();
+        SlotShared {
+            dates: tt.dates().into_iter().map(|d| (d, lang::short(d, l.lang))).collect(),
+            rooms: n
+                .capture
+                .rooms
+                .iter()
+                .map(|r| (r.id.value.as_str(), r.name.value.clone(), paths::relative(&dir, &paths::room_page(&n.slug, &r.id.value))))
+                .collect(),
+            colleges,
+            arrive_by: Filler::new(l.t, "arrive_by"),
+            persons: Filler::new(l.t, "persons"),
+            station_n: Filler::new(l.t, "station_n"),
+        }
+    }
+
+    fn persons(&self, headcount: Option<u32>) -> Option<String> {
+        headcount.map(|h| self.persons.fill(&h.to_string()))
+    }
 }
 
 /// The slots (as template values) of one room on one day, in timetable order.
@@ -330,30 +365,34 @@ pub fn room_slots(tt: &Timetable, values: &[tera::Value], date: chrono::NaiveDat
     tt.slots.iter().zip(values).filter(|(s, _)| s.date == date && s.room == room).map(|(_, v)| v.clone()).collect()
 }
 
-fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
+fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     let room = n.capture.room(&s.room);
     let early = n.capture.arrive_early_minutes.value * 60;
     let stations = room.map(|r| r.stations.value).unwrap_or(1);
     let first_college = s.college.split('、').next().unwrap_or(&s.college);
     let arrive = hhmm_floor(s.start.saturating_sub(early));
+    let (room_name, room_href) = match shared.rooms.iter().find(|(id, _, _)| *id == s.room) {
+        Some((_, name, href)) => (name.clone(), href.clone()),
+        None => (s.room.clone(), paths::relative(&paths::notice_dir(&n.slug), &paths::room_page(&n.slug, &s.room))),
+    };
     SlotView {
-        date: lang::short(s.date, l.lang),
+        date: shared.dates.iter().find(|(d, _)| *d == s.date).map_or_else(|| lang::short(s.date, l.lang), |(_, label)| label.clone()),
         time: hhmm_span(s.start, s.end),
-        arrive_by: fill(l.t, "arrive_by", &arrive),
+        arrive_by: shared.arrive_by.fill(&arrive),
         arrive,
-        room: room.map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone()),
-        room_href: paths::relative(from_dir, &paths::room_page(&n.slug, &s.room)),
+        room: room_name,
+        room_href,
         station: if stations <= 1 {
             String::new()
         } else if s.stations.len() as u32 == stations {
             l.t["all_stations"].into()
         } else {
-            s.stations.iter().map(|x| fill(l.t, "station_n", &x.to_string())).collect::<Vec<_>>().join("、")
+            s.stations.iter().map(|x| shared.station_n.fill(&x.to_string())).collect::<Vec<_>>().join("、")
         },
         college: s.college.clone(),
-        college_href: college_href(n, first_college, from_dir),
+        college_href: shared.colleges.get(first_college).cloned().unwrap_or_default(),
         headcount: s.headcount,
-        persons: persons(s.headcount, l),
+        persons: shared.persons(s.headcount),
         classes: tera::Value::from_serializable(
             &s.classes
                 .iter()
@@ -361,7 +400,7 @@ fn slot_view(n: &Notice, s: &Slot, from_dir: &str, l: &Lang) -> SlotView {
                     name: c.name.clone(),
                     time: hhmm_span(c.start, c.end),
                     headcount: c.headcount,
-                    persons: persons(c.headcount, l),
+                    persons: shared.persons(c.headcount),
                     anchor: anchor(&c.name),
                 })
                 .collect::<Vec<_>>(),
