@@ -207,19 +207,39 @@ fn timed(cmd: &Command) -> Res<(f64, f64)> {
 }
 
 /// Runs `before` (untimed) then the command, `runs` times.
-fn median(name: &'static str, runs: usize, mut before: impl FnMut(), cmd: &Command) -> Res<Stat> {
-    let (mut secs, mut rss) = (Vec::with_capacity(runs), 0.0_f64);
+fn median(name: &'static str, runs: usize, before: impl FnMut(), cmd: &Command) -> Res<Stat> {
+    let [stat] = medians(runs, [Job { name, before: Box::new(before), cmd }])?;
+    Ok(stat)
+}
+
+/// A command to time, and what to do (untimed) before each run of it.
+struct Job<'a> {
+    name: &'static str,
+    before: Box<dyn FnMut() + 'a>,
+    cmd: &'a Command,
+}
+
+/// Runs every job once per round, in turn, `runs` rounds: tuxiang and Hugo measured alternately
+/// see the same disk and machine (a disk still busy with earlier deletions, a noisy neighbour)
+/// instead of one tool taking all the early runs.
+fn medians<const N: usize>(runs: usize, mut jobs: [Job<'_>; N]) -> Res<[Stat; N]> {
+    let mut secs = vec![Vec::with_capacity(runs); N];
+    let mut rss = [0.0_f64; N];
     for _ in 0..runs {
-        before();
-        // Untimed: flush what earlier runs (or `before`) wrote and deleted, so a run does not pay
-        // for the disk work of the one before it (on a disk mounted with `discard`, deleting a
-        // large output keeps the disk busy for seconds). Done alike for tuxiang and Hugo.
-        let _ = Command::new("sync").status();
-        let (s, r) = timed(cmd)?;
-        secs.push(s);
-        rss = rss.max(r);
+        for (k, job) in jobs.iter_mut().enumerate() {
+            (job.before)();
+            // Untimed: flush what earlier runs (or `before`) wrote and deleted, so a run does not
+            // pay for the disk work of the one before it (on a disk mounted with `discard`,
+            // deleting a large output keeps the disk busy for seconds). Done alike for both tools.
+            let _ = Command::new("sync").status();
+            let (s, r) = timed(job.cmd)?;
+            secs[k].push(s);
+            rss[k] = rss[k].max(r);
+        }
     }
-    Ok(Stat { name, secs: median_of(secs), rss })
+    let stats: Vec<Stat> =
+        jobs.iter().zip(secs).zip(rss).map(|((job, secs), rss)| Stat { name: job.name, secs: median_of(secs), rss }).collect();
+    stats.try_into().map_err(|_| "internal: one figure a job".to_string())
 }
 
 fn median_of(mut v: Vec<f64>) -> f64 {
@@ -283,20 +303,12 @@ fn hugo_site(root: &Path, hroot: &Path) -> Res<usize> {
     Ok(pages)
 }
 
-/// Times Hugo on the equivalent site, cold (no `public/`, `resources/`) and warm: the two
-/// measurements, the files it wrote and its number of notice pages.
-fn measure_hugo(root: &Path, n: usize, runs: usize) -> Res<([Stat; 2], (usize, usize), usize)> {
+/// The equivalent Hugo site for the site at `root` (its timetables from tuxiang's last build):
+/// its folder and its number of notice pages.
+fn prepare_hugo(root: &Path, n: usize) -> Res<(PathBuf, usize)> {
     let hroot = std::env::temp_dir().join(format!("tuxiang-bench-hugo-{n}"));
     let pages = hugo_site(root, &hroot)?;
-    let mut cmd = Command::new("hugo");
-    cmd.arg("--quiet").arg("--source").arg(&hroot);
-    let clean = || {
-        discard(&hroot.join("public"));
-        discard(&hroot.join("resources"));
-    };
-    let cold = median("hugo cold", runs, clean, &cmd)?;
-    let warm = median("hugo warm", runs, || {}, &cmd)?;
-    Ok(([cold, warm], count(&hroot.join("public")), pages))
+    Ok((hroot, pages))
 }
 
 /// The `serve` process; killed when dropped (also when a measurement fails).
@@ -445,23 +457,54 @@ fn measure(o: &Opts, n: usize) -> Res<Row> {
     };
     let (idx, g) = gens.iter().enumerate().max_by_key(|(_, g)| (g.students, g.classes)).ok_or("no notices")?;
     let largest = format!("n{idx} ({} classes, {} students)", g.classes, g.students);
-    eprintln!("[{n}] check, html…");
+    eprintln!("[{n}] check, html{}…", if o.hugo { ", hugo" } else { "" });
     let mut m = vec![median("check", o.runs, || {}, &tux(&["check"]))?];
     let html = tux(&["build", "--only", "html"]);
-    m.push(median("html cold", o.runs, || discard(&root.join("public")), &html)?);
-    let mut files = vec![("tuxiang html-only", count(&root.join("public")))];
-    m.push(median("html warm", o.runs, || {}, &html)?);
+    let tux_public = root.join("public");
+    let discard_tux = || discard(&tux_public);
+    let hugo = if o.hugo {
+        // Untimed: the Hugo site takes its timetables from this build.
+        timed(&html)?;
+        let (hroot, pages) = prepare_hugo(&root, n)?;
+        let mut cmd = Command::new("hugo");
+        cmd.arg("--quiet").arg("--source").arg(&hroot);
+        Some((hroot, pages, cmd))
+    } else {
+        None
+    };
+    let (cold, warm, hugo_stats) = match &hugo {
+        Some((hroot, _, cmd)) => {
+            let discard_hugo = || {
+                discard(&hroot.join("public"));
+                discard(&hroot.join("resources"));
+            };
+            let cold = medians(
+                o.runs,
+                [
+                    Job { name: "html cold", before: Box::new(discard_tux), cmd: &html },
+                    Job { name: "hugo cold", before: Box::new(discard_hugo), cmd },
+                ],
+            )?;
+            let warm = medians(
+                o.runs,
+                [Job { name: "html warm", before: Box::new(|| {}), cmd: &html }, Job { name: "hugo warm", before: Box::new(|| {}), cmd }],
+            )?;
+            (cold[0], warm[0], vec![cold[1], warm[1]])
+        }
+        None => (median("html cold", o.runs, discard_tux, &html)?, median("html warm", o.runs, || {}, &html)?, Vec::new()),
+    };
+    m.push(cold);
+    let mut files = vec![("tuxiang html-only", count(&tux_public))];
+    m.push(warm);
     eprintln!("[{n}] full build, schedule…");
     m.push(median("full build", o.full_runs, || {}, &tux(&["build"]))?);
-    files.push(("tuxiang full build", count(&root.join("public"))));
+    files.push(("tuxiang full build", count(&tux_public)));
     m.push(median("schedule largest", o.runs, || {}, &tux(&["schedule", &format!("content/p/n{idx}.md"), "--format", "json"]))?);
     let mut hugo_pages = None;
-    if o.hugo {
-        eprintln!("[{n}] hugo…");
-        let (stats, f, pages) = measure_hugo(&root, n, o.runs)?;
-        m.extend(stats);
-        files.push(("hugo", f));
-        hugo_pages = Some(pages);
+    if let Some((hroot, pages, _)) = &hugo {
+        m.extend(hugo_stats);
+        files.push(("hugo", count(&hroot.join("public"))));
+        hugo_pages = Some(*pages);
     }
     eprintln!("[{n}] serve…");
     m.extend(measure_serve(&o.bin, &root, &format!("content/p/n{}.md", 1.min(n - 1)), o.runs)?);
