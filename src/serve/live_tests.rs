@@ -18,6 +18,16 @@ fn basic_site() -> tempfile::TempDir {
     tmp
 }
 
+/// The basic site built once: (its folder, its notice, the notice's text, the builder).
+fn built_basic_site() -> (tempfile::TempDir, std::path::PathBuf, String, Builder) {
+    let site = basic_site();
+    let notice = site.path().join("content/notice.md");
+    let text = std::fs::read_to_string(&notice).expect("read");
+    let mut b = Builder::new(site.path());
+    b.apply(Plan::Full);
+    (site, notice, text, b)
+}
+
 fn page(b: &Builder, path: &str) -> String {
     let snap = b.snapshot();
     String::from_utf8_lossy(snap.files.get(path).map(|v| v.as_slice()).unwrap_or_default()).into_owned()
@@ -29,12 +39,7 @@ fn set(paths: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn an_edited_notice_is_rebuilt_alone_and_errors_block_until_fixed() {
-    let site = basic_site();
-    let root = site.path();
-    let notice = root.join("content/notice.md");
-    let text = std::fs::read_to_string(&notice).expect("read");
-    let mut b = Builder::new(root);
-    b.apply(Plan::Full);
+    let (_site, notice, text, mut b) = built_basic_site();
     let snap = b.snapshot();
     assert!(!snap.report.blocking(), "{}", snap.report.text);
     assert!(page(&b, "notice/index.html").contains("关于做好2026届毕业生图像信息采集工作的通知"));
@@ -75,12 +80,7 @@ fn an_edited_notice_is_rebuilt_alone_and_errors_block_until_fixed() {
 
 #[test]
 fn an_edit_that_prints_a_character_the_font_lacks_blocks_like_a_build() {
-    let site = basic_site();
-    let root = site.path();
-    let notice = root.join("content/notice.md");
-    let text = std::fs::read_to_string(&notice).expect("read");
-    let mut b = Builder::new(root);
-    b.apply(Plan::Full);
+    let (_site, notice, text, mut b) = built_basic_site();
     assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);
     // 䶮 (Extension A) is not in the bundled GB 2312 font: the PDF could not print it.
     let dress = text.lines().position(|l| l.starts_with("dress:")).expect("dress line") + 2;
