@@ -15,7 +15,8 @@
 //! and prints the ratio of notices per second. Peak RSS comes from `/usr/bin/time -f %M`, the
 //! server's from its VmHWM. Every command must succeed, or the benchmark stops with its output.
 //! Run it on a quiet disk: files deleted in the minutes before (the test suite, an earlier run)
-//! slow the first builds down, see [`trash`].
+//! slow the first builds down, see [`trash`]; a run started within five minutes of the previous
+//! one's cleanup waits out the rest (`--no-wait` skips the wait).
 
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -159,13 +160,38 @@ fn discard(path: &Path) {
     }
 }
 
-/// Deletes the trash of this run and any left by interrupted runs.
+/// Deletes the trash of this run and any left by interrupted runs, and notes when.
 fn empty_trash() {
     let tmp = std::env::temp_dir();
     for e in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
         if e.file_name().to_string_lossy().starts_with("tuxiang-bench-trash-") {
             let _ = std::fs::remove_dir_all(e.path());
         }
+    }
+    let _ = std::fs::write(cleaned_mark(), b"");
+}
+
+/// Touched when a run has deleted its trash.
+fn cleaned_mark() -> PathBuf {
+    std::env::temp_dir().join("tuxiang-bench-cleaned")
+}
+
+/// How long ext4 (without a journal, its inode table not yet written back) keeps rescanning the
+/// inodes it freed.
+const SETTLE: Duration = Duration::from_secs(300);
+
+/// Waits until the previous run's deletions are older than [`SETTLE`]: a run started within five
+/// minutes of another measured 1.1–1.5× where one started later measured 1.9–2.0×, for the same
+/// program (the first builds pay for the deletions, Hugo's less, as it creates fewer files).
+fn settle() {
+    let age = std::fs::metadata(cleaned_mark()).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+    if let Some(wait) = age.and_then(|a| SETTLE.checked_sub(a)) {
+        eprintln!(
+            "waiting {} s for the disk: the previous run deleted its outputs {} s ago, and ext4 rescans freed inodes for five minutes (--no-wait skips this)",
+            wait.as_secs(),
+            (SETTLE - wait).as_secs()
+        );
+        std::thread::sleep(wait);
     }
 }
 
@@ -577,7 +603,7 @@ fn print_all(rows: &[Row]) {
 }
 
 fn options() -> Res<Opts> {
-    let (mut sizes, mut runs, mut full_runs, mut generate_only) = (Vec::new(), 5, None, false);
+    let (mut sizes, mut runs, mut full_runs, mut generate_only, mut wait) = (Vec::new(), 5, None, false, true);
     let mut args = std::env::args().skip(1);
     let count = |s: &str| s.parse::<usize>().ok().filter(|&v| v > 0);
     while let Some(a) = args.next() {
@@ -586,8 +612,9 @@ fn options() -> Res<Opts> {
             "--runs" => runs = num("--runs")?,
             "--full-runs" => full_runs = Some(num("--full-runs")?),
             "--generate-only" => generate_only = true,
+            "--no-wait" => wait = false,
             "--bench" => {}
-            s => sizes.push(count(s).ok_or(format!("unknown argument {s} (sizes, --runs N, --full-runs N, --generate-only)"))?),
+            s => sizes.push(count(s).ok_or(format!("unknown argument {s} (sizes, --runs N, --full-runs N, --generate-only, --no-wait)"))?),
         }
     }
     if sizes.is_empty() {
@@ -603,6 +630,9 @@ fn options() -> Res<Opts> {
         hugo.as_ref().map_or("hugo not installed (apt-get install hugo)".into(), |o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     let (cores, full_runs) = (std::thread::available_parallelism().map_or(1, |n| n.get()), full_runs.unwrap_or(runs.min(3)));
     println!("tuxiang province benchmark: {cores} cores; {hv}; {runs} runs a measurement, full build {full_runs}");
+    if wait && !generate_only {
+        settle();
+    }
     Ok(Opts { sizes, runs, full_runs, bin: manifest.join("target/release/tuxiang"), hugo: hugo.is_some(), generate_only })
 }
 
