@@ -180,9 +180,9 @@ fn cleaned_mark() -> PathBuf {
 /// inodes it freed.
 const SETTLE: Duration = Duration::from_secs(300);
 
-/// Waits until the previous run's deletions are older than [`SETTLE`]: a run started within five
-/// minutes of another measured 1.1–1.5× where one started later measured 1.9–2.0×, for the same
-/// program (the first builds pay for the deletions, Hugo's less, as it creates fewer files).
+/// Waits until the previous run's deletions are older than [`SETTLE`], so that a run's first builds
+/// do not pay for the last run's cleanup (tuxiang's more than Hugo's: it creates five times the
+/// files). Other work on the disk still moves the first-build figures: see the README.
 fn settle() {
     let age = std::fs::metadata(cleaned_mark()).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
     if let Some(wait) = age.and_then(|a| SETTLE.checked_sub(a)) {
