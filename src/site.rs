@@ -12,7 +12,6 @@ use crate::source::{Loc, SourceFile};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// A notice with its timetable.
 pub struct Entry {
@@ -30,7 +29,7 @@ pub struct Site {
     pub diags: Diagnostics,
     /// The print fonts (bundled, or the one `site.toml` names); `None` when that font cannot be
     /// read (then `diags` says so).
-    pub fonts: Option<Arc<PrintFonts>>,
+    pub fonts: Option<PrintFonts>,
 }
 
 pub fn default_config() -> SiteConfig {
@@ -77,7 +76,7 @@ pub fn load(root: &Path) -> Result<Site> {
     }
     // Every character that will be printed must be in the print font: never a silent box.
     let fonts = match crate::render::print_fonts(root, &config) {
-        Ok(f) => Some(Arc::new(f)),
+        Ok(f) => Some(f),
         Err(e) => {
             let f = SourceFile::new("site.toml", std::fs::read_to_string(&cfg_path).unwrap_or_default());
             let line = f.text.lines().position(|l| l.trim_start().starts_with("font")).map(|i| i as u32 + 1).unwrap_or(1);
@@ -88,7 +87,7 @@ pub fn load(root: &Path) -> Result<Site> {
             None
         }
     };
-    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = paths.par_iter().map(|p| load_one(root, p, fonts.as_deref())).collect();
+    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = paths.par_iter().map(|p| load_one(root, p, fonts.as_ref())).collect();
     let mut entries = Vec::new();
     for (e, ds) in results {
         diags.extend(ds);

@@ -54,7 +54,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     let job = PrintJob { pdf: outputs.pdf, posters: outputs.posters, sheets: outputs.sheets, a3 };
     if job.any() {
         bar.set_message("PDF、海报与签到表");
-        let Some(fonts) = site.fonts.as_deref() else {
+        let Some(fonts) = site.fonts.as_ref() else {
             anyhow::bail!("无法读取打印字体");
         };
         // Each notice's PDFs are written as soon as they are made: memory stays flat.

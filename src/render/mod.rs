@@ -56,8 +56,10 @@ impl LineFormatter {
 
     fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
         if self.depth <= Self::LINES {
-            w.write_all(if first { b"\n" } else { b",\n" })?;
-            (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+            if !first {
+                w.write_all(b",")?;
+            }
+            self.newline(w)
         } else if first {
             Ok(())
         } else {

@@ -22,7 +22,7 @@ pub struct Fact {
     pub value: String,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize)]
 pub struct ClassView {
     pub name: String,
     pub time: String,
@@ -38,7 +38,7 @@ pub struct ClassView {
 /// from the notice page: `room_href` to the room page, `college_href` the college card's
 /// fragment (a page elsewhere puts its link to the notice page before it: `slot_table`'s
 /// `to_notice`).
-#[derive(Serialize, Clone)]
+#[derive(Serialize)]
 pub struct SlotView {
     pub date: String,
     pub time: String,
@@ -325,7 +325,8 @@ struct SlotShared<'a> {
     dates: Vec<(chrono::NaiveDate, String)>,
     /// Per room id: its name and its page.
     rooms: Vec<(&'a str, String, String)>,
-    colleges: rustc_hash::FxHashMap<&'a str, String>,
+    /// The notice's folder: where the links start.
+    dir: String,
     arrive_by: Filler<'a>,
     persons: Filler<'a>,
     station_n: Filler<'a>,
@@ -334,21 +335,15 @@ struct SlotShared<'a> {
 impl<'a> SlotShared<'a> {
     fn new(n: &'a Notice, tt: &'a Timetable, l: &Lang<'a>) -> SlotShared<'a> {
         let dir = paths::notice_dir(&n.slug);
-        let colleges = tt
-            .slots
-            .iter()
-            .map(|s| s.college.split('、').next().unwrap_or(&s.college))
-            .map(|c| (c, college_href(n, c, &dir)))
-            .collect();
         SlotShared {
             dates: tt.dates().into_iter().map(|d| (d, lang::short(d, l.lang))).collect(),
             rooms: n
                 .capture
                 .rooms
                 .iter()
-                .map(|r| (r.id.value.as_str(), r.name.value.clone(), paths::relative(&dir, &paths::room_page(&n.slug, &r.id.value))))
+                .map(|r| (r.id.value.as_str(), r.name.value.clone(), room_href(n, &dir, &r.id.value)))
                 .collect(),
-            colleges,
+            dir,
             arrive_by: Filler::new(l.t, "arrive_by"),
             persons: Filler::new(l.t, "persons"),
             station_n: Filler::new(l.t, "station_n"),
@@ -358,6 +353,11 @@ impl<'a> SlotShared<'a> {
     fn persons(&self, headcount: Option<u32>) -> Option<String> {
         headcount.map(|h| self.persons.fill(&h.to_string()))
     }
+}
+
+/// A link from the notice's folder `dir` to a room's page.
+fn room_href(n: &Notice, dir: &str, room_id: &str) -> String {
+    paths::relative(dir, &paths::room_page(&n.slug, room_id))
 }
 
 /// The slots (as template values) of one room on one day, in timetable order.
@@ -373,7 +373,7 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     let arrive = hhmm_floor(s.start.saturating_sub(early));
     let (room_name, room_href) = match shared.rooms.iter().find(|(id, _, _)| *id == s.room) {
         Some((_, name, href)) => (name.clone(), href.clone()),
-        None => (s.room.clone(), paths::relative(&paths::notice_dir(&n.slug), &paths::room_page(&n.slug, &s.room))),
+        None => (s.room.clone(), room_href(n, &shared.dir, &s.room)),
     };
     SlotView {
         date: shared.dates.iter().find(|(d, _)| *d == s.date).map_or_else(|| lang::short(s.date, l.lang), |(_, label)| label.clone()),
@@ -390,7 +390,7 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
             s.stations.iter().map(|x| shared.station_n.fill(&x.to_string())).collect::<Vec<_>>().join("、")
         },
         college: s.college.clone(),
-        college_href: shared.colleges.get(first_college).cloned().unwrap_or_default(),
+        college_href: college_href(n, first_college, &shared.dir),
         headcount: s.headcount,
         persons: shared.persons(s.headcount),
         classes: tera::Value::from_serializable(

@@ -204,7 +204,7 @@ impl Builder {
         let Some(l) = &mut self.loaded else { return };
         let site = &mut l.site;
         for rel in rels {
-            let (entry, ds) = site::load_one(&self.root, rel, site.fonts.as_deref());
+            let (entry, ds) = site::load_one(&self.root, rel, site.fonts.as_ref());
             let old_roster = site.entries.iter().find(|e| &e.notice.path == rel).and_then(|e| e.notice.capture.roster.clone());
             site.entries.retain(|e| &e.notice.path != rel);
             // A roster shared with another notice keeps its diagnostics (they are that notice's too).
@@ -297,9 +297,9 @@ impl Builder {
         let slugs: Vec<String> = l.site.entries.iter().map(|e| e.notice.slug.clone()).collect();
         let e = l.site.entries.iter().find(|e| owned_by(path, &e.notice.slug, &slugs))?;
         if !self.prints.contains_key(&e.notice.slug) {
-            let fonts = l.site.fonts.clone()?;
+            let fonts = l.site.fonts.as_ref()?;
             let job = crate::render::PrintJob { pdf: true, posters: true, sheets: true, a3: false };
-            let files = crate::render::print_entry(&l.site, &fonts, e, job).unwrap_or_else(|err| {
+            let files = crate::render::print_entry(&l.site, fonts, e, job).unwrap_or_else(|err| {
                 eprintln!("无法生成打印件：{}", chain(&err));
                 Vec::new()
             });
