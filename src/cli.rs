@@ -29,7 +29,7 @@ pub enum Command {
         /// 输出目录（默认 public/，相对于站点根目录）
         #[arg(long, short)]
         output: Option<PathBuf>,
-        /// 只生成这些输出（逗号分隔）：html,pdf,posters,sheets,ics
+        /// 只生成这些输出（逗号分隔）：html,json,pdf,posters,sheets,ics（json 即各通知的 timetable.json）
         #[arg(long, value_delimiter = ',')]
         only: Vec<Output>,
         /// 海报用 A3 纸（默认 A4）
@@ -85,6 +85,7 @@ pub enum ScheduleFormat {
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Output {
     Html,
+    Json,
     Pdf,
     Posters,
     Sheets,

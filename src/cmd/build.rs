@@ -29,7 +29,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     };
     // A progress bar on a terminal only: CI logs (not a terminal) stay clean.
     let per = site.entries.len() as u64;
-    let steps = [outputs.html, outputs.pdf || outputs.posters || outputs.sheets, outputs.ics].iter().filter(|x| **x).count() as u64 * per;
+    let steps = [outputs.html || outputs.json, outputs.pdf || outputs.posters || outputs.sheets, outputs.ics].iter().filter(|x| **x).count() as u64 * per;
     let bar = if std::io::stderr().is_terminal() && site.entries.len() > 1 {
         ProgressBar::new(steps).with_style(ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()))
     } else {
@@ -39,7 +39,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     let staged = Staged::begin(&out_dir)?;
     let put_all = |files: Vec<OutFile>| files.par_iter().try_for_each(|(rel, bytes)| staged.put(rel, bytes));
     let (mut pages, mut pdfs) = (0, 0);
-    if outputs.html {
+    if outputs.html || outputs.json {
         bar.set_message(format!("网页（{} 份通知）", site.entries.len()));
         let html = std::sync::atomic::AtomicUsize::new(0);
         render_each(&site, &theme, &outputs, |(rel, bytes)| {

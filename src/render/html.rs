@@ -56,8 +56,10 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
 /// rendered (notices in parallel, so in no set order): nothing is held longer than one notice.
 pub fn render_each(site: &Site, theme: &Theme, outputs: &super::Outputs, put: impl Fn(OutFile) -> Result<()> + Sync) -> Result<()> {
     use rayon::prelude::*;
-    theme.files.iter().cloned().try_for_each(&put)?;
-    put(render_index(site, theme)?)?;
+    if outputs.html {
+        theme.files.iter().cloned().try_for_each(&put)?;
+        put(render_index(site, theme)?)?;
+    }
     site.entries.par_iter().try_for_each(|e| render_notice(site, theme, e, outputs)?.into_iter().try_for_each(&put))
 }
 
@@ -84,11 +86,15 @@ pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
     Ok(("index.html".into(), render(theme, "index.html", &ctx, "首页")?))
 }
 
-/// The pages of one notice: the notice (with a card per college), its rooms, and
-/// `timetable.json`.
+/// The files of one notice: with `html`, its page (with a card per college) and its rooms' pages;
+/// with `json`, its `timetable.json`.
 pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
     let n = &e.notice;
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
+    let json = outputs.json.then(|| (paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));
+    if !outputs.html {
+        return Ok(json.into_iter().collect());
+    }
     let t = labels(site.config.language);
     let l = Lang { lang: site.config.language, t };
     let dir = paths::notice_dir(&n.slug);
@@ -116,10 +122,8 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full(&values), &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
-    let mut out = vec![
-        (format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?),
-        (paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()),
-    ];
+    let mut out = vec![(format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?)];
+    out.extend(json);
     out.extend(rooms);
     Ok(out)
 }

@@ -109,6 +109,8 @@ impl serde_json::ser::Formatter for LineFormatter {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Outputs {
     pub html: bool,
+    /// `timetable.json` beside each notice page.
+    pub json: bool,
     pub pdf: bool,
     pub posters: bool,
     pub sheets: bool,
@@ -117,8 +119,11 @@ pub struct Outputs {
 
 impl Outputs {
     pub fn all() -> Outputs {
-        Outputs { html: true, pdf: true, posters: true, sheets: true, ics: true }
+        Outputs { html: true, json: true, pdf: true, posters: true, sheets: true, ics: true }
     }
+
+    /// What `serve` shows: the pages and their timetable JSON.
+    pub const PREVIEW: Outputs = Outputs { html: true, json: true, pdf: false, posters: false, sheets: false, ics: false };
 
     /// `--only` as given on the command line (empty: everything).
     pub fn from_only(only: &[crate::cli::Output]) -> Outputs {
@@ -127,7 +132,7 @@ impl Outputs {
             return Outputs::all();
         }
         let has = |o| only.contains(&o);
-        Outputs { html: has(Output::Html), pdf: has(Output::Pdf), posters: has(Output::Posters), sheets: has(Output::Sheets), ics: has(Output::Ics) }
+        Outputs { html: has(Output::Html), json: has(Output::Json), pdf: has(Output::Pdf), posters: has(Output::Posters), sheets: has(Output::Sheets), ics: has(Output::Ics) }
     }
 }
 

@@ -112,7 +112,7 @@ pub struct NoticeView {
     /// One card per college, in timetable order (on the notice page, with its blocks).
     pub colleges: Vec<CollegeView>,
     pub href: String,
-    pub json_href: String,
+    pub json_href: Option<String>,
     pub pdf_href: Option<String>,
 }
 
@@ -309,7 +309,7 @@ pub fn notice_view(
             })
             .collect(),
         href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
-        json_href: rel(&paths::timetable_json(&n.slug)),
+        json_href: outputs.json.then(|| rel(&paths::timetable_json(&n.slug))),
         pdf_href: outputs.pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
     }
 }

@@ -231,7 +231,7 @@ impl Builder {
             let rendered = render_each(
                 &l.site,
                 &l.theme,
-                &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false },
+                &crate::render::Outputs::PREVIEW,
                 |f| {
                     files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
                     Ok(())
@@ -261,7 +261,7 @@ impl Builder {
                     &l.site,
                     &l.theme,
                     e,
-                    &crate::render::Outputs { html: true, pdf: false, posters: false, sheets: false, ics: false },
+                    &crate::render::Outputs::PREVIEW,
                 ) {
                     Ok(files) => fresh.extend(files),
                     Err(e) => {

@@ -17,7 +17,8 @@ fn builds_pages_for_notices_and_rooms_with_a_card_per_college() {
     assert!(page.contains("<th scope=\"col\">"), "timetable has header cells");
     assert!(page.contains("../style.css"), "relative links");
     assert!(!page.contains("http://") || !page.contains("<script"), "no external scripts");
-    assert!(public.join("notice/timetable.json").is_file());
+    assert!(!public.join("notice/timetable.json").exists(), "timetable.json is --only json");
+    assert!(!page.contains("timetable.json"), "and the page does not link a file it did not write");
     let rooms: Vec<_> = std::fs::read_dir(public.join("notice/rooms")).expect("rooms").filter_map(Result::ok).collect();
     assert!(!rooms.is_empty());
     assert!(page.contains("id=\"college-文学院\""), "a card per college on the notice page");
@@ -42,8 +43,9 @@ fn builds_pages_for_notices_and_rooms_with_a_card_per_college() {
 #[test]
 fn timetable_json_has_a_slot_a_line_and_is_what_schedule_prints() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
-    let o = run(site.path(), &["build", "--only", "html"]);
+    let o = run(site.path(), &["build", "--only", "json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!site.path().join("public/notice/index.html").exists(), "--only json writes no pages");
     let text = read(&site.path().join("public/notice/timetable.json"));
     let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let slots = json["slots"].as_array().expect("slots");
@@ -60,6 +62,13 @@ fn timetable_json_has_a_slot_a_line_and_is_what_schedule_prints() {
     let o = run(site.path(), &["schedule", "content/notice.md", "--format", "json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(String::from_utf8_lossy(&o.stdout), text, "the site's file and `schedule --format json` are one text");
+    // With the pages, the notice page links it.
+    let o = run(site.path(), &["build", "--only", "html,json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = read(&site.path().join("public/notice/index.html"));
+    let href = page.split("href=\"").skip(1).filter_map(|h| h.split('"').next()).find(|h| h.ends_with("timetable.json")).expect("a link to it");
+    assert!(site.path().join("public/notice").join(href).is_file(), "{href} resolves");
+    assert_eq!(read(&site.path().join("public/notice/timetable.json")), text);
 }
 
 #[test]
