@@ -134,8 +134,14 @@ pub struct CollegeView {
 fn college_slots(tt: &Timetable, values: &[tera::Value]) -> Vec<Vec<tera::Value>> {
     tt.colleges()
         .into_iter()
-        .map(|col| tt.slots.iter().zip(values).filter(|(s, _)| s.college.split('、').any(|c| c == col)).map(|(_, v)| v.clone()).collect())
+        .map(|col| slots_where(tt, values, |s| s.college.split('、').any(|c| c == col)))
         .collect()
+}
+
+/// The slots (as template values, `values` in timetable order) that `keep` picks, in timetable
+/// order.
+fn slots_where(tt: &Timetable, values: &[tera::Value], keep: impl Fn(&Slot) -> bool) -> Vec<tera::Value> {
+    tt.slots.iter().zip(values).filter(|(s, _)| keep(s)).map(|(_, v)| v.clone()).collect()
 }
 
 /// The id of a college's card on the notice page.
@@ -323,8 +329,8 @@ pub fn slot_values(n: &Notice, tt: &Timetable, l: &Lang) -> Vec<tera::Value> {
 /// What the slots of one notice have in common: labels per date, room and college, made once.
 struct SlotShared<'a> {
     dates: Vec<(chrono::NaiveDate, String)>,
-    /// Per room id: its name and its page.
-    rooms: Vec<(&'a str, String, String)>,
+    /// Per room id: the link to its page.
+    rooms: Vec<(&'a str, String)>,
     /// The notice's folder: where the links start.
     dir: String,
     arrive_by: Filler<'a>,
@@ -341,13 +347,18 @@ impl<'a> SlotShared<'a> {
                 .capture
                 .rooms
                 .iter()
-                .map(|r| (r.id.value.as_str(), r.name.value.clone(), room_href(n, &dir, &r.id.value)))
+                .map(|r| (r.id.value.as_str(), room_href(n, &dir, &r.id.value)))
                 .collect(),
             dir,
             arrive_by: Filler::new(l.t, "arrive_by"),
             persons: Filler::new(l.t, "persons"),
             station_n: Filler::new(l.t, "station_n"),
         }
+    }
+
+    /// The link to a room's page: made once per room the notice lists, else made here.
+    fn room_href(&self, n: &Notice, id: &str) -> String {
+        self.rooms.iter().find(|(r, _)| *r == id).map_or_else(|| room_href(n, &self.dir, id), |(_, href)| href.clone())
     }
 
     fn persons(&self, headcount: Option<u32>) -> Option<String> {
@@ -362,7 +373,7 @@ fn room_href(n: &Notice, dir: &str, room_id: &str) -> String {
 
 /// The slots (as template values) of one room on one day, in timetable order.
 pub fn room_slots(tt: &Timetable, values: &[tera::Value], date: chrono::NaiveDate, room: &str) -> Vec<tera::Value> {
-    tt.slots.iter().zip(values).filter(|(s, _)| s.date == date && s.room == room).map(|(_, v)| v.clone()).collect()
+    slots_where(tt, values, |s| s.date == date && s.room == room)
 }
 
 fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
@@ -371,17 +382,13 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     let stations = room.map(|r| r.stations.value).unwrap_or(1);
     let first_college = s.college.split('、').next().unwrap_or(&s.college);
     let arrive = hhmm_floor(s.start.saturating_sub(early));
-    let (room_name, room_href) = match shared.rooms.iter().find(|(id, _, _)| *id == s.room) {
-        Some((_, name, href)) => (name.clone(), href.clone()),
-        None => (s.room.clone(), room_href(n, &shared.dir, &s.room)),
-    };
     SlotView {
         date: shared.dates.iter().find(|(d, _)| *d == s.date).map_or_else(|| lang::short(s.date, l.lang), |(_, label)| label.clone()),
         time: hhmm_span(s.start, s.end),
         arrive_by: shared.arrive_by.fill(&arrive),
         arrive,
-        room: room_name,
-        room_href,
+        room: room.map_or_else(|| s.room.clone(), |r| r.name.value.clone()),
+        room_href: shared.room_href(n, &s.room),
         station: if stations <= 1 {
             String::new()
         } else if s.stations.len() as u32 == stations {
