@@ -2,11 +2,10 @@
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
 use super::i18n::{fill, labels};
-use super::theme::{tera_chain, Theme};
-use super::view::{notice_view, room_slots, slot_values, DayView, Detail, Lang, Link, RoomBlock};
+use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
+use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay, TO_NOTICE};
 use super::{labels, paths, timetable_json};
 use crate::notice::model::Room;
-use crate::schedule::Timetable;
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
 use pulldown_cmark::{html, Options, Parser};
@@ -77,7 +76,7 @@ pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
                 office: n.office.value.clone(),
                 issued: labels::lang::long(n.issued.value, site.config.language),
                 dates: dates.join("、"),
-                href: format!("{}/index.html", paths::notice_dir(&n.slug)),
+                href: paths::notice_page(&n.slug),
             }
         })
         .collect();
@@ -98,8 +97,10 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     let t = labels(site.config.language);
     let l = Lang { lang: site.config.language, t };
     let dir = paths::notice_dir(&n.slug);
-    // Every slot's view is made once: the notice page and the room pages show the same values.
+    // Every slot's view is made once, and every room's table of a day is rendered once: the notice
+    // page and the room pages show the same values and tables.
     let values = slot_values(n, tt, &l);
+    let days = room_days(n, tt, &values, |slots| day_table(theme, slots, &n.path))?;
     let mut rooms = Vec::with_capacity(n.capture.rooms.len());
     if !n.capture.rooms.is_empty() {
         // Every room page is in the same folder (`<notice>/rooms/`), so the notice's head and the
@@ -107,10 +108,10 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         let rdir = paths::rooms_dir(&n.slug);
         let shared = RoomPages {
             entry: e,
-            tt,
             outputs,
             l: &l,
-            values: &values,
+            days: &days,
+            to_notice: paths::relative(&rdir, &paths::notice_page(&n.slug)),
             head: tera::Value::from_serializable(&notice_view(n, tt, String::new(), &rdir, outputs, Detail::Head, &l)),
             release: tera::Value::from_serializable(&e.release),
         };
@@ -119,23 +120,34 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
         }
     }
     let mut ctx = base_context(&dir);
-    ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full(&values), &l));
+    ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full { values: &values, days: &days }, &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
-    let mut out = vec![(format!("{dir}/index.html"), render(theme, "notice.html", &ctx, &n.path)?)];
+    let mut out = vec![(paths::notice_page(&n.slug), render(theme, "notice.html", &ctx, &n.path)?)];
     out.extend(json);
     out.extend(rooms);
     Ok(out)
 }
 
+/// One room's blocks on one day through the theme's `slot_table`, with [`TO_NOTICE`] where the
+/// table links to the notice page.
+fn day_table(theme: &Theme, slots: &[tera::Value], what: &str) -> Result<String> {
+    let mut ctx = Context::new();
+    ctx.insert_value("slots", tera::Value::from(slots.to_vec()));
+    ctx.insert_value("to_notice", tera::Value::safe_string(TO_NOTICE.encode_utf8(&mut [0; 4])));
+    let html = render(theme, ROOM_DAY_TABLE, &ctx, what)?;
+    String::from_utf8(html).map_err(|_| anyhow!("渲染 {what} 时模板输出了无效的 UTF-8"))
+}
+
 /// What the room pages of one notice share.
 struct RoomPages<'a> {
     entry: &'a Entry,
-    tt: &'a Timetable,
     outputs: &'a super::Outputs,
     l: &'a Lang<'a>,
-    /// Every slot's view, in timetable order ([`slot_values`]).
-    values: &'a [tera::Value],
+    /// Every room's blocks day by day, with their tables ([`room_days`]).
+    days: &'a [RoomDay<'a>],
+    /// The link from the room pages to the notice page.
+    to_notice: String,
     /// The notice's head ([`Detail::Head`]) and release, as template values.
     head: tera::Value,
     release: tera::Value,
@@ -143,20 +155,17 @@ struct RoomPages<'a> {
 
 /// A room's page: its part of the timetable, day by day, its posters and calendar.
 fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
-    let (n, tt, l) = (&p.entry.notice, p.tt, p.l);
+    let (n, l) = (&p.entry.notice, p.l);
     let path = paths::room_page(&n.slug, &room.id.value);
     let (rdir, page) = (paths::folder_of(&path), paths::file_name(&path));
-    let dates: Vec<_> = tt.dates().into_iter().filter(|d| tt.slots.iter().any(|s| s.date == *d && s.room == room.id.value)).collect();
-    let days: Vec<DayView> = dates
+    let mine: Vec<&RoomDay> = p.days.iter().filter(|rd| rd.room.id.value == room.id.value).collect();
+    let dates: Vec<_> = mine.iter().map(|rd| rd.date).collect();
+    let days: Vec<DayView> = mine
         .iter()
-        .map(|&d| DayView {
-            label: labels::lang::short(d, l.lang),
-            anchor: format!("d-{}", d.format("%Y-%m-%d")),
-            rooms: vec![RoomBlock {
-                name: room.name.value.clone(),
-                href: page.into(),
-                slots: room_slots(tt, p.values, d, &room.id.value),
-            }],
+        .map(|rd| {
+            let block =
+                RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table: rd.table_for(&p.to_notice) };
+            day_view(rd.date, l, vec![block])
         })
         .collect();
     let posters: Vec<Link> = if p.outputs.posters {

@@ -37,6 +37,11 @@ pub fn notice_dir(slug: &str) -> String {
     slug.to_string()
 }
 
+/// A notice's page.
+pub fn notice_page(slug: &str) -> String {
+    format!("{}/index.html", notice_dir(slug))
+}
+
 /// A notice's rooms: each room's page, door posters and calendar, named after the room
 /// (`rooms/j9-103.html`, `rooms/j9-103-poster-2026-06-01.pdf`, `rooms/j9-103.ics`).
 ///

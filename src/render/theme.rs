@@ -40,6 +40,10 @@ pub const STATIC: &[(&str, &[u8])] = &[
     ("finder.js", include_bytes!("../../themes/default/static/finder.js")),
 ];
 
+/// The template that renders one room's blocks on one day ([`super::view::RoomDay`]) through the
+/// theme's `slot_table`; always the built-in one.
+pub const ROOM_DAY_TABLE: &str = "tuxiang/room-day-table.html";
+
 pub struct Theme {
     pub tera: Tera,
     /// Static files to copy: (relative output path, bytes).
@@ -68,7 +72,16 @@ impl Theme {
                 }
             }
         }
-        tera.add_raw_templates(templates).map_err(|e| anyhow::anyhow!("主题模板有误：{}", tera_chain(&e)))?;
+        templates.push((ROOM_DAY_TABLE.into(), "{{<slot_table slots={slots} show_room={false} to_notice={to_notice} />}}".into()));
+        tera.add_raw_templates(templates).map_err(|e| {
+            let chain = tera_chain(&e);
+            let hint = if chain.contains(ROOM_DAY_TABLE) {
+                "\n帮助：tuxiang 用主题的 slot_table 组件生成每间教室每天的时间表，templates/components.html 里要保留它（可从默认主题复制）"
+            } else {
+                ""
+            };
+            anyhow::anyhow!("主题模板有误：{chain}{hint}")
+        })?;
         let t = labels(config.language);
         let g = tera.global_context();
         g.insert("site", &SiteView { title: &config.title, lang: config.language.tag(), base_url: &config.base_url });
@@ -118,6 +131,9 @@ pub fn escape_html_to(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<
             b'>' => b"&gt;",
             b'"' => b"&quot;",
             b'\'' => b"&#39;",
+            // Marks a link to the notice page in a pre-rendered table (`view::TO_NOTICE`): never
+            // written raw from content.
+            b'\x01' => b"&#1;",
             _ => continue,
         };
         out.write_all(&bytes[from..i])?;

@@ -6,7 +6,7 @@ use super::paths;
 use super::Outputs;
 use crate::check::fees::format_amount;
 use crate::config::Language;
-use crate::notice::model::{hhmm_floor, hhmm_span, Notice, Payer};
+use crate::notice::model::{hhmm_floor, hhmm_span, Notice, Payer, Room};
 use crate::schedule::{Slot, Timetable};
 use serde::Serialize;
 
@@ -65,6 +65,52 @@ pub struct RoomBlock {
     pub href: String,
     /// [`SlotView`]s as template values.
     pub slots: Vec<tera::Value>,
+    /// These blocks as the theme's `slot_table` renders them on this page ([`RoomDay::table_for`]).
+    pub table: String,
+}
+
+/// Where `slot_table` writes its `to_notice` in a [`RoomDay`]'s table. Content cannot put it
+/// there: the HTML escaper writes a U+0001 of the content as `&#1;`.
+pub const TO_NOTICE: char = '\u{1}';
+
+/// One room's blocks on one day. The notice page shows them under the day and the room, the room's
+/// page under the day: one table, rendered once for both.
+pub struct RoomDay<'a> {
+    pub date: chrono::NaiveDate,
+    pub room: &'a Room,
+    /// [`SlotView`]s as template values.
+    pub slots: Vec<tera::Value>,
+    /// The theme's `slot_table` of `slots`, rendered with [`TO_NOTICE`] as its `to_notice`.
+    pub table: String,
+}
+
+impl RoomDay<'_> {
+    /// The table on a page whose link to the notice page is `to_notice` ("" on the notice page).
+    pub fn table_for(&self, to_notice: &str) -> String {
+        // A `char` pattern: found with memchr.
+        self.table.replace(TO_NOTICE, to_notice)
+    }
+}
+
+/// Every room's blocks day by day (days in date order, rooms in the notice's order, a room without
+/// blocks that day left out), each table made by `render` from the blocks' values.
+pub fn room_days<'a, E>(
+    n: &'a Notice,
+    tt: &Timetable,
+    values: &[tera::Value],
+    mut render: impl FnMut(&[tera::Value]) -> Result<String, E>,
+) -> Result<Vec<RoomDay<'a>>, E> {
+    let mut out = Vec::new();
+    for date in tt.dates() {
+        for room in &n.capture.rooms {
+            let slots = slots_where(tt, values, |s| s.date == date && s.room == room.id.value);
+            if !slots.is_empty() {
+                let table = render(&slots)?;
+                out.push(RoomDay { date, room, slots, table });
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Serialize)]
@@ -180,9 +226,9 @@ pub struct Lang<'a> {
 
 /// What a notice view carries besides its head (title, facts, links).
 pub enum Detail<'a> {
-    /// The notice page: the timetable by day and room and the body, from the slot
-    /// views (one per slot, in timetable order: [`slot_values`]).
-    Full(&'a [tera::Value]),
+    /// The notice page: the timetable by day and room ([`room_days`]) and the college cards, from
+    /// the slot views (one per slot, in timetable order: [`slot_values`]).
+    Full { values: &'a [tera::Value], days: &'a [RoomDay<'a>] },
     /// Room pages: `days` and the colleges' `slots` are empty and `body_html` is ""
     /// (they show their own part of the timetable), so a large notice does not cost its size once
     /// per page.
@@ -237,25 +283,18 @@ pub fn notice_view(
     if bring.is_empty() {
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
-    let (days, college_slots) = if let Detail::Full(values) = detail {
+    let (days, college_slots) = if let Detail::Full { values, days: room_days } = detail {
         let days = tt
             .dates()
             .into_iter()
-            .map(|d| DayView {
-                label: lang::short(d, l.lang),
-                anchor: format!("d-{}", d.format("%Y-%m-%d")),
-                rooms: c
-                    .rooms
-                    .iter()
-                    .filter_map(|r| {
-                        let slots = room_slots(tt, values, d, &r.id.value);
-                        (!slots.is_empty()).then(|| RoomBlock {
-                            name: r.name.value.clone(),
-                            href: rel(&paths::room_page(&n.slug, &r.id.value)),
-                            slots,
-                        })
-                    })
-                    .collect(),
+            .map(|d| {
+                let rooms = room_days.iter().filter(|rd| rd.date == d).map(|rd| RoomBlock {
+                    name: rd.room.name.value.clone(),
+                    href: rel(&paths::room_page(&n.slug, &rd.room.id.value)),
+                    slots: rd.slots.clone(),
+                    table: rd.table_for(""),
+                });
+                day_view(d, l, rooms.collect())
             })
             .collect();
         (days, college_slots(tt, values))
@@ -314,7 +353,7 @@ pub fn notice_view(
                 sheets_href: outputs.sheets.then(|| rel(&paths::sheets_pdf(&n.slug, col))),
             })
             .collect(),
-        href: rel(&format!("{}/index.html", paths::notice_dir(&n.slug))),
+        href: rel(&paths::notice_page(&n.slug)),
         json_href: outputs.json.then(|| rel(&paths::timetable_json(&n.slug))),
         pdf_href: outputs.pdf.then(|| rel(&paths::notice_pdf(&n.slug))),
     }
@@ -371,9 +410,9 @@ fn room_href(n: &Notice, dir: &str, room_id: &str) -> String {
     paths::relative(dir, &paths::room_page(&n.slug, room_id))
 }
 
-/// The slots (as template values) of one room on one day, in timetable order.
-pub fn room_slots(tt: &Timetable, values: &[tera::Value], date: chrono::NaiveDate, room: &str) -> Vec<tera::Value> {
-    slots_where(tt, values, |s| s.date == date && s.room == room)
+/// A day's heading and anchor, over its rooms' blocks.
+pub fn day_view(date: chrono::NaiveDate, l: &Lang, rooms: Vec<RoomBlock>) -> DayView {
+    DayView { label: lang::short(date, l.lang), anchor: format!("d-{}", date.format("%Y-%m-%d")), rooms }
 }
 
 fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {

@@ -41,6 +41,50 @@ fn builds_pages_for_notices_and_rooms_with_a_card_per_college() {
 }
 
 #[test]
+fn a_rooms_page_shows_the_notice_pages_table_and_content_cannot_fake_its_links() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let path = site.path().join("content/notice.md");
+    // A room's table is rendered once with U+0001 where it links to the notice page; in content,
+    // that character stays text.
+    let text = read(&path).replace("class: 汉语言文学2101", "class: \"汉语言\\x01文学2101\"");
+    assert!(text.contains("\\x01"), "the fixture has the class");
+    std::fs::write(&path, &text).expect("write");
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = read(&site.path().join("public/notice/index.html"));
+    let room = read(&site.path().join("public/notice/rooms/j9-103.html"));
+    for html in [&page, &room] {
+        assert!(html.contains("汉语言&#1;文学2101"), "written as a character reference");
+        assert!(!html.contains('\u{1}'));
+    }
+    let tables = |html: &str| -> Vec<String> {
+        html.split("<div class=\"table-wrap\">").skip(1).map(|t| t.split("</div>").next().unwrap_or_default().to_string()).collect()
+    };
+    let (on_page, on_room) = (tables(&page), tables(&room));
+    assert!(!on_room.is_empty());
+    for t in &on_room {
+        // The room page links the college cards on the notice page; the notice page, its own.
+        let to_notice = t.split("href=\"").nth(1).and_then(|h| h.split("#college-").next()).unwrap_or_default();
+        assert!(to_notice.ends_with("notice/index.html"), "{t}");
+        assert!(on_page.contains(&t.replace(&format!("href=\"{to_notice}#"), "href=\"#")), "the same table as on the notice page: {t}");
+    }
+}
+
+#[test]
+fn a_theme_without_the_slot_table_component_is_refused_with_what_to_keep() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let dir = site.path().join("themes/mine/templates");
+    std::fs::create_dir_all(&dir).expect("theme");
+    std::fs::write(dir.join("components.html"), "{% component changes_box(release, changes, @t) %}{% endcomponent changes_box %}\n").expect("write");
+    let toml = site.path().join("site.toml");
+    std::fs::write(&toml, format!("{}theme = \"mine\"\n", read(&toml))).expect("write");
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("slot_table 组件"), "{}", stderr(&o));
+    assert!(!site.path().join("public").exists(), "nothing is written");
+}
+
+#[test]
 fn timetable_json_has_a_slot_a_line_and_is_what_schedule_prints() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let o = run(site.path(), &["build", "--only", "json"]);
