@@ -284,17 +284,17 @@ pub fn notice_view(
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
     let (days, college_slots) = if let Detail::Full { values, days: room_days } = detail {
-        let days = tt
-            .dates()
-            .into_iter()
-            .map(|d| {
-                let rooms = room_days.iter().filter(|rd| rd.date == d).map(|rd| RoomBlock {
+        // The room days come day by day: each run of one date is a day.
+        let days = room_days
+            .chunk_by(|a, b| a.date == b.date)
+            .map(|day| {
+                let rooms = day.iter().map(|rd| RoomBlock {
                     name: rd.room.name.value.clone(),
                     href: rel(&paths::room_page(&n.slug, &rd.room.id.value)),
                     slots: rd.slots.clone(),
                     table: rd.table_for(""),
                 });
-                day_view(d, l, rooms.collect())
+                day_view(day[0].date, l, rooms.collect())
             })
             .collect();
         (days, college_slots(tt, values))
