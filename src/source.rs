@@ -27,6 +27,11 @@ impl SourceFile {
         })
     }
 
+    /// How many lines the text has (a last line without a line ending counts).
+    pub fn line_count(&self) -> usize {
+        self.starts().len()
+    }
+
     /// The text of line `line` (1-based), without its line ending.
     pub fn line_text(&self, line: u32) -> &str {
         let starts = self.starts();

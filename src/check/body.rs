@@ -2,7 +2,7 @@
 //! dates, and per-person fees.
 
 use super::fees::format_amount;
-use super::scan::{fee_mentions, nearest_year, weekday_mentions};
+use super::scan::{body_mentions, nearest_year};
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use crate::render::labels::weekday_zh;
@@ -20,7 +20,9 @@ fn sentence_around(text: &str, offset: usize) -> &str {
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let anchor = n.capture.first_day().unwrap_or(n.issued.value);
-    for m in weekday_mentions(&n.body) {
+    // One scan finds both (each scanner alone would find the body's links and code again).
+    let mentions = body_mentions(&n.body);
+    for m in mentions.weekdays {
         let date = match m.year {
             Some(y) => NaiveDate::from_ymd_opt(y, m.month, m.day),
             None => nearest_year(m.month, m.day, anchor),
@@ -56,7 +58,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         }
     }
     let amount = n.fee.amount.value;
-    for m in fee_mentions(&n.body) {
+    for m in mentions.fees {
         if (m.amount - amount).abs() < 0.005 {
             continue;
         }

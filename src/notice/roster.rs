@@ -76,9 +76,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
 
 fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut groups: Vec<Group> = Vec::new();
+    // A group a line after the header, at most: room for all of them at once.
+    let rows = file.line_count().saturating_sub(1).min(MAX_ROWS);
+    let mut groups: Vec<Group> = Vec::with_capacity(rows);
     // Keyed by college and class; FxHash, as the keys come from the school's own files.
-    let mut seen: rustc_hash::FxHashMap<(String, Option<String>), usize> = rustc_hash::FxHashMap::default();
+    let mut seen: rustc_hash::FxHashMap<(String, Option<String>), usize> = rustc_hash::FxHashMap::with_capacity_and_hasher(rows, Default::default());
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
     // One record, read into again and again.
     let mut rec = csv::StringRecord::new();

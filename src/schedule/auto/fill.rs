@@ -74,7 +74,8 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
     let mut pending: Vec<usize> = (0..p.units.len()).filter(|&u| lo[u] < p.units[u].len()).collect();
     let mut cap_left: u64 = frags.iter().map(|&(_, _, a, b)| u64::from(b - a) / 60 + costs.c).sum();
     let mut need: u64 = pending.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())).sum();
-    let mut placements = Vec::new();
+    // Every unit placed once, plus a piece for each stretch where a college is split.
+    let mut placements = Vec::with_capacity(pending.len() + frags.len());
     let mut carry: Vec<Option<usize>> = vec![None; p.stations.len()];
     let mut carried = vec![false; p.units.len()];
 
@@ -90,6 +91,10 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
     // The order units are offered to a stretch in, with its sort keys: reused stretch to stretch.
     let mut order: Vec<usize> = Vec::with_capacity(p.units.len());
     let mut keyed: Vec<(u128, usize)> = Vec::with_capacity(p.units.len());
+    // A stretch's whole colleges, the candidates for them and their costs: reused likewise.
+    let mut body: Vec<(usize, usize, usize)> = Vec::new();
+    let mut items: Vec<usize> = Vec::with_capacity(p.units.len());
+    let mut weights: Vec<u64> = Vec::with_capacity(p.units.len());
     if need <= cap_left {
         for (fi, &(s, j, a, b)) in frags.iter().enumerate() {
             let cap = u64::from(b - a) / 60 + costs.c;
@@ -98,7 +103,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             pending.retain(|&u| lo[u] < p.units[u].len());
             let mut rem = cap;
             let mut head = None;
-            let mut body: Vec<(usize, usize, usize)> = Vec::new();
+            body.clear();
             let mut tail = None;
             // Takes groups lo..k of u; keeps `need` in step.
             let take = |u: usize, k: usize, lo: &mut Vec<usize>, rem: &mut u64, need: &mut u64| {
@@ -176,12 +181,12 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                 }
             }
             // 4. Whole colleges filling the stretch as fully as possible.
-            let items: Vec<usize> = order
-                .iter()
-                .copied()
-                .filter(|&u| !carried[u] && lo[u] < p.units[u].len() && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem)
-                .collect();
-            let mut weights: Vec<u64> = items.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())).collect();
+            items.clear();
+            items.extend(
+                order.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem),
+            );
+            weights.clear();
+            weights.extend(items.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())));
             let mut pick = best_subset(&weights, rem);
             // In the last session every minute counts: if whole colleges leave a gap the spare
             // time cannot absorb, try starting the stretch with part of one college.
@@ -249,7 +254,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
                 (side, c, p.units[u].groups[0])
             });
             let mut cursor = u64::from(a);
-            for (u, l, h) in head.into_iter().chain(body).chain(tail) {
+            for (u, l, h) in head.into_iter().chain(body.drain(..)).chain(tail) {
                 placements.push(Placement { station: s, sess: j, start: cursor as Secs, unit: u, lo: l, hi: h });
                 cursor += ceil_min(p.units[u].secs(l, h)) + change;
             }
