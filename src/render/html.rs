@@ -1,6 +1,7 @@
 //! The HTML site: an index, one page per notice (with a card per college) and per room, and the JSON
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
+use super::body::body_html;
 use super::i18n::{fill, labels};
 use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
 use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay, TO_NOTICE};
@@ -8,7 +9,6 @@ use super::{labels, paths, timetable_json};
 use crate::notice::model::Room;
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
-use pulldown_cmark::{html, Options, Parser};
 use serde::Serialize;
 use tera::Context;
 
@@ -23,18 +23,6 @@ struct Card {
     issued: String,
     dates: String,
     href: String,
-}
-
-/// Markdown body → sanitised HTML (no scripts, event handlers or `javascript:` links).
-pub fn body_html(md: &str) -> String {
-    let mut raw = String::new();
-    html::push_html(&mut raw, Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
-    static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
-        let mut b = ammonia::Builder::default();
-        b.link_rel(Some("noopener noreferrer"));
-        b
-    });
-    CLEANER.clean(&raw).to_string()
 }
 
 /// What a page adds to the theme's global context (`site`, `t`, `cols`): its links up.

@@ -1,5 +1,6 @@
 //! Every output: HTML pages, PDFs, posters, sign-in sheets, calendars, JSON.
 
+pub mod body;
 pub mod html;
 pub mod i18n;
 pub mod ics;
