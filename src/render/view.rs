@@ -203,16 +203,6 @@ fn prefixed(prefix: &str, name: &str) -> String {
     out
 }
 
-/// A link to a college's card: on the notice page itself just the fragment.
-fn college_href(n: &Notice, college: &str, from_dir: &str) -> String {
-    let dir = paths::notice_dir(&n.slug);
-    if from_dir.trim_matches('/') == dir.trim_matches('/') {
-        prefixed("#college-", college)
-    } else {
-        format!("{}#{}", paths::relative(from_dir, &format!("{dir}/index.html")), college_anchor(college))
-    }
-}
-
 pub fn anchor(name: &str) -> String {
     prefixed("c-", name)
 }
@@ -246,6 +236,12 @@ pub fn notice_view(
 ) -> NoticeView {
     let t = l.t;
     let rel = |to: &str| paths::relative(from_dir, to);
+    // Links to a college's card: on the notice page itself just the fragment.
+    let to_notice = if from_dir.trim_matches('/') == paths::notice_dir(&n.slug).trim_matches('/') {
+        String::new()
+    } else {
+        rel(&paths::notice_page(&n.slug))
+    };
     let c = &n.capture;
     let early = c.arrive_early_minutes.value;
     let dates: Vec<String> = c.days.iter().map(|d| lang::weekday(d.date.value, l.lang)).collect();
@@ -344,13 +340,16 @@ pub fn notice_view(
         colleges: tt
             .colleges()
             .into_iter()
-            .map(|col| CollegeView {
-                label: col.to_string(),
-                href: college_href(n, col, from_dir),
-                anchor: college_anchor(col),
-                slots: college_slots.next().unwrap_or_default(),
-                ics_href: outputs.ics.then(|| rel(&paths::college_ics(&n.slug, col))),
-                sheets_href: outputs.sheets.then(|| rel(&paths::sheets_pdf(&n.slug, col))),
+            .map(|col| {
+                let anchor = college_anchor(col);
+                CollegeView {
+                    label: col.to_string(),
+                    href: format!("{to_notice}#{anchor}"),
+                    anchor,
+                    slots: college_slots.next().unwrap_or_default(),
+                    ics_href: outputs.ics.then(|| rel(&paths::college_ics(&n.slug, col))),
+                    sheets_href: outputs.sheets.then(|| rel(&paths::sheets_pdf(&n.slug, col))),
+                }
             })
             .collect(),
         href: rel(&paths::notice_page(&n.slug)),
@@ -372,6 +371,8 @@ struct SlotShared<'a> {
     rooms: Vec<(&'a str, String)>,
     /// The notice's folder: where the links start.
     dir: String,
+    /// Per college that starts a slot: the link to its card.
+    colleges: Vec<(&'a str, String)>,
     arrive_by: Filler<'a>,
     persons: Filler<'a>,
     station_n: Filler<'a>,
@@ -380,7 +381,15 @@ struct SlotShared<'a> {
 impl<'a> SlotShared<'a> {
     fn new(n: &'a Notice, tt: &'a Timetable, l: &Lang<'a>) -> SlotShared<'a> {
         let dir = paths::notice_dir(&n.slug);
+        let mut colleges: Vec<(&str, String)> = Vec::new();
+        for s in &tt.slots {
+            let c = first_college(&s.college);
+            if !colleges.iter().any(|(x, _)| *x == c) {
+                colleges.push((c, format!("#{}", college_anchor(c))));
+            }
+        }
         SlotShared {
+            colleges,
             dates: tt.dates().into_iter().map(|d| (d, lang::short(d, l.lang))).collect(),
             rooms: n
                 .capture
@@ -400,9 +409,20 @@ impl<'a> SlotShared<'a> {
         self.rooms.iter().find(|(r, _)| *r == id).map_or_else(|| room_href(n, &self.dir, id), |(_, href)| href.clone())
     }
 
+    /// The link to the card of the college a slot starts with.
+    fn college_href(&self, college: &str) -> String {
+        let c = first_college(college);
+        self.colleges.iter().find(|(x, _)| *x == c).map_or_else(|| format!("#{}", college_anchor(c)), |(_, href)| href.clone())
+    }
+
     fn persons(&self, headcount: Option<u32>) -> Option<String> {
         headcount.map(|h| self.persons.fill(&h.to_string()))
     }
+}
+
+/// The first of the colleges a slot joins (`文学院、法学院`): the one its link goes to.
+fn first_college(college: &str) -> &str {
+    college.split('、').next().unwrap_or(college)
 }
 
 /// A link from the notice's folder `dir` to a room's page.
@@ -419,7 +439,6 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     let room = n.capture.room(&s.room);
     let early = n.capture.arrive_early_minutes.value * 60;
     let stations = room.map(|r| r.stations.value).unwrap_or(1);
-    let first_college = s.college.split('、').next().unwrap_or(&s.college);
     let arrive = hhmm_floor(s.start.saturating_sub(early));
     SlotView {
         date: shared.dates.iter().find(|(d, _)| *d == s.date).map_or_else(|| lang::short(s.date, l.lang), |(_, label)| label.clone()),
@@ -436,7 +455,7 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
             s.stations.iter().map(|x| shared.station_n.fill(&x.to_string())).collect::<Vec<_>>().join("、")
         },
         college: s.college.clone(),
-        college_href: college_href(n, first_college, &shared.dir),
+        college_href: shared.college_href(&s.college),
         headcount: s.headcount,
         persons: shared.persons(s.headcount),
         classes: tera::Value::from_serializable(
