@@ -111,7 +111,8 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
     ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full { values: &values, days: &days }, &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
-    let mut out = vec![(paths::notice_page(&n.slug), render(theme, "notice.html", &ctx, &n.path)?)];
+    let page = fill_to_notice(render(theme, "notice.html", &ctx, &n.path)?, b"");
+    let mut out = vec![(paths::notice_page(&n.slug), page)];
     out.extend(json);
     out.extend(rooms);
     Ok(out)
@@ -119,12 +120,32 @@ pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Out
 
 /// One room's blocks on one day through the theme's `slot_table`, with [`TO_NOTICE`] where the
 /// table links to the notice page.
-fn day_table(theme: &Theme, slots: &[tera::Value], what: &str) -> Result<String> {
+fn day_table(theme: &Theme, slots: &[tera::Value], what: &str) -> Result<tera::Value> {
     let mut ctx = Context::new();
     ctx.insert_value("slots", tera::Value::from(slots.to_vec()));
-    ctx.insert_value("to_notice", tera::Value::safe_string(TO_NOTICE.encode_utf8(&mut [0; 4])));
+    ctx.insert_value("to_notice", tera::Value::safe_string(char::from(TO_NOTICE).encode_utf8(&mut [0; 4])));
     let html = render(theme, ROOM_DAY_TABLE, &ctx, what)?;
-    String::from_utf8(html).map_err(|_| anyhow!("渲染 {what} 时模板输出了无效的 UTF-8"))
+    let html = std::str::from_utf8(&html).map_err(|_| anyhow!("渲染 {what} 时模板输出了无效的 UTF-8"))?;
+    Ok(tera::Value::safe_string(html))
+}
+
+/// A rendered page with every [`TO_NOTICE`] of its tables replaced by the page's link to the
+/// notice page (`b""` on the notice page itself). Only the tables hold raw U+0001: the escaper
+/// writes content's own as `&#1;`.
+fn fill_to_notice(page: Vec<u8>, to_notice: &[u8]) -> Vec<u8> {
+    let mut marks = memchr::memchr_iter(TO_NOTICE, &page).peekable();
+    if marks.peek().is_none() {
+        return page;
+    }
+    let mut out = Vec::with_capacity(page.len() + 16 * to_notice.len());
+    let mut from = 0;
+    for at in marks {
+        out.extend_from_slice(&page[from..at]);
+        out.extend_from_slice(to_notice);
+        from = at + 1;
+    }
+    out.extend_from_slice(&page[from..]);
+    out
 }
 
 /// What the room pages of one notice share.
@@ -152,7 +173,7 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
         .iter()
         .map(|rd| {
             let block =
-                RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table: rd.table_for(&p.to_notice) };
+                RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table: rd.table.clone() };
             day_view(rd.date, l, vec![block])
         })
         .collect();
@@ -184,5 +205,5 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
         .collect();
     ctx.insert("changes", &changes);
     let html = render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?;
-    Ok((path, html))
+    Ok((path, fill_to_notice(html, p.to_notice.as_bytes())))
 }

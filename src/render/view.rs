@@ -65,13 +65,15 @@ pub struct RoomBlock {
     pub href: String,
     /// [`SlotView`]s as template values.
     pub slots: Vec<tera::Value>,
-    /// These blocks as the theme's `slot_table` renders them on this page ([`RoomDay::table_for`]).
-    pub table: String,
+    /// These blocks as the theme's `slot_table` renders them ([`RoomDay::table`]), the same value
+    /// on the notice page and the room's page.
+    pub table: tera::Value,
 }
 
-/// Where `slot_table` writes its `to_notice` in a [`RoomDay`]'s table. Content cannot put it
+/// Where `slot_table` writes its `to_notice` in a [`RoomDay`]'s table; each page fills in its own
+/// link to the notice page when it is written (`html::fill_to_notice`). Content cannot put it
 /// there: the HTML escaper writes a U+0001 of the content as `&#1;`.
-pub const TO_NOTICE: char = '\u{1}';
+pub const TO_NOTICE: u8 = 1;
 
 /// One room's blocks on one day. The notice page shows them under the day and the room, the room's
 /// page under the day: one table, rendered once for both.
@@ -80,16 +82,9 @@ pub struct RoomDay<'a> {
     pub room: &'a Room,
     /// [`SlotView`]s as template values.
     pub slots: Vec<tera::Value>,
-    /// The theme's `slot_table` of `slots`, rendered with [`TO_NOTICE`] as its `to_notice`.
-    pub table: String,
-}
-
-impl RoomDay<'_> {
-    /// The table on a page whose link to the notice page is `to_notice` ("" on the notice page).
-    pub fn table_for(&self, to_notice: &str) -> String {
-        // A `char` pattern: found with memchr.
-        self.table.replace(TO_NOTICE, to_notice)
-    }
+    /// The theme's `slot_table` of `slots`, rendered with [`TO_NOTICE`] as its `to_notice`, as a
+    /// safe template value.
+    pub table: tera::Value,
 }
 
 /// Every room's blocks day by day (days in date order, rooms in the notice's order, a room without
@@ -98,7 +93,7 @@ pub fn room_days<'a, E>(
     n: &'a Notice,
     tt: &Timetable,
     values: &[tera::Value],
-    mut render: impl FnMut(&[tera::Value]) -> Result<String, E>,
+    mut render: impl FnMut(&[tera::Value]) -> Result<tera::Value, E>,
 ) -> Result<Vec<RoomDay<'a>>, E> {
     let mut out = Vec::new();
     for date in tt.dates() {
@@ -288,7 +283,7 @@ pub fn notice_view(
                     name: rd.room.name.value.clone(),
                     href: rel(&paths::room_page(&n.slug, &rd.room.id.value)),
                     slots: rd.slots.clone(),
-                    table: rd.table_for(""),
+                    table: rd.table.clone(),
                 });
                 day_view(day[0].date, l, rooms.collect())
             })
