@@ -150,3 +150,38 @@ pub fn escape_html(s: &str) -> String {
     let _ = escape_html_to(s, &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The escaping, one character at a time.
+    fn reference(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_string(),
+                '<' => "&lt;".to_string(),
+                '>' => "&gt;".to_string(),
+                '"' => "&quot;".to_string(),
+                '\'' => "&#39;".to_string(),
+                '\u{1}' => "&#1;".to_string(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn escapes_text_and_the_table_marker() {
+        for s in ["", "<", "第一教学楼103室", "0123456789abcdef<", "0123456789abcde<f", "<0123456789abcdef0123456789abcdef>", "湖南科技大学\u{1}学院&\"'"] {
+            assert_eq!(escape_html(s), reference(s), "{s}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn escapes_like_one_character_at_a_time(s in "[a-z湖南<>&\"'\u{1} ]{0,70}") {
+            prop_assert_eq!(escape_html(&s), reference(&s));
+        }
+    }
+}
