@@ -15,7 +15,7 @@
 //! and prints the ratio of notices per second. Peak RSS comes from `/usr/bin/time -f %M`, the
 //! server's from its VmHWM. Every command must succeed, or the benchmark stops with its output.
 //! Run it on a quiet disk: files deleted in the minutes before (the test suite, an earlier run)
-//! slow the first builds down, see [`trash`]; a run started within five minutes of the previous
+//! slow the first builds down, see [`trash`]; a run started within ten minutes of the previous
 //! one's cleanup waits out the rest (`--no-wait` skips the wait).
 
 use std::fmt::Write as _;
@@ -176,9 +176,12 @@ fn cleaned_mark() -> PathBuf {
     std::env::temp_dir().join("tuxiang-bench-cleaned")
 }
 
-/// How long ext4 (without a journal, its inode table not yet written back) keeps rescanning the
-/// inodes it freed.
-const SETTLE: Duration = Duration::from_secs(300);
+/// How long the disk stays slow after a run deletes its outputs (~250,000 files at 150 + 300 + 600
+/// notices): ext4 without a journal rescans the inodes it freed for up to five minutes, and on this
+/// VM first builds stayed two to three times slower for another two or three (2026-12-01: the first
+/// builds of 150 and 300 notices started six minutes after a cleanup took 108 and 187 ms, against
+/// 45 and 82 ms in a run after a small deletion; those of 600, eight minutes after, were normal).
+const SETTLE: Duration = Duration::from_secs(600);
 
 /// Waits until the previous run's deletions are older than [`SETTLE`], so that a run's first builds
 /// do not pay for the last run's cleanup (tuxiang's more than Hugo's: it creates five times the
@@ -187,7 +190,7 @@ fn settle() {
     let age = std::fs::metadata(cleaned_mark()).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
     if let Some(wait) = age.and_then(|a| SETTLE.checked_sub(a)) {
         eprintln!(
-            "waiting {} s for the disk: the previous run deleted its outputs {} s ago, and ext4 rescans freed inodes for five minutes (--no-wait skips this)",
+            "waiting {} s for the disk: the previous run deleted its outputs {} s ago, and first builds stay slow for about ten minutes after (--no-wait skips this)",
             wait.as_secs(),
             (SETTLE - wait).as_secs()
         );
