@@ -80,7 +80,8 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
     let rows = file.line_count().saturating_sub(1).min(MAX_ROWS);
     let mut groups: Vec<Group> = Vec::with_capacity(rows);
     // Keyed by college and class; FxHash, as the keys come from the school's own files.
-    let mut seen: rustc_hash::FxHashMap<(String, Option<String>), usize> = rustc_hash::FxHashMap::with_capacity_and_hasher(rows, Default::default());
+    let mut seen: rustc_hash::FxHashMap<(String, Option<String>), usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(rows, Default::default());
     let header_loc = Loc::new(file, 1, 1, file.line_text(1).chars().count() as u32);
     // One record, read into again and again.
     let mut rec = csv::StringRecord::new();

@@ -172,8 +172,7 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     let days: Vec<DayView> = mine
         .iter()
         .map(|rd| {
-            let block =
-                RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table: rd.table.clone() };
+            let block = RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table: rd.table.clone() };
             day_view(rd.date, l, vec![block])
         })
         .collect();

@@ -183,7 +183,10 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             // 4. Whole colleges filling the stretch as fully as possible.
             items.clear();
             items.extend(
-                order.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem),
+                order
+                    .iter()
+                    .copied()
+                    .filter(|&u| !carried[u] && lo[u] < p.units[u].len() && costs.of(&p.units[u], lo[u], p.units[u].len()) <= rem),
             );
             weights.clear();
             weights.extend(items.iter().map(|&u| costs.of(&p.units[u], lo[u], p.units[u].len())));
