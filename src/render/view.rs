@@ -380,7 +380,7 @@ impl<'a> SlotShared<'a> {
         for s in &tt.slots {
             let c = first_college(&s.college);
             if !colleges.iter().any(|(x, _)| *x == c) {
-                colleges.push((c, format!("#{}", college_anchor(c))));
+                colleges.push((c, card_href(c)));
             }
         }
         SlotShared {
@@ -407,12 +407,17 @@ impl<'a> SlotShared<'a> {
     /// The link to the card of the college a slot starts with.
     fn college_href(&self, college: &str) -> String {
         let c = first_college(college);
-        self.colleges.iter().find(|(x, _)| *x == c).map_or_else(|| format!("#{}", college_anchor(c)), |(_, href)| href.clone())
+        self.colleges.iter().find(|(x, _)| *x == c).map_or_else(|| card_href(c), |(_, href)| href.clone())
     }
 
     fn persons(&self, headcount: Option<u32>) -> Option<String> {
         headcount.map(|h| self.persons.fill(&h.to_string()))
     }
+}
+
+/// The link to a college's card from the notice page itself.
+fn card_href(college: &str) -> String {
+    format!("#{}", college_anchor(college))
 }
 
 /// The first of the colleges a slot joins (`文学院、法学院`): the one its link goes to.

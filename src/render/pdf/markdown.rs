@@ -2,7 +2,7 @@
 
 use super::layout::{Block, Table, BODY};
 use super::wrap::Span;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 struct State {
     blocks: Vec<Block>,
@@ -71,8 +71,7 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
         in_head: false,
         link: None,
     };
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    for ev in Parser::new_ext(body, opts) {
+    for ev in Parser::new_ext(body, crate::render::body::MARKDOWN) {
         match ev {
             Event::Start(tag) => match tag {
                 Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_) if st.table.is_none() && st.marker.is_none() => {
