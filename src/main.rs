@@ -8,8 +8,21 @@ use tuxiang::cmd;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Worker threads: half again as many as cores (at least one more). A build blocks now and then
+/// (a file the system must read back from disk, a folder another thread is adding to); with a
+/// thread to spare, the cores keep working meanwhile. `RAYON_NUM_THREADS` still decides when set.
+fn worker_threads() {
+    if std::env::var_os("RAYON_NUM_THREADS").is_some() {
+        return;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    // Fails only if a pool already exists, which then serves as it is.
+    let _ = rayon::ThreadPoolBuilder::new().num_threads((cores + cores / 2).max(cores + 1)).build_global();
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    worker_threads();
     let result = match &cli.command {
         Command::Check { format, deny_warnings } => cmd::check::run(&cli.root, *format, *deny_warnings),
         Command::Build { output, only, a3 } => cmd::build::run(&cli.root, output.as_deref(), only, *a3),
