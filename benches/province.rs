@@ -16,7 +16,9 @@
 //! server's from its VmHWM. Every command must succeed, or the benchmark stops with its output.
 //! Run it on a quiet disk: files deleted in the minutes before (the test suite, an earlier run)
 //! slow the first builds down, see [`trash`]; a run started within ten minutes of the previous
-//! one's cleanup waits out the rest (`--no-wait` skips the wait).
+//! one's cleanup waits out the rest, and before timing each size it waits while creating a file in
+//! the site folder costs more than on a quiet disk ([`quiet_disk`]; `--no-wait` skips both waits).
+//! The cost it measured last is printed with the results.
 
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -196,6 +198,41 @@ fn settle() {
         );
         std::thread::sleep(wait);
     }
+}
+
+/// Creating a file where a site's builds create theirs, in microseconds: 1,000 empty files in a new
+/// folder inside the site folder (moved to the trash after).
+fn file_cost(root: &Path) -> Res<f64> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let k = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = root.join(format!("probe-{k}"));
+    std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let t = Instant::now();
+    for i in 0..1000 {
+        std::fs::File::create(dir.join(i.to_string())).map_err(|e| format!("cannot create a file in {}: {e}", dir.display()))?;
+    }
+    let us = t.elapsed().as_secs_f64() * 1000.0;
+    discard(&dir);
+    Ok(us)
+}
+
+/// A file that takes longer than this (µs) to create means the disk is still rescanning inodes freed
+/// nearby: on this VM a quiet disk takes 10–25 µs, and 100–180 µs for minutes after a large deletion.
+const QUIET_US: f64 = 50.0;
+
+/// Waits (30 s at a time, ten minutes at most) until creating files in the site folder costs what it
+/// does on a quiet disk: files deleted nearby in the minutes before (the test suite, a cargo build,
+/// another run's cleanup) slow every file a first build creates, tuxiang's six a notice more than
+/// Hugo's two. Returns the last probe's cost.
+fn quiet_disk(root: &Path, n: usize, wait: bool) -> Res<f64> {
+    let mut us = file_cost(root)?;
+    let start = Instant::now();
+    while wait && us > QUIET_US && start.elapsed() < Duration::from_secs(600) {
+        eprintln!("[{n}] creating a file takes {us:.0} µs (quiet: < {QUIET_US:.0}): files were deleted nearby not long ago; waiting 30 s (--no-wait skips this)");
+        std::thread::sleep(Duration::from_secs(30));
+        us = file_cost(root)?;
+    }
+    Ok(us)
 }
 
 fn generate(root: &Path, n: usize) -> Res<Vec<Gen>> {
@@ -452,6 +489,8 @@ struct Row {
     m: Vec<Stat>,
     files: Vec<(&'static str, (usize, usize))>,
     hugo_pages: Option<usize>,
+    /// What creating a file cost just before the first builds were timed ([`quiet_disk`]), µs.
+    file_us: f64,
 }
 
 struct Opts {
@@ -462,6 +501,8 @@ struct Opts {
     hugo: bool,
     /// `--generate-only`: write and check the sites, measure nothing.
     generate_only: bool,
+    /// Not `--no-wait`: wait for a quiet disk ([`settle`], [`quiet_disk`]).
+    wait: bool,
 }
 
 /// Generates the site of `n` notices and checks it once (a failing site measures nothing).
@@ -486,7 +527,8 @@ fn measure(o: &Opts, n: usize) -> Res<Row> {
     };
     let (idx, g) = gens.iter().enumerate().max_by_key(|(_, g)| (g.students, g.classes)).ok_or("no notices")?;
     let largest = format!("n{idx} ({} classes, {} students)", g.classes, g.students);
-    eprintln!("[{n}] check, html{}…", if o.hugo { ", hugo" } else { "" });
+    let file_us = quiet_disk(&root, n, o.wait)?;
+    eprintln!("[{n}] check, html{}… (creating a file: {file_us:.0} µs)", if o.hugo { ", hugo" } else { "" });
     let mut m = vec![median("check", o.runs, || {}, &tux(&["check"]))?];
     let html = tux(&["build", "--only", "html"]);
     let tux_public = root.join("public");
@@ -537,7 +579,7 @@ fn measure(o: &Opts, n: usize) -> Res<Row> {
     }
     eprintln!("[{n}] serve…");
     m.extend(measure_serve(&o.bin, &root, &format!("content/p/n{}.md", 1.min(n - 1)), o.runs)?);
-    Ok(Row { n, largest, m, files, hugo_pages })
+    Ok(Row { n, largest, m, files, hugo_pages, file_us })
 }
 
 /// Prints one table: a line per label, a column per corpus size, then the ratio of each size to
@@ -580,6 +622,7 @@ fn print_all(rows: &[Row]) {
         files.extend([(format!("{label} files"), col(|x| x.0)), (format!("{label} pages"), col(|x| x.1))]);
     }
     grid(rows, "output written", &files, 0);
+    grid(rows, "disk before timing", &[("creating a file (µs)".to_string(), rows.iter().map(|r| r.file_us).collect())], 0);
     if first.hugo_pages.is_some() {
         // Notices per second: tuxiang's notices over html-only time, Hugo's notice pages over its time.
         let rate = |name, hugo: bool| -> Vec<f64> {
@@ -636,7 +679,7 @@ fn options() -> Res<Opts> {
     if wait && !generate_only {
         settle();
     }
-    Ok(Opts { sizes, runs, full_runs, bin: manifest.join("target/release/tuxiang"), hugo: hugo.is_some(), generate_only })
+    Ok(Opts { sizes, runs, full_runs, bin: manifest.join("target/release/tuxiang"), hugo: hugo.is_some(), generate_only, wait })
 }
 
 fn main() {
