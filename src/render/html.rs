@@ -131,7 +131,7 @@ fn day_table(theme: &Theme, slots: &[tera::Value], what: &str) -> Result<tera::V
 
 /// A rendered page with every [`TO_NOTICE`] of its tables replaced by the page's link to the
 /// notice page (`b""` on the notice page itself). Only the tables hold raw U+0001: the escaper
-/// writes content's own as `&#1;`.
+/// and the body's HTML (`body::body_html`) write content's own as `&#1;`.
 fn fill_to_notice(page: Vec<u8>, to_notice: &[u8]) -> Vec<u8> {
     let mut marks = memchr::memchr_iter(TO_NOTICE, &page).peekable();
     if marks.peek().is_none() {

@@ -72,7 +72,7 @@ pub struct RoomBlock {
 
 /// Where `slot_table` writes its `to_notice` in a [`RoomDay`]'s table; each page fills in its own
 /// link to the notice page when it is written (`html::fill_to_notice`). Content cannot put it
-/// there: the HTML escaper writes a U+0001 of the content as `&#1;`.
+/// there: the HTML escaper and the body's HTML write a U+0001 of the content as `&#1;`.
 pub const TO_NOTICE: u8 = 1;
 
 /// One room's blocks on one day. The notice page shows them under the day and the room, the room's
