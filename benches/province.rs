@@ -201,11 +201,9 @@ fn settle() {
 }
 
 /// Creating a file where a site's builds create theirs, in microseconds: 1,000 empty files in a new
-/// folder inside the site folder (moved to the trash after).
+/// folder inside the site folder (moved to the trash after, so the name is free again).
 fn file_cost(root: &Path) -> Res<f64> {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let k = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = root.join(format!("probe-{k}"));
+    let dir = root.join("probe");
     std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let t = Instant::now();
     for i in 0..1000 {
