@@ -258,7 +258,10 @@ mod tests {
         let tmp = tempfile::tempdir().expect("tmp");
         let out = tmp.path().join("public");
         build(&out, &[("index.html", "a"), ("x/rooms/r1/index.html", "r1"), ("x/rooms/r2/index.html", "r2")]);
-        assert_eq!(std::fs::read_to_string(out.join(MANIFEST)).expect("list"), "index.html\nx/rooms/r1/index.html\nx/rooms/r2/index.html\n");
+        assert_eq!(
+            std::fs::read_to_string(out.join(MANIFEST)).expect("list"),
+            "index.html\nx/rooms/r1/index.html\nx/rooms/r2/index.html\n"
+        );
         std::fs::write(out.join("CNAME"), "jwc.example.edu.cn").expect("a file of the school's own");
         let outside = tmp.path().join("outside.txt");
         std::fs::write(&outside, "keep").expect("outside");

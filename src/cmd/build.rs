@@ -1,13 +1,13 @@
 use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::Output;
+use crate::publish::Staged;
 use crate::render::html::{render_each, OutFile};
 use crate::render::theme::Theme;
-use crate::publish::Staged;
 use crate::render::{Outputs, PrintJob};
-use rayon::prelude::*;
 use crate::site;
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
@@ -29,9 +29,13 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     };
     // A progress bar on a terminal only: CI logs (not a terminal) stay clean.
     let per = site.entries.len() as u64;
-    let steps = [outputs.html || outputs.json, outputs.pdf || outputs.posters || outputs.sheets, outputs.ics].iter().filter(|x| **x).count() as u64 * per;
+    let steps = [outputs.html || outputs.json, outputs.pdf || outputs.posters || outputs.sheets, outputs.ics].iter().filter(|x| **x).count()
+        as u64
+        * per;
     let bar = if std::io::stderr().is_terminal() && site.entries.len() > 1 {
-        ProgressBar::new(steps).with_style(ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()))
+        ProgressBar::new(steps).with_style(
+            ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        )
     } else {
         ProgressBar::hidden()
     };

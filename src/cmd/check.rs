@@ -13,7 +13,8 @@ pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
     let mut site = site::load(root)?;
     // Render every page in memory too, so a broken theme template fails CI as well.
     if !site.diags.has_errors() {
-        let rendered = Theme::load(root, &site.config).and_then(|theme| render_each(&site, &theme, &crate::render::Outputs::all(), |_| Ok(())));
+        let rendered =
+            Theme::load(root, &site.config).and_then(|theme| render_each(&site, &theme, &crate::render::Outputs::all(), |_| Ok(())));
         if let Err(e) = rendered {
             let f = SourceFile::new(format!("themes/{}", site.config.theme), "");
             site.diags.push(Diagnostic::error("template", &Loc::new(&f, 1, 1, 1), e.to_string()).help("检查主题模板的语法和变量名"));

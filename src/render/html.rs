@@ -195,13 +195,8 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     ctx.insert("posters", &posters);
     ctx.insert("ics_href", &p.outputs.ics.then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));
     ctx.insert_value("release", p.release.clone());
-    let changes: Vec<_> = p
-        .entry
-        .release
-        .changes
-        .iter()
-        .filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value)))
-        .collect();
+    let changes: Vec<_> =
+        p.entry.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
     ctx.insert("changes", &changes);
     let html = render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?;
     Ok((path, fill_to_notice(html, p.to_notice.as_bytes())))

@@ -133,7 +133,14 @@ impl Outputs {
             return Outputs::all();
         }
         let has = |o| only.contains(&o);
-        Outputs { html: has(Output::Html), json: has(Output::Json), pdf: has(Output::Pdf), posters: has(Output::Posters), sheets: has(Output::Sheets), ics: has(Output::Ics) }
+        Outputs {
+            html: has(Output::Html),
+            json: has(Output::Json),
+            pdf: has(Output::Pdf),
+            posters: has(Output::Posters),
+            sheets: has(Output::Sheets),
+            ics: has(Output::Ics),
+        }
     }
 }
 
@@ -154,7 +161,12 @@ impl PrintJob {
 
 /// The print outputs of one notice: the notice PDF, a door poster per room and capture day,
 /// and the sign-in sheets of every college.
-pub fn print_entry(site: &crate::site::Site, fonts: &pdf::PrintFonts, e: &crate::site::Entry, job: PrintJob) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_entry(
+    site: &crate::site::Site,
+    fonts: &pdf::PrintFonts,
+    e: &crate::site::Entry,
+    job: PrintJob,
+) -> anyhow::Result<Vec<html::OutFile>> {
     let mut names = Vec::new();
     let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(Vec::new()) };
     let paper = if job.a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };

@@ -173,10 +173,7 @@ pub struct CollegeView {
 
 /// For every college (in `tt.colleges()` order), the blocks it has a part in.
 fn college_slots(tt: &Timetable, values: &[tera::Value]) -> Vec<Vec<tera::Value>> {
-    tt.colleges()
-        .into_iter()
-        .map(|col| slots_where(tt, values, |s| s.college.split('、').any(|c| c == col)))
-        .collect()
+    tt.colleges().into_iter().map(|col| slots_where(tt, values, |s| s.college.split('、').any(|c| c == col))).collect()
 }
 
 /// The slots (as template values, `values` in timetable order) that `keep` picks, in timetable
@@ -327,11 +324,7 @@ pub fn notice_view(
                 email: c.email.as_ref().map(|p| p.value.clone()),
             })
             .collect(),
-        rooms: c
-            .rooms
-            .iter()
-            .map(|r| Link { label: r.name.value.clone(), href: rel(&paths::room_page(&n.slug, &r.id.value)) })
-            .collect(),
+        rooms: c.rooms.iter().map(|r| Link { label: r.name.value.clone(), href: rel(&paths::room_page(&n.slug, &r.id.value)) }).collect(),
         colleges: tt
             .colleges()
             .into_iter()
@@ -386,12 +379,7 @@ impl<'a> SlotShared<'a> {
         SlotShared {
             colleges,
             dates: tt.dates().into_iter().map(|d| (d, lang::short(d, l.lang))).collect(),
-            rooms: n
-                .capture
-                .rooms
-                .iter()
-                .map(|r| (r.id.value.as_str(), room_href(n, &dir, &r.id.value)))
-                .collect(),
+            rooms: n.capture.rooms.iter().map(|r| (r.id.value.as_str(), room_href(n, &dir, &r.id.value))).collect(),
             dir,
             arrive_by: Filler::new(l.t, "arrive_by"),
             persons: Filler::new(l.t, "persons"),

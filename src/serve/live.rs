@@ -228,15 +228,10 @@ impl Builder {
         }
         if self.stale_all {
             let files = std::sync::Mutex::new(Vec::new());
-            let rendered = render_each(
-                &l.site,
-                &l.theme,
-                &crate::render::Outputs::PREVIEW,
-                |f| {
-                    files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
-                    Ok(())
-                },
-            );
+            let rendered = render_each(&l.site, &l.theme, &crate::render::Outputs::PREVIEW, |f| {
+                files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+                Ok(())
+            });
             match rendered {
                 Ok(()) => {
                     self.files = to_map(files.into_inner().unwrap_or_else(|e| e.into_inner()));
@@ -257,12 +252,7 @@ impl Builder {
             let slug = slug_of(rel);
             self.files.retain(|path, _| !owned_by(path, &slug, &slugs));
             if let Some(e) = l.site.entries.iter().find(|e| &e.notice.path == rel) {
-                match render_notice(
-                    &l.site,
-                    &l.theme,
-                    e,
-                    &crate::render::Outputs::PREVIEW,
-                ) {
+                match render_notice(&l.site, &l.theme, e, &crate::render::Outputs::PREVIEW) {
                     Ok(files) => fresh.extend(files),
                     Err(e) => {
                         self.fatal = Some(chain(&e));

@@ -75,7 +75,8 @@ fn a_theme_without_the_slot_table_component_is_refused_with_what_to_keep() {
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let dir = site.path().join("themes/mine/templates");
     std::fs::create_dir_all(&dir).expect("theme");
-    std::fs::write(dir.join("components.html"), "{% component changes_box(release, changes, @t) %}{% endcomponent changes_box %}\n").expect("write");
+    std::fs::write(dir.join("components.html"), "{% component changes_box(release, changes, @t) %}{% endcomponent changes_box %}\n")
+        .expect("write");
     let toml = site.path().join("site.toml");
     std::fs::write(&toml, format!("{}theme = \"mine\"\n", read(&toml))).expect("write");
     let o = run(site.path(), &["build", "--only", "html"]);
@@ -110,7 +111,8 @@ fn timetable_json_has_a_slot_a_line_and_is_what_schedule_prints() {
     let o = run(site.path(), &["build", "--only", "html,json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let page = read(&site.path().join("public/notice/index.html"));
-    let href = page.split("href=\"").skip(1).filter_map(|h| h.split('"').next()).find(|h| h.ends_with("timetable.json")).expect("a link to it");
+    let href =
+        page.split("href=\"").skip(1).filter_map(|h| h.split('"').next()).find(|h| h.ends_with("timetable.json")).expect("a link to it");
     assert!(site.path().join("public/notice").join(href).is_file(), "{href} resolves");
     assert_eq!(read(&site.path().join("public/notice/timetable.json")), text);
 }

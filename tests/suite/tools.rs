@@ -121,13 +121,11 @@ fn check_calendars(n: &Notice, tt: &Timetable, cals: &BTreeMap<String, Vec<Ev>>)
                 && e.location == room_name(&s.room)));
         }
         let evs = &cals[&tuxiang::render::paths::room_ics(slug, &s.room)];
-        let found = evs
-            .iter()
-            .any(|e| {
-                e.start == ics_time(s.date, &s.start_label())
-                    && e.end == ics_time(s.date, &s.end_label())
-                    && e.summary.contains(s.college.as_str())
-            });
+        let found = evs.iter().any(|e| {
+            e.start == ics_time(s.date, &s.start_label())
+                && e.end == ics_time(s.date, &s.end_label())
+                && e.summary.contains(s.college.as_str())
+        });
         assert!(found, "room event with the block's start and end (a college may run on two stations at once)");
         assert!(evs.iter().all(|e| e.start.contains('T') && e.alarm.is_none()), "room calendars: blocks only, no student reminders");
     }
@@ -490,7 +488,10 @@ fn xlsx_error_cells_and_overwide_rows_are_reported_at_their_row() {
     assert!(cell.2.contains("第 3 行 C 列") && cell.2.contains("#N/A"), "{}", cell.2);
     let wide = got.iter().find(|x| x.0 == "roster-too-wide").unwrap_or_else(|| panic!("no roster-too-wide: {got:?}"));
     assert_eq!(wide.1, 4, "{got:?}");
-    assert!(d.iter().any(|x| x.code == "roster-too-wide" && x.severity == tuxiang::diag::Severity::Warning), "a note to the right only warns");
+    assert!(
+        d.iter().any(|x| x.code == "roster-too-wide" && x.severity == tuxiang::diag::Severity::Warning),
+        "a note to the right only warns"
+    );
     assert!(g.iter().any(|g| g.name() == "新闻学2202"), "the wide row still counts");
 }
 

@@ -3,8 +3,7 @@
 
 use super::fonts::PrintFonts;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextRenderingMode,
-    WindingOrder,
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextRenderingMode, WindingOrder,
 };
 use std::collections::BTreeSet;
 
@@ -154,8 +153,7 @@ impl<'f> Canvas<'f> {
     /// A rectangle painted with `mode`; `y` is its top edge.
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, mode: PaintMode) {
         let winding_order = (mode == PaintMode::Fill).then_some(WindingOrder::NonZero);
-        let rectangle =
-            Rect { x: at(x), y: at(self.height - y - h), width: at(w), height: at(h), mode: Some(mode), winding_order };
+        let rectangle = Rect { x: at(x), y: at(self.height - y - h), width: at(w), height: at(h), mode: Some(mode), winding_order };
         self.ops.push(Op::DrawRectangle { rectangle });
     }
 

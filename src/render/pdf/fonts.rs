@@ -8,8 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const REGULAR: &[u8] =
-    include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gbk.otf");
+const REGULAR: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Regular-gbk.otf");
 const BOLD: &[u8] = include_bytes!("../../../themes/default/fonts/NotoSansCJKsc-Bold-gbk.otf");
 
 /// Face index of Simplified Chinese in the Noto CJK collections (0 JP, 1 KR, 2 SC, 3 TC, 4 HK).
@@ -41,54 +40,28 @@ impl Face {
         use allsorts::binary::read::ReadScope;
         use allsorts::font_data::FontData;
         use allsorts::tables::cmap::Cmap;
-        use allsorts::tables::{
-            FontTableProvider, HeadTable, HheaTable, HmtxTable, MaxpTable, NameTable,
-        };
+        use allsorts::tables::{FontTableProvider, HeadTable, HheaTable, HmtxTable, MaxpTable, NameTable};
         use allsorts::tag;
 
         let bad = |what: &str| anyhow!("无法读取字体 {origin}（第 {index} 个字形集）：{what}");
-        let file = ReadScope::new(&bytes)
-            .read::<FontData<'_>>()
-            .map_err(|e| bad(&format!("不是 OpenType/TrueType 字体（{e}）")))?;
-        let provider = file
-            .table_provider(index)
-            .map_err(|_| bad("没有这个字形集"))?;
-        let table = |t: u32, what: &str| {
-            provider
-                .read_table_data(t)
-                .map_err(|_| bad(&format!("缺少 {what} 表")))
-        };
+        let file = ReadScope::new(&bytes).read::<FontData<'_>>().map_err(|e| bad(&format!("不是 OpenType/TrueType 字体（{e}）")))?;
+        let provider = file.table_provider(index).map_err(|_| bad("没有这个字形集"))?;
+        let table = |t: u32, what: &str| provider.read_table_data(t).map_err(|_| bad(&format!("缺少 {what} 表")));
         let head_data = table(tag::HEAD, "head")?;
-        let head = ReadScope::new(&head_data)
-            .read::<HeadTable>()
-            .map_err(|_| bad("head 表损坏"))?;
+        let head = ReadScope::new(&head_data).read::<HeadTable>().map_err(|_| bad("head 表损坏"))?;
         let maxp_data = table(tag::MAXP, "maxp")?;
-        let maxp = ReadScope::new(&maxp_data)
-            .read::<MaxpTable>()
-            .map_err(|_| bad("maxp 表损坏"))?;
+        let maxp = ReadScope::new(&maxp_data).read::<MaxpTable>().map_err(|_| bad("maxp 表损坏"))?;
         let hhea_data = table(tag::HHEA, "hhea")?;
-        let hhea = ReadScope::new(&hhea_data)
-            .read::<HheaTable>()
-            .map_err(|_| bad("hhea 表损坏"))?;
+        let hhea = ReadScope::new(&hhea_data).read::<HheaTable>().map_err(|_| bad("hhea 表损坏"))?;
         let hmtx_data = table(tag::HMTX, "hmtx")?;
         let hmtx = ReadScope::new(&hmtx_data)
-            .read_dep::<HmtxTable<'_>>((
-                usize::from(maxp.num_glyphs),
-                usize::from(hhea.num_h_metrics),
-            ))
+            .read_dep::<HmtxTable<'_>>((usize::from(maxp.num_glyphs), usize::from(hhea.num_h_metrics)))
             .map_err(|_| bad("hmtx 表损坏"))?;
-        let advances: Box<[u16]> = (0..maxp.num_glyphs)
-            .map(|g| hmtx.horizontal_advance(g).unwrap_or(0))
-            .collect();
+        let advances: Box<[u16]> = (0..maxp.num_glyphs).map(|g| hmtx.horizontal_advance(g).unwrap_or(0)).collect();
 
         let cmap_data = table(tag::CMAP, "cmap")?;
-        let cmap = ReadScope::new(&cmap_data)
-            .read::<Cmap<'_>>()
-            .map_err(|_| bad("cmap 表损坏"))?;
-        let (_, subtable) = allsorts::font::read_cmap_subtable(&cmap)
-            .ok()
-            .flatten()
-            .ok_or_else(|| bad("没有 Unicode 字符映射"))?;
+        let cmap = ReadScope::new(&cmap_data).read::<Cmap<'_>>().map_err(|_| bad("cmap 表损坏"))?;
+        let (_, subtable) = allsorts::font::read_cmap_subtable(&cmap).ok().flatten().ok_or_else(|| bad("没有 Unicode 字符映射"))?;
         let mut bmp = vec![0u16; 0x1_0000].into_boxed_slice();
         let mut astral = HashMap::new();
         subtable
@@ -103,27 +76,12 @@ impl Face {
         let name = provider
             .read_table_data(tag::NAME)
             .ok()
-            .and_then(|d| {
-                ReadScope::new(&d)
-                    .read::<NameTable<'_>>()
-                    .ok()
-                    .and_then(|t| t.string_for_id(NameTable::POSTSCRIPT_NAME))
-            })
+            .and_then(|d| ReadScope::new(&d).read::<NameTable<'_>>().ok().and_then(|t| t.string_for_id(NameTable::POSTSCRIPT_NAME)))
             .unwrap_or_default();
         let units_per_em = f32::from(head.units_per_em.max(1));
         drop(provider);
         drop(file);
-        Ok(Face {
-            bytes,
-            index,
-            origin,
-            name,
-            units_per_em,
-            bmp,
-            astral,
-            advances,
-            pdf: OnceLock::new(),
-        })
+        Ok(Face { bytes, index, origin, name, units_per_em, bmp, astral, advances, pdf: OnceLock::new() })
     }
 
     /// Glyph id of `c`, 0 when the face lacks it.
@@ -143,10 +101,7 @@ impl Face {
     pub fn advance_em(&self, c: char) -> f32 {
         match self.glyph(c) {
             0 => 0.0,
-            g => {
-                f32::from(self.advances.get(usize::from(g)).copied().unwrap_or(0))
-                    / self.units_per_em
-            }
+            g => f32::from(self.advances.get(usize::from(g)).copied().unwrap_or(0)) / self.units_per_em,
         }
     }
 
@@ -228,41 +183,21 @@ impl Face {
                 Some((*c, u16::try_from(at).ok()?))
             })
             .collect();
-        let fail = |e: &dyn std::fmt::Display| {
-            anyhow!("无法为字体 {} 生成子集：{e}", self.origin)
-        };
-        let file = ReadScope::new(&self.bytes)
-            .read::<FontData<'_>>()
-            .map_err(|e| fail(&e))?;
+        let fail = |e: &dyn std::fmt::Display| anyhow!("无法为字体 {} 生成子集：{e}", self.origin);
+        let file = ReadScope::new(&self.bytes).read::<FontData<'_>>().map_err(|e| fail(&e))?;
         let provider = file.table_provider(self.index).map_err(|e| fail(&e))?;
         // The tables printpdf reads when it embeds a face: outlines (kept by allsorts),
         // metrics, the cmap it encodes text with, the PostScript name and OS/2's weight.
-        let profile = SubsetProfile::Custom(vec![
-            tag::CMAP,
-            tag::HEAD,
-            tag::HHEA,
-            tag::HMTX,
-            tag::MAXP,
-            tag::NAME,
-            tag::OS_2,
-            tag::POST,
-        ]);
-        let bytes =
-            subset(&provider, &ids, &profile, CmapTarget::Unicode).map_err(|e| fail(&e))?;
+        let profile = SubsetProfile::Custom(vec![tag::CMAP, tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP, tag::NAME, tag::OS_2, tag::POST]);
+        let bytes = subset(&provider, &ids, &profile, CmapTarget::Unicode).map_err(|e| fail(&e))?;
         let mut warnings = Vec::new();
-        let font =
-            ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| fail(&"子集无法读取"))?;
+        let font = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| fail(&"子集无法读取"))?;
         let cid_keyed = printpdf::font::cff_charset_gid_to_cid_map(&bytes, 0).is_some();
         let cff = ReadScope::new(&bytes)
             .read::<FontData<'_>>()
             .ok()
             .and_then(|f| f.table_provider(0).ok()?.read_table_data(tag::CFF).ok().map(|d| d.into_owned()));
-        Ok(Cut {
-            cff,
-            gids,
-            font,
-            cid_keyed,
-        })
+        Ok(Cut { cff, gids, font, cid_keyed })
     }
 }
 
@@ -278,16 +213,8 @@ impl PrintFonts {
     /// into the binary.
     pub fn bundled() -> Result<PrintFonts> {
         Ok(PrintFonts {
-            regular: Face::parse(
-                Cow::Borrowed(REGULAR),
-                0,
-                "内置字体 Noto Sans CJK SC Regular".into(),
-            )?,
-            bold: Some(Face::parse(
-                Cow::Borrowed(BOLD),
-                0,
-                "内置字体 Noto Sans CJK SC Bold".into(),
-            )?),
+            regular: Face::parse(Cow::Borrowed(REGULAR), 0, "内置字体 Noto Sans CJK SC Regular".into())?,
+            bold: Some(Face::parse(Cow::Borrowed(BOLD), 0, "内置字体 Noto Sans CJK SC Bold".into())?),
         })
     }
 
@@ -338,21 +265,14 @@ impl PrintFonts {
     }
 
     /// Both faces cut down to the characters given per face (see [`Narrowed`]).
-    pub(crate) fn narrowed(
-        &self,
-        regular: &BTreeSet<char>,
-        bold: &BTreeSet<char>,
-    ) -> Result<Narrowed> {
+    pub(crate) fn narrowed(&self, regular: &BTreeSet<char>, bold: &BTreeSet<char>) -> Result<Narrowed> {
         let cut = |face: &Face, chars: &BTreeSet<char>| -> Result<Option<Cut>> {
             if chars.is_empty() {
                 return Ok(None);
             }
             face.narrowed(chars).map(Some)
         };
-        Ok(Narrowed {
-            regular: cut(self.face(false), regular)?,
-            bold: cut(self.face(true), bold)?,
-        })
+        Ok(Narrowed { regular: cut(self.face(false), regular)?, bold: cut(self.face(true), bold)? })
     }
 
     /// Describes the fonts for messages.
@@ -362,8 +282,7 @@ impl PrintFonts {
 }
 
 fn load_file(path: &Path) -> Result<Face> {
-    let bytes =
-        std::fs::read(path).with_context(|| format!("无法读取字体文件 {}", path.display()))?;
+    let bytes = std::fs::read(path).with_context(|| format!("无法读取字体文件 {}", path.display()))?;
     let origin = path.display().to_string();
     let is_collection = bytes.starts_with(b"ttcf");
     let first = Face::parse(Cow::Owned(bytes), 0, origin.clone())?;
@@ -374,11 +293,7 @@ fn load_file(path: &Path) -> Result<Face> {
     if first.name.contains("CJK") && first.name.starts_with("Noto") {
         let sc = Face::parse(first.bytes, NOTO_CJK_SC_FACE, origin)?;
         if !sc.name.to_ascii_lowercase().contains("cjksc") {
-            bail!(
-                "字体集合 {} 的第 {NOTO_CJK_SC_FACE} 个字形集不是简体中文（{}）",
-                path.display(),
-                sc.name
-            );
+            bail!("字体集合 {} 的第 {NOTO_CJK_SC_FACE} 个字形集不是简体中文（{}）", path.display(), sc.name);
         }
         return Ok(sc);
     }
@@ -401,8 +316,7 @@ mod tests {
     #[test]
     fn bundled_fonts_cover_gbk_and_its_symbols_but_not_rarer_characters() {
         let f = PrintFonts::bundled().expect("bundled fonts parse");
-        for c in "毕业生图像信息采集，。、；：！？（）「」『』《》〔〕“”—…·①ＡａＺ0aZ".chars()
-        {
+        for c in "毕业生图像信息采集，。、；：！？（）「」『』《》〔〕“”—…·①ＡａＺ0aZ".chars() {
             assert!(f.has_char(c), "bundled font lacks {c}");
         }
         assert!(f.missing_in("张堃与李喆、光琇医院").is_empty(), "GBK name characters are bundled");
@@ -416,10 +330,7 @@ mod tests {
     fn noto_collections_use_the_sc_face() {
         let p = Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
         if !p.exists() {
-            eprintln!(
-                "skipped: {} is not installed (apt-get install fonts-noto-cjk)",
-                p.display()
-            );
+            eprintln!("skipped: {} is not installed (apt-get install fonts-noto-cjk)", p.display());
             return;
         }
         let f = PrintFonts::with_override(p).expect("system Noto CJK parses");

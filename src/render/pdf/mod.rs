@@ -67,10 +67,7 @@ impl Batch {
 
     /// Saves every queued document, in the order they were rendered.
     pub fn finish(self, fonts: &PrintFonts) -> Result<Vec<Vec<u8>>> {
-        let docs = self
-            .docs
-            .into_inner()
-            .map_err(|_| anyhow::anyhow!("PDF 批量生成失败（内部错误）"))?;
+        let docs = self.docs.into_inner().map_err(|_| anyhow::anyhow!("PDF 批量生成失败（内部错误）"))?;
         let usages: Vec<canvas::Usage> = docs.iter().map(|d| canvas::usage(fonts, &d.pages)).collect();
         let mut regular = BTreeSet::new();
         let mut bold = BTreeSet::new();
@@ -88,13 +85,8 @@ impl Batch {
         docs.into_iter()
             .zip(usages)
             .map(|(d, usage)| {
-                let info = DocInfo {
-                    title: &d.title,
-                    author: &d.author,
-                    subject: &d.subject,
-                    width_mm: d.width_mm,
-                    height_mm: d.height_mm,
-                };
+                let info =
+                    DocInfo { title: &d.title, author: &d.author, subject: &d.subject, width_mm: d.width_mm, height_mm: d.height_mm };
                 write(fonts, Some(&narrowed), d.source_date, &info, d.pages, usage)
             })
             .collect()
@@ -127,12 +119,7 @@ pub fn source_date(notice: &Notice) -> i64 {
             return secs;
         }
     }
-    notice
-        .issued
-        .value
-        .and_hms_opt(0, 0, 0)
-        .map(|d| d.and_utc().timestamp() - 8 * 3600)
-        .unwrap_or(0)
+    notice.issued.value.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp() - 8 * 3600).unwrap_or(0)
 }
 
 /// `2025年4月12日`.
@@ -147,15 +134,12 @@ pub(crate) fn month_day_cn(d: NaiveDate) -> String {
 
 /// `周一` … `周日`.
 pub(crate) fn weekday_cn(d: NaiveDate) -> &'static str {
-    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-        [d.weekday().num_days_from_monday() as usize]
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][d.weekday().num_days_from_monday() as usize]
 }
 
 /// FNV-1a, 64 bits, from a given offset basis: a stable content hash (not for security).
 fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
-    bytes.iter().fold(basis, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    bytes.iter().fold(basis, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// Two 64-bit hashes of a whole file, for its document ID: a word at a time (a byte-wise
@@ -207,10 +191,7 @@ const ID_PLACEHOLDER: &[u8] = b"<00000000000000000000000000000000>";
 /// With a batch in `ctx`, queues the document instead and returns no bytes.
 pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, pages: Vec<Vec<Op>>) -> Result<Vec<u8>> {
     if let Some(batch) = ctx.batch {
-        let mut docs = batch
-            .docs
-            .lock()
-            .map_err(|_| anyhow::anyhow!("PDF 批量生成失败（内部错误）"))?;
+        let mut docs = batch.docs.lock().map_err(|_| anyhow::anyhow!("PDF 批量生成失败（内部错误）"))?;
         docs.push(Pending {
             title: info.title.to_string(),
             author: info.author.to_string(),
@@ -237,11 +218,7 @@ fn write(
     usage: canvas::Usage,
 ) -> Result<Vec<u8>> {
     if !usage.missing.is_empty() {
-        let list: Vec<String> = usage
-            .missing
-            .iter()
-            .map(|c| format!("「{c}」(U+{:04X})", *c as u32))
-            .collect();
+        let list: Vec<String> = usage.missing.iter().map(|c| format!("「{c}」(U+{:04X})", *c as u32)).collect();
         bail!(
             "打印字体（{}）缺少这些字符：{}。请在 site.toml 中用 font 指定包含它们的字体，如 /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
             fonts.describe(),
@@ -255,24 +232,14 @@ fn write(
     }
     for ops in pages.iter_mut() {
         for op in ops.iter_mut() {
-            if let Op::SetFont {
-                font: PdfFontHandle::External(id),
-                ..
-            } = op
-            {
-                *id = if id.0 == canvas::BOLD_ID {
-                    bold.clone()
-                } else {
-                    regular.clone()
-                };
+            if let Op::SetFont { font: PdfFontHandle::External(id), .. } = op {
+                *id = if id.0 == canvas::BOLD_ID { bold.clone() } else { regular.clone() };
             }
         }
     }
 
     let mut doc = PdfDocument::new(info.title);
-    let cut_of = |is_bold: bool| {
-        narrowed.and_then(|n| if is_bold { n.bold.as_ref() } else { n.regular.as_ref() })
-    };
+    let cut_of = |is_bold: bool| narrowed.and_then(|n| if is_bold { n.bold.as_ref() } else { n.regular.as_ref() });
     // With cut-down CID-keyed faces, printpdf embeds them whole (its own subsetting decodes
     // every glyph again for each PDF) and the programs are reduced afterwards, below.
     let reduce = [(false, &usage.regular), (true, &usage.bold)]
@@ -303,17 +270,11 @@ fn write(
     meta.subject = info.subject.to_string();
     meta.creator = "tuxiang".into();
     meta.producer = format!("tuxiang {} (printpdf)", env!("CARGO_PKG_VERSION"));
-    let pdf_pages = pages
-        .into_iter()
-        .map(|ops| PdfPage::new(Mm(info.width_mm), Mm(info.height_mm), ops))
-        .collect();
+    let pdf_pages = pages.into_iter().map(|ops| PdfPage::new(Mm(info.width_mm), Mm(info.height_mm), ops)).collect();
     doc.with_pages(pdf_pages);
 
     let mut warnings = Vec::new();
-    let opts = PdfSaveOptions {
-        subset_fonts: !reduce,
-        ..Default::default()
-    };
+    let opts = PdfSaveOptions { subset_fonts: !reduce, ..Default::default() };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     if reduce {
         for (tag, is_bold) in &tags {
@@ -325,15 +286,8 @@ fn write(
     }
     // printpdf writes an empty PDF/X version (which readers take for a PDF/X claim), an empty
     // identifier and empty keywords: drop them.
-    if let Ok(info_id) = lo
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-    {
-        if let Ok(dict) = lo
-            .get_object_mut(info_id)
-            .and_then(lopdf::Object::as_dict_mut)
-        {
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(lopdf::Object::as_reference) {
+        if let Ok(dict) = lo.get_object_mut(info_id).and_then(lopdf::Object::as_dict_mut) {
             for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Keywords"] {
                 dict.remove(key);
             }
@@ -341,12 +295,10 @@ fn write(
     }
     // printpdf draws the trailer ID at random; a placeholder is patched with a content hash.
     let zero = lopdf::Object::String(vec![0u8; 16], lopdf::StringFormat::Hexadecimal);
-    lo.trailer
-        .set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));
+    lo.trailer.set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));
     compress(&mut lo);
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("无法写出 PDF：{e}"))?;
+    lo.save_to(&mut bytes).map_err(|e| anyhow::anyhow!("无法写出 PDF：{e}"))?;
     let (h1, h2) = document_hash(&bytes);
     let id = format!("<{h1:016x}{h2:016x}>");
     let mut patched = 0;
@@ -384,16 +336,10 @@ fn reduce_font(lo: &mut lopdf::Document, tag: &str, cff: &[u8]) -> Result<()> {
         v.extend_from_slice(name);
         Object::Name(v)
     };
-    let font = lo
-        .get_object_mut(font_ref)
-        .and_then(Object::as_dict_mut)
-        .map_err(|_| internal())?;
+    let font = lo.get_object_mut(font_ref).and_then(Object::as_dict_mut).map_err(|_| internal())?;
     let base = font.get(b"BaseFont").and_then(Object::as_name).map_err(|_| internal())?.to_vec();
     font.set("BaseFont", tagged(&base));
-    let descendants = font
-        .get_mut(b"DescendantFonts")
-        .and_then(Object::as_array_mut)
-        .map_err(|_| internal())?;
+    let descendants = font.get_mut(b"DescendantFonts").and_then(Object::as_array_mut).map_err(|_| internal())?;
     let descriptor_ref = match descendants.first_mut() {
         Some(Object::Dictionary(d)) => {
             d.set("BaseFont", tagged(&base));
@@ -401,15 +347,9 @@ fn reduce_font(lo: &mut lopdf::Document, tag: &str, cff: &[u8]) -> Result<()> {
         }
         _ => return Err(internal()),
     };
-    let descriptor = lo
-        .get_object_mut(descriptor_ref)
-        .and_then(Object::as_dict_mut)
-        .map_err(|_| internal())?;
+    let descriptor = lo.get_object_mut(descriptor_ref).and_then(Object::as_dict_mut).map_err(|_| internal())?;
     descriptor.set("FontName", tagged(&base));
-    let file_ref = descriptor
-        .get(b"FontFile3")
-        .and_then(Object::as_reference)
-        .map_err(|_| internal())?;
+    let file_ref = descriptor.get(b"FontFile3").and_then(Object::as_reference).map_err(|_| internal())?;
     match lo.get_object_mut(file_ref) {
         Ok(Object::Stream(stream)) if stream.dict.get(b"Filter").is_err() => {
             stream.set_content(cff.to_vec());
@@ -468,23 +408,12 @@ fn deflate(data: &[u8]) -> Option<Vec<u8>> {
 const COMPRESSION_LEVEL: u32 = 2;
 
 /// Adds «第 N 页 / 共 M 页» at the foot of every page.
-pub(crate) fn number_pages(
-    fonts: &PrintFonts,
-    pages: &mut [Vec<Op>],
-    width: f32,
-    height: f32,
-    foot: f32,
-) {
+pub(crate) fn number_pages(fonts: &PrintFonts, pages: &mut [Vec<Op>], width: f32, height: f32, foot: f32) {
     let total = pages.len();
     for (i, ops) in pages.iter_mut().enumerate() {
         let mut c = canvas::Canvas::new(fonts, height);
         let style = canvas::Style::new(9.0).color(canvas::GRAY);
-        c.text_center(
-            width / 2.0,
-            height - foot,
-            &format!("第 {} 页 / 共 {} 页", i + 1, total),
-            style,
-        );
+        c.text_center(width / 2.0, height - foot, &format!("第 {} 页 / 共 {} 页", i + 1, total), style);
         ops.extend(c.ops);
     }
 }

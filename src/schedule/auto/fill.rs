@@ -134,14 +134,16 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             // Colleges already started first, then those pinned to a room or a day, then the
             // longest, then in roster order (a unit's first group is its own: the keys differ).
             keyed.clear();
-            keyed.extend(pending.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && p.units[u].fits(st, se)).map(|u| {
-                let x = &p.units[u];
-                let key = u128::from(lo[u] == 0) << 127
-                    | u128::from(!x.restricted()) << 126
-                    | u128::from(u64::MAX - costs.of(x, lo[u], x.len())) << 62
-                    | x.groups[0] as u128;
-                (key, u)
-            }));
+            keyed.extend(pending.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && p.units[u].fits(st, se)).map(
+                |u| {
+                    let x = &p.units[u];
+                    let key = u128::from(lo[u] == 0) << 127
+                        | u128::from(!x.restricted()) << 126
+                        | u128::from(u64::MAX - costs.of(x, lo[u], x.len())) << 62
+                        | x.groups[0] as u128;
+                    (key, u)
+                },
+            ));
             keyed.sort_unstable();
             order.clear();
             order.extend(keyed.iter().map(|&(_, u)| u));

@@ -75,53 +75,22 @@ contacts:
 pub(super) fn notice_from(text: &str) -> Notice {
     let file = SourceFile::new("content/2026/example.md", text);
     let sp = split::split(&file).expect("front matter splits");
-    let root = yaml::parse(&file, sp.front, sp.front_line)
-        .expect("yaml parses")
-        .expect("not empty");
+    let root = yaml::parse(&file, sp.front, sp.front_line).expect("yaml parses").expect("not empty");
     let mut r = Reader { diags: Vec::new() };
-    let (mut n, groups) = parse::notice(
-        &mut r,
-        &root,
-        &file,
-        "content/2026/example.md",
-        "2026/example",
-        sp.body.to_string(),
-        sp.body_offset,
-    )
-    .unwrap_or_else(|| {
-        panic!(
-            "notice parses: {:?}",
-            r.diags.iter().map(|d| &d.message).collect::<Vec<_>>()
-        )
-    });
+    let (mut n, groups) =
+        parse::notice(&mut r, &root, &file, "content/2026/example.md", "2026/example", sp.body.to_string(), sp.body_offset)
+            .unwrap_or_else(|| panic!("notice parses: {:?}", r.diags.iter().map(|d| &d.message).collect::<Vec<_>>()));
     if let GroupsRef::Inline(g) = groups {
         n.capture.groups = g;
     }
     n
 }
 
-pub(super) fn slot(
-    start: &str,
-    end: &str,
-    station: u32,
-    college: &str,
-    classes: &[(&str, u32, &str, &str)],
-) -> Slot {
+pub(super) fn slot(start: &str, end: &str, station: u32, college: &str, classes: &[(&str, u32, &str, &str)]) -> Slot {
     let t = |s: &str| crate::notice::model::parse_hhmm(s).expect("time");
-    let classes: Vec<ClassSlot> = classes
-        .iter()
-        .map(|(n, h, s, e)| ClassSlot {
-            name: n.to_string(),
-            headcount: Some(*h),
-            start: t(s),
-            end: t(e),
-        })
-        .collect();
-    let headcount = if classes.is_empty() {
-        Some(410)
-    } else {
-        Some(classes.iter().filter_map(|c| c.headcount).sum())
-    };
+    let classes: Vec<ClassSlot> =
+        classes.iter().map(|(n, h, s, e)| ClassSlot { name: n.to_string(), headcount: Some(*h), start: t(s), end: t(e) }).collect();
+    let headcount = if classes.is_empty() { Some(410) } else { Some(classes.iter().filter_map(|c| c.headcount).sum()) };
     Slot {
         date: NaiveDate::from_ymd_opt(2025, 4, 12).expect("date"),
         start: t(start),
@@ -139,16 +108,7 @@ pub(super) fn slot(
 pub(super) fn timetable() -> Timetable {
     let mut tt = Timetable {
         slots: vec![
-            slot(
-                "08:00",
-                "08:36",
-                1,
-                "文学院",
-                &[
-                    ("汉语言文学2101", 57, "08:00", "08:19"),
-                    ("汉语言文学2102", 45, "08:21", "08:36"),
-                ],
-            ),
+            slot("08:00", "08:36", 1, "文学院", &[("汉语言文学2101", 57, "08:00", "08:19"), ("汉语言文学2102", 45, "08:21", "08:36")]),
             slot("08:00", "10:17", 2, "研究生院", &[]),
         ],
     };
@@ -212,12 +172,7 @@ fn timing() {
     eprintln!("font parse: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
     let n = notice_from(NOTICE);
     let site = site();
-    let ctx = PrintContext {
-        fonts: &fonts,
-        site: &site,
-        source_date: 0,
-        batch: None,
-    };
+    let ctx = PrintContext { fonts: &fonts, site: &site, source_date: 0, batch: None };
     let tt = timetable();
     let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
     let runs = 50;
@@ -227,36 +182,19 @@ fn timing() {
         for _ in 0..runs {
             size = f().len();
         }
-        eprintln!(
-            "{name}: {:.1} ms/PDF, {size} bytes",
-            t.elapsed().as_secs_f64() * 1000.0 / f64::from(runs)
-        );
+        eprintln!("{name}: {:.1} ms/PDF, {size} bytes", t.elapsed().as_secs_f64() * 1000.0 / f64::from(runs));
     };
     time("fixed cost: one character, regular and bold", &|| {
         let mut c = canvas::Canvas::new(&fonts, 800.0);
         c.text(10.0, 10.0, "采", canvas::Style::new(10.0));
         c.text(10.0, 30.0, "集", canvas::Style::new(10.0).bold());
-        let info = DocInfo {
-            title: "t",
-            author: "a",
-            subject: "s",
-            width_mm: 210.0,
-            height_mm: 297.0,
-        };
+        let info = DocInfo { title: "t", author: "a", subject: "s", width_mm: 210.0, height_mm: 297.0 };
         save(&ctx, &info, vec![c.ops]).expect("save")
     });
-    time("notice (2 pages)", &|| {
-        notice_pdf(&ctx, &n, &tt).expect("notice")
-    });
-    time("poster A4", &|| {
-        room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("poster")
-    });
-    time("poster A3", &|| {
-        room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A3).expect("poster")
-    });
-    time("sheets 文学院 (2 sheets, 5 pages)", &|| {
-        college_sheets(&ctx, &n, &tt, "文学院").expect("sheets")
-    });
+    time("notice (2 pages)", &|| notice_pdf(&ctx, &n, &tt).expect("notice"));
+    time("poster A4", &|| room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A4).expect("poster"));
+    time("poster A3", &|| room_poster(&ctx, &n, &tt, "j9-103", date, PaperSize::A3).expect("poster"));
+    time("sheets 文学院 (2 sheets, 5 pages)", &|| college_sheets(&ctx, &n, &tt, "文学院").expect("sheets"));
 }
 
 /// A notice's PDFs saved as a batch (fonts cut down once for all of them) show and extract
@@ -277,10 +215,7 @@ fn batched_pdfs_match_pdfs_saved_one_by_one() {
     };
     let batched = |_: ()| {
         let batch = Batch::new();
-        let ctx = PrintContext {
-            batch: Some(&batch),
-            ..alone
-        };
+        let ctx = PrintContext { batch: Some(&batch), ..alone };
         assert!(render(&ctx).iter().all(Vec::is_empty), "queued, not saved");
         batch.finish(fonts()).expect("batch saves")
     };

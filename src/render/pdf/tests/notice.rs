@@ -40,10 +40,7 @@ fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
     assert_eq!(embedded.len(), 2, "{fonts_out}");
     for l in embedded {
         let name = l.split_whitespace().next().unwrap_or("");
-        assert!(
-            name.len() > 7 && name.as_bytes()[6] == b'+',
-            "not a subset: {l}"
-        );
+        assert!(name.len() > 7 && name.as_bytes()[6] == b'+', "not a subset: {l}");
         assert!(l.contains("yes yes"), "not embedded as subset: {l}");
     }
 }
@@ -53,22 +50,12 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
     let text = NOTICE.replace("{ name: 教务处学籍科,", "{ name: 张䶮老师,");
     let n = notice_from(&text);
     let diags = missing_glyphs(fonts(), &n, &timetable());
-    assert_eq!(
-        diags.len(),
-        1,
-        "{:?}",
-        diags.iter().map(|d| &d.message).collect::<Vec<_>>()
-    );
+    assert_eq!(diags.len(), 1, "{:?}", diags.iter().map(|d| &d.message).collect::<Vec<_>>());
     let d = &diags[0];
     assert_eq!(d.code, "glyph-missing");
     assert!(d.message.contains('䶮'), "{}", d.message);
     let line = n.file.line_text(d.loc.line);
-    assert_eq!(
-        line.chars().nth(d.loc.col as usize - 1),
-        Some('䶮'),
-        "{line} col {}",
-        d.loc.col
-    );
+    assert_eq!(line.chars().nth(d.loc.col as usize - 1), Some('䶮'), "{line} col {}", d.loc.col);
     // Rendering refuses rather than printing a box.
     let site = site();
     let ctx = ctx(&site, 0);
@@ -82,11 +69,7 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
     let diags = missing_glyphs(fonts(), &n, &timetable());
     assert_eq!(diags.len(), 1);
     let line = n.file.line_text(diags[0].loc.line);
-    assert_eq!(
-        line.chars().nth(diags[0].loc.col as usize - 1),
-        Some('䶵'),
-        "{line}"
-    );
+    assert_eq!(line.chars().nth(diags[0].loc.col as usize - 1), Some('䶵'), "{line}");
 
     // A name only the timetable knows points at `timetable:`.
     let mut tt = timetable();
@@ -113,33 +96,21 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
         eprintln!("skipped: pdftotext missing");
         return;
     };
-    let pages: Vec<&str> = text
-        .split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
     assert!(pages.len() >= 3);
     let with_rows: Vec<&&str> = pages.iter().filter(|p| p.contains("班级1")).collect();
     assert!(with_rows.len() >= 2, "the table crosses pages");
     for p in with_rows {
-        assert!(
-            squash(p).contains("学院班级人数"),
-            "header row missing on a page:\n{p}"
-        );
+        assert!(squash(p).contains("学院班级人数"), "header row missing on a page:\n{p}");
     }
     // No page ends with a heading: the last text line before the footer is not a heading.
     for p in &pages {
         let lines: Vec<&str> = p.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         if lines.len() >= 2 {
             let before_footer = lines[lines.len() - 2];
-            assert!(
-                !["名单", "采集时间安排", "着装要求", "联系方式"].contains(&before_footer),
-                "stranded: {before_footer}"
-            );
+            assert!(!["名单", "采集时间安排", "着装要求", "联系方式"].contains(&before_footer), "stranded: {before_footer}");
         }
     }
     let last = pages.last().map(|p| squash(p)).unwrap_or_default();
-    assert!(
-        last.contains(&format!("第{}页/共{}页", pages.len(), pages.len())),
-        "{last}"
-    );
+    assert!(last.contains(&format!("第{}页/共{}页", pages.len(), pages.len())), "{last}");
 }

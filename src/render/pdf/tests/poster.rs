@@ -19,24 +19,13 @@ fn poster_qr_scans_to_the_room_page() {
             return;
         };
         let text = squash(&text);
-        for want in [
-            "第九教学楼103室",
-            "2025年4月12日周六",
-            "08:00-08:36",
-            "文学院",
-            "汉语言文学2102",
-            "请提前15分钟到达",
-        ] {
+        for want in ["第九教学楼103室", "2025年4月12日周六", "08:00-08:36", "文学院", "汉语言文学2102", "请提前15分钟到达"]
+        {
             assert!(text.contains(want), "poster lacks 「{want}」:\n{text}");
         }
         let png = dir.path().join("poster");
         let png_s = png.display().to_string();
-        if tool(
-            "pdftoppm",
-            &["-r", "150", "-png", "-singlefile", &path, &png_s],
-        )
-        .is_none()
-        {
+        if tool("pdftoppm", &["-r", "150", "-png", "-singlefile", &path, &png_s]).is_none() {
             eprintln!("skipped: pdftoppm missing");
             return;
         }
@@ -44,10 +33,7 @@ fn poster_qr_scans_to_the_room_page() {
             eprintln!("skipped: zbarimg missing (apt-get install zbar-tools)");
             return;
         };
-        assert_eq!(
-            decoded.trim(),
-            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html"
-        );
+        assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html");
     }
     assert!(room_poster(&ctx, &n, &tt, "no-such-room", date, PaperSize::A4).is_err());
 }
@@ -60,13 +46,7 @@ fn a_crowded_poster_still_fits_and_scans() {
         let start = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30);
         let end = format!("{:02}:{:02}", 8 + i / 2, (i % 2) * 30 + 25);
         let class = format!("计算机科学与技术{}班", 2101 + i);
-        tt.slots.push(slot(
-            &start,
-            &end,
-            1 + i % 2,
-            "计算机科学与工程学院",
-            &[(&class, 40, &start, &end)],
-        ));
+        tt.slots.push(slot(&start, &end, 1 + i % 2, "计算机科学与工程学院", &[(&class, 40, &start, &end)]));
     }
     tt.sort();
     let site = site();
@@ -81,24 +61,13 @@ fn a_crowded_poster_still_fits_and_scans() {
     };
     let text = squash(&text);
     for i in 0..14 {
-        assert!(
-            text.contains(&format!("计算机科学与技术{}班", 2101 + i)),
-            "slot {i} missing"
-        );
+        assert!(text.contains(&format!("计算机科学与技术{}班", 2101 + i)), "slot {i} missing");
     }
     let png = dir.path().join("crowded").display().to_string();
-    if tool(
-        "pdftoppm",
-        &["-r", "150", "-png", "-f", "1", "-singlefile", &path, &png],
-    )
-    .is_none()
-    {
+    if tool("pdftoppm", &["-r", "150", "-png", "-f", "1", "-singlefile", &path, &png]).is_none() {
         return;
     }
     if let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png}.png")]) {
-        assert_eq!(
-            decoded.trim(),
-            "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html"
-        );
+        assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html");
     }
 }

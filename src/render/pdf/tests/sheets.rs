@@ -16,22 +16,10 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         return;
     };
     // 57 rows then 45 rows: two sheets, each with its own header and page count.
-    let pages: Vec<&str> = text
-        .split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
     let joined = squash(&text);
-    for want in [
-        "序号",
-        "学号",
-        "姓名",
-        "签名",
-        "拍摄号",
-        "汉语言文学2101",
-        "汉语言文学2102",
-        "第九教学楼103室",
-        "57人",
-    ] {
+    for want in ["序号", "学号", "姓名", "签名", "拍摄号", "汉语言文学2101", "汉语言文学2102", "第九教学楼103室", "57人"]
+    {
         assert!(joined.contains(want), "sheets lack 「{want}」");
     }
     let numbers: Vec<u32> = pages
@@ -40,16 +28,8 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
         .filter_map(|l| l.split_whitespace().next()?.parse::<u32>().ok())
         .filter(|v| *v <= 57)
         .collect();
-    assert_eq!(
-        numbers.iter().filter(|v| **v == 57).count(),
-        1,
-        "row 57 appears once"
-    );
-    assert_eq!(
-        numbers.iter().filter(|v| **v == 45).count(),
-        2,
-        "row 45 in both sheets"
-    );
+    assert_eq!(numbers.iter().filter(|v| **v == 57).count(), 1, "row 57 appears once");
+    assert_eq!(numbers.iter().filter(|v| **v == 45).count(), 2, "row 45 in both sheets");
     assert!(!numbers.contains(&58));
     assert!(pages.len() >= 3, "57 rows need two pages: {}", pages.len());
     assert!(college_sheets(&ctx, &n, &tt, "不存在学院").is_err());
