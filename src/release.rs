@@ -2,9 +2,9 @@
 //! small lock file next to the notice (`x.md` → `x.release.json`). Every build compares the
 //! notice with its last release and shows what changed, field by field, everywhere.
 
+use crate::base::dates::{date_range, date_short, date_weekday};
 use crate::check::fees::format_amount;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
-use crate::render::labels::{date_range, date_short, date_weekday};
 use crate::schedule::Timetable;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -3,9 +3,9 @@
 
 use super::fees::format_amount;
 use super::scan::{body_mentions, nearest_year};
+use crate::base::dates::weekday_zh;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
-use crate::render::labels::weekday_zh;
 use chrono::{Datelike, NaiveDate};
 
 /// Words that mark a different price than the capture fee (make-up, re-shoots, verification).

@@ -1,13 +1,10 @@
 //! Dates in order: issue → fee deadline → capture → make-up; proofreading after capture; the
 //! capture season fits the graduating year.
 
+use crate::base::dates::date_long as ymd;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
-use chrono::{Datelike, NaiveDate};
-
-fn ymd(d: NaiveDate) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
-}
+use chrono::NaiveDate;
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let issued = n.issued.value;

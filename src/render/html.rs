@@ -2,10 +2,10 @@
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
 use super::body::body_html;
-use super::i18n::{fill, labels};
+use super::i18n::{fill, labels, lang};
 use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
 use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay, TO_NOTICE};
-use super::{labels, paths, timetable_json};
+use super::{paths, timetable_json};
 use crate::notice::model::Room;
 use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
@@ -57,12 +57,12 @@ pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
         .iter()
         .map(|e| {
             let n = &e.notice;
-            let dates: Vec<String> = n.capture.days.iter().map(|d| labels::lang::short(d.date.value, site.config.language)).collect();
+            let dates: Vec<String> = n.capture.days.iter().map(|d| lang::short(d.date.value, site.config.language)).collect();
             Card {
                 title: n.title.value.clone(),
                 school: n.school.value.clone(),
                 office: n.office.value.clone(),
-                issued: labels::lang::long(n.issued.value, site.config.language),
+                issued: lang::long(n.issued.value, site.config.language),
                 dates: dates.join("、"),
                 href: paths::notice_page(&n.slug),
             }
@@ -180,7 +180,7 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
         dates
             .iter()
             .map(|&d| Link {
-                label: fill(l.t, "poster_pdf", &labels::lang::short(d, l.lang)),
+                label: fill(l.t, "poster_pdf", &lang::short(d, l.lang)),
                 href: paths::file_name(&paths::poster_pdf(&n.slug, &room.id.value, d)).into(),
             })
             .collect()

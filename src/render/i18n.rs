@@ -169,3 +169,47 @@ mod tests {
         assert!(LABELS.iter().all(|(_, zh, en)| !zh.is_empty() && !en.is_empty()));
     }
 }
+
+/// Date labels in the site's language.
+pub mod lang {
+    use crate::base::dates::{date_long, date_range, date_short, date_weekday};
+    use crate::config::Language;
+    use chrono::{Datelike, NaiveDate};
+
+    fn en_wd(d: NaiveDate) -> &'static str {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][d.weekday().num_days_from_monday() as usize]
+    }
+
+    fn en_mon(d: NaiveDate) -> &'static str {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month0() as usize]
+    }
+
+    pub fn long(d: NaiveDate, l: Language) -> String {
+        match l {
+            Language::ZhCn => date_long(d),
+            Language::En => format!("{} {} {}", d.day(), en_mon(d), d.year()),
+        }
+    }
+
+    pub fn weekday(d: NaiveDate, l: Language) -> String {
+        match l {
+            Language::ZhCn => date_weekday(d),
+            Language::En => format!("{} {} {} {}", en_wd(d), d.day(), en_mon(d), d.year()),
+        }
+    }
+
+    pub fn short(d: NaiveDate, l: Language) -> String {
+        match l {
+            Language::ZhCn => date_short(d),
+            Language::En => format!("{} {} {}", en_wd(d), d.day(), en_mon(d)),
+        }
+    }
+
+    pub fn range(a: NaiveDate, b: NaiveDate, l: Language) -> String {
+        match l {
+            Language::ZhCn => date_range(a, b),
+            Language::En if a == b => weekday(a, l),
+            Language::En => format!("{} – {}", long(a, l), long(b, l)),
+        }
+    }
+}

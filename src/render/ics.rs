@@ -12,8 +12,8 @@ mod rfc;
 
 pub use rfc::{escape_text, fold_into};
 
-use super::labels::{date_range, date_weekday};
 use super::paths;
+use crate::base::dates::{date_range, date_weekday};
 use crate::check::fees::format_amount;
 use crate::config::SiteConfig;
 use crate::notice::model::{hhmm_floor, Notice, Payer, Secs};

@@ -4,7 +4,6 @@ pub mod body;
 pub mod html;
 pub mod i18n;
 pub mod ics;
-pub mod labels;
 pub mod paths;
 pub mod pdf;
 pub mod theme;

@@ -1,7 +1,7 @@
 //! Typed views handed to the templates: they document which variables a theme can use.
 
+use super::i18n::lang;
 use super::i18n::{fill, Filler, Labels};
-use super::labels::lang;
 use super::paths;
 use super::Outputs;
 use crate::check::fees::format_amount;

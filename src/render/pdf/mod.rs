@@ -25,7 +25,6 @@ pub use sheets::college_sheets;
 use crate::config::SiteConfig;
 use crate::notice::model::Notice;
 use anyhow::{bail, Result};
-use chrono::{Datelike, NaiveDate};
 use printpdf::{FontId, Mm, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions};
 use std::collections::BTreeSet;
 
@@ -120,21 +119,6 @@ pub fn source_date(notice: &Notice) -> i64 {
         }
     }
     notice.issued.value.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp() - 8 * 3600).unwrap_or(0)
-}
-
-/// `2025年4月12日`.
-pub(crate) fn date_cn(d: NaiveDate) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
-}
-
-/// `4月12日`.
-pub(crate) fn month_day_cn(d: NaiveDate) -> String {
-    format!("{}月{}日", d.month(), d.day())
-}
-
-/// `周一` … `周日`.
-pub(crate) fn weekday_cn(d: NaiveDate) -> &'static str {
-    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][d.weekday().num_days_from_monday() as usize]
 }
 
 /// FNV-1a, 64 bits, from a given offset basis: a stable content hash (not for security).

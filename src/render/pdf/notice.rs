@@ -4,7 +4,8 @@
 use super::canvas::{mm, Style, BLACK, GRAY, LIGHT, RED};
 use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEADING};
 use super::wrap::{wrap, Span};
-use super::{date_cn, month_day_cn, number_pages, qr, save, weekday_cn, DocInfo, PrintContext};
+use super::{number_pages, qr, save, DocInfo, PrintContext};
+use crate::base::dates::{date_long, month_day, weekday_of};
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
@@ -92,7 +93,7 @@ fn title_block(f: &mut Flow, n: &Notice) {
         f.y += lh;
     }
     f.y += 2.0;
-    let date = format!("{}　发布", date_cn(n.issued.value));
+    let date = format!("{}　发布", date_long(n.issued.value));
     f.canvas.text_center(cx, baseline(f.y, BODY * 1.4, 9.5), &date, Style::new(9.5).color(GRAY));
     f.y += BODY * 1.4 + mm(5.0);
 }
@@ -106,7 +107,7 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
         .iter()
         .map(|d| {
             let s: Vec<String> = d.sessions.iter().map(|s| s.value.label()).collect();
-            format!("{}（{}）{}", month_day_cn(d.date.value), weekday_cn(d.date.value), s.join("、"))
+            format!("{}（{}）{}", month_day(d.date.value), weekday_of(d.date.value), s.join("、"))
         })
         .collect();
     if !days.is_empty() {
@@ -123,7 +124,7 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     rows.push(("到场", format!("按时间表提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value)));
     rows.push((
         "图像校对",
-        format!("{}至{}，登录学信网核对本人图像", date_cn(n.proofreading.from.value), date_cn(n.proofreading.until.value)),
+        format!("{}至{}，登录学信网核对本人图像", date_long(n.proofreading.from.value), date_long(n.proofreading.until.value)),
     ));
     rows
 }
@@ -139,7 +140,7 @@ fn fee(n: &Notice) -> String {
         s.push_str(&format!("（{}）", m.value));
     }
     if let Some(d) = &f.deadline {
-        s.push_str(&format!("，{}前完成", date_cn(d.value)));
+        s.push_str(&format!("，{}前完成", date_long(d.value)));
     }
     if let Some(i) = &f.includes {
         s.push_str(&format!("；含{}", i.value.trim_start_matches('含')));
@@ -217,13 +218,13 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     b.push(heading("图像校对"));
     b.push(para(format!(
         "{}至{}，请登录学信网（www.chsi.com.cn）核对本人学籍图像，如有问题及时联系学院。",
-        date_cn(n.proofreading.from.value),
-        date_cn(n.proofreading.until.value)
+        date_long(n.proofreading.from.value),
+        date_long(n.proofreading.until.value)
     )));
     if !n.makeup.is_empty() {
         b.push(heading("补拍安排"));
         for m in &n.makeup {
-            let mut s = format!("{}至{}，{}", date_cn(m.from.value), date_cn(m.until.value), m.place.value);
+            let mut s = format!("{}至{}，{}", date_long(m.from.value), date_long(m.until.value), m.place.value);
             if let Some(note) = &m.note {
                 s.push_str(&format!("（{}）", note.value));
             }
@@ -264,11 +265,8 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
     let mut rows = Vec::new();
     for s in &tt.slots {
         let room = n.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
-        let mut row = vec![
-            format!("{}\n{}", month_day_cn(s.date), weekday_cn(s.date)),
-            format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)),
-            room,
-        ];
+        let mut row =
+            vec![format!("{}\n{}", month_day(s.date), weekday_of(s.date)), format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)), room];
         if multi_station {
             let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
             row.push(st.join("、"));
@@ -299,7 +297,7 @@ fn signature(f: &mut Flow, n: &Notice) {
     f.y += lh;
     let r = f.right() - BODY * 2.0;
     let office = n.office.value.clone();
-    let date = date_cn(n.issued.value);
+    let date = date_long(n.issued.value);
     let w = f.canvas.text_width(&office, Style::new(BODY)).max(f.canvas.text_width(&date, Style::new(BODY)));
     let cx = r - w / 2.0;
     f.canvas.text_center(cx, baseline(f.y, lh, BODY), &office, Style::new(BODY));

@@ -5,7 +5,8 @@
 use super::canvas::{mm, Canvas, Style, BLACK, BLUE, GRAY, LIGHT, RED};
 use super::layout::draw_line;
 use super::wrap::{wrap, Span, WrappedLine};
-use super::{date_cn, qr, save, weekday_cn, DocInfo, PaperSize, PrintContext};
+use super::{qr, save, DocInfo, PaperSize, PrintContext};
+use crate::base::dates::{date_long, weekday_of};
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
 use crate::render::paths;
 use crate::schedule::types::{Slot, Timetable};
@@ -87,7 +88,7 @@ pub fn room_poster(
 ) -> Result<Vec<u8>> {
     let mut slots: Vec<&Slot> = tt.slots.iter().filter(|s| s.room == room_id && s.date == date).collect();
     if slots.is_empty() {
-        bail!("时间表中 {} 这天在教室「{room_id}」没有采集安排，无需张贴海报", date_cn(date));
+        bail!("时间表中 {} 这天在教室「{room_id}」没有采集安排，无需张贴海报", date_long(date));
     }
     slots.sort_by_key(|s| (s.start, s.station, s.end));
     let multi = slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
@@ -132,7 +133,7 @@ pub fn room_poster(
         y += size * 1.15;
     }
     let ds = 34.0 * k;
-    let date_line = format!("{}　{}", date_cn(date), weekday_cn(date));
+    let date_line = format!("{}　{}", date_long(date), weekday_of(date));
     c.text_center(w / 2.0, y + ds * 0.95, &date_line, Style::new(ds).bold().color(RED));
     y += ds * 1.5;
     c.line(l, y, r, y, 2.0 * k, BLUE);
@@ -171,7 +172,7 @@ pub fn room_poster(
         if y + b.height > limit && i > 0 {
             pages.push(std::mem::replace(&mut c, Canvas::new(fonts, h)).ops);
             y = margin;
-            let cont = format!("{}　{}（续）", room_name, date_cn(date));
+            let cont = format!("{}　{}（续）", room_name, date_long(date));
             c.text(l, y + 20.0 * k, &cont, Style::new(20.0 * k).bold());
             y += 32.0 * k;
         }
@@ -225,7 +226,7 @@ pub fn room_poster(
     pages.push(c.ops);
 
     let info = DocInfo {
-        title: &format!("{}　{}　{}", room_name, date_cn(date), weekday_cn(date)),
+        title: &format!("{}　{}　{}", room_name, date_long(date), weekday_of(date)),
         author: &notice.office.value,
         subject: &notice.title.value,
         width_mm: wmm,

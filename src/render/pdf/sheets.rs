@@ -4,7 +4,8 @@
 use super::canvas::{mm, Canvas, Style, BLACK, GRAY, LIGHT, RULE};
 use super::layout::{baseline, draw_line};
 use super::wrap::{wrap, Span};
-use super::{date_cn, save, weekday_cn, DocInfo, PrintContext};
+use super::{save, DocInfo, PrintContext};
+use crate::base::dates::{date_long, weekday_of};
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Secs};
 use crate::schedule::types::Timetable;
 use anyhow::{bail, Result};
@@ -114,7 +115,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
         ("班级", who.clone()),
         ("地点", s.room.clone()),
         ("机位", format!("{} 号", s.stations)),
-        ("日期", format!("{}（{}）", date_cn(s.date), weekday_cn(s.date))),
+        ("日期", format!("{}（{}）", date_long(s.date), weekday_of(s.date))),
         ("时间", format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end))),
         ("应到人数", s.headcount.map(|c| format!("{c} 人")).unwrap_or_else(|| "　".into())),
         ("实到人数", "　".into()),
@@ -157,7 +158,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
             }
             y += 4.0 * info_row_h + mm(5.0);
         } else {
-            let line = format!("{}　{}　{}　{}", s.college, who, date_cn(s.date), s.room);
+            let line = format!("{}　{}　{}　{}", s.college, who, date_long(s.date), s.room);
             for l2 in wrap(fonts, &[Span::plain(line)], size, r - l).iter().take(1) {
                 draw_line(&mut c, l, y + size, l2, size, GRAY);
             }

@@ -7,6 +7,7 @@ use crate::notice::read::Reader;
 use crate::notice::{split, yaml};
 use crate::schedule::types::{ClassSlot, Slot, Timetable};
 use crate::source::SourceFile;
+use chrono::NaiveDate;
 use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;

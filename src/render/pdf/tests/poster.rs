@@ -1,6 +1,7 @@
 //! Door posters: text and a QR code that scans to the room's page.
 
 use super::*;
+use chrono::NaiveDate;
 
 #[test]
 fn poster_qr_scans_to_the_room_page() {

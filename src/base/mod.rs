@@ -1,0 +1,4 @@
+//! The bottom layer: dates, times, money and names as every stage reads and writes them. It depends
+//! on no stage, and every stage may use it.
+
+pub mod dates;
