@@ -1,7 +1,9 @@
 use clap::Parser;
 use std::process::ExitCode;
-use tuxiang::cli::{Cli, Command};
-use tuxiang::cmd;
+mod cli;
+mod cmd;
+
+use cli::{Cli, Command};
 
 /// mimalloc: the site is many small strings (views, template values) built on two threads;
 /// glibc malloc spent a fifth of a build in malloc/free, mimalloc about half that.

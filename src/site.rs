@@ -4,22 +4,16 @@
 use crate::check;
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::notice::{self, model::Notice};
+use crate::notice;
 use crate::release;
 use crate::render::pdf::PrintFonts;
-use crate::schedule::{self, Timetable};
+use crate::schedule;
 use crate::source::{Loc, SourceFile};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// A notice with its timetable.
-pub struct Entry {
-    pub notice: Notice,
-    pub timetable: Option<Timetable>,
-    /// The last release and what changed since.
-    pub release: release::Status,
-}
+pub use crate::entry::Entry;
 
 pub struct Site {
     pub root: PathBuf,
@@ -30,6 +24,13 @@ pub struct Site {
     /// The print fonts (bundled, or the one `site.toml` names); `None` when that font cannot be
     /// read (then `diags` says so).
     pub fonts: Option<PrintFonts>,
+}
+
+impl Site {
+    /// What the renderers read: the site's settings, its entries and the theme they are shown in.
+    pub fn context<'a>(&'a self, theme: &'a crate::render::theme::Theme) -> crate::render::Context<'a> {
+        crate::render::Context { config: &self.config, entries: &self.entries, theme }
+    }
 }
 
 pub fn default_config() -> SiteConfig {

@@ -1,16 +1,16 @@
 use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::Output;
-use crate::publish::Staged;
-use crate::render::html::{render_each, OutFile};
-use crate::render::theme::Theme;
-use crate::render::{Outputs, PrintJob};
-use crate::site;
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
+use tuxiang::publish::Staged;
+use tuxiang::render::html::{render_each, OutFile};
+use tuxiang::render::theme::Theme;
+use tuxiang::render::{Outputs, PrintJob};
+use tuxiang::site;
 
 pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Result<u8> {
     let t0 = Instant::now();
@@ -21,7 +21,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         return Ok(CONTENT_ERRORS);
     }
     let theme = Theme::load(root, &site.config)?;
-    let outputs = Outputs::from_only(only);
+    let outputs = outputs_of(only);
     let out_dir = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => root.join(o),
@@ -46,7 +46,8 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     if outputs.html || outputs.json {
         bar.set_message(format!("网页（{} 份通知）", site.entries.len()));
         let html = std::sync::atomic::AtomicUsize::new(0);
-        render_each(&site, &theme, &outputs, |(rel, bytes)| {
+        let ctx = site.context(&theme);
+        render_each(&ctx, &outputs, |(rel, bytes)| {
             if rel.ends_with(".html") {
                 html.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
@@ -66,7 +67,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
             .entries
             .par_iter()
             .map(|e| {
-                let files = crate::render::print_entry(&site, fonts, e, job)?;
+                let files = tuxiang::render::print_entry(&site.config, fonts, e, job)?;
                 let n = files.len();
                 for (rel, bytes) in &files {
                     staged.put(rel, bytes)?;
@@ -80,7 +81,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     }
     if outputs.ics {
         bar.set_message("日历");
-        put_all(crate::render::calendar_outputs(&site))?;
+        put_all(tuxiang::render::calendar_outputs(&site.config, &site.entries))?;
         bar.inc(per);
     }
     bar.finish_and_clear();
@@ -100,4 +101,20 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
     // time costs more than the system takes to reclaim the whole heap.
     std::mem::forget(site);
     Ok(OK)
+}
+
+/// `--only` as given on the command line (empty: everything).
+fn outputs_of(only: &[Output]) -> Outputs {
+    if only.is_empty() {
+        return Outputs::all();
+    }
+    let has = |o| only.contains(&o);
+    Outputs {
+        html: has(Output::Html),
+        json: has(Output::Json),
+        pdf: has(Output::Pdf),
+        posters: has(Output::Posters),
+        sheets: has(Output::Sheets),
+        ics: has(Output::Ics),
+    }
 }

@@ -1,20 +1,22 @@
 use super::{CONTENT_ERRORS, OK};
 use crate::cli::Format;
-use crate::diag::Diagnostic;
-use crate::diag::{render_github, render_human, render_json};
-use crate::render::html::render_each;
-use crate::render::theme::Theme;
-use crate::site;
-use crate::source::{Loc, SourceFile};
 use anyhow::Result;
 use std::path::Path;
+use tuxiang::diag::Diagnostic;
+use tuxiang::diag::{render_github, render_human, render_json};
+use tuxiang::render::html::render_each;
+use tuxiang::render::theme::Theme;
+use tuxiang::site;
+use tuxiang::source::{Loc, SourceFile};
 
 pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
     let mut site = site::load(root)?;
     // Render every page in memory too, so a broken theme template fails CI as well.
     if !site.diags.has_errors() {
-        let rendered =
-            Theme::load(root, &site.config).and_then(|theme| render_each(&site, &theme, &crate::render::Outputs::all(), |_| Ok(())));
+        let rendered = Theme::load(root, &site.config).and_then(|theme| {
+            let ctx = site.context(&theme);
+            render_each(&ctx, &tuxiang::render::Outputs::all(), |_| Ok(()))
+        });
         if let Err(e) = rendered {
             let f = SourceFile::new(format!("themes/{}", site.config.theme), "");
             site.diags.push(Diagnostic::error("template", &Loc::new(&f, 1, 1, 1), e.to_string()).help("检查主题模板的语法和变量名"));

@@ -8,7 +8,7 @@ pub mod schedule;
 pub mod schema;
 pub mod serve;
 
-use crate::diag::{render_human, Diagnostics};
+use tuxiang::diag::{render_human, Diagnostics};
 
 /// Exit codes of the contract.
 pub const OK: u8 = 0;

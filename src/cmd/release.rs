@@ -1,9 +1,9 @@
 use super::{eprint_diags, schedule::relative_to_root, CONTENT_ERRORS, OK};
-use crate::diag::Diagnostics;
-use crate::release;
-use crate::site;
 use anyhow::{Context, Result};
 use std::path::Path;
+use tuxiang::diag::Diagnostics;
+use tuxiang::release;
+use tuxiang::site;
 
 /// Freezes the notice's timetable and key facts as the next version in its lock file.
 pub fn run(root: &Path, notice: &Path) -> Result<u8> {

@@ -1,11 +1,11 @@
 use super::{eprint_diags, CONTENT_ERRORS, OK};
 use crate::cli::ScheduleFormat;
-use crate::diag::Diagnostics;
-use crate::notice::display_path;
-use crate::render::timetable_json;
-use crate::site;
 use anyhow::{bail, Result};
 use std::path::Path;
+use tuxiang::diag::Diagnostics;
+use tuxiang::notice::display_path;
+use tuxiang::render::timetable_json;
+use tuxiang::site;
 
 /// The notice path relative to the site root, however it was given.
 pub fn relative_to_root(root: &Path, notice: &Path) -> Result<String> {
@@ -38,7 +38,7 @@ pub fn run(root: &Path, notice: &Path, format: ScheduleFormat) -> Result<u8> {
     }
     match format {
         ScheduleFormat::Json => print!("{}", timetable_json(&e.notice, tt)),
-        ScheduleFormat::Text => print!("{}", crate::schedule::auto::render_text(&e.notice.capture, tt)),
+        ScheduleFormat::Text => print!("{}", tuxiang::schedule::auto::render_text(&e.notice.capture, tt)),
     }
     eprint_diags(&diags);
     Ok(OK)

@@ -4,9 +4,9 @@
 //! drift from what `check` accepts: a key without a description here fails the unit tests.
 
 use super::OK;
-use crate::notice::parse::{CAPTURE, CODE, CONTACT, DAY, FEE, GROUP, MAKEUP, PROOF, ROOM, SLOT, TOP};
 use anyhow::Result;
 use serde_json::{json, Map, Value};
+use tuxiang::notice::parse::{CAPTURE, CODE, CONTACT, DAY, FEE, GROUP, MAKEUP, PROOF, ROOM, SLOT, TOP};
 
 /// Where the schema is published and what `init` writes into a new site.
 pub const SCHEMA_FILE: &str = "notice.schema.json";

@@ -5,6 +5,6 @@ use std::path::Path;
 
 /// `tuxiang serve`: runs the live preview until the process is stopped (Ctrl+C).
 pub fn run(root: &Path, bind: IpAddr, port: u16) -> Result<u8> {
-    crate::serve::run(root, bind, port)?;
+    tuxiang::serve::run(root, bind, port)?;
     Ok(OK)
 }

@@ -5,9 +5,10 @@ use super::body::body_html;
 use super::i18n::{fill, labels, lang};
 use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
 use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay, TO_NOTICE};
+use super::Context as SiteContext;
 use super::{paths, timetable_json};
+use crate::entry::Entry;
 use crate::notice::model::Room;
-use crate::site::{Entry, Site};
 use anyhow::{anyhow, Result};
 use serde::Serialize;
 use tera::Context;
@@ -41,17 +42,17 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
 
 /// Every HTML page and JSON file of the site, each handed to `put` as soon as its notice is
 /// rendered (notices in parallel, so in no set order): nothing is held longer than one notice.
-pub fn render_each(site: &Site, theme: &Theme, outputs: &super::Outputs, put: impl Fn(OutFile) -> Result<()> + Sync) -> Result<()> {
+pub fn render_each(site: &SiteContext, outputs: &super::Outputs, put: impl Fn(OutFile) -> Result<()> + Sync) -> Result<()> {
     use rayon::prelude::*;
     if outputs.html {
-        theme.files.iter().cloned().try_for_each(&put)?;
-        put(render_index(site, theme)?)?;
+        site.theme.files.iter().cloned().try_for_each(&put)?;
+        put(render_index(site)?)?;
     }
-    site.entries.par_iter().try_for_each(|e| render_notice(site, theme, e, outputs)?.into_iter().try_for_each(&put))
+    site.entries.par_iter().try_for_each(|e| render_notice(site, e, outputs)?.into_iter().try_for_each(&put))
 }
 
 /// The home page: one card per notice, newest first.
-pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
+pub fn render_index(site: &SiteContext) -> Result<OutFile> {
     let cards: Vec<Card> = site
         .entries
         .iter()
@@ -70,12 +71,13 @@ pub fn render_index(site: &Site, theme: &Theme) -> Result<OutFile> {
         .collect();
     let mut ctx = base_context("");
     ctx.insert("notices", &cards);
-    Ok(("index.html".into(), render(theme, "index.html", &ctx, "首页")?))
+    Ok(("index.html".into(), render(site.theme, "index.html", &ctx, "首页")?))
 }
 
 /// The files of one notice: with `html`, its page (with a card per college) and its rooms' pages;
 /// with `json`, its `timetable.json`.
-pub fn render_notice(site: &Site, theme: &Theme, e: &Entry, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
+pub fn render_notice(site: &SiteContext, e: &Entry, outputs: &super::Outputs) -> Result<Vec<OutFile>> {
+    let theme = site.theme;
     let n = &e.notice;
     let Some(tt) = &e.timetable else { return Ok(Vec::new()) };
     let json = outputs.json.then(|| (paths::timetable_json(&n.slug), timetable_json(n, tt).into_bytes()));

@@ -9,8 +9,20 @@ pub mod pdf;
 pub mod theme;
 pub mod view;
 
+use crate::config::SiteConfig;
+use crate::entry::Entry;
 use crate::notice::model::Notice;
 use crate::schedule::Timetable;
+
+/// What every output of a site is rendered from: made once per build (or per preview reload) and
+/// passed to each renderer.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub config: &'a SiteConfig,
+    /// Newest first, as the home page lists them.
+    pub entries: &'a [Entry],
+    pub theme: &'a theme::Theme,
+}
 
 /// The contract's timetable JSON: `{ "notice": path, "slots": [...] }`, one slot a line (small to
 /// download, and a changed slot is one changed line in a diff of the published site).
@@ -124,23 +136,6 @@ impl Outputs {
 
     /// What `serve` shows: the pages and their timetable JSON.
     pub const PREVIEW: Outputs = Outputs { html: true, json: true, pdf: false, posters: false, sheets: false, ics: false };
-
-    /// `--only` as given on the command line (empty: everything).
-    pub fn from_only(only: &[crate::cli::Output]) -> Outputs {
-        use crate::cli::Output;
-        if only.is_empty() {
-            return Outputs::all();
-        }
-        let has = |o| only.contains(&o);
-        Outputs {
-            html: has(Output::Html),
-            json: has(Output::Json),
-            pdf: has(Output::Pdf),
-            posters: has(Output::Posters),
-            sheets: has(Output::Sheets),
-            ics: has(Output::Ics),
-        }
-    }
 }
 
 /// Which print outputs to make, on which paper.
@@ -160,18 +155,13 @@ impl PrintJob {
 
 /// The print outputs of one notice: the notice PDF, a door poster per room and capture day,
 /// and the sign-in sheets of every college.
-pub fn print_entry(
-    site: &crate::site::Site,
-    fonts: &pdf::PrintFonts,
-    e: &crate::site::Entry,
-    job: PrintJob,
-) -> anyhow::Result<Vec<html::OutFile>> {
+pub fn print_entry(config: &SiteConfig, fonts: &pdf::PrintFonts, e: &Entry, job: PrintJob) -> anyhow::Result<Vec<html::OutFile>> {
     let mut names = Vec::new();
     let (n, Some(tt)) = (&e.notice, &e.timetable) else { return Ok(Vec::new()) };
     let paper = if job.a3 { pdf::PaperSize::A3 } else { pdf::PaperSize::A4 };
     // Rendered first, saved together: the fonts are cut down once for all of them.
     let batch = pdf::Batch::new();
-    let ctx = pdf::PrintContext { fonts, site: &site.config, source_date: pdf::source_date(n), batch: Some(&batch) };
+    let ctx = pdf::PrintContext { fonts, site: config, source_date: pdf::source_date(n), batch: Some(&batch) };
     if job.pdf {
         pdf::notice_pdf_versioned(&ctx, n, tt, Some(&e.release))?;
         names.push(paths::notice_pdf(&n.slug));
@@ -199,13 +189,12 @@ pub fn print_entry(
 
 /// Calendars (ICS) of every notice: per class, per college and per room. The `SEQUENCE` is the
 /// highest of the notice's release sequences, so a changed timetable updates subscribed events.
-pub fn calendar_outputs(site: &crate::site::Site) -> Vec<html::OutFile> {
+pub fn calendar_outputs(config: &SiteConfig, entries: &[Entry]) -> Vec<html::OutFile> {
     use rayon::prelude::*;
-    let per: Vec<Vec<html::OutFile>> = site
-        .entries
+    let per: Vec<Vec<html::OutFile>> = entries
         .par_iter()
         .map(|e| match &e.timetable {
-            Some(tt) => ics::calendars(&site.config, &e.notice, tt, e.release.sequence.values().copied().max().unwrap_or(0)),
+            Some(tt) => ics::calendars(config, &e.notice, tt, e.release.sequence.values().copied().max().unwrap_or(0)),
             None => Vec::new(),
         })
         .collect();
@@ -213,7 +202,7 @@ pub fn calendar_outputs(site: &crate::site::Site) -> Vec<html::OutFile> {
 }
 
 /// The bundled CJK fonts, or the fuller font `site.toml` points at.
-pub fn print_fonts(root: &std::path::Path, config: &crate::config::SiteConfig) -> anyhow::Result<pdf::PrintFonts> {
+pub fn print_fonts(root: &std::path::Path, config: &SiteConfig) -> anyhow::Result<pdf::PrintFonts> {
     match &config.font {
         Some(p) => pdf::PrintFonts::with_override(&root.join(p)),
         None => pdf::PrintFonts::bundled(),

@@ -228,7 +228,7 @@ impl Builder {
         }
         if self.stale_all {
             let files = std::sync::Mutex::new(Vec::new());
-            let rendered = render_each(&l.site, &l.theme, &crate::render::Outputs::PREVIEW, |f| {
+            let rendered = render_each(&l.site.context(&l.theme), &crate::render::Outputs::PREVIEW, |f| {
                 files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
                 Ok(())
             });
@@ -252,7 +252,7 @@ impl Builder {
             let slug = slug_of(rel);
             self.files.retain(|path, _| !owned_by(path, &slug, &slugs));
             if let Some(e) = l.site.entries.iter().find(|e| &e.notice.path == rel) {
-                match render_notice(&l.site, &l.theme, e, &crate::render::Outputs::PREVIEW) {
+                match render_notice(&l.site.context(&l.theme), e, &crate::render::Outputs::PREVIEW) {
                     Ok(files) => fresh.extend(files),
                     Err(e) => {
                         self.fatal = Some(chain(&e));
@@ -262,7 +262,7 @@ impl Builder {
                 }
             }
         }
-        match render_index(&l.site, &l.theme) {
+        match render_index(&l.site.context(&l.theme)) {
             Ok(f) => fresh.push(f),
             Err(e) => {
                 self.fatal = Some(chain(&e));
@@ -289,7 +289,7 @@ impl Builder {
         if !self.prints.contains_key(&e.notice.slug) {
             let fonts = l.site.fonts.as_ref()?;
             let job = crate::render::PrintJob { pdf: true, posters: true, sheets: true, a3: false };
-            let files = crate::render::print_entry(&l.site, fonts, e, job).unwrap_or_else(|err| {
+            let files = crate::render::print_entry(&l.site.config, fonts, e, job).unwrap_or_else(|err| {
                 eprintln!("无法生成打印件：{}", chain(&err));
                 Vec::new()
             });

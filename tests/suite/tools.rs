@@ -320,7 +320,7 @@ fn schema_covers_the_parser_and_accepts_the_examples() {
         panic!("not a valid draft 2020-12 schema: {e} at {}", e.instance_path());
     }
     let v = jsonschema::draft202012::new(&s).expect("a valid draft 2020-12 schema");
-    let init = tuxiang::cmd::init::files().into_iter().find(|(p, _)| *p == "content/2026/example.md").map(|(_, t)| t).expect("example");
+    let init = read(&manifest_dir().join("src/init/site/content/2026/example.md"));
     // The starter notice, the example site and every valid fixture.
     let mut notices = vec![("init".to_string(), init)];
     for dir in ["content", "tests/sites", "tests/fixtures/valid"] {
