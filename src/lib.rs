@@ -1,9 +1,10 @@
 //! tuxiang: notices → checks → one timetable → HTML site, PDFs, posters and calendars.
 //!
-//! The folders name the stages the data goes through:
+//! The folders name the stages the data goes through (`base` is the bottom layer they all use):
 //! `notice` (read and parse), `check` (the rules), `schedule` (the one timetable),
 //! `render` (every output), `publish` (into the output folder, all or nothing), `site` (the conductor), `serve` (the live preview), `cmd` (the command line).
 
+pub mod base;
 pub mod check;
 pub mod cli;
 pub mod cmd;

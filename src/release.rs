@@ -53,8 +53,9 @@ pub struct Status {
     pub sequence: BTreeMap<String, u32>,
 }
 
+/// Named by [`crate::base::slug::release_lock`], which `check` measures too.
 pub fn lock_path(notice_rel: &str) -> String {
-    format!("{}.release.json", notice_rel.strip_suffix(".md").unwrap_or(notice_rel))
+    crate::base::slug::release_lock(notice_rel)
 }
 
 /// The facts and places of a notice as it is now (sequence 0).
