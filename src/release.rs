@@ -149,6 +149,8 @@ pub fn load(root: &Path, notice_rel: &str) -> Result<Option<Release>, String> {
     let path = root.join(lock_path(notice_rel));
     match std::fs::read_to_string(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        // A lock whose name is too long cannot have been written; `check` says so (`name-too-long`).
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidFilename => Ok(None),
         Err(e) => Err(format!("无法读取 {}：{e}", lock_path(notice_rel))),
         Ok(text) => serde_json::from_str(&text)
             .map(Some)
