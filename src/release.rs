@@ -53,8 +53,9 @@ pub struct Status {
     pub sequence: BTreeMap<String, u32>,
 }
 
+/// Named by [`crate::base::slug::release_lock`], which `check` measures too.
 pub fn lock_path(notice_rel: &str) -> String {
-    format!("{}.release.json", notice_rel.strip_suffix(".md").unwrap_or(notice_rel))
+    crate::base::slug::release_lock(notice_rel)
 }
 
 /// The facts and places of a notice as it is now (sequence 0).
@@ -148,6 +149,8 @@ pub fn load(root: &Path, notice_rel: &str) -> Result<Option<Release>, String> {
     let path = root.join(lock_path(notice_rel));
     match std::fs::read_to_string(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        // A lock whose name is too long cannot have been written; `check` says so (`name-too-long`).
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidFilename => Ok(None),
         Err(e) => Err(format!("无法读取 {}：{e}", lock_path(notice_rel))),
         Ok(text) => serde_json::from_str(&text)
             .map(Some)

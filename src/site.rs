@@ -95,6 +95,8 @@ pub fn load(root: &Path) -> Result<Site> {
         entries.extend(e);
     }
     entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
+    // Names across notices: two notices' folders, or one's page on another's files.
+    diags.extend(check::names::across(entries.iter().map(|e| &e.notice)));
     diags.sort();
     Ok(Site { root: root.to_path_buf(), config, entries, diags, fonts })
 }

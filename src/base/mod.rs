@@ -2,3 +2,4 @@
 //! on no stage, and every stage may use it.
 
 pub mod dates;
+pub mod slug;

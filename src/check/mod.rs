@@ -6,6 +6,7 @@ pub mod capture;
 pub mod dates;
 pub mod fees;
 pub mod html;
+pub mod names;
 pub mod privacy;
 pub mod scan;
 
@@ -21,5 +22,6 @@ pub fn notice(n: &Notice) -> Vec<Diagnostic> {
     body::check(n, &mut out);
     privacy::check(n, &mut out);
     html::check(n, &mut out);
+    names::check(n, &mut out);
     out
 }

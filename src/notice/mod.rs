@@ -10,7 +10,7 @@ pub mod xlsx;
 pub mod yaml;
 
 use crate::diag::Diagnostic;
-use crate::render::paths::segment;
+use crate::base::slug::segment;
 use crate::source::{Loc, SourceFile};
 use model::Notice;
 use parse::GroupsRef;

@@ -2,10 +2,11 @@
 
 use super::types::{ClassSlot, Slot, Timetable};
 use crate::diag::Diagnostic;
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Capture, ExplicitSlot, Group};
+use crate::notice::model::{hhmm_ceil, hhmm_floor, Capture, ExplicitSlot, Group, Secs};
 use crate::notice::read::did_you_mean;
 use crate::source::{At, Loc};
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 enum Mention {
     /// A class (or a college-level group) named directly: index into `capture.groups`.
@@ -23,13 +24,14 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
     let mut covered: Vec<Option<Loc>> = vec![None; groups.len()];
     let mut college_slots: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let names: Vec<&str> = groups.iter().flat_map(|g| [g.college.value.as_str(), g.name()]).collect();
+    let index = GroupIndex::new(groups);
 
     for (si, s) in slots.iter().enumerate() {
         check_place(c, s, &mut out);
         let mut ms = Vec::new();
         for name in &s.groups {
             let n = name.value.as_str();
-            if let Some(gi) = groups.iter().position(|g| g.name() == n && (g.class.is_some() || !has_classes(groups, n))) {
+            if let Some(gi) = index.named(n) {
                 if let Some(first) = &covered[gi] {
                     if groups[gi].class.is_some() || !college_slots.contains_key(n) {
                         twice(&mut out, name, first);
@@ -40,9 +42,9 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
                 }
                 covered[gi].get_or_insert_with(|| name.loc.clone());
                 ms.push((Mention::Group(gi), name.loc.clone()));
-            } else if has_classes(groups, n) {
+            } else if index.has_classes(n) {
                 let already = college_slots.contains_key(n);
-                for (gi, _) in groups.iter().enumerate().filter(|(_, g)| g.college.value == n) {
+                for &gi in index.members(n) {
                     match &covered[gi] {
                         Some(first) if !already => {
                             twice(&mut out, name, first);
@@ -73,35 +75,31 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
             );
         }
     }
-    for j in 0..slots.len() {
-        for i in 0..j {
-            let (a, b) = (&slots[i], &slots[j]);
-            if same_station(a, b) && a.start.value < b.end.value && b.start.value < a.end.value {
-                out.push(
-                    Diagnostic::error(
-                        "slot-overlap",
-                        &b.start.loc,
-                        format!(
-                            "{} {}-{} 与同一机位上的 {}-{} 重叠",
-                            day_and_room(b),
-                            hhmm_floor(b.start.value),
-                            hhmm_floor(b.end.value),
-                            hhmm_floor(a.start.value),
-                            hhmm_floor(a.end.value)
-                        ),
-                    )
-                    .related(&a.loc, "与这一时段重叠")
-                    .help(if b.station.is_none() || a.station.is_none() {
-                        "不写 station 的时段占用房间的全部机位；错开时间，或用 station 指定机位".to_string()
-                    } else {
-                        format!("把开始时刻改到 {} 或更晚，或换一个机位", hhmm_floor(a.end.value))
-                    }),
-                );
-            }
-        }
+    for (i, j) in overlaps(slots) {
+        let (a, b) = (&slots[i], &slots[j]);
+        out.push(
+            Diagnostic::error(
+                "slot-overlap",
+                &b.start.loc,
+                format!(
+                    "{} {}-{} 与同一机位上的 {}-{} 重叠",
+                    day_and_room(b),
+                    hhmm_floor(b.start.value),
+                    hhmm_floor(b.end.value),
+                    hhmm_floor(a.start.value),
+                    hhmm_floor(a.end.value)
+                ),
+            )
+            .related(&a.loc, "与这一时段重叠")
+            .help(if b.station.is_none() || a.station.is_none() {
+                "不写 station 的时段占用房间的全部机位；错开时间，或用 station 指定机位".to_string()
+            } else {
+                format!("把开始时刻改到 {} 或更晚，或换一个机位", hhmm_floor(a.end.value))
+            }),
+        );
     }
     changeovers(c, slots, &mut out);
-    let tt = timetable(c, slots, &mentions, &college_slots, &mut out);
+    let tt = timetable(c, slots, &mentions, &college_slots, &index, &mut out);
     (Some(tt), out)
 }
 
@@ -110,14 +108,60 @@ fn day_and_room(s: &ExplicitSlot) -> String {
     format!("{} {}", s.date.value, s.room.value)
 }
 
-/// Whether two slots are on one day in one room and use a station in common (a slot without
-/// `station` takes all of its room's).
-fn same_station(a: &ExplicitSlot, b: &ExplicitSlot) -> bool {
-    let shared = match (&a.station, &b.station) {
-        (Some(x), Some(y)) => x.value == y.value,
-        _ => true,
-    };
-    shared && a.date.value == b.date.value && a.room.value == b.room.value
+/// The slots' indices by day and room (as written), each place's in order of start (then as
+/// written): every pair of slots that can share a station lies within one run of equal places.
+fn by_place(slots: &[ExplicitSlot]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..slots.len()).collect();
+    let key = |i: usize| (slots[i].date.value, slots[i].room.value.as_str(), slots[i].start.value, i);
+    order.sort_unstable_by(|&a, &b| key(a).cmp(&key(b)));
+    let place = |i: usize| (slots[i].date.value, slots[i].room.value.as_str());
+    order.chunk_by(|&a, &b| place(a) == place(b)).map(<[usize]>::to_vec).collect()
+}
+
+/// Every two slots on one day in one room that use a station in common (a slot without `station`
+/// takes all of its room's) at overlapping times, as `(i, j)` with `i < j`: ordered by `j`, then
+/// `i`, as comparing each slot with those written before it finds them.
+///
+/// A sweep over each place's slots by start: `O(n log n)` plus the pairs found. The slots it is
+/// given end after they start (the parser refuses others: `invalid-session`).
+fn overlaps(slots: &[ExplicitSlot]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for place in by_place(slots) {
+        // The slots started so far that have not ended, by (end, index): those taking the whole
+        // room, those on a station, and those on each station.
+        let mut whole: BTreeSet<(Secs, usize)> = BTreeSet::new();
+        let mut stationed: BTreeSet<(Secs, usize)> = BTreeSet::new();
+        let mut on: HashMap<u32, BTreeSet<(Secs, usize)>> = HashMap::new();
+        for &j in &place {
+            let b = &slots[j];
+            let (start, entry) = (b.start.value, (b.end.value, j));
+            let mut found: Vec<usize> = running(&mut whole, start).collect();
+            match &b.station {
+                None => {
+                    found.extend(running(&mut stationed, start));
+                    whole.insert(entry);
+                }
+                Some(st) => {
+                    let same = on.entry(st.value).or_default();
+                    found.extend(running(same, start));
+                    same.insert(entry);
+                    stationed.insert(entry);
+                }
+            }
+            pairs.extend(found.into_iter().map(|i| (i.min(j), i.max(j))));
+        }
+    }
+    pairs.sort_unstable_by_key(|&(i, j)| (j, i));
+    pairs
+}
+
+/// The slots of `set` still running at `t` (ending after it), once those that have ended are
+/// dropped.
+fn running(set: &mut BTreeSet<(Secs, usize)>, t: Secs) -> impl Iterator<Item = usize> + '_ {
+    while set.first().is_some_and(|&(end, _)| end <= t) {
+        set.pop_first();
+    }
+    set.iter().map(|&(_, i)| i)
 }
 
 /// A block that follows another on the same station leaves the stated changeover between them
@@ -127,15 +171,9 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
     if change == 0 {
         return;
     }
-    for (j, b) in slots.iter().enumerate() {
-        // The block ending last before `b` starts, on a station `b` uses (the first one written
-        // when several end together).
-        let before = slots
-            .iter()
-            .enumerate()
-            .filter(|&(i, a)| i != j && a.end.value <= b.start.value && same_station(a, b))
-            .max_by_key(|&(i, a)| (a.end.value, std::cmp::Reverse(i)));
-        let Some((_, a)) = before else { continue };
+    let before = blocks_before(slots);
+    for (b, before) in slots.iter().zip(before) {
+        let Some(a) = before.map(|i| &slots[i]) else { continue };
         let gap = b.start.value - a.end.value;
         if gap < change {
             out.push(
@@ -163,8 +201,86 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn has_classes(groups: &[Group], college: &str) -> bool {
-    groups.iter().any(|g| g.college.value == college && g.class.is_some())
+/// For each slot, the block ending last before it starts on a station it uses (the first one
+/// written when several end together), if any. `O(n log n)`: per place, the slots by (end,
+/// index) taking the whole room, on each station, and all of them, searched by halves.
+fn blocks_before(slots: &[ExplicitSlot]) -> Vec<Option<usize>> {
+    let mut out = vec![None; slots.len()];
+    for place in by_place(slots) {
+        let mut whole = Vec::new();
+        let mut all = Vec::with_capacity(place.len());
+        let mut on: HashMap<u32, Vec<(Secs, usize)>> = HashMap::new();
+        for &i in &place {
+            let entry = (slots[i].end.value, i);
+            all.push(entry);
+            match &slots[i].station {
+                None => whole.push(entry),
+                Some(st) => on.entry(st.value).or_default().push(entry),
+            }
+        }
+        for list in [&mut whole, &mut all].into_iter().chain(on.values_mut()) {
+            list.sort_unstable();
+        }
+        for &j in &place {
+            let start = slots[j].start.value;
+            out[j] = match &slots[j].station {
+                None => last_ending(&all, start),
+                Some(st) => {
+                    let same = on.get(&st.value).map_or(&[][..], Vec::as_slice);
+                    last_ending(&whole, start).into_iter().chain(last_ending(same, start)).max_by_key(|&(end, i)| (end, Reverse(i)))
+                }
+            }
+            .map(|(_, i)| i);
+        }
+    }
+    out
+}
+
+/// Of `list` (sorted by end, then index), the entry ending last at or before `t`, the lowest index
+/// among those ending together.
+fn last_ending(list: &[(Secs, usize)], t: Secs) -> Option<(Secs, usize)> {
+    let after = list.partition_point(|&(end, _)| end <= t);
+    let end = list.get(after.checked_sub(1)?)?.0;
+    list.get(list.partition_point(|&(e, _)| e < end)).copied()
+}
+
+/// The groups by the names a timetable writes, gathered once: searching the whole list for every
+/// name of every slot was quadratic in the slots.
+struct GroupIndex<'a> {
+    /// Each name's group (a class, or a college without classes): the first written.
+    by_name: HashMap<&'a str, usize>,
+    /// Each college's groups, in the order written.
+    by_college: HashMap<&'a str, Vec<usize>>,
+    /// The colleges whose classes are listed.
+    with_classes: HashSet<&'a str>,
+}
+
+impl<'a> GroupIndex<'a> {
+    fn new(groups: &'a [Group]) -> GroupIndex<'a> {
+        let with_classes: HashSet<&str> = groups.iter().filter(|g| g.class.is_some()).map(|g| g.college.value.as_str()).collect();
+        let mut by_name = HashMap::with_capacity(groups.len());
+        let mut by_college: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (gi, g) in groups.iter().enumerate() {
+            if g.class.is_some() || !with_classes.contains(g.name()) {
+                by_name.entry(g.name()).or_insert(gi);
+            }
+            by_college.entry(g.college.value.as_str()).or_default().push(gi);
+        }
+        GroupIndex { by_name, by_college, with_classes }
+    }
+
+    /// The group a name in a slot names directly: a class, or a college without classes.
+    fn named(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    fn has_classes(&self, college: &str) -> bool {
+        self.with_classes.contains(college)
+    }
+
+    fn members(&self, college: &str) -> &[usize] {
+        self.by_college.get(college).map_or(&[], Vec::as_slice)
+    }
 }
 
 fn twice(out: &mut Vec<Diagnostic>, name: &At<String>, first: &Loc) {
@@ -239,6 +355,7 @@ fn timetable(
     slots: &[ExplicitSlot],
     mentions: &[Vec<(Mention, Loc)>],
     college_slots: &BTreeMap<String, Vec<usize>>,
+    index: &GroupIndex,
     out: &mut Vec<Diagnostic>,
 ) -> Timetable {
     let sps = c.seconds_per_student.value;
@@ -269,7 +386,7 @@ fn timetable(
         let mut order = sis.clone();
         order.dedup();
         order.sort_by_key(|&i| (slots[i].date.value, slots[i].start.value));
-        let members: Vec<&Group> = c.groups.iter().filter(|g| &g.college.value == college).collect();
+        let members: Vec<&Group> = index.members(college).iter().map(|&gi| &c.groups[gi]).collect();
         let split_whole = members.len() == 1 && members[0].class.is_none() && order.len() > 1;
         if split_whole {
             // One college-level group over several blocks: share its headcount by capacity.
@@ -371,4 +488,99 @@ fn timetable(
     }
     tt.sort();
     tt
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+    use proptest::prelude::*;
+
+    /// The check as it was: every slot against every one written before it.
+    fn naive_overlaps(slots: &[ExplicitSlot]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for j in 0..slots.len() {
+            for i in 0..j {
+                let (a, b) = (&slots[i], &slots[j]);
+                if same_station(a, b) && a.start.value < b.end.value && b.start.value < a.end.value {
+                    out.push((i, j));
+                }
+            }
+        }
+        out
+    }
+
+    /// The changeover's previous block as it was found: a search of every slot.
+    fn naive_before(slots: &[ExplicitSlot]) -> Vec<Option<usize>> {
+        slots
+            .iter()
+            .enumerate()
+            .map(|(j, b)| {
+                slots
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, a)| i != j && a.end.value <= b.start.value && same_station(a, b))
+                    .max_by_key(|&(i, a)| (a.end.value, Reverse(i)))
+                    .map(|(i, _)| i)
+            })
+            .collect()
+    }
+
+    fn same_station(a: &ExplicitSlot, b: &ExplicitSlot) -> bool {
+        let shared = match (&a.station, &b.station) {
+            (Some(x), Some(y)) => x.value == y.value,
+            _ => true,
+        };
+        shared && a.date.value == b.date.value && a.room.value == b.room.value
+    }
+
+    /// (day, room, station or none, start and length in quarter hours).
+    type Raw = (u8, u8, Option<u8>, u8, u8);
+
+    fn slots(raw: &[Raw]) -> Vec<ExplicitSlot> {
+        let file = SourceFile::new("content/notice.md", "");
+        raw.iter()
+            .enumerate()
+            .map(|(k, &(day, room, station, start, len))| {
+                let loc = Loc::new(&file, k as u32 + 1, 1, 1);
+                let date = chrono::NaiveDate::from_ymd_opt(2025, 4, 12 + u32::from(day)).expect("date");
+                let start = 8 * 3600 + u32::from(start) * 900;
+                ExplicitSlot {
+                    date: At::new(date, loc.clone()),
+                    start: At::new(start, loc.clone()),
+                    end: At::new(start + u32::from(len) * 900, loc.clone()),
+                    room: At::new(format!("j9-{room}"), loc.clone()),
+                    station: station.map(|s| At::new(u32::from(s), loc.clone())),
+                    groups: Vec::new(),
+                    loc: loc.clone(),
+                }
+            })
+            .collect()
+    }
+
+    fn raw() -> impl Strategy<Value = Vec<Raw>> {
+        proptest::collection::vec((0u8..2, 0u8..3, proptest::option::of(1u8..4), 0u8..24, 1u8..8), 0..60)
+    }
+
+    proptest! {
+        #[test]
+        fn the_sweep_finds_the_overlaps_every_pair_finds(raw in raw()) {
+            let s = slots(&raw);
+            prop_assert_eq!(overlaps(&s), naive_overlaps(&s));
+        }
+
+        #[test]
+        fn the_search_finds_the_block_before_every_search_finds(raw in raw()) {
+            let s = slots(&raw);
+            prop_assert_eq!(blocks_before(&s), naive_before(&s));
+        }
+    }
+
+    #[test]
+    fn many_slots_on_one_station_pair_each_overlap_once() {
+        // Three blocks all at once on station 1, one for the whole room: every pair overlaps.
+        let s = slots(&[(0, 0, Some(1), 0, 4), (0, 0, Some(1), 1, 4), (0, 0, None, 2, 4), (0, 0, Some(2), 8, 2), (0, 1, None, 0, 4)]);
+        assert_eq!(overlaps(&s), vec![(0, 1), (0, 2), (1, 2)]);
+        assert_eq!(overlaps(&s), naive_overlaps(&s));
+    }
 }

@@ -11,6 +11,7 @@ use crate::schedule::types::Timetable;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use printpdf::Op;
+use rustc_hash::FxHashSet;
 
 const W: f32 = 210.0;
 const H: f32 = 297.0;
@@ -29,9 +30,17 @@ struct Sheet {
 }
 
 fn sheets_of(notice: &Notice, tt: &Timetable, college: &str) -> Vec<Sheet> {
-    let class_college = |name: &str| {
-        notice.capture.groups.iter().find(|g| g.class.as_ref().is_some_and(|c| c.value == name)).map(|g| g.college.value.as_str())
-    };
+    // The classes of this college, gathered once: a search of the roster for every class of the
+    // timetable was quadratic in the roster's rows. A class name belongs to one college only
+    // (`check` refuses two colleges' classes of one name: `name-collision`), and every class of the
+    // timetable is a class of the roster.
+    let classes: FxHashSet<&str> = notice
+        .capture
+        .groups
+        .iter()
+        .filter(|g| g.college.value == college)
+        .filter_map(|g| g.class.as_ref().map(|c| c.value.as_str()))
+        .collect();
     let college_headcount =
         notice.capture.groups.iter().find(|g| g.class.is_none() && g.college.value == college).and_then(|g| g.headcount());
     let mut out = Vec::new();
@@ -57,11 +66,7 @@ fn sheets_of(notice: &Notice, tt: &Timetable, college: &str) -> Vec<Sheet> {
             continue;
         }
         for c in &s.classes {
-            let belongs = match class_college(&c.name) {
-                Some(owner) => owner == college,
-                None => s.college == college,
-            };
-            if belongs {
+            if classes.contains(c.name.as_str()) {
                 out.push(Sheet {
                     college: college.to_string(),
                     class: Some(c.name.clone()),
