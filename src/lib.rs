@@ -4,6 +4,7 @@
 //! `notice` (read and parse), `check` (the rules), `schedule` (the one timetable),
 //! `render` (every output), `publish` (into the output folder, all or nothing), `site` (the conductor), `serve` (the live preview), `cmd` (the command line).
 
+pub mod base;
 pub mod check;
 pub mod cli;
 pub mod cmd;

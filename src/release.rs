@@ -2,7 +2,6 @@
 //! small lock file next to the notice (`x.md` → `x.release.json`). Every build compares the
 //! notice with its last release and shows what changed, field by field, everywhere.
 
-use crate::check::fees::format_amount;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
 use crate::render::labels::{date_range, date_short, date_weekday};
 use crate::schedule::Timetable;
@@ -64,7 +63,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
     facts.insert("采集对象".into(), n.audience.value.clone());
     facts.insert("采集日期".into(), n.capture.days.iter().map(|d| date_weekday(d.date.value)).collect::<Vec<_>>().join("、"));
     facts.insert("采集地点".into(), n.capture.rooms.iter().map(|r| r.name.value.clone()).collect::<Vec<_>>().join("、"));
-    facts.insert("费用".into(), format!("每人 {} 元", format_amount(n.fee.amount.value)));
+    facts.insert("费用".into(), format!("每人 {} 元", n.fee.amount.value));
     if let Some(d) = &n.fee.deadline {
         facts.insert("缴费截止".into(), date_weekday(d.value));
     }

@@ -14,7 +14,6 @@ pub use rfc::{escape_text, fold_into};
 
 use super::labels::{date_range, date_weekday};
 use super::paths;
-use crate::check::fees::format_amount;
 use crate::config::SiteConfig;
 use crate::notice::model::{hhmm_floor, Notice, Payer, Secs};
 use crate::schedule::{Slot, Timetable};
@@ -265,7 +264,7 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
     let url = ctx.url(&paths::notice_dir(&n.slug));
     let mut out = Vec::new();
     if let (Some(d), false) = (&n.fee.deadline, n.fee.payer.value == Payer::School) {
-        let mut lines = vec![format!("每人 {} 元，{}。", format_amount(n.fee.amount.value), n.fee.payer.value.label())];
+        let mut lines = vec![format!("每人 {} 元，{}。", n.fee.amount.value, n.fee.payer.value.label())];
         lines.extend(n.fee.method.iter().map(|m| format!("缴费方式：{}", m.value)));
         lines.extend(n.fee.refund.iter().map(|r| format!("退费：{}", r.value)));
         out.push(Event {

@@ -1,0 +1,3 @@
+//! Small value types that several stages share.
+
+pub mod money;
