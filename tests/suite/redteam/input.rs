@@ -1,1 +1,150 @@
-//! Red-team findings: input.
+//! Red-team findings: input. Each test writes a small hostile site and runs the real binary.
+
+use super::super::harness::{bin, copy_site, manifest_dir, stderr, stdout};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// A copy of the basic site, to make hostile.
+fn base() -> tempfile::TempDir {
+    copy_site(&manifest_dir().join("tests/sites/basic"))
+}
+
+fn notice(site: &Path) -> std::path::PathBuf {
+    site.join("content/notice.md")
+}
+
+/// Replaces `from` (which must be there) in the basic notice.
+fn edit_notice(site: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(notice(site)).expect("read");
+    assert!(text.contains(from), "the basic notice has {from:?}");
+    std::fs::write(notice(site), text.replacen(from, to, 1)).expect("write");
+}
+
+/// Runs tuxiang with `args` on `site`, killed after 60 s: a test fails on a hang instead of
+/// hanging the suite.
+fn run(site: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(bin())
+        .arg("--root")
+        .arg(site)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs tuxiang");
+    let start = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let o = child.wait_with_output().expect("output");
+            panic!("tuxiang {args:?} still ran after 60 s (killed): {}", stderr(&o));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let o = child.wait_with_output().expect("output");
+    assert_ne!(o.status.code(), Some(101), "panicked: {}", stderr(&o));
+    o
+}
+
+/// One diagnostic of `check --format json`.
+#[derive(Debug)]
+struct Diag {
+    severity: String,
+    code: String,
+    /// `file:line:column`.
+    at: String,
+    message: String,
+    help: String,
+}
+
+/// `check --format json`: the exit code and every diagnostic.
+fn check(site: &Path) -> (Option<i32>, Vec<Diag>) {
+    let o = run(site, &["check", "--format", "json"]);
+    let json = stdout(&o);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("invalid JSON ({e}): {json}\n{}", stderr(&o)));
+    let s = |d: &serde_json::Value, k: &str| d[k].as_str().unwrap_or("").to_string();
+    let diags = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| Diag {
+            severity: s(d, "severity"),
+            code: s(d, "code"),
+            at: format!("{}:{}:{}", s(d, "file"), d["line"], d["column"]),
+            message: s(d, "message"),
+            help: s(d, "help"),
+        })
+        .collect();
+    (o.status.code(), diags)
+}
+
+/// `(severity code file:line:column)` of each diagnostic, for assertions that show them all.
+fn summary(diags: &[Diag]) -> Vec<String> {
+    diags.iter().map(|d| format!("{} {} {}", d.severity, d.code, d.at)).collect()
+}
+
+/// Every file under `dir`, relative, with its bytes.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).expect("in").display().to_string(), std::fs::read(e.path()).expect("read")))
+        .collect();
+    v.sort();
+    v
+}
+
+// Finding 1: a CR or LF in site.toml's base_url forged a VEVENT in every calendar.
+
+#[test]
+fn a_line_break_in_base_url_is_an_error_at_its_line_and_no_calendar_is_written() {
+    let site = base();
+    let forged = r#"base_url = "https://jwc.example.edu.cn/tuxiang\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:forged""#;
+    let toml = std::fs::read_to_string(site.path().join("site.toml")).expect("read");
+    std::fs::write(site.path().join("site.toml"), toml.replace(r#"base_url = "https://jwc.example.edu.cn/tuxiang""#, forged))
+        .expect("write");
+    let (code, diags) = check(site.path());
+    assert_eq!(code, Some(1), "{:?}", summary(&diags));
+    assert_eq!(summary(&diags), ["error site-config site.toml:2:12"]);
+    assert!(diags[0].message.contains("回车符"), "{}", diags[0].message);
+    assert!(diags[0].help.contains("https://"), "{}", diags[0].help);
+    let o = run(site.path(), &["build", "--only", "ics"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let written = files(&site.path().join("public"));
+    assert!(!written.iter().any(|(_, b)| String::from_utf8_lossy(b).contains("forged")), "no calendar carries the forged event");
+}
+
+// Finding 2: fee.amount 15.001 was accepted and printed as "15.".
+
+#[test]
+fn an_amount_with_three_decimals_is_an_error_at_its_value() {
+    for (amount, says) in [("15.001", "超过两位小数"), ("1e1", "科学计数法"), ("-15", "负数"), (".nan", "应为每人金额")]
+    {
+        let site = base();
+        edit_notice(site.path(), "  amount: 15\n", &format!("  amount: {amount}\n"));
+        let (code, diags) = check(site.path());
+        assert_eq!(code, Some(1), "{amount}: {:?}", summary(&diags));
+        let d = diags.iter().find(|d| d.at == "content/notice.md:10:11").unwrap_or_else(|| panic!("{amount}: {:?}", summary(&diags)));
+        assert!(d.message.contains(says), "{amount}: {}", d.message);
+        assert!(format!("{}{}", d.message, d.help).contains("金额最多两位小数，如 15 或 15.50"), "{amount}: {d:?}");
+        let o = run(site.path(), &["build", "--only", "html"]);
+        assert_eq!(o.status.code(), Some(1), "{amount}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn amounts_with_fen_print_as_before() {
+    for (amount, page) in [("15.50", "15.5"), ("15.5", "15.5"), ("15.05", "15.05"), ("\"15\"", "15")] {
+        let site = base();
+        edit_notice(site.path(), "  amount: 15\n", &format!("  amount: {amount}\n"));
+        let (code, diags) = check(site.path());
+        assert_eq!(code, Some(0), "{amount}: {:?}", summary(&diags));
+        let o = run(site.path(), &["build", "--only", "html"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let html = std::fs::read_to_string(site.path().join("public/notice/index.html")).expect("page");
+        assert!(html.contains(&format!("每人 {page} 元")), "{amount}: the page says 每人 {page} 元");
+    }
+}
