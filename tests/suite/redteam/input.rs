@@ -148,3 +148,21 @@ fn amounts_with_fen_print_as_before() {
         assert!(html.contains(&format!("每人 {page} 元")), "{amount}: the page says 每人 {page} 元");
     }
 }
+
+// Finding 3: YAML tags (`!!binary`, `!custom`) were silently ignored.
+
+#[test]
+fn a_yaml_tag_is_an_error_at_its_line() {
+    for (from, to, at) in [
+        ("school: 示例大学", "school: !custom 示例大学", "content/notice.md:3:9"),
+        ("title: 关于", "title: !!binary 关于", "content/notice.md:2:8"),
+        ("  amount: 15\n", "  amount: !!float 15\n", "content/notice.md:10:11"),
+    ] {
+        let site = base();
+        edit_notice(site.path(), from, to);
+        let (code, diags) = check(site.path());
+        assert_eq!(code, Some(1), "{to}");
+        assert_eq!(summary(&diags), [format!("error yaml-tag {at}")], "{to}");
+        assert!(diags[0].message.contains(to.split_whitespace().nth(1).unwrap_or("")), "{to}: {}", diags[0].message);
+    }
+}
