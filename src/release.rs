@@ -3,6 +3,7 @@
 //! notice with its last release and shows what changed, field by field, everywhere.
 
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
+use crate::notice::{read_regular, ReadError};
 use crate::render::labels::{date_range, date_short, date_weekday};
 use crate::schedule::Timetable;
 use serde::{Deserialize, Serialize};
@@ -142,16 +143,22 @@ pub fn compare(last: &Release, now: &Release) -> Status {
     Status { version: last.version, changes, sequence }
 }
 
+/// A lock file larger than this is refused (one with 10,000 classes is about 2 MB).
+const MAX_LOCK_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads a notice's lock file, if it has one. `Err` when it exists but cannot be read.
 pub fn load(root: &Path, notice_rel: &str) -> Result<Option<Release>, String> {
-    let path = root.join(lock_path(notice_rel));
-    match std::fs::read_to_string(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("无法读取 {}：{e}", lock_path(notice_rel))),
-        Ok(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| format!("{} 已损坏（{e}）：请用 tuxiang release 重新生成", lock_path(notice_rel))),
-    }
+    let lock = lock_path(notice_rel);
+    let bytes = match read_regular(&root.join(&lock), MAX_LOCK_BYTES) {
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(ReadError::Io(e)) => return Err(format!("无法读取 {lock}：{e}")),
+        Err(ReadError::NotAFile(kind)) => return Err(format!("{lock} 不是普通文件，而是{kind}：请删除它，再用 tuxiang release 重新生成")),
+        Err(ReadError::TooLarge(size)) => {
+            return Err(format!("{lock} 有 {size} 字节，不像版本记录：请删除它，再用 tuxiang release 重新生成"))
+        }
+        Ok(bytes) => bytes,
+    };
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| format!("{lock} 已损坏（{e}）：请用 tuxiang release 重新生成"))
 }
 
 /// The next release: version + 1, sequences raised where places changed.

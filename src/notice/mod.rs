@@ -14,6 +14,7 @@ use crate::render::paths::segment;
 use crate::source::{Loc, SourceFile};
 use model::Notice;
 use parse::GroupsRef;
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -49,21 +50,75 @@ pub fn slug_of(path: &str) -> String {
     rel.split('/').map(segment).collect::<Vec<_>>().join("/")
 }
 
-/// Reads a text file for diagnostics: size limit, UTF-8 (BOM removed). The error names the fix.
-pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result<Arc<SourceFile>, Diagnostic> {
-    let path = root.join(rel);
-    let here = |f: &Arc<SourceFile>| at.cloned().unwrap_or_else(|| Loc::new(f, 1, 1, 1));
-    let empty = SourceFile::new(rel, "");
-    let meta = std::fs::metadata(&path).map_err(|e| {
-        Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}"))
-            .help("检查文件名和路径（相对于通知所在的文件夹）")
-    })?;
-    if meta.len() > limit {
-        return Err(Diagnostic::error("too-large", &here(&empty), format!("文件 {rel} 有 {} 字节，超过上限 {limit}", meta.len()))
-            .help("通知正文应简短；大名单请拆分"));
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    /// Not a regular file: what it is instead (`命名管道（FIFO）`, `文件夹`).
+    NotAFile(&'static str),
+    /// Larger than the limit: its size.
+    TooLarge(u64),
+}
+
+/// Reads a regular file of at most `limit` bytes (a symlink is followed). Anything else is
+/// refused before it is opened: opening a named pipe waits for a writer, so `check` and `build`
+/// would wait forever, and a device never ends.
+pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(kind_of(&meta.file_type())));
     }
-    let bytes =
-        std::fs::read(&path).map_err(|e| Diagnostic::error("roster-not-found", &here(&empty), format!("无法读取文件 {rel}：{e}")))?;
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).map_err(ReadError::Io)?;
+    match bytes.len() as u64 {
+        n if n > limit => Err(ReadError::TooLarge(n)),
+        _ => Ok(bytes),
+    }
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "命名管道（FIFO）";
+        }
+        if t.is_socket() {
+            return "套接字（socket）";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "设备文件";
+        }
+    }
+    if t.is_dir() {
+        "文件夹"
+    } else {
+        "特殊文件"
+    }
+}
+
+/// The error for a path that names something other than a regular file.
+pub fn not_a_file(rel: &str, kind: &str, at: &Loc) -> Diagnostic {
+    Diagnostic::error("not-a-file", at, format!("{rel} 不是普通文件，而是{kind}：只能读取普通文件"))
+        .help(format!("把 {rel} 换成普通文件（名单用 CSV 或 .xlsx），或改正路径"))
+}
+
+/// Reads a text file for diagnostics: regular files only, size limit, UTF-8 (BOM removed). The
+/// error names the fix.
+pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result<Arc<SourceFile>, Diagnostic> {
+    let empty = SourceFile::new(rel, "");
+    let here = at.cloned().unwrap_or_else(|| Loc::new(&empty, 1, 1, 1));
+    let bytes = read_regular(&root.join(rel), limit).map_err(|e| match e {
+        ReadError::Io(e) => Diagnostic::error("roster-not-found", &here, format!("无法读取文件 {rel}：{e}"))
+            .help("检查文件名和路径（相对于通知所在的文件夹）"),
+        ReadError::NotAFile(kind) => not_a_file(rel, kind, &here),
+        ReadError::TooLarge(size) => Diagnostic::error("too-large", &here, format!("文件 {rel} 有 {size} 字节，超过上限 {limit}"))
+            .help("通知正文应简短；大名单请拆分"),
+    })?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -185,6 +240,27 @@ mod tests {
         assert!(resolve_roster(root, "content/a.md", "../../r.csv").is_err());
         assert!(resolve_roster(root, "content/a.md", "../../../etc/passwd").is_err());
         assert!(resolve_roster(root, "content/a.md", "/etc/passwd").is_err());
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("r.csv");
+        std::fs::write(&file, "college,headcount\nA,3\n").expect("write");
+        assert_eq!(read_regular(&file, 100).ok().map(|b| b.len()), Some(22));
+        assert!(matches!(read_regular(&file, 21), Err(ReadError::TooLarge(22))));
+        assert!(matches!(read_regular(dir.path(), 100), Err(ReadError::NotAFile("文件夹"))));
+        assert!(matches!(read_regular(&dir.path().join("none"), 100), Err(ReadError::Io(_))));
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("fifo.csv");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+            assert!(made.success());
+            // Opening it would wait for a writer: it is refused first.
+            assert!(matches!(read_regular(&fifo, 100), Err(ReadError::NotAFile("命名管道（FIFO）"))));
+            let d = read_text(dir.path(), "fifo.csv", 100, None).expect_err("not a file");
+            assert_eq!((d.code, d.loc.line), ("not-a-file", 1));
+        }
     }
 
     #[test]

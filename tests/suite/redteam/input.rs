@@ -166,3 +166,41 @@ fn a_yaml_tag_is_an_error_at_its_line() {
         assert!(diags[0].message.contains(to.split_whitespace().nth(1).unwrap_or("")), "{to}: {}", diags[0].message);
     }
 }
+
+// Finding 5: a roster that is a named pipe blocked `check` and `build` forever.
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let o = Command::new("mkfifo").arg(path).output().expect("mkfifo runs");
+    assert!(o.status.success(), "mkfifo: {}", stderr(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_roster_that_is_a_named_pipe_is_an_error_at_its_line_not_a_hang() {
+    let groups = "  groups:\n    - { college: 文学院, class: 汉语言文学2101, headcount: 57 }\n    - { college: 文学院, class: 汉语言文学2102, headcount: 50 }\n    - { college: 研究生院, headcount: 410 }\n";
+    for name in ["r.csv", "r.xlsx"] {
+        let site = base();
+        edit_notice(site.path(), groups, &format!("  groups: {name}\n"));
+        mkfifo(&site.path().join("content").join(name));
+        let (code, diags) = check(site.path());
+        assert_eq!(code, Some(1), "{name}");
+        let d = diags.iter().find(|d| d.code == "not-a-file").unwrap_or_else(|| panic!("{name}: {:?}", summary(&diags)));
+        assert_eq!((d.severity.as_str(), d.at.as_str()), ("error", "content/notice.md:25:11"), "{name}");
+        assert!(d.message.contains(&format!("content/{name}")) && d.message.contains("命名管道"), "{name}: {}", d.message);
+        let o = run(site.path(), &["build"]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains("命名管道"), "{name}: {}", stderr(&o));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_release_lock_that_is_a_named_pipe_is_an_error_not_a_hang() {
+    let site = base();
+    mkfifo(&site.path().join("content/notice.release.json"));
+    let (code, diags) = check(site.path());
+    assert_eq!(code, Some(1));
+    assert_eq!(summary(&diags), ["error release-unreadable content/notice.md:1:1"]);
+    assert!(diags[0].message.contains("命名管道"), "{}", diags[0].message);
+}
