@@ -3,7 +3,7 @@
 //! notice with its last release and shows what changed, field by field, everywhere.
 
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
-use crate::notice::{read_regular, ReadError};
+use crate::notice::{read_regular, without_md, ReadError};
 use crate::render::labels::{date_range, date_short, date_weekday};
 use crate::schedule::Timetable;
 use serde::{Deserialize, Serialize};
@@ -54,8 +54,11 @@ pub struct Status {
 }
 
 pub fn lock_path(notice_rel: &str) -> String {
-    format!("{}.release.json", notice_rel.strip_suffix(".md").unwrap_or(notice_rel))
+    format!("{}{LOCK_SUFFIX}", without_md(notice_rel))
 }
+
+/// What a notice's lock file adds to its name without `.md`.
+const LOCK_SUFFIX: &str = ".release.json";
 
 /// The facts and places of a notice as it is now (sequence 0).
 pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {

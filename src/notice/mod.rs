@@ -23,20 +23,122 @@ pub const MAX_NOTICE_BYTES: u64 = 2 * 1024 * 1024;
 /// A roster larger than this is refused (100,000 rows is about 4 MB).
 pub const MAX_ROSTER_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Every `*.md` under `root/content`, as paths relative to `root`, sorted.
+/// Every notice under `root/content`, as paths relative to `root`, sorted.
 pub fn find_notices(root: &Path) -> Vec<String> {
+    scan_notices(root).0
+}
+
+/// Every notice under `root/content` (`*.md`, the extension in any case), as paths relative to
+/// `root`, sorted; with a warning for each notice or folder that is skipped, and for each notice
+/// read under an unusual name. Names starting with `.` or `_` (drafts, editors' files) are
+/// skipped without a word, as they always were.
+///
+/// Symbolic links are followed while their target lies inside the site (a school may keep a
+/// year's folder elsewhere in its repository): what they show is the site's own content. A link
+/// that leads out of the site is skipped with a warning: `check` in a school's CI must not read
+/// (nor `build` publish) files from elsewhere on the machine. A broken link, a loop, a named pipe
+/// or device called `*.md` and an unreadable folder are skipped with a warning too.
+pub fn scan_notices(root: &Path) -> (Vec<String>, Vec<Diagnostic>) {
     let content = root.join("content");
-    let mut out: Vec<String> = walkdir::WalkDir::new(&content)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
-        .filter(|e| !e.file_name().to_string_lossy().starts_with(['.', '_']))
-        .filter_map(|e| e.path().strip_prefix(root).ok().map(display_path))
-        .collect();
+    let site: Vec<PathBuf> = [root.canonicalize(), content.canonicalize()].into_iter().filter_map(Result::ok).collect();
+    let rel = |p: &Path| p.strip_prefix(root).map(display_path).unwrap_or_else(|_| display_path(p));
+    let mut leaving: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let walk = walkdir::WalkDir::new(&content).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        if e.depth() == 0 || !e.path_is_symlink() {
+            return true;
+        }
+        let target = e.path().canonicalize().unwrap_or_else(|_| e.path().to_path_buf());
+        let inside = site.iter().any(|s| target.starts_with(s));
+        if !inside && !is_hidden(e.file_name()) && (e.file_type().is_dir() || md_extension(e.file_name()).is_some()) {
+            leaving.push((e.path().to_path_buf(), target));
+        }
+        inside
+    });
+    let mut out = Vec::new();
+    let mut warnings = Vec::new();
+    for entry in walk {
+        let e = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err.path().unwrap_or(&content);
+                if !path.file_name().is_some_and(is_hidden) {
+                    warnings.push(walk_warning(&rel(path), &err));
+                }
+                continue;
+            }
+        };
+        let Some(ext) = md_extension(e.file_name()) else { continue };
+        if e.file_type().is_dir() || is_hidden(e.file_name()) {
+            continue;
+        }
+        let path = rel(e.path());
+        if !e.file_type().is_file() {
+            let why = format!("{path} 不是普通文件，而是{}，已跳过", kind_of(&e.file_type()));
+            warnings.push(skipped(&path, why, "通知要是普通的 .md 文件"));
+            continue;
+        }
+        if ext != "md" {
+            warnings.push(
+                Diagnostic::warning(
+                    "notice-extension",
+                    &file_loc(&path),
+                    format!("{path} 的扩展名是「.{ext}」而不是小写的 .md：已按通知读取"),
+                )
+                .help("把扩展名改成小写 .md：别的工具（如编辑器、预览）未必把它当作通知"),
+            );
+        }
+        out.push(path);
+    }
+    for (link, target) in leaving {
+        let path = rel(&link);
+        let why = format!("{path} 是指向站点以外（{}）的符号链接，已跳过：只读取站点文件夹里的内容", target.display());
+        warnings.push(skipped(&path, why, "把文件或文件夹本身放进 content/，或删除这个链接"));
+    }
     out.sort();
-    out
+    (out, warnings)
+}
+
+/// Drafts (`_x.md`) and editors' files (`.x.md`, `.#x.md`).
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with(['.', '_'])
+}
+
+/// The extension of a notice's file name as written, `md` in any case.
+fn md_extension(name: &std::ffi::OsStr) -> Option<String> {
+    let name = name.to_string_lossy();
+    let ext = name.len().checked_sub(3).and_then(|i| name.get(i..))?;
+    ext.eq_ignore_ascii_case(".md").then(|| ext[1..].to_string())
+}
+
+/// A notice's path without its `.md` (any case).
+pub fn without_md(path: &str) -> &str {
+    match path.len().checked_sub(3) {
+        Some(i) if path.get(i..).is_some_and(|e| e.eq_ignore_ascii_case(".md")) => &path[..i],
+        _ => path,
+    }
+}
+
+/// Line 1 of a file that diagnostics name but do not quote.
+fn file_loc(path: &str) -> Loc {
+    Loc::new(&SourceFile::new(path, ""), 1, 1, 1)
+}
+
+fn skipped(path: &str, why: String, fix: &str) -> Diagnostic {
+    Diagnostic::warning("notice-skipped", &file_loc(path), why).help(fix)
+}
+
+/// Why walking `content/` could not go into `path`.
+fn walk_warning(path: &str, err: &walkdir::Error) -> Diagnostic {
+    let link = err.path().and_then(|p| std::fs::read_link(p).ok());
+    match (err.loop_ancestor(), link) {
+        (Some(up), _) => skipped(path, format!("{path} 是指向上级文件夹 {} 的符号链接（形成循环），已跳过", up.display()), "删除这个链接"),
+        (None, Some(target)) if err.io_error().is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) => skipped(
+            path,
+            format!("{path} 是符号链接，但它指向的 {} 不存在，已跳过", target.display()),
+            "删除这个链接，或把文件本身放进 content/",
+        ),
+        _ => skipped(path, format!("无法读取 {path}（{err}），已跳过"), "检查它的读取权限"),
+    }
 }
 
 pub fn display_path(p: &Path) -> String {
@@ -45,8 +147,7 @@ pub fn display_path(p: &Path) -> String {
 
 /// The URL slug of a notice: its path under `content/` without `.md`.
 pub fn slug_of(path: &str) -> String {
-    let rel = path.strip_prefix("content/").unwrap_or(path);
-    let rel = rel.strip_suffix(".md").unwrap_or(rel);
+    let rel = without_md(path.strip_prefix("content/").unwrap_or(path));
     rel.split('/').map(segment).collect::<Vec<_>>().join("/")
 }
 
@@ -267,5 +368,14 @@ mod tests {
     fn slugs_follow_the_content_tree() {
         assert_eq!(slug_of("content/2026/hnust.md"), "2026/hnust");
         assert_eq!(slug_of("content/2026/研究生 通知.md"), "2026/研究生-通知");
+        assert_eq!(slug_of("content/2026/UPPER.MD"), "2026/UPPER");
+        assert_eq!(slug_of("content/2026/a.Md"), "2026/a");
+        assert_eq!(without_md("通知.md"), "通知");
+        assert_eq!(without_md("通知.mdx"), "通知.mdx");
+        assert_eq!(without_md("通"), "通");
+        assert_eq!(crate::release::lock_path("content/a.MD"), "content/a.release.json");
+        let ext = |n: &str| md_extension(std::ffi::OsStr::new(n));
+        assert_eq!((ext("a.md"), ext("a.MD"), ext("a.mD")), (Some("md".into()), Some("MD".into()), Some("mD".into())));
+        assert_eq!((ext("a.mdx"), ext("md"), ext("通知")), (None, None, None));
     }
 }

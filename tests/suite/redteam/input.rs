@@ -204,3 +204,69 @@ fn a_release_lock_that_is_a_named_pipe_is_an_error_not_a_hang() {
     assert_eq!(summary(&diags), ["error release-unreadable content/notice.md:1:1"]);
     assert!(diags[0].message.contains("命名管道"), "{}", diags[0].message);
 }
+
+// Finding 4: symlinked notices or folders and `UPPER.MD` files were skipped without a word.
+
+#[cfg(unix)]
+#[test]
+fn links_pipes_and_upper_case_extensions_are_never_skipped_without_a_word() {
+    use std::os::unix::fs::symlink;
+    let site = base();
+    let (root, content) = (site.path(), site.path().join("content"));
+    let text = std::fs::read_to_string(notice(root)).expect("read");
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(outside.path().join("notice.md"), &text).expect("write");
+    std::fs::create_dir(outside.path().join("dir")).expect("mkdir");
+    std::fs::write(outside.path().join("dir/x.md"), &text).expect("write");
+    // Read: a link and a linked folder inside the site, and an upper-case extension.
+    symlink("notice.md", content.join("alias.md")).expect("symlink");
+    std::fs::create_dir(root.join("archive")).expect("mkdir");
+    std::fs::write(root.join("archive/old.md"), &text).expect("write");
+    symlink("../archive", content.join("archive")).expect("symlink");
+    std::fs::write(content.join("UPPER.MD"), &text).expect("write");
+    // Skipped, each with a warning.
+    symlink(outside.path().join("notice.md"), content.join("outside.md")).expect("symlink");
+    symlink(outside.path().join("dir"), content.join("elsewhere")).expect("symlink");
+    symlink("missing.md", content.join("gone.md")).expect("symlink");
+    symlink(".", content.join("loop")).expect("symlink");
+    mkfifo(&content.join("pipe.md"));
+    // Skipped silently, as always: drafts and editors' files (Emacs' lock is a broken link).
+    std::fs::write(content.join("_draft.md"), &text).expect("write");
+    symlink("user@host.1234", content.join(".#notice.md")).expect("symlink");
+
+    let (code, diags) = check(root);
+    let mut got = summary(&diags);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "warning notice-extension content/UPPER.MD:1:1",
+            "warning notice-skipped content/elsewhere:1:1",
+            "warning notice-skipped content/gone.md:1:1",
+            "warning notice-skipped content/loop:1:1",
+            "warning notice-skipped content/outside.md:1:1",
+            "warning notice-skipped content/pipe.md:1:1",
+        ]
+    );
+    assert_eq!(code, Some(0), "warnings only");
+    let says = |file: &str, what: &str| {
+        let d = diags.iter().find(|d| d.at.starts_with(&format!("content/{file}:"))).expect("diagnostic");
+        assert!(d.message.contains(&format!("content/{file}")) && d.message.contains(what), "{file}: {}", d.message);
+    };
+    says("UPPER.MD", "已按通知读取");
+    says("outside.md", "站点以外");
+    says("elsewhere", "站点以外");
+    says("gone.md", "不存在");
+    says("loop", "循环");
+    says("pipe.md", "命名管道");
+    assert_eq!(run(root, &["check", "--deny-warnings"]).status.code(), Some(1));
+
+    let o = run(root, &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for page in ["notice", "alias", "archive/old", "UPPER"] {
+        assert!(root.join("public").join(page).join("index.html").is_file(), "{page} is published");
+    }
+    for page in ["outside", "elsewhere", "gone", "pipe", "loop", "draft"] {
+        assert!(!root.join("public").join(page).exists(), "{page} is not published");
+    }
+}
