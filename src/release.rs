@@ -59,6 +59,18 @@ pub fn lock_path(notice_rel: &str) -> String {
 
 /// What a notice's lock file adds to its name without `.md`.
 const LOCK_SUFFIX: &str = ".release.json";
+/// The longest name `tuxiang release` writes beside a notice: the lock file's temporary twin,
+/// renamed over the lock file once written (`cmd/release.rs`).
+const LONGEST_SUFFIX: &str = ".release.json.tmp";
+/// The longest file name, in bytes, that ext4, XFS, Btrfs, APFS and NTFS allow.
+pub const NAME_MAX: usize = 255;
+/// The longest notice file name (with `.md`) whose lock files still fit within [`NAME_MAX`].
+pub const MAX_NOTICE_NAME_BYTES: usize = NAME_MAX - LONGEST_SUFFIX.len() + ".md".len();
+
+/// Whether a notice's file name leaves room for its lock files.
+pub fn lock_name_fits(notice_name: &str) -> bool {
+    without_md(notice_name).len() + LONGEST_SUFFIX.len() <= NAME_MAX
+}
 
 /// The facts and places of a notice as it is now (sequence 0).
 pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
@@ -181,4 +193,19 @@ pub fn to_json(r: &Release) -> String {
     let mut s = serde_json::to_string_pretty(r).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_name_fits_while_its_lock_files_do() {
+        assert_eq!(MAX_NOTICE_NAME_BYTES, 241);
+        let name = |stem: usize| format!("{}.md", "a".repeat(stem));
+        assert!(lock_name_fits(&name(238)));
+        assert!(!lock_name_fits(&name(239)));
+        assert_eq!(format!("{}.json.tmp", lock_path(&name(238)).trim_end_matches(".json")).len(), NAME_MAX);
+        assert!(lock_name_fits(&"通".repeat(79)) && !lock_name_fits(&format!("{}.md", "通".repeat(80))));
+    }
 }

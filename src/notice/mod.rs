@@ -241,7 +241,7 @@ pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result
 
 /// Loads one notice file (path relative to `root`) with its roster.
 pub fn load(root: &Path, rel: &str) -> (Option<Notice>, Vec<Diagnostic>) {
-    match read_text(root, rel, MAX_NOTICE_BYTES, None) {
+    let (notice, mut diags) = match read_text(root, rel, MAX_NOTICE_BYTES, None) {
         Ok(file) => load_source(root, file),
         Err(mut d) => {
             if d.code == "roster-not-found" {
@@ -249,7 +249,31 @@ pub fn load(root: &Path, rel: &str) -> (Option<Notice>, Vec<Diagnostic>) {
             }
             (None, vec![d])
         }
+    };
+    diags.extend(name_too_long(rel, notice.as_ref().map(|n| &n.file)));
+    (notice, diags)
+}
+
+/// A notice whose file name leaves no room for its release lock file beside it: `check` says
+/// so at the notice, as `build` and `release` would fail on it.
+fn name_too_long(rel: &str, file: Option<&Arc<SourceFile>>) -> Option<Diagnostic> {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if crate::release::lock_name_fits(name) {
+        return None;
     }
+    let max = crate::release::MAX_NOTICE_NAME_BYTES;
+    Some(
+        Diagnostic::error(
+            "file-name-too-long",
+            &file.map_or_else(|| file_loc(rel), |f| Loc::new(f, 1, 1, 3)),
+            format!(
+                "文件名太长：有 {} 字节，而发布版本时要在它旁边写同名的 .release.json 文件，会超过文件系统 {} 字节的上限",
+                name.len(),
+                crate::release::NAME_MAX
+            ),
+        )
+        .help(format!("请把文件名缩短到 {max} 字节以内（一个汉字占 3 字节）")),
+    )
 }
 
 /// Parses an already-read notice and loads its roster from `root`.

@@ -270,3 +270,38 @@ fn links_pipes_and_upper_case_extensions_are_never_skipped_without_a_word() {
         assert!(!root.join("public").join(page).exists(), "{page} is not published");
     }
 }
+
+// Finding 6: a legal 250-byte notice name failed with a message about its release file.
+
+#[test]
+fn a_notice_name_with_no_room_for_its_lock_file_is_an_error_at_the_notice() {
+    let site = base();
+    let long = format!("{}.md", "a".repeat(247));
+    assert_eq!(long.len(), 250);
+    std::fs::rename(notice(site.path()), site.path().join("content").join(&long)).expect("rename");
+    let (code, diags) = check(site.path());
+    assert_eq!(code, Some(1));
+    assert_eq!(summary(&diags), [format!("error file-name-too-long content/{long}:1:1")]);
+    assert!(diags[0].message.contains("250 字节"), "{}", diags[0].message);
+    assert!(diags[0].help.contains("请把文件名缩短到 241 字节以内"), "{}", diags[0].help);
+    let o = run(site.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1), "build agrees with check");
+    assert!(stderr(&o).contains("file-name-too-long") || stderr(&o).contains("请把文件名缩短到 241 字节以内"), "{}", stderr(&o));
+
+    // 241 bytes is the longest that works, release and all.
+    let fits = format!("{}.md", "a".repeat(238));
+    std::fs::rename(site.path().join("content").join(&long), site.path().join("content").join(&fits)).expect("rename");
+    let (code, diags) = check(site.path());
+    assert_eq!((code, summary(&diags)), (Some(0), vec![]));
+    let o = run(site.path(), &["release", &format!("content/{fits}")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(site.path().join("content").join(format!("{}.release.json", "a".repeat(238))).is_file());
+    let (code, diags) = check(site.path());
+    assert_eq!((code, summary(&diags)), (Some(0), vec![]));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    let over = format!("{}.md", "a".repeat(239));
+    std::fs::rename(site.path().join("content").join(&fits), site.path().join("content").join(&over)).expect("rename");
+    assert_eq!(check(site.path()).0, Some(1), "242 bytes is one too many");
+}
