@@ -85,18 +85,6 @@ fn summary(diags: &[Diag]) -> Vec<String> {
     diags.iter().map(|d| format!("{} {} {}", d.severity, d.code, d.at)).collect()
 }
 
-/// Every file under `dir`, relative, with its bytes.
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).expect("in").display().to_string(), std::fs::read(e.path()).expect("read")))
-        .collect();
-    v.sort();
-    v
-}
-
 // Finding 1: a CR or LF in site.toml's base_url forged a VEVENT in every calendar.
 
 #[test]
@@ -113,8 +101,11 @@ fn a_line_break_in_base_url_is_an_error_at_its_line_and_no_calendar_is_written()
     assert!(diags[0].help.contains("https://"), "{}", diags[0].help);
     let o = run(site.path(), &["build", "--only", "ics"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    let written = files(&site.path().join("public"));
-    assert!(!written.iter().any(|(_, b)| String::from_utf8_lossy(b).contains("forged")), "no calendar carries the forged event");
+    let forged = walkdir::WalkDir::new(site.path().join("public"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .any(|e| std::fs::read(e.path()).is_ok_and(|b| String::from_utf8_lossy(&b).contains("forged")));
+    assert!(!forged, "no calendar carries the forged event");
 }
 
 // Finding 2: fee.amount 15.001 was accepted and printed as "15.".
