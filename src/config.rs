@@ -50,24 +50,85 @@ impl SiteConfig {
             Diagnostic::error("site-config", &loc, format!("site.toml 有误：{}", e.message()))
                 .help("site.toml 需要 title 与 base_url（以 http:// 或 https:// 开头），可选 language（zh-CN 或 en）与 theme")
         })?;
-        if !(cfg.base_url.starts_with("http://") || cfg.base_url.starts_with("https://")) {
-            let (line, col) = find_key(&file.text, "base_url");
-            return Err(Diagnostic::error(
-                "site-config",
-                &Loc::new(file, line, col, 8),
-                format!("base_url「{}」不是绝对地址", cfg.base_url),
-            )
-            .help("写成完整地址，如 https://jwc.example.edu.cn/tuxiang ：二维码和日历链接都指向它"));
+        if let Err(why) = check_base_url(&cfg.base_url) {
+            let (line, col) = base_url_at(&file.text).map(|at| file.line_col(at)).unwrap_or((1, 1));
+            return Err(Diagnostic::error("site-config", &Loc::new(file, line, col, 8), why).help(
+                "写成一行完整地址，如 https://jwc.example.edu.cn/tuxiang ：二维码和日历链接都指向它；地址里不能有空格、换行或控制字符",
+            ));
         }
         Ok(cfg)
     }
 }
 
-fn find_key(text: &str, key: &str) -> (u32, u32) {
-    for (i, l) in text.lines().enumerate() {
-        if l.trim_start().starts_with(key) {
-            return (i as u32 + 1, (l.len() - l.trim_start().len()) as u32 + 1);
+/// Whether `base_url` can stand in a page link, a QR code and a calendar's `URL:` line: an
+/// absolute http(s) address with a host, without whitespace, control characters (a CR or LF
+/// would end the calendar's content line and start a forged one) or characters a URL never has.
+fn check_base_url(url: &str) -> Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return Err(format!("base_url「{url}」不是绝对地址（应以 http:// 或 https:// 开头）"));
+    };
+    if let Some((i, c)) = url.chars().enumerate().find(|(_, c)| c.is_whitespace() || c.is_control() || "\"<>\\^`{|}".contains(*c)) {
+        let what = match c {
+            '\r' => "回车符（\\r）".to_string(),
+            '\n' => "换行符（\\n）".to_string(),
+            '\t' => "制表符（\\t）".to_string(),
+            ' ' | '\u{3000}' => "空格".to_string(),
+            c if c.is_whitespace() || c.is_control() => format!("控制字符 U+{:04X}", u32::from(c)),
+            c => format!("字符「{c}」"),
+        };
+        return Err(format!("base_url 的第 {} 个字符是{what}：网址里不能有空格、换行、控制字符或 \" < > \\ ^ ` {{ | }}", i + 1));
+    }
+    if rest.split(['/', '?', '#']).next().unwrap_or("").is_empty() {
+        return Err(format!("base_url「{url}」没有写域名"));
+    }
+    Ok(())
+}
+
+/// Byte offset of the `base_url` value in `site.toml`.
+fn base_url_at(text: &str) -> Option<usize> {
+    #[derive(Deserialize)]
+    struct At {
+        base_url: toml::Spanned<String>,
+    }
+    toml::from_str::<At>(text).ok().map(|at| at.base_url.span().start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(base_url_line: &str) -> Result<SiteConfig, Diagnostic> {
+        SiteConfig::parse(&SourceFile::new("site.toml", format!("title = \"采集\"\n{base_url_line}\nlanguage = \"zh-CN\"\n")))
+    }
+
+    #[test]
+    fn base_url_is_an_absolute_http_address_on_one_line() {
+        for ok in [
+            r#"base_url = "https://jwc.example.edu.cn/tuxiang""#,
+            r#"base_url = "http://localhost:8000""#,
+            r#"base_url = "https://jwc.example.edu.cn/图像采集/""#,
+        ] {
+            assert!(parse(ok).is_ok(), "{ok}");
+        }
+        for (bad, says) in [
+            (r#"base_url = "https://jwc.example.edu.cn/x\r\nBEGIN:VEVENT""#, "回车符"),
+            (r#"base_url = "https://jwc.example.edu.cn/x\nEND:VCALENDAR""#, "换行符"),
+            (r#"base_url = "https://jwc.example.edu.cn/a b""#, "空格"),
+            (r#"base_url = "https://jwc.example.edu.cn/\t""#, "制表符"),
+            (r#"base_url = "https://jwc.example.edu.cn/\u0000""#, "U+0000"),
+            (r#"base_url = "https://jwc.example.edu.cn/\u007f""#, "U+007F"),
+            (r#"base_url = "https://jwc.example.edu.cn/\u2028""#, "U+2028"),
+            (r#"base_url = "https://jwc.example.edu.cn/\"onload=\"x""#, "字符「\"」"),
+            (r#"base_url = "https://jwc.example.edu.cn/<x>""#, "字符「<」"),
+            (r#"base_url = "https:///tuxiang""#, "没有写域名"),
+            (r#"base_url = "https://""#, "没有写域名"),
+            (r#"base_url = "jwc.example.edu.cn""#, "不是绝对地址"),
+            (r#"base_url = "javascript:alert(1)""#, "不是绝对地址"),
+        ] {
+            let d = parse(bad).expect_err(bad);
+            assert_eq!((d.code, d.loc.line, d.loc.col), ("site-config", 2, 12), "{bad}");
+            assert!(d.message.contains(says), "{bad}: {}", d.message);
+            assert!(d.help.as_deref().is_some_and(|h| h.contains("https://")), "{bad}");
         }
     }
-    (1, 1)
 }

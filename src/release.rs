@@ -3,8 +3,8 @@
 //! notice with its last release and shows what changed, field by field, everywhere.
 
 use crate::base::dates::{date_range, date_short, date_weekday};
-use crate::check::fees::format_amount;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
+use crate::notice::{read_regular, without_md, ReadError};
 use crate::schedule::Timetable;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -58,6 +58,19 @@ pub fn lock_path(notice_rel: &str) -> String {
     crate::base::slug::release_lock(notice_rel)
 }
 
+/// The longest name `tuxiang release` writes beside a notice: the lock file's temporary twin,
+/// renamed over the lock file once written (`cmd/release.rs`).
+const LONGEST_SUFFIX: &str = ".release.json.tmp";
+/// The longest file name, in bytes, that ext4, XFS, Btrfs, APFS and NTFS allow.
+pub const NAME_MAX: usize = 255;
+/// The longest notice file name (with `.md`) whose lock files still fit within [`NAME_MAX`].
+pub const MAX_NOTICE_NAME_BYTES: usize = NAME_MAX - LONGEST_SUFFIX.len() + ".md".len();
+
+/// Whether a notice's file name leaves room for its lock files.
+pub fn lock_name_fits(notice_name: &str) -> bool {
+    without_md(notice_name).len() + LONGEST_SUFFIX.len() <= NAME_MAX
+}
+
 /// The facts and places of a notice as it is now (sequence 0).
 pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
     let mut facts = BTreeMap::new();
@@ -65,7 +78,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
     facts.insert("采集对象".into(), n.audience.value.clone());
     facts.insert("采集日期".into(), n.capture.days.iter().map(|d| date_weekday(d.date.value)).collect::<Vec<_>>().join("、"));
     facts.insert("采集地点".into(), n.capture.rooms.iter().map(|r| r.name.value.clone()).collect::<Vec<_>>().join("、"));
-    facts.insert("费用".into(), format!("每人 {} 元", format_amount(n.fee.amount.value)));
+    facts.insert("费用".into(), format!("每人 {} 元", n.fee.amount.value));
     if let Some(d) = &n.fee.deadline {
         facts.insert("缴费截止".into(), date_weekday(d.value));
     }
@@ -144,18 +157,23 @@ pub fn compare(last: &Release, now: &Release) -> Status {
     Status { version: last.version, changes, sequence }
 }
 
+/// A lock file larger than this is refused (one with 10,000 classes is about 2 MB).
+const MAX_LOCK_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads a notice's lock file, if it has one. `Err` when it exists but cannot be read.
 pub fn load(root: &Path, notice_rel: &str) -> Result<Option<Release>, String> {
-    let path = root.join(lock_path(notice_rel));
-    match std::fs::read_to_string(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        // A lock whose name is too long cannot have been written; `check` says so (`name-too-long`).
-        Err(e) if e.kind() == std::io::ErrorKind::InvalidFilename => Ok(None),
-        Err(e) => Err(format!("无法读取 {}：{e}", lock_path(notice_rel))),
-        Ok(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| format!("{} 已损坏（{e}）：请用 tuxiang release 重新生成", lock_path(notice_rel))),
-    }
+    let lock = lock_path(notice_rel);
+    let bytes = match read_regular(&root.join(&lock), MAX_LOCK_BYTES) {
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::InvalidFilename => return Ok(None),
+        Err(ReadError::Io(e)) => return Err(format!("无法读取 {lock}：{e}")),
+        Err(ReadError::NotAFile(kind)) => return Err(format!("{lock} 不是普通文件，而是{kind}：请删除它，再用 tuxiang release 重新生成")),
+        Err(ReadError::TooLarge(size)) => {
+            return Err(format!("{lock} 有 {size} 字节，不像版本记录：请删除它，再用 tuxiang release 重新生成"))
+        }
+        Ok(bytes) => bytes,
+    };
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| format!("{lock} 已损坏（{e}）：请用 tuxiang release 重新生成"))
 }
 
 /// The next release: version + 1, sequences raised where places changed.
@@ -175,4 +193,19 @@ pub fn to_json(r: &Release) -> String {
     let mut s = serde_json::to_string_pretty(r).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_name_fits_while_its_lock_files_do() {
+        assert_eq!(MAX_NOTICE_NAME_BYTES, 241);
+        let name = |stem: usize| format!("{}.md", "a".repeat(stem));
+        assert!(lock_name_fits(&name(238)));
+        assert!(!lock_name_fits(&name(239)));
+        assert_eq!(format!("{}.json.tmp", lock_path(&name(238)).trim_end_matches(".json")).len(), NAME_MAX);
+        assert!(lock_name_fits(&"通".repeat(79)) && !lock_name_fits(&format!("{}.md", "通".repeat(80))));
+    }
 }

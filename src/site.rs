@@ -67,7 +67,8 @@ pub fn load(root: &Path) -> Result<Site> {
     if !root.join("content").is_dir() {
         bail!("{} 下没有 content 文件夹：请在站点根目录运行，或用 --root 指定站点（tuxiang init 可生成示例站点）", root.display());
     }
-    let paths = notice::find_notices(root);
+    let (paths, skipped) = notice::scan_notices(root);
+    diags.extend(skipped);
     if paths.is_empty() {
         let f = SourceFile::new("content", "");
         diags.push(

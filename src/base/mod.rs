@@ -1,5 +1,6 @@
-//! The bottom layer: dates, times, money and names as every stage reads and writes them. It depends
+//! The bottom layer: dates, money and names as every stage reads and writes them. It depends
 //! on no stage, and every stage may use it.
 
 pub mod dates;
+pub mod money;
 pub mod slug;

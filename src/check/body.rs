@@ -59,7 +59,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     }
     let amount = n.fee.amount.value;
     for m in mentions.fees {
-        if (m.amount - amount).abs() < 0.005 {
+        if (m.amount - amount.yuan_f64()).abs() < 0.005 {
             continue;
         }
         let sentence = sentence_around(&n.body, m.offset);
@@ -70,7 +70,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "fee-body-mismatch",
                 &n.body_loc(m.number_offset, m.number_len),
-                format!("正文写每人 {} 元，前置信息 fee.amount 是 {} 元", format_amount(m.amount), format_amount(amount)),
+                format!("正文写每人 {} 元，前置信息 fee.amount 是 {} 元", format_amount(m.amount), amount),
             )
             .related(&n.fee.amount.loc, "费用写在这里")
             .help("让正文与 fee.amount 一致：改正其中错的一处"),

@@ -26,7 +26,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
                     .help("加上 deadline，例如 deadline: 2025-03-29；现场缴费就写采集日"),
             );
         }
-        if f.amount.value == 0.0 {
+        if f.amount.value.is_zero() {
             out.push(
                 Diagnostic::error("fee-zero", &f.amount.loc, "费用为 0 元，但付费方不是学校")
                     .related(&f.payer.loc, "付费方")

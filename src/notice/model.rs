@@ -1,5 +1,6 @@
 //! The typed notice: every fact of the front matter, each with where it was written.
 
+use crate::base::money::Money;
 use crate::source::{At, Loc, SourceFile};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -88,7 +89,7 @@ impl Payer {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Fee {
-    pub amount: At<f64>,
+    pub amount: At<Money>,
     pub payer: At<Payer>,
     pub method: Option<At<String>>,
     pub deadline: Option<At<NaiveDate>>,

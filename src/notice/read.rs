@@ -2,6 +2,7 @@
 
 use super::model::{parse_hhmm, Secs, Session};
 use super::yaml::{Node, Value};
+use crate::base::money::{self, Money, MoneyError};
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc};
 use chrono::NaiveDate;
@@ -119,23 +120,19 @@ impl Reader {
         }
     }
 
-    pub fn amount(&mut self, node: &Node, key: &str) -> Option<At<f64>> {
+    pub fn amount(&mut self, node: &Node, key: &str) -> Option<At<Money>> {
         let text = self.scalar_text(node, key, "金额")?;
-        let t = text.trim().trim_end_matches('元');
-        match t.parse::<f64>() {
-            Ok(v) if (0.0..=100_000.0).contains(&v) => Some(At::new(v, node.loc.clone())),
-            Ok(v) if v < 0.0 => {
-                self.err(Diagnostic::error("invalid-value", &node.loc, format!("费用不能为负数（{text}）")).help("写成例如 amount: 15"));
-                None
-            }
-            _ => {
-                self.err(
-                    Diagnostic::error("wrong-type", &node.loc, format!("「{key}」应为每人金额（元），这里是「{text}」"))
-                        .help("只写数字，例如 amount: 15"),
-                );
-                None
-            }
-        }
+        let how = "金额最多两位小数，如 15 或 15.50";
+        let (code, msg) = match Money::parse(&text) {
+            Ok(m) => return Some(At::new(m, node.loc.clone())),
+            Err(MoneyError::Negative) => ("invalid-value", format!("费用不能为负数（{text}）")),
+            Err(MoneyError::TooManyDecimals) => ("invalid-value", format!("「{key}」的金额「{text}」超过两位小数：{how}")),
+            Err(MoneyError::Exponent) => ("invalid-value", format!("「{key}」的金额「{text}」用了科学计数法：{how}")),
+            Err(MoneyError::TooLarge) => ("invalid-value", format!("「{key}」的金额「{text}」超出范围：最多 {} 元", money::MAX)),
+            Err(MoneyError::NotANumber) => ("wrong-type", format!("「{key}」应为每人金额（元），这里是「{text}」")),
+        };
+        self.err(Diagnostic::error(code, &node.loc, msg).help(format!("只写数字，{how}；例如 {key}: 15")));
+        None
     }
 
     pub fn date(&mut self, node: &Node, key: &str) -> Option<At<NaiveDate>> {
@@ -277,6 +274,7 @@ pub fn did_you_mean<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::SourceFile;
 
     #[test]
     fn dates_are_checked_against_the_calendar() {
@@ -293,6 +291,21 @@ mod tests {
             assert_eq!(parse_date(text).is_ok(), ok, "{text}");
         }
         assert_eq!(parse_date("2024-06-31").unwrap_err(), "不存在：2024年6月只有 30 天");
+    }
+
+    #[test]
+    fn amounts_are_money_with_two_decimals_at_most() {
+        let text = "a: 15\nb: 15.50\nc: \"15.5\"\nd: 15.001\ne: -3\nf: 1e3\ng: .nan\n";
+        let f = SourceFile::new("t.md", format!("---\n{text}---\n"));
+        let tree = super::super::yaml::parse(&f, text, 2).expect("parses").expect("not empty");
+        let Value::Map(entries) = &tree.value else { panic!("map") };
+        let mut r = Reader { diags: Vec::new() };
+        let got: Vec<Option<u64>> = entries.iter().map(|(_, v)| r.amount(v, "amount").map(|m| m.value.fen())).collect();
+        assert_eq!(got, [Some(1500), Some(1550), Some(1550), None, None, None, None]);
+        let seen: Vec<(&str, u32, u32)> = r.diags.iter().map(|d| (d.code, d.loc.line, d.loc.col)).collect();
+        assert_eq!(seen, [("invalid-value", 5, 4), ("invalid-value", 6, 4), ("invalid-value", 7, 4), ("wrong-type", 8, 4)]);
+        assert!(r.diags[0].message.contains("金额最多两位小数，如 15 或 15.50"), "{}", r.diags[0].message);
+        assert!(r.diags.iter().all(|d| d.help.as_deref().is_some_and(|h| h.contains("15.50"))));
     }
 
     #[test]

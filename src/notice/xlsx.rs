@@ -4,6 +4,7 @@
 
 use super::model::Group;
 use super::roster;
+use super::ReadError;
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc, SourceFile};
 use calamine::{DataRef, ExcelDateTime, Reader, SheetType, SheetVisible, Xlsx};
@@ -37,22 +38,18 @@ pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
         r.1[0].code = "roster-syntax";
         return r;
     }
-    let path = root.join(rel);
-    let size = match std::fs::metadata(&path) {
-        Ok(m) => m.len(),
-        Err(e) => return fail(format!("无法读取文件 {rel}：{e}"), "检查文件名和路径（相对于通知所在的文件夹）"),
-    };
-    if size > MAX_WORKBOOK_BYTES {
-        let mut r = fail(
-            format!("文件 {rel} 有 {size} 字节，超过上限 {MAX_WORKBOOK_BYTES}"),
-            "名单只需 学院、班级、人数 几列；删掉图片和其他工作表，或另存为 CSV",
-        );
-        r.1[0].code = "too-large";
-        return r;
-    }
-    match std::fs::read(&path) {
+    match super::read_regular(&root.join(rel), MAX_WORKBOOK_BYTES) {
         Ok(bytes) => parse(rel, &bytes, at),
-        Err(e) => fail(format!("无法读取文件 {rel}：{e}"), "检查文件名和路径（相对于通知所在的文件夹）"),
+        Err(ReadError::Io(e)) => fail(format!("无法读取文件 {rel}：{e}"), "检查文件名和路径（相对于通知所在的文件夹）"),
+        Err(ReadError::NotAFile(kind)) => (Vec::new(), vec![super::not_a_file(rel, kind, at)]),
+        Err(ReadError::TooLarge(size)) => {
+            let mut r = fail(
+                format!("文件 {rel} 有 {size} 字节，超过上限 {MAX_WORKBOOK_BYTES}"),
+                "名单只需 学院、班级、人数 几列；删掉图片和其他工作表，或另存为 CSV",
+            );
+            r.1[0].code = "too-large";
+            r
+        }
     }
 }
 

@@ -8,7 +8,7 @@
 use crate::diag::Diagnostic;
 use crate::source::{Loc, SourceFile};
 use std::sync::Arc;
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser, Tag};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 /// Nesting deeper than this is refused (a notice needs four levels).
@@ -120,6 +120,24 @@ impl Builder {
         Loc::new(&self.file, m.line() as u32 + self.first_line - 1, m.col() as u32 + 1, len as u32)
     }
 
+    /// Where the tag of the node at `m` stands: the events mark the node itself, so the tag is
+    /// the word before it (on its line or, for a block collection, ending the line above).
+    fn tag_loc(&self, m: &Marker) -> Loc {
+        let mut line = m.line() as u32 + self.first_line - 1;
+        let mut before: String = self.file.line_text(line).chars().take(m.col()).collect();
+        if before.trim().is_empty() && line > self.first_line {
+            line -= 1;
+            before = self.file.line_text(line).to_string();
+        }
+        let trimmed = before.trim_end();
+        let word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !word.starts_with('!') {
+            return self.loc(m, 1);
+        }
+        let col = trimmed.chars().count() - word.chars().count() + 1;
+        Loc::new(&self.file, line, col as u32, word.chars().count() as u32)
+    }
+
     fn fail(&mut self, d: Diagnostic) {
         if self.error.is_none() {
             self.error = Some(d);
@@ -154,6 +172,17 @@ impl Builder {
 impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         if self.error.is_some() {
+            return;
+        }
+        // A tag (`!!binary`, `!!str`, `!custom`) would change what a value means, and the reader
+        // below knows none: refused, never silently ignored.
+        if let Event::Scalar(_, _, _, Some(tag)) | Event::SequenceStart(_, Some(tag)) | Event::MappingStart(_, Some(tag)) = &ev {
+            let written = written_tag(tag);
+            let loc = self.tag_loc(&mark);
+            self.fail(
+                Diagnostic::error("yaml-tag", &loc, format!("通知里不支持 YAML 标签「{written}」"))
+                    .help(format!("删掉「{written}」，直接写值；要让数字或日期按文字保留，就用引号括起来")),
+            );
             return;
         }
         match ev {
@@ -206,6 +235,14 @@ impl MarkedEventReceiver for Builder {
     }
 }
 
+/// A tag as the author most likely wrote it: `!!binary` for the YAML types, `!custom` for a local one.
+fn written_tag(tag: &Tag) -> String {
+    match tag.handle.as_str() {
+        "tag:yaml.org,2002:" => format!("!!{}", tag.suffix),
+        handle => format!("{handle}{}", tag.suffix),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +277,30 @@ mod tests {
         let e = parse(&f, "title: a\n  b: c: d\n", 2).unwrap_err();
         assert_eq!(e.code, "yaml-syntax");
         assert_eq!(e.loc.line, 3);
+    }
+
+    #[test]
+    fn tags_are_refused_at_their_line_and_column() {
+        for (text, tag, line, col) in [
+            ("title: !!binary aGVsbG8=\n", "!!binary", 2, 8),
+            ("a: 1\nschool: !custom 示例大学\n", "!custom", 3, 9),
+            ("fee:\n  amount: !!float 15\n", "!!float", 3, 11),
+            ("a: !!str 15\n", "!!str", 2, 4),
+            ("a: ! 15\n", "!", 2, 4),
+            ("a: !<tag:example.com,2025:x> 15\n", "tag:example.com,2025:x", 2, 4),
+            ("dress: !!seq\n  - a\n", "!!seq", 2, 8),
+            ("fee: !!map {amount: 15}\n", "!!map", 2, 6),
+            ("- !x [1]\n", "!x", 2, 3),
+            ("%TAG !e! tag:example.com,2025:\n---\na: !e!x 1\n", "tag:example.com,2025:x", 4, 4),
+        ] {
+            let f = SourceFile::new("t.md", format!("---\n{text}---\n"));
+            let e = parse(&f, text, 2).expect_err(text);
+            assert_eq!((e.code, e.loc.line, e.loc.col), ("yaml-tag", line, col), "{text}");
+            assert!(e.message.contains(tag), "{text}: {}", e.message);
+            assert!(e.help.as_deref().is_some_and(|h| h.contains("引号")), "{text}");
+        }
+        // An exclamation mark inside a value is text.
+        tree("title: \"!!binary 通知\"\nnote: 注意!\nx: 'a !b'\n");
     }
 
     #[test]

@@ -14,7 +14,6 @@ pub use rfc::{escape_text, fold_into};
 
 use super::paths;
 use crate::base::dates::{date_range, date_weekday};
-use crate::check::fees::format_amount;
 use crate::config::SiteConfig;
 use crate::notice::model::{hhmm_floor, Notice, Payer, Secs};
 use crate::schedule::{Slot, Timetable};
@@ -265,7 +264,7 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
     let url = ctx.url(&paths::notice_dir(&n.slug));
     let mut out = Vec::new();
     if let (Some(d), false) = (&n.fee.deadline, n.fee.payer.value == Payer::School) {
-        let mut lines = vec![format!("每人 {} 元，{}。", format_amount(n.fee.amount.value), n.fee.payer.value.label())];
+        let mut lines = vec![format!("每人 {} 元，{}。", n.fee.amount.value, n.fee.payer.value.label())];
         lines.extend(n.fee.method.iter().map(|m| format!("缴费方式：{}", m.value)));
         lines.extend(n.fee.refund.iter().map(|r| format!("退费：{}", r.value)));
         out.push(Event {
@@ -356,7 +355,7 @@ fn write(ctx: &Ctx, name: &str, events: &[Event]) -> Vec<u8> {
             w.text("LOCATION", l);
         }
         w.text("DESCRIPTION", &e.description);
-        w.raw("URL", &e.url);
+        w.uri("URL", &e.url);
         w.raw("STATUS", "CONFIRMED");
         if let (Some(text), When::Timed { start, .. }) = (&e.alarm, &e.when) {
             w.begin("VALARM");
@@ -397,8 +396,83 @@ pub fn host_of(base_url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{host_of, rfc, stamp_from};
+    use super::{calendars, host_of, rfc, stamp_from};
+    use crate::config::SiteConfig;
+    use crate::source::SourceFile;
     use chrono::NaiveDate;
+    use icalendar::parser::{read_calendar, unfold, Component};
+
+    const NOTICE: &str = include_str!("../../tests/sites/basic/content/notice.md");
+    /// What a hostile value tries to smuggle in: the end of its event and a whole new one.
+    const FORGED: &str =
+        "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:forged\r\nDTSTART:20250101T000000\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nX-A:";
+
+    /// Every calendar of the basic notice, with `hostile` text in its base URL, title, room name,
+    /// dress rule, class name and make-up place (or nothing).
+    fn calendars_with(hostile: &str) -> Vec<(String, String)> {
+        // YAML double quotes turn `\r\n` back into CR and LF.
+        let yaml = hostile.replace('\r', "\\r").replace('\n', "\\n");
+        let text = NOTICE
+            .replace("title: 关于做好2026届毕业生图像信息采集工作的通知", &format!("title: \"通知{yaml}\""))
+            .replace("name: 第九教学楼103室", &format!("name: \"第九教学楼103室{yaml}\""))
+            .replace("- 穿单色有领衣服，避免复杂图案", &format!("- \"穿单色有领衣服{yaml}\""))
+            .replace("class: 汉语言文学2101", &format!("class: \"汉语言文学2101{yaml}\""))
+            .replace("place: 新华社湖南分社大学生图像采集中心", &format!("place: \"采集中心{yaml}\""));
+        let (n, d) = crate::notice::load_source(std::path::Path::new("."), SourceFile::new("content/notice.md", text));
+        let n = n.unwrap_or_else(|| panic!("notice parses: {d:?}"));
+        let (tt, d) = crate::schedule::timetable(&n);
+        let tt = tt.unwrap_or_else(|| panic!("timetable: {d:?}"));
+        let site = SiteConfig {
+            title: "t".into(),
+            base_url: format!("https://jwc.example.edu.cn/tuxiang{hostile}"),
+            language: Default::default(),
+            theme: "default".into(),
+            font: None,
+        };
+        calendars(&site, &n, &tt, 0).into_iter().map(|(p, b)| (p, String::from_utf8(b).expect("UTF-8"))).collect()
+    }
+
+    /// `(component, [property names])` of every component, depth first.
+    fn shape(c: &Component, out: &mut Vec<(String, Vec<String>)>) {
+        out.push((c.name.to_string(), c.properties.iter().map(|p| p.name.to_string()).collect()));
+        for sub in &c.components {
+            shape(sub, out);
+        }
+    }
+
+    #[test]
+    fn no_value_can_forge_a_line_or_an_event() {
+        let clean = calendars_with("");
+        let hostile = calendars_with(FORGED);
+        assert_eq!(clean.len(), hostile.len(), "the same calendars (a class calendar is named after the class)");
+        assert!(clean.len() > 3, "class, college and room calendars");
+        let mut text_seen = 0;
+        for ((path, clean), (_, hostile)) in clean.iter().zip(&hostile) {
+            for line in hostile.split_inclusive('\n') {
+                assert!(line.ends_with("\r\n") && line.len() <= 77, "{path}: {line:?}");
+                assert!(!line[..line.len() - 2].contains(['\r', '\n']), "{path}: {line:?}");
+            }
+            let (a, b) = (unfold(clean), unfold(hostile));
+            let (a, b) = (read_calendar(&a).expect("clean parses"), read_calendar(&b).expect("hostile parses"));
+            let (mut sa, mut sb) = (Vec::new(), Vec::new());
+            a.components.iter().for_each(|c| shape(c, &mut sa));
+            b.components.iter().for_each(|c| shape(c, &mut sb));
+            assert_eq!(sa, sb, "{path}: the same components and properties, no forged ones");
+            for e in b.components.iter().filter(|c| c.name == "VEVENT") {
+                let summary = e.find_prop("SUMMARY").map(|p| p.val.clone().unescape_text().as_str().to_string()).unwrap_or_default();
+                assert_ne!(summary, "forged", "{path}");
+                let description =
+                    e.find_prop("DESCRIPTION").map(|p| p.val.clone().unescape_text().as_str().to_string()).unwrap_or_default();
+                // The hostile text is still there, as text: its line breaks are escaped, not lost.
+                if description.contains("\nEND:VEVENT\nBEGIN:VEVENT\nUID:forged") {
+                    text_seen += 1;
+                }
+                let url = e.find_prop("URL").map(|p| p.val.to_string()).unwrap_or_default();
+                assert!(url.starts_with("https://jwc.example.edu.cn/tuxiangEND:VEVENTBEGIN:VEVENT"), "{path}: {url}");
+            }
+        }
+        assert!(text_seen > 0, "hostile text is kept as escaped text");
+    }
 
     #[test]
     fn dtstamp_from_source_date_epoch_else_the_issue_date() {

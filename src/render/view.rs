@@ -4,7 +4,6 @@ use super::i18n::lang;
 use super::i18n::{fill, Filler, Labels};
 use super::paths;
 use super::Outputs;
-use crate::check::fees::format_amount;
 use crate::config::Language;
 use crate::notice::model::{hhmm_floor, hhmm_span, Notice, Payer, Room};
 use crate::schedule::{Slot, Timetable};
@@ -238,8 +237,8 @@ pub fn notice_view(
     let early = c.arrive_early_minutes.value;
     let dates: Vec<String> = c.days.iter().map(|d| lang::weekday(d.date.value, l.lang)).collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
-    let amount = format_amount(n.fee.amount.value);
-    let mut fee = if n.fee.payer.value == Payer::School && n.fee.amount.value == 0.0 {
+    let amount = n.fee.amount.value.to_string();
+    let mut fee = if n.fee.payer.value == Payer::School && n.fee.amount.value.is_zero() {
         t["fee_free"].to_string()
     } else {
         let payer = match n.fee.payer.value {

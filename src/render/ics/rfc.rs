@@ -1,5 +1,10 @@
 //! Writing RFC 5545 text: content lines folded at 75 octets (never inside a UTF-8 character),
 //! CRLF line ends, TEXT escaping, and local times in Asia/Shanghai.
+//!
+//! No value can end a content line early: TEXT values escape line breaks as `\n`, URI values
+//! lose any whitespace, and folding drops every control character (RFC 5545's CONTROL, all but
+//! HTAB) whatever the caller passed, so a CR or LF in a site's `base_url` or a notice's text can
+//! never start a forged property or component.
 
 use crate::notice::model::Secs;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
@@ -18,7 +23,8 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Writes `NAME:VALUE` (the name may carry parameters, the value is written as given).
+    /// Writes `NAME:VALUE` (the name may carry parameters; the value is written as given, less
+    /// any control character).
     pub fn raw(&mut self, name: &str, value: &str) {
         let line = format!("{name}:{value}");
         fold_into(&line, &mut self.out);
@@ -27,6 +33,13 @@ impl Writer {
     /// Writes a TEXT property: the value is escaped.
     pub fn text(&mut self, name: &str, value: &str) {
         self.raw(name, &escape_text(value));
+    }
+
+    /// Writes a URI property (RFC 5545 §3.3.13): a URI holds no whitespace or control
+    /// characters, so any is dropped.
+    pub fn uri(&mut self, name: &str, value: &str) {
+        let clean: String = value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+        self.raw(name, &clean);
     }
 
     pub fn begin(&mut self, component: &str) {
@@ -57,11 +70,13 @@ impl Writer {
 }
 
 /// Appends one content line, folded: a physical line holds at most 75 octets, a continuation
-/// line starts with one space (which counts), and a character is never split.
+/// line starts with one space (which counts), and a character is never split. Control
+/// characters other than HTAB cannot stand in a content line (RFC 5545 §3.1) and are dropped:
+/// a CR or LF here would end the line.
 pub fn fold_into(line: &str, out: &mut Vec<u8>) {
     let mut width = 0;
     let mut buf = [0u8; 4];
-    for c in line.chars() {
+    for c in line.chars().filter(|&c| c == '\t' || !c.is_control()) {
         let bytes = c.encode_utf8(&mut buf).as_bytes();
         if width + bytes.len() > FOLD_AT {
             out.extend_from_slice(b"\r\n ");
@@ -149,6 +164,19 @@ mod tests {
         let exact = format!("X:{}", "a".repeat(73));
         assert_eq!(folded(&exact), format!("{exact}\r\n"));
         assert_eq!(folded(&format!("{exact}b")), format!("{exact}\r\n b\r\n"));
+    }
+
+    #[test]
+    fn no_control_character_reaches_a_content_line() {
+        assert_eq!(folded("URL:https://x.cn/\r\nBEGIN:VEVENT\r\n"), "URL:https://x.cn/BEGIN:VEVENT\r\n");
+        assert_eq!(folded("X:a\rb\nc\u{0}d\u{7f}e\u{85}f\tg"), "X:abcdef\tg\r\n");
+        let long = format!("URL:{}", "\r\nBEGIN:VEVENT".repeat(20));
+        let out = folded(&long);
+        assert!(out.split("\r\n").all(|l| l.len() <= 75 && !l.contains(['\r', '\n'])), "{out:?}");
+        assert!(!out.contains("\r\nBEGIN"), "{out:?}");
+        let mut w = Writer::default();
+        w.uri("URL", "https://x.cn/a b\r\nEND:VEVENT\u{3000}/");
+        assert_eq!(String::from_utf8(w.finish()).expect("UTF-8"), "URL:https://x.cn/abEND:VEVENT/\r\n");
     }
 
     #[test]

@@ -131,11 +131,10 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
 
 fn fee(n: &Notice) -> String {
     let f = &n.fee;
-    if f.payer.value == Payer::School || f.amount.value == 0.0 {
+    if f.payer.value == Payer::School || f.amount.value.is_zero() {
         return "免费（由学校承担）".into();
     }
-    let amount = if f.amount.value.fract() == 0.0 { format!("{}", f.amount.value as i64) } else { format!("{:.2}", f.amount.value) };
-    let mut s = format!("{amount} 元/人，{}", f.payer.value.label());
+    let mut s = format!("{} 元/人，{}", f.amount.value.two_decimals(), f.payer.value.label());
     if let Some(m) = &f.method {
         s.push_str(&format!("（{}）", m.value));
     }
