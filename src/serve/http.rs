@@ -99,7 +99,9 @@ pub fn answer(url: &str, snap: &Arc<Snapshot>, print_file: &mut dyn FnMut(&str) 
         }
     }
     if is_page {
-        return Reply::new(404, HTML, not_found_page(&format!("/{}", segments.join("/")), snap.version));
+        // Never the path itself: a hostile multi-MB path would come back whole (and escaped,
+        // even larger) to a client that need not read it.
+        return Reply::new(404, HTML, not_found_page(snap.version));
     }
     Reply::text(404, "找不到文件")
 }
@@ -234,6 +236,10 @@ mod tests {
         let r = get("/2026/nope/", &s);
         assert_eq!((r.status, r.content_type), (404, HTML));
         assert!(String::from_utf8_lossy(&r.body).contains("/__tuxiang/version"));
+        let hostile = format!("/%3Cb%3E{}/", "x".repeat(5000));
+        let body = String::from_utf8(get(&hostile, &s).body).expect("utf-8");
+        assert!(body.contains("页面不存在") && body.contains("href=\"/\""), "{body}");
+        assert!(!body.contains("xxxx") && !body.contains("&lt;b&gt;"), "the path is not echoed");
         assert_eq!(get("/nope.png", &s).status, 404);
         let mut asked = Vec::new();
         let r = answer("/2026/a/notice.pdf", &s, &mut |p| {
