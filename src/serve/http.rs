@@ -1,11 +1,9 @@
-//! Answering one HTTP request from the current snapshot.
+//! Answering one request for a path from the current snapshot (`conn` reads and writes the
+//! connection).
 
 use super::live::{Bytes, Snapshot};
 use super::page::{error_page, inject, not_found_page, problems_page, PROBLEMS_PATH, VERSION_PATH};
-use super::Live;
-use std::io::Cursor;
 use std::sync::Arc;
-use tiny_http::{Header, Method, Request, Response};
 
 /// What to send back: status, content type, body, and an optional redirect target.
 #[derive(Debug, PartialEq, Eq)]
@@ -21,34 +19,10 @@ impl Reply {
         Reply { status, content_type, body, location: None }
     }
 
-    fn text(status: u16, body: &str) -> Reply {
+    /// A short plain-text reply (refusals and errors).
+    pub fn text(status: u16, body: &str) -> Reply {
         Reply::new(status, "text/plain; charset=utf-8", body.as_bytes().to_vec())
     }
-}
-
-pub fn handle(req: Request, live: &Live) {
-    let reply = if matches!(req.method(), Method::Get | Method::Head) {
-        let snap = live.snapshot();
-        answer(req.url(), &snap, &mut |path| live.print_file(path))
-    } else {
-        Reply::text(405, "只支持 GET 与 HEAD 请求")
-    };
-    let mut resp = Response::new(reply.status.into(), Vec::new(), Cursor::new(reply.body), None, None);
-    for (k, v) in [("Content-Type", reply.content_type), ("Cache-Control", "no-store")] {
-        if let Ok(h) = Header::from_bytes(k, v) {
-            resp.add_header(h);
-        }
-    }
-    if let Some(loc) = reply.location.and_then(|l| Header::from_bytes("Location", l).ok()) {
-        resp.add_header(loc);
-    }
-    if reply.status == 405 {
-        if let Ok(h) = Header::from_bytes("Allow", "GET, HEAD") {
-            resp.add_header(h);
-        }
-    }
-    // The browser may have gone away; nothing to do about it.
-    let _ = req.respond(resp);
 }
 
 /// The reply to a GET of `url` (path and query as sent). `print_file` renders PDFs on demand.
@@ -99,7 +73,9 @@ pub fn answer(url: &str, snap: &Arc<Snapshot>, print_file: &mut dyn FnMut(&str) 
         }
     }
     if is_page {
-        return Reply::new(404, HTML, not_found_page(&format!("/{}", segments.join("/")), snap.version));
+        // Never the path itself: a hostile multi-MB path would come back whole (and escaped,
+        // even larger) to a client that need not read it.
+        return Reply::new(404, HTML, not_found_page(snap.version));
     }
     Reply::text(404, "找不到文件")
 }
@@ -234,6 +210,10 @@ mod tests {
         let r = get("/2026/nope/", &s);
         assert_eq!((r.status, r.content_type), (404, HTML));
         assert!(String::from_utf8_lossy(&r.body).contains("/__tuxiang/version"));
+        let hostile = format!("/%3Cb%3E{}/", "x".repeat(5000));
+        let body = String::from_utf8(get(&hostile, &s).body).expect("utf-8");
+        assert!(body.contains("页面不存在") && body.contains("href=\"/\""), "{body}");
+        assert!(!body.contains("xxxx") && !body.contains("&lt;b&gt;"), "the path is not echoed");
         assert_eq!(get("/nope.png", &s).status, 404);
         let mut asked = Vec::new();
         let r = answer("/2026/a/notice.pdf", &s, &mut |p| {

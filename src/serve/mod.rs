@@ -2,6 +2,8 @@
 //! touched), served over HTTP, rebuilt when a file is saved, and every open page reloads itself.
 //! While the content has errors, every page shows them with file and line instead.
 
+pub mod conn;
+pub mod host;
 pub mod http;
 pub mod live;
 #[cfg(test)]
@@ -11,13 +13,10 @@ pub mod watch;
 
 use anyhow::{anyhow, bail, Context, Result};
 use live::{Builder, Bytes, Plan, Snapshot};
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Instant;
-
-/// HTTP worker threads (requests are answered from memory, so a few suffice).
-const WORKERS: usize = 4;
 
 /// The state shared between the file watcher and the HTTP workers.
 pub struct Live {
@@ -83,9 +82,9 @@ pub fn run(root: &Path, bind: IpAddr, port: u16) -> Result<()> {
         bail!("站点文件夹 {} 不存在", root.display());
     }
     let root = root.canonicalize().with_context(|| format!("无法打开站点文件夹 {}", root.display()))?;
-    let server = tiny_http::Server::http(SocketAddr::new(bind, port))
+    let listener = TcpListener::bind(SocketAddr::new(bind, port))
         .map_err(|e| anyhow!("无法在 {bind} 的 {port} 端口上提供网页：{e}（端口可能已被占用：用 --port 换一个，或 --port 0 自动选择）"))?;
-    let addr = server.server_addr().to_ip().ok_or_else(|| anyhow!("无法得知监听的端口"))?;
+    let addr = listener.local_addr().map_err(|e| anyhow!("无法得知监听的端口：{e}"))?;
 
     // Watch before the first load, so a save during it is not missed; but never a folder that is
     // not a site (the load below says why), which may be a whole home folder.
@@ -117,19 +116,7 @@ pub fn run(root: &Path, bind: IpAddr, port: u16) -> Result<()> {
         println!("同一局域网的手机可用本机的 IP 地址访问（端口 {}）", addr.port());
     }
 
-    let server = Arc::new(server);
-    let mut workers = Vec::new();
-    for _ in 0..WORKERS {
-        let (server, live) = (server.clone(), live.clone());
-        workers.push(std::thread::spawn(move || {
-            while let Ok(req) = server.recv() {
-                http::handle(req, &live);
-            }
-        }));
-    }
-    for w in workers {
-        let _ = w.join();
-    }
+    conn::serve(&listener, &live, host::Hosts::new(addr));
     Ok(())
 }
 

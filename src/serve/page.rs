@@ -129,12 +129,10 @@ pub fn problems_page(report: &Report, version: u64) -> Vec<u8> {
     shell(&format!("{heading} · tuxiang 预览"), &body, version)
 }
 
-pub fn not_found_page(path: &str, version: u64) -> Vec<u8> {
-    let body = format!(
-        "<h1>找不到 {}</h1>\n<p class=\"hint\">网站里没有这个网页。保存通知后若生成了它，本页会自动刷新。</p>\n<p><a href=\"/\">返回首页</a></p>",
-        escape_html(path)
-    );
-    shell("找不到网页 · tuxiang 预览", &body, version)
+/// The 404 page: a fixed message, never the path asked for (which may be huge or hostile).
+pub fn not_found_page(version: u64) -> Vec<u8> {
+    let body = "<h1>页面不存在</h1>\n<p class=\"hint\">网站里没有这个网页。保存通知后若生成了它，本页会自动刷新。</p>\n<p><a href=\"/\">返回首页</a></p>";
+    shell("页面不存在 · tuxiang 预览", body, version)
 }
 
 #[cfg(test)]

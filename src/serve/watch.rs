@@ -3,7 +3,7 @@
 
 use crate::notice::display_path;
 use anyhow::{Context, Result};
-use notify::event::{AccessKind, AccessMode};
+use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -88,9 +88,10 @@ impl Watch {
         if matches!(ev.kind, EventKind::Access(a) if a != AccessKind::Close(AccessMode::Write)) {
             return;
         }
+        let arrives = arrives(&ev.kind);
         for p in &ev.paths {
             let Ok(rel) = p.strip_prefix(&self.root) else { continue };
-            if matches!(ev.kind, EventKind::Create(_)) && rel.components().count() == 1 && p.is_dir() {
+            if arrives && rel.components().count() == 1 && p.is_dir() {
                 self.watch_top_dir(p);
             }
             if let Some(r) = relevant(rel) {
@@ -98,6 +99,13 @@ impl Watch {
             }
         }
     }
+}
+
+/// Whether the event may bring a folder into the root: created, or moved in (`mv content.bak
+/// content`). The watcher drops a folder's watch when it is moved away, and does not watch one
+/// moved into a folder watched without recursion (the root), so each arrival is watched again.
+fn arrives(kind: &EventKind) -> bool {
+    matches!(kind, EventKind::Create(_) | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both | RenameMode::Any)))
 }
 
 /// The path as the site names it, or `None` for files no output can depend on: hidden files and
@@ -145,12 +153,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_saved_file_arrives_as_one_batch() {
+    /// A site folder with an empty `content/`, watched: (its guard, its canonical root, the watch).
+    fn watched_site() -> (tempfile::TempDir, PathBuf, Watch) {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path().canonicalize().expect("canonical");
         std::fs::create_dir_all(root.join("content")).expect("mkdir");
-        let mut w = Watch::start(&root).expect("watch");
+        let w = Watch::start(&root).expect("watch");
+        (dir, root, w)
+    }
+
+    #[test]
+    fn a_saved_file_arrives_as_one_batch() {
+        let (_dir, root, mut w) = watched_site();
         let path = root.join("content/a.md");
         std::fs::write(&path, "one").expect("write");
         std::fs::write(&path, "two").expect("write");
@@ -158,5 +172,35 @@ mod tests {
         let batch = w.next_batch().expect("batch");
         assert!(batch.contains("content/a.md"), "{batch:?}");
         assert!(batch.iter().all(|p| p == "content/a.md"), "{batch:?}");
+    }
+
+    /// Takes events until the changed paths hold `want` (at most 5 s; `next_batch` would wait
+    /// for ever for an event a lost watch never sends).
+    fn wait_for(w: &mut Watch, want: &str) -> bool {
+        let start = Instant::now();
+        let mut batch = BTreeSet::new();
+        while !batch.contains(want) {
+            let Some(left) = Duration::from_secs(5).checked_sub(start.elapsed()) else { return false };
+            match w.rx.recv_timeout(left) {
+                Ok(ev) => w.take(ev, &mut batch),
+                Err(_) => return false,
+            }
+        }
+        // The rest of the same move (its other half, the pair) belongs to this step too.
+        while let Ok(ev) = w.rx.recv_timeout(Duration::from_millis(200)) {
+            w.take(ev, &mut batch);
+        }
+        true
+    }
+
+    #[test]
+    fn a_folder_moved_away_and_back_is_watched_again() {
+        let (_dir, root, mut w) = watched_site();
+        std::fs::rename(root.join("content"), root.join("content.bak")).expect("move away");
+        assert!(wait_for(&mut w, "content"), "the move away is seen");
+        std::fs::rename(root.join("content.bak"), root.join("content")).expect("move back");
+        assert!(wait_for(&mut w, "content"), "the move back is seen");
+        std::fs::write(root.join("content/a.md"), "edit").expect("write");
+        assert!(wait_for(&mut w, "content/a.md"), "an edit after the move back is seen");
     }
 }

@@ -9,9 +9,10 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// Kills the server when the test ends, whether it passed or not.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    addr: String,
+    /// `127.0.0.1:PORT`.
+    pub(crate) addr: String,
 }
 
 impl Drop for Server {
@@ -48,33 +49,61 @@ fn start(root: &Path, extra: &[&str]) -> Server {
     server
 }
 
-/// (status, headers, body) of a plain HTTP/1.0 request.
-fn request(addr: &str, method: &str, path: &str) -> (u16, String, Vec<u8>) {
-    let mut s = TcpStream::connect(addr).expect("connects");
-    s.set_read_timeout(Some(Duration::from_secs(5))).expect("timeout");
-    write!(s, "{method} {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").expect("sends");
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).expect("reads");
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("header end");
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let status = head.split_whitespace().nth(1).and_then(|c| c.parse().ok()).expect("status code");
-    (status, head, raw[split + 4..].to_vec())
+/// A copy of the basic site, served: (the copy, to keep while the test runs; the server).
+pub(crate) fn serve_basic() -> (tempfile::TempDir, Server) {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let server = start(site.path(), &[]);
+    (site, server)
 }
 
-fn get(addr: &str, path: &str) -> (u16, String, String) {
+/// (status, headers, body) of a plain HTTP/1.0 request.
+fn request(addr: &str, method: &str, path: &str) -> (u16, String, Vec<u8>) {
+    let raw = format!("{method} {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n");
+    exchange(addr, raw.as_bytes(), Duration::from_secs(5)).expect("answers")
+}
+
+/// Sends `raw` and reads the whole answer within `timeout`: (status, headers, body), or why not.
+pub(crate) fn exchange(addr: &str, raw: &[u8], timeout: Duration) -> Result<(u16, String, Vec<u8>), String> {
+    let deadline = Instant::now() + timeout;
+    let mut s = TcpStream::connect_timeout(&addr.parse().map_err(|e| format!("{e}"))?, timeout).map_err(|e| format!("connect: {e}"))?;
+    s.set_write_timeout(Some(timeout)).map_err(|e| e.to_string())?;
+    s.write_all(raw).map_err(|e| format!("send: {e}"))?;
+    let mut got = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        let left = deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero()).ok_or("no answer in time")?;
+        s.set_read_timeout(Some(left)).map_err(|e| e.to_string())?;
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+            Err(e) => return Err(format!("read after {} bytes: {e}", got.len())),
+        }
+    }
+    let split = got.windows(4).position(|w| w == b"\r\n\r\n").ok_or("no header end")?;
+    let head = String::from_utf8_lossy(&got[..split]).into_owned();
+    let status = head.split_whitespace().nth(1).and_then(|c| c.parse().ok()).ok_or("no status code")?;
+    Ok((status, head, got[split + 4..].to_vec()))
+}
+
+pub(crate) fn get(addr: &str, path: &str) -> (u16, String, String) {
     let (status, head, body) = request(addr, "GET", path);
     (status, head, String::from_utf8_lossy(&body).into_owned())
 }
 
 /// Polls `path` until its body contains `want` (at most 10 s).
-fn wait_for(addr: &str, path: &str, want: &str) -> String {
+pub(crate) fn wait_for(addr: &str, path: &str, want: &str) -> String {
+    poll(addr, path, &format!("「{want}」"), |body| body.contains(want))
+}
+
+/// Polls `path` until `done` holds for its body (at most 10 s); `what` names it in the failure.
+pub(crate) fn poll(addr: &str, path: &str, what: &str, done: impl Fn(&str) -> bool) -> String {
     let start = Instant::now();
     loop {
         let (_, _, body) = get(addr, path);
-        if body.contains(want) {
+        if done(&body) {
             return body;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "{path} never showed 「{want}」; last body:\n{body}");
+        assert!(start.elapsed() < Duration::from_secs(10), "{path} never showed {what}; last body:\n{body}");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -117,8 +146,7 @@ fn serve_follows_edits_and_shows_errors_in_the_page() {
 
 #[test]
 fn serve_answers_with_types_redirects_and_refusals() {
-    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
-    let server = start(site.path(), &[]);
+    let (site, server) = serve_basic();
     let addr = server.addr.as_str();
 
     let (status, head, css) = get(addr, "/style.css");
@@ -143,7 +171,7 @@ fn serve_answers_with_types_redirects_and_refusals() {
     }
     let (status, _, body) = get(addr, "/nope/");
     assert_eq!(status, 404);
-    assert!(body.contains("找不到"), "{body}");
+    assert!(body.contains("页面不存在"), "{body}");
     let (status, _, _) = request(addr, "POST", "/");
     assert_eq!(status, 405);
     let (status, _, body) = request(addr, "HEAD", "/");
