@@ -24,25 +24,25 @@ pub struct Options {
 /// `path` made absolute, with `.`, `..` and symbolic links resolved as the system resolves them,
 /// even where its last parts do not exist yet (the output folder of a first build).
 pub fn canonical(path: &Path) -> Result<PathBuf> {
-    let mut resolved = if path.is_absolute() { PathBuf::new() } else { std::env::current_dir().context("无法读取当前文件夹")? };
-    for part in path.components() {
-        match part {
-            Component::Prefix(_) | Component::RootDir => resolved.push(part.as_os_str()),
-            Component::CurDir => {}
-            Component::ParentDir => {
-                resolved.pop();
-            }
-            Component::Normal(name) => {
-                resolved.push(name);
-                // Each existing part is resolved before the next is added: `link/..` is the
-                // folder holding the link's target, as the system reads it.
-                if std::fs::symlink_metadata(&resolved).is_ok() {
-                    resolved = resolved.canonicalize().with_context(|| format!("无法读取 {}（失效的链接？）", resolved.display()))?;
+    let path =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().context("无法读取当前文件夹")?.join(path) };
+    let parts: Vec<Component> = path.components().collect();
+    // The longest part that exists is resolved by the system (`link/..` is the folder holding the
+    // link's target); what follows it does not exist, so holds no links, and is added as written.
+    for exists in (1..=parts.len()).rev() {
+        let Ok(mut resolved) = parts[..exists].iter().collect::<PathBuf>().canonicalize() else { continue };
+        for part in &parts[exists..] {
+            match part {
+                Component::ParentDir => {
+                    resolved.pop();
                 }
+                Component::Normal(name) => resolved.push(name),
+                _ => {}
             }
         }
+        return Ok(resolved);
     }
-    Ok(resolved)
+    bail!("无法读取 {}", path.display())
 }
 
 /// The output folder, canonical, once it is none of the folders a build must not replace.

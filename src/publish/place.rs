@@ -113,6 +113,11 @@ impl Place {
         file_name.to_str()?.strip_prefix(name)?.strip_prefix(kind)?.parse().ok()
     }
 
+    /// Whether `file_name` is a record or note a killed build was writing (`NAME.files.tmp-PID`).
+    pub fn half_written(&self, file_name: &std::ffi::OsStr) -> bool {
+        [".files", ".swap"].iter().any(|kind| self.leftover(file_name, &format!("{kind}.tmp-")).is_some())
+    }
+
     /// Staging folders of versions before the work folder (`.NAME.tmp-PID` beside the output).
     pub fn legacy_stages(&self) -> Vec<(u32, PathBuf)> {
         let Some(prefix) = self.name.to_str().map(|n| format!(".{n}.tmp-")) else { return Vec::new() };
@@ -293,7 +298,7 @@ fn read_list(path: &Path) -> Result<Option<Vec<String>>> {
     }
 }
 
-fn plain(rel: &str) -> bool {
+pub(super) fn plain(rel: &str) -> bool {
     !rel.is_empty() && Path::new(rel).components().all(|c| matches!(c, Component::Normal(_)))
 }
 

@@ -19,6 +19,7 @@
 use super::place::{How, Note, OldKind, Place};
 use super::LEGACY_RECORD;
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -130,6 +131,8 @@ pub(super) fn swap_in(place: &Place, stage: &Path, old: OldKind, list: &[String]
             Err(e) => return Err(std::io::Error::from(e)).with_context(failed),
         }
     }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    let _ = try_exchange;
     note(How::Rename)?;
     let aside = place.old(pid);
     std::fs::rename(&place.out, &aside).with_context(failed)?;
@@ -194,8 +197,15 @@ pub(super) fn dispose(place: &Place, old: &Path, kind: OldKind, ours: &HashSet<S
         done.moved_to = Some(to);
         return Ok(done);
     }
-    let legacy: HashSet<String> =
-        std::fs::read_to_string(old.join(LEGACY_RECORD)).map(|t| t.lines().map(str::to_string).collect()).unwrap_or_default();
+    let legacy = read_legacy(old);
+    // Most of the old site is tuxiang's own files, named by the record: removed first, in parallel.
+    let listed = ours.par_iter().chain(legacy.par_iter());
+    done.removed = listed.map(|rel| remove_listed(old, rel, !new.contains(rel))).sum::<Result<usize>>()?;
+    remove_folders(old, ours.iter().chain(&legacy));
+    if std::fs::remove_dir(old).is_ok() {
+        return Ok(done);
+    }
+    // Then what is left, one by one: files of someone else's, files added meanwhile, their folders.
     for entry in walkdir::WalkDir::new(old).min_depth(1).contents_first(true) {
         let entry = entry.with_context(|| format!("无法读取 {}", old.display()))?;
         let path = entry.path();
@@ -205,17 +215,57 @@ pub(super) fn dispose(place: &Place, old: &Path, kind: OldKind, ours: &HashSet<S
             continue;
         }
         let rel = path.strip_prefix(old).unwrap_or(path);
-        let key = key(rel);
-        let written = ours.contains(&key) || legacy.contains(&key) || key == LEGACY_RECORD;
-        if written || twin(path, &place.out.join(rel)) {
+        if key(rel) == LEGACY_RECORD || twin(path, &place.out.join(rel)) {
             std::fs::remove_file(path).with_context(|| format!("无法删除旧文件 {}", path.display()))?;
-            done.removed += usize::from(written && !new.contains(&key) && key != LEGACY_RECORD);
         } else {
             done.move_aside(place, path, rel)?;
         }
     }
     std::fs::remove_dir(old).with_context(|| format!("无法删除 {}", old.display()))?;
     Ok(done)
+}
+
+/// The list an older version kept inside the output (plain relative paths only).
+fn read_legacy(old: &Path) -> HashSet<String> {
+    let text = std::fs::read_to_string(old.join(LEGACY_RECORD)).unwrap_or_default();
+    text.lines().filter(|l| super::place::plain(l)).map(str::to_string).collect()
+}
+
+/// Removes the file tuxiang wrote at `rel` in the old site; 1 if it was there and `counted` (not
+/// in the new site: a removed page), else 0.
+fn remove_listed(old: &Path, rel: &str, counted: bool) -> Result<usize> {
+    let path = old.join(rel);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(usize::from(counted)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
+        Err(e) => Err(e).with_context(|| format!("无法删除旧文件 {}", path.display())),
+    }
+}
+
+/// Removes the folders holding the listed files once they are empty, deepest first, each depth in
+/// parallel (only those folders: each try is a system call; a folder still holding a file stays).
+fn remove_folders<'a>(old: &Path, files: impl Iterator<Item = &'a String>) {
+    let mut dirs: HashSet<&str> = HashSet::new();
+    for rel in files {
+        let mut rel = rel.as_str();
+        while let Some((dir, _)) = rel.rsplit_once('/') {
+            if !dirs.insert(dir) {
+                break;
+            }
+            rel = dir;
+        }
+    }
+    let mut by_depth: Vec<Vec<&str>> = Vec::new();
+    for dir in dirs {
+        let depth = dir.matches('/').count();
+        by_depth.resize_with(by_depth.len().max(depth + 1), Vec::new);
+        by_depth[depth].push(dir);
+    }
+    for level in by_depth.iter().rev() {
+        level.par_iter().for_each(|dir| {
+            let _ = std::fs::remove_dir(old.join(dir));
+        });
+    }
 }
 
 /// Run by each build under the lock, before staging: finishes or undoes a swap a killed build left
@@ -231,6 +281,8 @@ pub(super) fn recover(place: &Place) -> Result<Disposal> {
         if place.leftover(&name, ".tmp-").is_some() {
             // Staged by a build killed before its swap: this build's files and links to the output's.
             std::fs::remove_dir_all(entry.path()).with_context(|| format!("无法删除 {}", entry.path().display()))?;
+        } else if place.half_written(&name) {
+            std::fs::remove_file(entry.path()).with_context(|| format!("无法删除 {}", entry.path().display()))?;
         } else if place.leftover(&name, ".old-").is_some() {
             done.add(dispose(place, &entry.path(), OldKind::Ours, &place.read_record()?, &HashSet::new())?);
         }
