@@ -28,6 +28,15 @@ fn names(dir: &Path) -> Vec<String> {
     v
 }
 
+/// Writes files (made by someone, or an older version) under `dir`.
+fn plant(dir: &Path, files: &[(&str, &str)]) {
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+}
+
 fn stage(out: &Path, files: &[(&str, &str)]) -> Staged {
     let s = Staged::begin(out, &Options::default()).expect("begin");
     for (rel, text) in files {
@@ -90,11 +99,7 @@ fn the_record_lives_outside_the_site_and_decides_what_goes() {
 fn an_old_versions_record_inside_the_output_is_migrated() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("public");
-    std::fs::create_dir_all(out.join("old")).expect("mkdir");
-    for (rel, text) in [("index.html", "a"), ("old/page.html", "o"), ("CNAME", "c")] {
-        std::fs::write(out.join(rel), text).expect("write");
-    }
-    std::fs::write(out.join(LEGACY_RECORD), "index.html\nold/page.html\n").expect("an older version's list");
+    plant(&out, &[("index.html", "a"), ("old/page.html", "o"), ("CNAME", "c"), (LEGACY_RECORD, "index.html\nold/page.html\n")]);
     let summary = build(&out, &[("index.html", "a")]);
     assert_eq!(summary, Summary { files: 1, written: 0, removed: 1, ..Summary::default() });
     assert_eq!(tree(&out), files(&[("CNAME", "c"), ("index.html", "a")]), "its list is no longer published; CNAME stays");
@@ -105,10 +110,7 @@ fn an_old_versions_record_inside_the_output_is_migrated() {
 fn a_folder_of_someone_elses_files_is_refused_and_forced_moves_them_aside() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("public");
-    std::fs::create_dir_all(out.join("photos")).expect("mkdir");
-    std::fs::write(out.join("thesis.docx"), "mine").expect("write");
-    std::fs::write(out.join("photos/me.jpg"), "jpg").expect("write");
-    std::fs::write(out.join("index.html"), "not tuxiang's").expect("write");
+    plant(&out, &[("thesis.docx", "mine"), ("photos/me.jpg", "jpg"), ("index.html", "not tuxiang's")]);
     let theirs = tree(&out);
 
     let err = Staged::begin(&out, &Options::default()).err().expect("refused").to_string();
@@ -131,8 +133,7 @@ fn a_file_of_someone_elses_where_the_site_writes_one_is_moved_aside() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("public");
     build(&out, &[("index.html", "a")]);
-    std::fs::write(out.join("style.css"), "the school's").expect("write");
-    std::fs::write(out.join("robots.txt"), "r").expect("write");
+    plant(&out, &[("style.css", "the school's"), ("robots.txt", "r")]);
     let summary = build(&out, &[("index.html", "a"), ("style.css", "ours")]);
     let moved = tmp.path().join("public.tuxiang-moved");
     assert_eq!(summary.moved_to.as_deref(), Some(moved.as_path()));
