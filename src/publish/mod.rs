@@ -21,7 +21,7 @@ mod guard;
 mod place;
 mod swap;
 
-pub use guard::{canonical, Options};
+pub use guard::Options;
 
 use anyhow::{bail, Context, Result};
 use place::{OldKind, Owner, Place};
