@@ -35,6 +35,9 @@ pub enum Command {
         /// 海报用 A3 纸（默认 A4）
         #[arg(long)]
         a3: bool,
+        /// 输出文件夹里有不是 tuxiang 生成的文件时也生成：这些文件会被移到旁边的「文件夹名.tuxiang-moved」，不会删除
+        #[arg(long)]
+        force: bool,
     },
     /// 本地预览网站：保存即重新生成并刷新浏览器，检查出错时网页上直接显示错误位置
     Serve {

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     worker_threads();
     let result = match &cli.command {
         Command::Check { format, deny_warnings } => cmd::check::run(&cli.root, *format, *deny_warnings),
-        Command::Build { output, only, a3 } => cmd::build::run(&cli.root, output.as_deref(), only, *a3),
+        Command::Build { output, only, a3, force } => cmd::build::run(&cli.root, output.as_deref(), only, *a3, *force),
         Command::Release { notice } => cmd::release::run(&cli.root, notice),
         Command::Schedule { notice, format } => cmd::schedule::run(&cli.root, notice, *format),
         Command::Serve { port, bind } => cmd::serve::run(&cli.root, *bind, *port),

@@ -4,15 +4,15 @@ use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
-use tuxiang::publish::Staged;
+use tuxiang::publish::{Options, Staged};
 use tuxiang::render::html::{render_each, OutFile};
 use tuxiang::render::theme::Theme;
 use tuxiang::render::{Outputs, PrintJob};
 use tuxiang::site;
 
-pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Result<u8> {
+pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool, force: bool) -> Result<u8> {
     let t0 = Instant::now();
     let site = site::load(root)?;
     eprint_diags(&site.diags);
@@ -40,7 +40,8 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         ProgressBar::hidden()
     };
     // Everything is staged first; the output folder changes only once all of it is rendered.
-    let staged = Staged::begin(&out_dir)?;
+    let options = Options { root: Some(root.to_path_buf()), inputs: inputs(root, &site), force };
+    let staged = Staged::begin(&out_dir, &options)?;
     let put_all = |files: Vec<OutFile>| files.par_iter().try_for_each(|(rel, bytes)| staged.put(rel, bytes));
     let (mut pages, mut pdfs) = (0, 0);
     if outputs.html || outputs.json {
@@ -97,6 +98,13 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool) -> Res
         out_dir.display(),
         t0.elapsed().as_secs_f64()
     );
+    if let Some(to) = &summary.moved_to {
+        eprintln!(
+            "输出文件夹里有 {} 项不是 tuxiang 生成的文件，已移到 {}（没有删除；确认不需要后可自行删除）",
+            summary.moved,
+            to.display()
+        );
+    }
     // The process ends here: handing a province's notices back to the allocator one string at a
     // time costs more than the system takes to reclaim the whole heap.
     std::mem::forget(site);
@@ -117,4 +125,14 @@ fn outputs_of(only: &[Output]) -> Outputs {
         sheets: has(Output::Sheets),
         ics: has(Output::Ics),
     }
+}
+
+/// Everything a build reads: the output folder may neither be inside one nor hold one (publishing
+/// replaces the whole output folder).
+fn inputs(root: &Path, site: &site::Site) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = ["site.toml", "content", "themes"].iter().map(|p| root.join(p)).collect();
+    paths.push(root.join("themes").join(&site.config.theme));
+    paths.extend(site.config.font.iter().map(|f| root.join(f)));
+    paths.extend(site.entries.iter().filter_map(|e| e.notice.capture.roster.as_ref()).map(|r| root.join(r)));
+    paths
 }
