@@ -9,8 +9,8 @@ pub mod split;
 pub mod xlsx;
 pub mod yaml;
 
-use crate::diag::Diagnostic;
 use crate::base::slug::segment;
+use crate::diag::Diagnostic;
 use crate::source::{Loc, SourceFile};
 use model::Notice;
 use parse::GroupsRef;
