@@ -4,7 +4,7 @@
 
 use crate::base::dates::{date_range, date_short, date_weekday};
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
-use crate::notice::{read_regular, without_md, ReadError};
+use crate::notice::{read_regular, ReadError};
 use crate::schedule::Timetable;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -56,19 +56,6 @@ pub struct Status {
 /// Named by [`crate::base::slug::release_lock`], which `check` measures too.
 pub fn lock_path(notice_rel: &str) -> String {
     crate::base::slug::release_lock(notice_rel)
-}
-
-/// The longest name `tuxiang release` writes beside a notice: the lock file's temporary twin,
-/// renamed over the lock file once written (`cmd/release.rs`).
-const LONGEST_SUFFIX: &str = ".release.json.tmp";
-/// The longest file name, in bytes, that ext4, XFS, Btrfs, APFS and NTFS allow.
-pub const NAME_MAX: usize = 255;
-/// The longest notice file name (with `.md`) whose lock files still fit within [`NAME_MAX`].
-pub const MAX_NOTICE_NAME_BYTES: usize = NAME_MAX - LONGEST_SUFFIX.len() + ".md".len();
-
-/// Whether a notice's file name leaves room for its lock files.
-pub fn lock_name_fits(notice_name: &str) -> bool {
-    without_md(notice_name).len() + LONGEST_SUFFIX.len() <= NAME_MAX
 }
 
 /// The facts and places of a notice as it is now (sequence 0).
@@ -198,6 +185,7 @@ pub fn to_json(r: &Release) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::slug::{lock_name_fits, MAX_NOTICE_NAME_BYTES, NAME_MAX};
 
     #[test]
     fn a_notice_name_fits_while_its_lock_files_do() {

@@ -88,7 +88,28 @@ pub fn class_ics(class: &str) -> String {
 
 /// The lock file of a notice's releases, beside it: `content/x.md` → `content/x.release.json`.
 pub fn release_lock(notice_rel: &str) -> String {
-    format!("{}.release.json", notice_rel.strip_suffix(".md").unwrap_or(notice_rel))
+    format!("{}.release.json", without_md(notice_rel))
+}
+
+/// A notice's path without its `.md` (any case).
+pub fn without_md(path: &str) -> &str {
+    match path.len().checked_sub(3) {
+        Some(i) if path.get(i..).is_some_and(|e| e.eq_ignore_ascii_case(".md")) => &path[..i],
+        _ => path,
+    }
+}
+
+/// The longest name `tuxiang release` writes beside a notice: the lock file's temporary twin,
+/// renamed over the lock file once written (`cmd/release.rs`).
+const LONGEST_SUFFIX: &str = ".release.json.tmp";
+/// The longest file name, in bytes, that ext4, XFS, Btrfs, APFS and NTFS allow.
+pub const NAME_MAX: usize = 255;
+/// The longest notice file name (with `.md`) whose lock files still fit within [`NAME_MAX`].
+pub const MAX_NOTICE_NAME_BYTES: usize = NAME_MAX - LONGEST_SUFFIX.len() + ".md".len();
+
+/// Whether a notice's file name leaves room for its lock files.
+pub fn lock_name_fits(notice_name: &str) -> bool {
+    without_md(notice_name).len() + LONGEST_SUFFIX.len() <= NAME_MAX
 }
 
 /// The name of a file, after its last `/`.

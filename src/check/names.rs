@@ -93,8 +93,9 @@ fn names(n: &Notice) -> Vec<Name<'_>> {
     out
 }
 
-/// The rules of one notice: no two of its names give one file, none gives a file name too long,
-/// and the notice's own file name leaves room for its release lock.
+/// The rules of one notice: no two of its names give one file, none gives a file name too long.
+/// (The notice's own file name, which must leave room for its release lock, is measured where the
+/// notice is read: `file-name-too-long`.)
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let days: Vec<NaiveDate> = n.capture.days.iter().map(|d| d.date.value).collect();
     let names = names(n);
@@ -120,22 +121,6 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if let Some(file) = longest {
             out.push(too_long(name, &file));
         }
-    }
-    let lock = slug::release_lock(&n.path);
-    let (lock_name, own) = (file_name(&lock), file_name(&n.path));
-    if lock_name.len() > MAX_FILE_NAME_BYTES {
-        let room = MAX_FILE_NAME_BYTES - (lock_name.len() - own.len());
-        out.push(
-            Diagnostic::error(
-                "name-too-long",
-                &notice_loc(n),
-                format!(
-                    "通知的文件名「{own}」太长：发布新版本时要写的「{lock_name}」有 {} 字节，超过文件名的上限 {MAX_FILE_NAME_BYTES} 字节",
-                    lock_name.len()
-                ),
-            )
-            .help(format!("把通知的文件名缩短到 {room} 字节以内（汉字每个 3 字节，约 {} 个汉字）", room / 3)),
-        );
     }
 }
 

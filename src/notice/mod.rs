@@ -110,13 +110,7 @@ fn md_extension(name: &std::ffi::OsStr) -> Option<String> {
     ext.eq_ignore_ascii_case(".md").then(|| ext[1..].to_string())
 }
 
-/// A notice's path without its `.md` (any case).
-pub fn without_md(path: &str) -> &str {
-    match path.len().checked_sub(3) {
-        Some(i) if path.get(i..).is_some_and(|e| e.eq_ignore_ascii_case(".md")) => &path[..i],
-        _ => path,
-    }
-}
+pub use crate::base::slug::without_md;
 
 /// Line 1 of a file that diagnostics name but do not quote.
 fn file_loc(path: &str) -> Loc {
@@ -258,10 +252,10 @@ pub fn load(root: &Path, rel: &str) -> (Option<Notice>, Vec<Diagnostic>) {
 /// so at the notice, as `build` and `release` would fail on it.
 fn name_too_long(rel: &str, file: Option<&Arc<SourceFile>>) -> Option<Diagnostic> {
     let name = rel.rsplit('/').next().unwrap_or(rel);
-    if crate::release::lock_name_fits(name) {
+    if crate::base::slug::lock_name_fits(name) {
         return None;
     }
-    let max = crate::release::MAX_NOTICE_NAME_BYTES;
+    let max = crate::base::slug::MAX_NOTICE_NAME_BYTES;
     Some(
         Diagnostic::error(
             "file-name-too-long",
@@ -269,7 +263,7 @@ fn name_too_long(rel: &str, file: Option<&Arc<SourceFile>>) -> Option<Diagnostic
             format!(
                 "文件名太长：有 {} 字节，而发布版本时要在它旁边写同名的 .release.json 文件，会超过文件系统 {} 字节的上限",
                 name.len(),
-                crate::release::NAME_MAX
+                crate::base::slug::NAME_MAX
             ),
         )
         .help(format!("请把文件名缩短到 {max} 字节以内（一个汉字占 3 字节）")),
@@ -397,7 +391,7 @@ mod tests {
         assert_eq!(without_md("通知.md"), "通知");
         assert_eq!(without_md("通知.mdx"), "通知.mdx");
         assert_eq!(without_md("通"), "通");
-        assert_eq!(crate::release::lock_path("content/a.MD"), "content/a.release.json");
+        assert_eq!(crate::base::slug::release_lock("content/a.MD"), "content/a.release.json");
         let ext = |n: &str| md_extension(std::ffi::OsStr::new(n));
         assert_eq!((ext("a.md"), ext("a.MD"), ext("a.mD")), (Some("md".into()), Some("MD".into()), Some("mD".into())));
         assert_eq!((ext("a.mdx"), ext("md"), ext("通知")), (None, None, None));
