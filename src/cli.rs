@@ -70,6 +70,11 @@ pub enum Command {
     },
     /// 打印通知前置信息的 JSON Schema（供编辑器提示字段）
     Schema,
+    /// 解释一个诊断代码：什么时候报告、怎样改（如 tuxiang explain weekday-mismatch）；不写代码时列出全部
+    Explain {
+        /// 诊断代码，如 weekday-mismatch
+        code: Option<String>,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! `site.toml`: the site's title, base URL, language and theme.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{Loc, SourceFile};
 use serde::Deserialize;
@@ -47,12 +48,12 @@ impl SiteConfig {
         let cfg: SiteConfig = toml::from_str(&file.text).map_err(|e| {
             let (line, col) = e.span().map(|s| file.line_col(s.start)).unwrap_or((1, 1));
             let loc = Loc::new(file, line, col, 1);
-            Diagnostic::error("site-config", &loc, format!("site.toml 有误：{}", e.message()))
+            Diagnostic::error(Code::SiteConfig, &loc, format!("site.toml 有误：{}", e.message()))
                 .help("site.toml 需要 title 与 base_url（以 http:// 或 https:// 开头），可选 language（zh-CN 或 en）与 theme")
         })?;
         if let Err(why) = check_base_url(&cfg.base_url) {
             let (line, col) = base_url_at(&file.text).map(|at| file.line_col(at)).unwrap_or((1, 1));
-            return Err(Diagnostic::error("site-config", &Loc::new(file, line, col, 8), why).help(
+            return Err(Diagnostic::error(Code::SiteConfig, &Loc::new(file, line, col, 8), why).help(
                 "写成一行完整地址，如 https://jwc.example.edu.cn/tuxiang ：二维码和日历链接都指向它；地址里不能有空格、换行或控制字符",
             ));
         }
@@ -126,7 +127,7 @@ mod tests {
             (r#"base_url = "javascript:alert(1)""#, "不是绝对地址"),
         ] {
             let d = parse(bad).expect_err(bad);
-            assert_eq!((d.code, d.loc.line, d.loc.col), ("site-config", 2, 12), "{bad}");
+            assert_eq!((d.code, d.loc.line, d.loc.col), (Code::SiteConfig, 2, 12), "{bad}");
             assert!(d.message.contains(says), "{bad}: {}", d.message);
             assert!(d.help.as_deref().is_some_and(|h| h.contains("https://")), "{bad}");
         }

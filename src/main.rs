@@ -33,6 +33,7 @@ fn main() -> ExitCode {
         Command::Serve { port, bind } => cmd::serve::run(&cli.root, *bind, *port),
         Command::Init { dir, force } => cmd::init::run(dir.as_deref().unwrap_or(&cli.root), *force),
         Command::Schema => cmd::schema::run(),
+        Command::Explain { code } => cmd::explain::run(code.as_deref()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -3,6 +3,7 @@
 
 use crate::check;
 use crate::config::SiteConfig;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::notice;
 use crate::release;
@@ -72,7 +73,7 @@ pub fn load(root: &Path) -> Result<Site> {
     if paths.is_empty() {
         let f = SourceFile::new("content", "");
         diags.push(
-            Diagnostic::warning("no-notices", &Loc::new(&f, 1, 1, 1), "content 文件夹里没有通知（*.md）")
+            Diagnostic::warning(Code::NoNotices, &Loc::new(&f, 1, 1, 1), "content 文件夹里没有通知（*.md）")
                 .help("在 content/ 下新建一个 .md 文件；tuxiang init 可生成示例"),
         );
     }
@@ -83,7 +84,7 @@ pub fn load(root: &Path) -> Result<Site> {
             let f = SourceFile::new("site.toml", std::fs::read_to_string(&cfg_path).unwrap_or_default());
             let line = f.text.lines().position(|l| l.trim_start().starts_with("font")).map(|i| i as u32 + 1).unwrap_or(1);
             diags.push(
-                Diagnostic::error("site-config", &Loc::new(&f, line, 1, 4), format!("无法读取打印字体：{e}"))
+                Diagnostic::error(Code::SiteConfig, &Loc::new(&f, line, 1, 4), format!("无法读取打印字体：{e}"))
                     .help("font 写相对于站点根目录的 .ttf/.otf/.ttc 路径，或删除这一行使用内置字体"),
             );
             None
@@ -110,20 +111,21 @@ pub fn load_one(root: &Path, rel: &str, fonts: Option<&PrintFonts>) -> (Option<E
     let parse_errors = diags.iter().any(|d| d.is_error());
     diags.extend(check::notice(&n));
     // A timetable needs well-formed days, sessions and groups; skip it when those are broken.
-    let timetable = if parse_errors || diags.iter().any(|d| matches!(d.code, "session-overlap" | "capture-days-order" | "room-duplicate")) {
-        None
-    } else {
-        let (tt, ds) = schedule::timetable(&n);
-        diags.extend(ds);
-        tt
-    };
+    let timetable =
+        if parse_errors || diags.iter().any(|d| matches!(d.code, Code::SessionOverlap | Code::CaptureDaysOrder | Code::RoomDuplicate)) {
+            None
+        } else {
+            let (tt, ds) = schedule::timetable(&n);
+            diags.extend(ds);
+            tt
+        };
     if let (Some(fonts), Some(tt)) = (fonts, &timetable) {
         diags.extend(crate::render::pdf::missing_glyphs(fonts, &n, tt));
     }
     let mut status = release::Status::default();
     if let Some(tt) = &timetable {
         match release::load(root, &n.path) {
-            Err(msg) => diags.push(Diagnostic::error("release-unreadable", &Loc::new(&n.file, 1, 1, 3), msg)),
+            Err(msg) => diags.push(Diagnostic::error(Code::ReleaseUnreadable, &Loc::new(&n.file, 1, 1, 3), msg)),
             Ok(None) => {}
             Ok(Some(last)) => {
                 status = release::compare(&last, &release::snapshot(&n, tt));
@@ -131,7 +133,7 @@ pub fn load_one(root: &Path, rel: &str, fonts: Option<&PrintFonts>) -> (Option<E
                     let what: Vec<&str> = status.changes.iter().take(5).map(|c| c.what.as_str()).collect();
                     diags.push(
                         Diagnostic::warning(
-                            "unreleased-changes",
+                            Code::UnreleasedChanges,
                             &Loc::new(&n.file, 1, 1, 3),
                             format!(
                                 "自第 {} 版发布以来有 {} 处改动（{}）尚未发布为新版本",

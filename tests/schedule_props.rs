@@ -67,7 +67,7 @@ proptest! {
             Err(diags) => {
                 prop_assert!(!diags.is_empty());
                 for d in &diags {
-                    prop_assert!(CODES.contains(&d.code), "{}", d.code);
+                    prop_assert!(CODES.contains(&d.code.as_str()), "{}", d.code);
                     prop_assert!(!d.message.is_empty());
                     if d.code == "schedule-infeasible" {
                         // Says how much does not fit, or which group is too long, with numbers.

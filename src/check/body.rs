@@ -4,6 +4,7 @@
 use super::fees::format_amount;
 use super::scan::{body_mentions, nearest_year};
 use crate::base::dates::weekday_zh;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use chrono::{Datelike, NaiveDate};
@@ -30,7 +31,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         let written = &n.body[m.offset..m.offset + m.len];
         let Some(date) = date else {
             out.push(
-                Diagnostic::error("body-invalid-date", &n.body_loc(m.offset, m.len), format!("正文里的日期「{written}」不存在"))
+                Diagnostic::error(Code::BodyInvalidDate, &n.body_loc(m.offset, m.len), format!("正文里的日期「{written}」不存在"))
                     .help("检查月份和日期"),
             );
             continue;
@@ -38,7 +39,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if date.weekday() != m.weekday {
             out.push(
                 Diagnostic::error(
-                    "weekday-mismatch",
+                    Code::WeekdayMismatch,
                     &n.body_loc(m.weekday_offset, m.weekday_len),
                     format!(
                         "{}年{}月{}日是{}，正文写的是{}",
@@ -68,7 +69,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         }
         out.push(
             Diagnostic::error(
-                "fee-body-mismatch",
+                Code::FeeBodyMismatch,
                 &n.body_loc(m.number_offset, m.number_len),
                 format!("正文写每人 {} 元，前置信息 fee.amount 是 {} 元", format_amount(m.amount), amount),
             )

@@ -2,6 +2,7 @@
 //! capture season fits the graduating year.
 
 use crate::base::dates::date_long as ymd;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use chrono::NaiveDate;
@@ -16,7 +17,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if dl.value < issued {
             out.push(
                 Diagnostic::error(
-                    "fee-deadline-before-issue",
+                    Code::FeeDeadlineBeforeIssue,
                     &dl.loc,
                     format!("缴费截止日期 {} 早于通知发布日期 {}", ymd(dl.value), ymd(issued)),
                 )
@@ -27,7 +28,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if dl.value > first {
             out.push(
                 Diagnostic::error(
-                    "fee-deadline-after-capture",
+                    Code::FeeDeadlineAfterCapture,
                     &dl.loc,
                     format!("缴费截止日期 {} 晚于第一个采集日 {}", ymd(dl.value), ymd(first)),
                 )
@@ -45,7 +46,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if date <= issued {
             out.push(
                 Diagnostic::error(
-                    "capture-before-issue",
+                    Code::CaptureBeforeIssue,
                     &d.date.loc,
                     format!("采集日 {} 不在通知发布日期 {} 之后", ymd(date), ymd(issued)),
                 )
@@ -56,7 +57,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if let Some(p) = prev {
             if date <= p {
                 out.push(
-                    Diagnostic::error("capture-days-order", &d.date.loc, format!("采集日 {} 没有排在前一天 {} 之后", ymd(date), ymd(p)))
+                    Diagnostic::error(Code::CaptureDaysOrder, &d.date.loc, format!("采集日 {} 没有排在前一天 {} 之后", ymd(date), ymd(p)))
                         .help("按时间先后排列采集日，同一天的时段写在同一个 date 下"),
                 );
             }
@@ -66,7 +67,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
             if date > end {
                 out.push(
                     Diagnostic::error(
-                        "capture-after-cohort",
+                        Code::CaptureAfterCohort,
                         &d.date.loc,
                         format!("采集日 {} 晚于 {} 届毕业生离校（{}年7月31日）", ymd(date), n.cohort.value, n.cohort.value),
                     )
@@ -79,7 +80,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
             if date < start {
                 out.push(
                     Diagnostic::error(
-                        "capture-too-early",
+                        Code::CaptureTooEarly,
                         &d.date.loc,
                         format!("采集日 {} 比 {} 届毕业早了两年以上", ymd(date), n.cohort.value),
                     )
@@ -92,7 +93,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
             if w[1].value.start < w[0].value.end {
                 out.push(
                     Diagnostic::error(
-                        "session-overlap",
+                        Code::SessionOverlap,
                         &w[1].loc,
                         format!("时段 {} 与前一个时段 {} 重叠或顺序颠倒", w[1].value.label(), w[0].value.label()),
                     )
@@ -106,9 +107,13 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let gap = (first - issued).num_days();
     if gap > 0 && gap < i64::from(lead) {
         out.push(
-            Diagnostic::warning("code-lead-time", first_at, format!("发布日期到第一个采集日只有 {gap} 天，少于获取采集码所需的 {lead} 天"))
-                .related(&n.issued.loc, "发布日期")
-                .help(format!("提前发布通知，或把采集日推迟到 {} 之后", ymd(issued + chrono::Days::new(u64::from(lead) - 1)))),
+            Diagnostic::warning(
+                Code::CodeLeadTime,
+                first_at,
+                format!("发布日期到第一个采集日只有 {gap} 天，少于获取采集码所需的 {lead} 天"),
+            )
+            .related(&n.issued.loc, "发布日期")
+            .help(format!("提前发布通知，或把采集日推迟到 {} 之后", ymd(issued + chrono::Days::new(u64::from(lead) - 1)))),
         );
     }
 
@@ -116,7 +121,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if m.from.value <= last {
             out.push(
                 Diagnostic::error(
-                    "makeup-before-capture",
+                    Code::MakeupBeforeCapture,
                     &m.from.loc,
                     format!("补拍开始日期 {} 不在最后一个采集日 {} 之后", ymd(m.from.value), ymd(last)),
                 )
@@ -126,7 +131,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if m.until.value < m.from.value {
             out.push(
                 Diagnostic::error(
-                    "makeup-order",
+                    Code::MakeupOrder,
                     &m.until.loc,
                     format!("补拍截止日期 {} 早于开始日期 {}", ymd(m.until.value), ymd(m.from.value)),
                 )
@@ -139,7 +144,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     if p.from.value <= last {
         out.push(
             Diagnostic::error(
-                "proofreading-before-capture",
+                Code::ProofreadingBeforeCapture,
                 &p.from.loc,
                 format!("校对开始日期 {} 早于最后一个采集日 {}", ymd(p.from.value), ymd(last)),
             )
@@ -148,7 +153,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     } else if (p.from.value - last).num_days() < 30 {
         out.push(
             Diagnostic::warning(
-                "proofreading-soon",
+                Code::ProofreadingSoon,
                 &p.from.loc,
                 format!("校对开始日期 {} 距最后一个采集日只有 {} 天", ymd(p.from.value), (p.from.value - last).num_days()),
             )
@@ -158,7 +163,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     if p.until.value <= p.from.value {
         out.push(
             Diagnostic::error(
-                "proofreading-order",
+                Code::ProofreadingOrder,
                 &p.until.loc,
                 format!("校对截止日期 {} 不晚于开始日期 {}", ymd(p.until.value), ymd(p.from.value)),
             )

@@ -1,5 +1,6 @@
 //! Fees: who pays, how, by when, and the same amount everywhere in the notice.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::{Notice, Payer};
 
@@ -16,19 +17,19 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     if f.payer.value != Payer::School {
         if f.method.is_none() {
             out.push(
-                Diagnostic::error("fee-method-missing", &f.loc, "没有写缴费方式（fee.method）")
+                Diagnostic::error(Code::FeeMethodMissing, &f.loc, "没有写缴费方式（fee.method）")
                     .help("加上 method，例如 method: 以学院为单位统一转账，或 method: 采集现场微信或支付宝自行支付"),
             );
         }
         if f.deadline.is_none() {
             out.push(
-                Diagnostic::error("fee-deadline-missing", &f.loc, "没有写缴费截止日期（fee.deadline）")
+                Diagnostic::error(Code::FeeDeadlineMissing, &f.loc, "没有写缴费截止日期（fee.deadline）")
                     .help("加上 deadline，例如 deadline: 2025-03-29；现场缴费就写采集日"),
             );
         }
         if f.amount.value.is_zero() {
             out.push(
-                Diagnostic::error("fee-zero", &f.amount.loc, "费用为 0 元，但付费方不是学校")
+                Diagnostic::error(Code::FeeZero, &f.amount.loc, "费用为 0 元，但付费方不是学校")
                     .related(&f.payer.loc, "付费方")
                     .help("学校承担费用时写 payer: school；否则填写每人金额"),
             );

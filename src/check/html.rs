@@ -1,5 +1,6 @@
 //! Raw HTML in a notice body: what the sanitiser will remove is reported to the author.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use pulldown_cmark::{Event, Options, Parser};
@@ -21,7 +22,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         if let Some(what) = hit {
             out.push(
                 Diagnostic::warning(
-                    "html-removed",
+                    Code::HtmlRemoved,
                     &n.body_loc(range.start, range.len().min(h.len()).max(1)),
                     format!("正文里的 HTML 含有不安全的内容（{}），发布时会被删除", what.trim()),
                 )

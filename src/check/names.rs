@@ -7,6 +7,7 @@
 //! `check` passes always builds.
 
 use crate::base::slug::{self, file_name, segment, MAX_FILE_NAME_BYTES};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use crate::source::Loc;
@@ -152,7 +153,7 @@ fn collision(first: &Name, later: &Name, file: &str) -> Diagnostic {
             "请改名，使两者去掉标点后仍不同：文件名只保留文字和数字，空格和标点都变成「-」".to_string(),
         )
     };
-    Diagnostic::error("name-collision", later.loc, message).related(first.loc, format!("「{}」写在这里", first.name)).help(help)
+    Diagnostic::error(Code::NameCollision, later.loc, message).related(first.loc, format!("「{}」写在这里", first.name)).help(help)
 }
 
 /// `name` gives `file`, a file name longer than the file system takes.
@@ -161,7 +162,7 @@ fn too_long(name: &Name, file: &str) -> Diagnostic {
     // Bytes of the name's segment the longest of its files leaves room for.
     let room = MAX_FILE_NAME_BYTES.saturating_sub(base.len() - segment(name.name).len());
     Diagnostic::error(
-        "name-too-long",
+        Code::NameTooLong,
         name.loc,
         format!(
             "{}「{}」太长：生成的文件名（名称后加「{}」）有 {} 字节，超过文件名的上限 {MAX_FILE_NAME_BYTES} 字节",
@@ -200,7 +201,7 @@ pub fn across<'a>(notices: impl IntoIterator<Item = &'a Notice>) -> Vec<Diagnost
                 let first = ns[*o.get()];
                 out.push(
                     Diagnostic::error(
-                        "name-collision",
+                        Code::NameCollision,
                         &notice_loc(n),
                         format!("通知「{}」与「{}」生成同一个网址文件夹「{}/」：后生成的会覆盖先生成的", n.path, first.path, n.slug),
                     )
@@ -231,7 +232,7 @@ pub fn across<'a>(notices: impl IntoIterator<Item = &'a Notice>) -> Vec<Diagnost
                 let Some(other) = own.get(&path).map(|&j| ns[j]).filter(|o| o.slug != n.slug) else { continue };
                 out.push(
                     Diagnostic::error(
-                        "name-collision",
+                        Code::NameCollision,
                         name.loc,
                         format!("{}「{}」的文件「{path}」与通知「{}」的文件是同一个", name.kind.label(), name.name, other.path),
                     )

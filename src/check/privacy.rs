@@ -1,5 +1,6 @@
 //! No personal data is published: ID-card numbers, mobile numbers outside `contacts`, name lists.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use crate::source::SourceFile;
@@ -45,7 +46,7 @@ fn scan(file: &Arc<SourceFile>, allowed_phones: &[String], out: &mut Vec<Diagnos
     for m in ID.find_iter(text) {
         if bounded(text, m.start(), m.end()) && id_check_digit_ok(m.as_str()) {
             out.push(
-                Diagnostic::error("personal-id", &file.loc_at_byte(m.start(), m.len()), "这里像是一个身份证号码，不能发布")
+                Diagnostic::error(Code::PersonalId, &file.loc_at_byte(m.start(), m.len()), "这里像是一个身份证号码，不能发布")
                     .help("删除身份证号；通知只公布班级和人数，学生信息不上网"),
             );
         }
@@ -54,7 +55,7 @@ fn scan(file: &Arc<SourceFile>, allowed_phones: &[String], out: &mut Vec<Diagnos
         if bounded(text, m.start(), m.end()) && !allowed_phones.iter().any(|p| p.contains(m.as_str())) {
             out.push(
                 Diagnostic::error(
-                    "personal-phone",
+                    Code::PersonalPhone,
                     &file.loc_at_byte(m.start(), m.len()),
                     format!("手机号 {} 不在联系人（contacts）里，不能发布", m.as_str()),
                 )
@@ -76,7 +77,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     for m in NAME_HEADER.find_iter(&n.body) {
         out.push(
             Diagnostic::error(
-                "personal-names",
+                Code::PersonalNames,
                 &n.body_loc(m.start(), m.len()),
                 "正文里的表格含有姓名、学号或身份证号列，不能发布学生名单",
             )

@@ -2,6 +2,7 @@ use super::{CONTENT_ERRORS, OK};
 use crate::cli::Format;
 use anyhow::Result;
 use std::path::Path;
+use tuxiang::diag::Code;
 use tuxiang::diag::Diagnostic;
 use tuxiang::diag::{render_github, render_human, render_json};
 use tuxiang::render::html::render_each;
@@ -19,7 +20,7 @@ pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
         });
         if let Err(e) = rendered {
             let f = SourceFile::new(format!("themes/{}", site.config.theme), "");
-            site.diags.push(Diagnostic::error("template", &Loc::new(&f, 1, 1, 1), e.to_string()).help("检查主题模板的语法和变量名"));
+            site.diags.push(Diagnostic::error(Code::Template, &Loc::new(&f, 1, 1, 1), e.to_string()).help("检查主题模板的语法和变量名"));
         }
     }
     let d = &site.diags;

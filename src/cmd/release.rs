@@ -1,6 +1,7 @@
 use super::{eprint_diags, schedule::relative_to_root, CONTENT_ERRORS, OK};
 use anyhow::{Context, Result};
 use std::path::Path;
+use tuxiang::diag::Code;
 use tuxiang::diag::Diagnostics;
 use tuxiang::release;
 use tuxiang::site;
@@ -10,7 +11,7 @@ pub fn run(root: &Path, notice: &Path) -> Result<u8> {
     let rel = relative_to_root(root, notice)?;
     let (entry, ds) = site::load_one(root, &rel, None);
     let mut diags = Diagnostics::default();
-    diags.extend(ds.into_iter().filter(|d| d.code != "unreleased-changes"));
+    diags.extend(ds.into_iter().filter(|d| d.code != Code::UnreleasedChanges));
     diags.sort();
     let (Some(e), false) = (entry, diags.has_errors()) else {
         eprint_diags(&diags);

@@ -1,6 +1,9 @@
 //! Diagnostics are data: collected from every stage, sorted, then printed once.
 
+mod code;
 mod render;
+
+pub use code::{catalogue, Code, Stage};
 
 pub use render::{render_github, render_human, render_json};
 
@@ -17,8 +20,8 @@ pub enum Severity {
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable, kebab-case: what CI and tests match on.
-    pub code: &'static str,
+    /// Stable (its text is kebab-case): what CI and tests match on.
+    pub code: Code,
     pub loc: Loc,
     /// What is wrong, in plain Chinese.
     pub message: String,
@@ -29,11 +32,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, loc: &Loc, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: Code, loc: &Loc, message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Error, code, loc: loc.clone(), message: message.into(), help: None, related: Vec::new() }
     }
 
-    pub fn warning(code: &'static str, loc: &Loc, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: Code, loc: &Loc, message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, loc, message) }
     }
 

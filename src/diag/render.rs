@@ -128,7 +128,7 @@ pub fn render_github(diags: &Diagnostics) -> String {
             escape_property(&d.loc.file.name),
             d.loc.line,
             d.loc.col,
-            escape_property(d.code),
+            escape_property(d.code.as_str()),
             escape_data(&msg)
         ));
     }

@@ -10,6 +10,7 @@ pub mod xlsx;
 pub mod yaml;
 
 use crate::base::slug::segment;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{Loc, SourceFile};
 use model::Notice;
@@ -80,7 +81,7 @@ pub fn scan_notices(root: &Path) -> (Vec<String>, Vec<Diagnostic>) {
         if ext != "md" {
             warnings.push(
                 Diagnostic::warning(
-                    "notice-extension",
+                    Code::NoticeExtension,
                     &file_loc(&path),
                     format!("{path} 的扩展名是「.{ext}」而不是小写的 .md：已按通知读取"),
                 )
@@ -118,7 +119,7 @@ fn file_loc(path: &str) -> Loc {
 }
 
 fn skipped(path: &str, why: String, fix: &str) -> Diagnostic {
-    Diagnostic::warning("notice-skipped", &file_loc(path), why).help(fix)
+    Diagnostic::warning(Code::NoticeSkipped, &file_loc(path), why).help(fix)
 }
 
 /// Why walking `content/` could not go into `path`.
@@ -198,7 +199,7 @@ fn kind_of(t: &std::fs::FileType) -> &'static str {
 
 /// The error for a path that names something other than a regular file.
 pub fn not_a_file(rel: &str, kind: &str, at: &Loc) -> Diagnostic {
-    Diagnostic::error("not-a-file", at, format!("{rel} 不是普通文件，而是{kind}：只能读取普通文件"))
+    Diagnostic::error(Code::NotAFile, at, format!("{rel} 不是普通文件，而是{kind}：只能读取普通文件"))
         .help(format!("把 {rel} 换成普通文件（名单用 CSV 或 .xlsx），或改正路径"))
 }
 
@@ -208,10 +209,10 @@ pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result
     let empty = SourceFile::new(rel, "");
     let here = at.cloned().unwrap_or_else(|| Loc::new(&empty, 1, 1, 1));
     let bytes = read_regular(&root.join(rel), limit).map_err(|e| match e {
-        ReadError::Io(e) => Diagnostic::error("roster-not-found", &here, format!("无法读取文件 {rel}：{e}"))
+        ReadError::Io(e) => Diagnostic::error(Code::RosterNotFound, &here, format!("无法读取文件 {rel}：{e}"))
             .help("检查文件名和路径（相对于通知所在的文件夹）"),
         ReadError::NotAFile(kind) => not_a_file(rel, kind, &here),
-        ReadError::TooLarge(size) => Diagnostic::error("too-large", &here, format!("文件 {rel} 有 {size} 字节，超过上限 {limit}"))
+        ReadError::TooLarge(size) => Diagnostic::error(Code::TooLarge, &here, format!("文件 {rel} 有 {size} 字节，超过上限 {limit}"))
             .help("通知正文应简短；大名单请拆分"),
     })?;
     match String::from_utf8(bytes) {
@@ -227,7 +228,7 @@ pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let f = SourceFile::new(rel, text);
             let loc = f.loc_at_byte(good, 1);
-            Err(Diagnostic::error("encoding", &loc, format!("{rel} 不是 UTF-8 编码（可能是 GBK）"))
+            Err(Diagnostic::error(Code::Encoding, &loc, format!("{rel} 不是 UTF-8 编码（可能是 GBK）"))
                 .help("用记事本或 Excel「另存为」时选择 UTF-8 编码"))
         }
     }
@@ -238,8 +239,8 @@ pub fn load(root: &Path, rel: &str) -> (Option<Notice>, Vec<Diagnostic>) {
     let (notice, mut diags) = match read_text(root, rel, MAX_NOTICE_BYTES, None) {
         Ok(file) => load_source(root, file),
         Err(mut d) => {
-            if d.code == "roster-not-found" {
-                d.code = "unreadable";
+            if d.code == Code::RosterNotFound {
+                d.code = Code::Unreadable;
             }
             (None, vec![d])
         }
@@ -258,7 +259,7 @@ fn name_too_long(rel: &str, file: Option<&Arc<SourceFile>>) -> Option<Diagnostic
     let max = crate::base::slug::MAX_NOTICE_NAME_BYTES;
     Some(
         Diagnostic::error(
-            "file-name-too-long",
+            Code::FileNameTooLong,
             &file.map_or_else(|| file_loc(rel), |f| Loc::new(f, 1, 1, 3)),
             format!(
                 "文件名太长：有 {} 字节，而发布版本时要在它旁边写同名的 .release.json 文件，会超过文件系统 {} 字节的上限",
@@ -280,7 +281,7 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
     let tree = match yaml::parse(&file, sp.front, sp.front_line) {
         Ok(Some(t)) => t,
         Ok(None) => {
-            let d = Diagnostic::error("empty-notice", &Loc::new(&file, 1, 1, 3), "前置信息是空的")
+            let d = Diagnostic::error(Code::EmptyNotice, &Loc::new(&file, 1, 1, 3), "前置信息是空的")
                 .help("在两行 --- 之间写 title、issued、fee、capture 等字段");
             return (None, vec![d]);
         }
@@ -295,7 +296,8 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
         GroupsRef::Inline(g) => notice.capture.groups = g,
         GroupsRef::File(path) => match resolve_roster(root, &notice.path, &path.value) {
             Err(msg) => r.diags.push(
-                Diagnostic::error("roster-path", &path.loc, msg).help("名单文件放在站点文件夹里，用相对于通知的路径，如 rosters/2026.csv"),
+                Diagnostic::error(Code::RosterPath, &path.loc, msg)
+                    .help("名单文件放在站点文件夹里，用相对于通知的路径，如 rosters/2026.csv"),
             ),
             Ok(rel) if xlsx::is_workbook(&rel) => {
                 let (g, ds) = xlsx::load(root, &rel, &path.loc);
@@ -378,7 +380,7 @@ mod tests {
             // Opening it would wait for a writer: it is refused first.
             assert!(matches!(read_regular(&fifo, 100), Err(ReadError::NotAFile("命名管道（FIFO）"))));
             let d = read_text(dir.path(), "fifo.csv", 100, None).expect_err("not a file");
-            assert_eq!((d.code, d.loc.line), ("not-a-file", 1));
+            assert_eq!((d.code, d.loc.line), (Code::NotAFile, 1));
         }
     }
 

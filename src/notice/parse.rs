@@ -3,6 +3,7 @@
 use super::model::*;
 use super::read::{Map, Reader};
 use super::yaml::{Node, Value};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, SourceFile};
 use std::sync::Arc;
@@ -139,7 +140,7 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
                     Some(s) => format!("是不是想写「{s}」？payer 只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）"),
                     None => "payer 只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）".into(),
                 };
-                let d = Diagnostic::error("invalid-value", &v.loc, format!("payer「{other}」无效")).help(hint);
+                let d = Diagnostic::error(Code::InvalidValue, &v.loc, format!("payer「{other}」无效")).help(hint);
                 r.err(d);
                 return None;
             }
@@ -176,7 +177,7 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
         m.require(r, "days", "采集日期与时段", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }").and_then(|v| {
             let items = r.seq(v, "days", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }")?;
             if items.is_empty() {
-                r.err(Diagnostic::error("missing-field", &v.loc, "没有采集日期").help("在 days 下至少写一天"));
+                r.err(Diagnostic::error(Code::MissingField, &v.loc, "没有采集日期").help("在 days 下至少写一天"));
             }
             Some(items.iter().filter_map(|i| day(r, i)).collect())
         });
@@ -184,7 +185,7 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
         m.require(r, "rooms", "采集地点", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }").and_then(|v| {
             let items = r.seq(v, "rooms", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }")?;
             if items.is_empty() {
-                r.err(Diagnostic::error("missing-field", &v.loc, "没有采集地点").help("在 rooms 下至少写一个房间"));
+                r.err(Diagnostic::error(Code::MissingField, &v.loc, "没有采集地点").help("在 rooms 下至少写一个房间"));
             }
             Some(items.iter().filter_map(|i| room(r, i)).collect())
         });
@@ -193,7 +194,7 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
         Value::Seq(items) => Some(GroupsRef::Inline(items.iter().filter_map(|i| group(r, i)).collect())),
         _ => {
             r.err(
-                Diagnostic::error("wrong-type", &v.loc, "「groups」应为名单 CSV 的路径，或班级/学院列表")
+                Diagnostic::error(Code::WrongType, &v.loc, "「groups」应为名单 CSV 的路径，或班级/学院列表")
                     .help("写成 groups: rosters/2026.csv，或逐行写 - { college: 文学院, class: 汉语言文学2101, headcount: 57 }"),
             );
             None
@@ -206,7 +207,7 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
                 Value::Scalar { text, .. } if text.trim() == "auto" => Some(TimetableSpec::Auto),
                 Value::Seq(items) => Some(TimetableSpec::Explicit(items.iter().filter_map(|i| slot(r, i)).collect())),
                 _ => {
-                    r.err(Diagnostic::error("wrong-type", &v.loc, "「timetable」应为 auto 或时间表列表").help(
+                    r.err(Diagnostic::error(Code::WrongType, &v.loc, "「timetable」应为 auto 或时间表列表").help(
                         "写 timetable: auto 由排程器安排，或逐行写 - { date: …, start: \"08:00\", end: \"11:30\", room: …, groups: [...] }",
                     ));
                     None
@@ -236,7 +237,7 @@ fn day(r: &mut Reader, n: &Node) -> Option<Day> {
     let sessions = m.require(r, "sessions", "当天的时段", "[\"08:00-11:30\", \"13:30-17:30\"]").and_then(|v| {
         let items = r.seq(v, "sessions", "[\"08:00-11:30\", \"13:30-17:30\"]")?;
         if items.is_empty() {
-            r.err(Diagnostic::error("missing-field", &v.loc, "这一天没有时段").help("写成 sessions: [\"08:00-11:30\"]"));
+            r.err(Diagnostic::error(Code::MissingField, &v.loc, "这一天没有时段").help("写成 sessions: [\"08:00-11:30\"]"));
         }
         Some(items.iter().filter_map(|i| r.session(i)).collect::<Vec<_>>())
     });
@@ -257,7 +258,7 @@ fn room(r: &mut Reader, n: &Node) -> Option<Room> {
     if let Some(id) = &id {
         if !id.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
             r.err(
-                Diagnostic::error("invalid-value", &id.loc, format!("房间代号「{}」只能用字母、数字、- 和 _", id.value))
+                Diagnostic::error(Code::InvalidValue, &id.loc, format!("房间代号「{}」只能用字母、数字、- 和 _", id.value))
                     .help("代号会出现在网址和二维码里，例如 j9-103；中文名称写在 name 里"),
             );
         }
@@ -300,7 +301,7 @@ fn slot(r: &mut Reader, n: &Node) -> Option<ExplicitSlot> {
         if s.value >= e.value {
             r.err(
                 Diagnostic::error(
-                    "invalid-session",
+                    Code::InvalidSession,
                     &e.loc,
                     format!("结束时刻 {} 不晚于开始时刻 {}", hhmm_floor(e.value), hhmm_floor(s.value)),
                 )

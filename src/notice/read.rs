@@ -3,6 +3,7 @@
 use super::model::{parse_hhmm, Secs, Session};
 use super::yaml::{Node, Value};
 use crate::base::money::{self, Money, MoneyError};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc};
 use chrono::NaiveDate;
@@ -19,7 +20,7 @@ impl Reader {
 
     fn wrong_type(&mut self, node: &Node, key: &str, want: &str, example: &str) {
         self.err(
-            Diagnostic::error("wrong-type", &node.loc, format!("「{key}」应为{want}，这里是{}", node.kind_name()))
+            Diagnostic::error(Code::WrongType, &node.loc, format!("「{key}」应为{want}，这里是{}", node.kind_name()))
                 .help(format!("写成例如 {key}: {example}")),
         );
     }
@@ -34,12 +35,12 @@ impl Reader {
         let mut typos: Vec<String> = Vec::new();
         for (k, v) in entries {
             let Some(name) = k.as_scalar() else {
-                self.err(Diagnostic::error("wrong-type", &k.loc, "键必须是文字").help("写成「键: 值」"));
+                self.err(Diagnostic::error(Code::WrongType, &k.loc, "键必须是文字").help("写成「键: 值」"));
                 continue;
             };
             if let Some((_, first, _)) = out.iter().find(|(n, _, _)| *n == name) {
                 self.err(
-                    Diagnostic::error("duplicate-key", &k.loc, format!("「{name}」写了两次"))
+                    Diagnostic::error(Code::DuplicateKey, &k.loc, format!("「{name}」写了两次"))
                         .related(&first.loc, "第一次在这里")
                         .help("删掉其中一个，或合并两处内容"),
                 );
@@ -47,7 +48,7 @@ impl Reader {
             }
             if !allowed.contains(&name) && name != "extra" {
                 let mut d = Diagnostic::error(
-                    "unknown-key",
+                    Code::UnknownKey,
                     &k.loc,
                     if key.is_empty() { format!("未知的字段「{name}」") } else { format!("「{key}」下没有字段「{name}」") },
                 );
@@ -82,14 +83,14 @@ impl Reader {
             Value::Scalar { text, .. } => {
                 let t = text.trim();
                 if t.is_empty() {
-                    self.err(Diagnostic::error("missing-field", &node.loc, format!("「{key}」是空的")).help("填写内容"));
+                    self.err(Diagnostic::error(Code::MissingField, &node.loc, format!("「{key}」是空的")).help("填写内容"));
                     None
                 } else {
                     Some(At::new(t.to_string(), node.loc.clone()))
                 }
             }
             Value::Null => {
-                self.err(Diagnostic::error("missing-field", &node.loc, format!("「{key}」是空的")).help("填写内容"));
+                self.err(Diagnostic::error(Code::MissingField, &node.loc, format!("「{key}」是空的")).help("填写内容"));
                 None
             }
             _ => {
@@ -105,14 +106,14 @@ impl Reader {
             Ok(v) if (min..=max).contains(&v) => Some(At::new(v, node.loc.clone())),
             Ok(v) => {
                 self.err(
-                    Diagnostic::error("invalid-value", &node.loc, format!("「{key}」的值 {v} 超出范围"))
+                    Diagnostic::error(Code::InvalidValue, &node.loc, format!("「{key}」的值 {v} 超出范围"))
                         .help(format!("应在 {min} 到 {max} 之间")),
                 );
                 None
             }
             Err(_) => {
                 self.err(
-                    Diagnostic::error("wrong-type", &node.loc, format!("「{key}」应为不小于 {min} 的整数，这里是「{text}」"))
+                    Diagnostic::error(Code::WrongType, &node.loc, format!("「{key}」应为不小于 {min} 的整数，这里是「{text}」"))
                         .help(format!("写成例如 {key}: {}", min.max(1))),
                 );
                 None
@@ -125,11 +126,11 @@ impl Reader {
         let how = "金额最多两位小数，如 15 或 15.50";
         let (code, msg) = match Money::parse(&text) {
             Ok(m) => return Some(At::new(m, node.loc.clone())),
-            Err(MoneyError::Negative) => ("invalid-value", format!("费用不能为负数（{text}）")),
-            Err(MoneyError::TooManyDecimals) => ("invalid-value", format!("「{key}」的金额「{text}」超过两位小数：{how}")),
-            Err(MoneyError::Exponent) => ("invalid-value", format!("「{key}」的金额「{text}」用了科学计数法：{how}")),
-            Err(MoneyError::TooLarge) => ("invalid-value", format!("「{key}」的金额「{text}」超出范围：最多 {} 元", money::MAX)),
-            Err(MoneyError::NotANumber) => ("wrong-type", format!("「{key}」应为每人金额（元），这里是「{text}」")),
+            Err(MoneyError::Negative) => (Code::InvalidValue, format!("费用不能为负数（{text}）")),
+            Err(MoneyError::TooManyDecimals) => (Code::InvalidValue, format!("「{key}」的金额「{text}」超过两位小数：{how}")),
+            Err(MoneyError::Exponent) => (Code::InvalidValue, format!("「{key}」的金额「{text}」用了科学计数法：{how}")),
+            Err(MoneyError::TooLarge) => (Code::InvalidValue, format!("「{key}」的金额「{text}」超出范围：最多 {} 元", money::MAX)),
+            Err(MoneyError::NotANumber) => (Code::WrongType, format!("「{key}」应为每人金额（元），这里是「{text}」")),
         };
         self.err(Diagnostic::error(code, &node.loc, msg).help(format!("只写数字，{how}；例如 {key}: 15")));
         None
@@ -141,7 +142,7 @@ impl Reader {
             Ok(d) => Some(At::new(d, node.loc.clone())),
             Err(msg) => {
                 self.err(
-                    Diagnostic::error("invalid-date", &node.loc, format!("「{key}」的日期「{text}」{msg}"))
+                    Diagnostic::error(Code::InvalidDate, &node.loc, format!("「{key}」的日期「{text}」{msg}"))
                         .help("日期写成 YYYY-MM-DD，例如 2025-04-12"),
                 );
                 None
@@ -155,7 +156,7 @@ impl Reader {
             Some(s) => Some(At::new(s, node.loc.clone())),
             None => {
                 self.err(
-                    Diagnostic::error("invalid-time", &node.loc, format!("「{key}」的时刻「{text}」不正确"))
+                    Diagnostic::error(Code::InvalidTime, &node.loc, format!("「{key}」的时刻「{text}」不正确"))
                         .help("时刻写成 24 小时制 HH:MM，并加引号，例如 \"08:30\""),
                 );
                 None
@@ -171,14 +172,14 @@ impl Reader {
             Some((start, end)) if start < end => Some(At::new(Session { start, end }, node.loc.clone())),
             Some(_) => {
                 self.err(
-                    Diagnostic::error("invalid-session", &node.loc, format!("时段「{text}」的结束时刻不晚于开始时刻"))
+                    Diagnostic::error(Code::InvalidSession, &node.loc, format!("时段「{text}」的结束时刻不晚于开始时刻"))
                         .help("写成「开始-结束」，例如 \"08:00-11:30\""),
                 );
                 None
             }
             None => {
                 self.err(
-                    Diagnostic::error("invalid-session", &node.loc, format!("时段「{text}」的格式不对"))
+                    Diagnostic::error(Code::InvalidSession, &node.loc, format!("时段「{text}」的格式不对"))
                         .help("写成 \"HH:MM-HH:MM\"（加引号），例如 \"08:00-11:30\""),
                 );
                 None
@@ -190,7 +191,7 @@ impl Reader {
         match &node.value {
             Value::Scalar { text, .. } => Some(text.clone()),
             Value::Null => {
-                self.err(Diagnostic::error("missing-field", &node.loc, format!("「{key}」是空的")).help(format!("填写{want}")));
+                self.err(Diagnostic::error(Code::MissingField, &node.loc, format!("「{key}」是空的")).help(format!("填写{want}")));
                 None
             }
             _ => {
@@ -224,7 +225,9 @@ impl<'a> Map<'a> {
         let v = self.get(key);
         if v.is_none() && !self.typos.iter().any(|t| t == key) {
             let loc = self.key_loc(key).or(self.node.key_loc.as_ref()).unwrap_or(&self.node.loc);
-            r.err(Diagnostic::error("missing-field", loc, format!("缺少「{key}」（{what}）")).help(format!("加上一行 {key}: {example}")));
+            r.err(
+                Diagnostic::error(Code::MissingField, loc, format!("缺少「{key}」（{what}）")).help(format!("加上一行 {key}: {example}")),
+            );
         }
         v
     }
@@ -302,7 +305,7 @@ mod tests {
         let mut r = Reader { diags: Vec::new() };
         let got: Vec<Option<u64>> = entries.iter().map(|(_, v)| r.amount(v, "amount").map(|m| m.value.fen())).collect();
         assert_eq!(got, [Some(1500), Some(1550), Some(1550), None, None, None, None]);
-        let seen: Vec<(&str, u32, u32)> = r.diags.iter().map(|d| (d.code, d.loc.line, d.loc.col)).collect();
+        let seen: Vec<(&str, u32, u32)> = r.diags.iter().map(|d| (d.code.as_str(), d.loc.line, d.loc.col)).collect();
         assert_eq!(seen, [("invalid-value", 5, 4), ("invalid-value", 6, 4), ("invalid-value", 7, 4), ("wrong-type", 8, 4)]);
         assert!(r.diags[0].message.contains("金额最多两位小数，如 15 或 15.50"), "{}", r.diags[0].message);
         assert!(r.diags.iter().all(|d| d.help.as_deref().is_some_and(|h| h.contains("15.50"))));

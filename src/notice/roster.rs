@@ -2,6 +2,7 @@
 
 use super::model::{parse_hhmm, Group};
 use super::read::{did_you_mean, parse_date};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc, SourceFile};
 use std::sync::Arc;
@@ -89,7 +90,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
         Ok(true) => {}
         Ok(false) => rec.clear(),
         Err(e) => {
-            diags.push(Diagnostic::error("roster-syntax", &header_loc, format!("名单文件无法读取：{e}")));
+            diags.push(Diagnostic::error(Code::RosterSyntax, &header_loc, format!("名单文件无法读取：{e}")));
             return (groups, diags);
         }
     }
@@ -102,7 +103,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
             let at = starts.get(i).map(|b| file.line_text(1)[..*b].chars().count() as u32 + 1).unwrap_or(1);
             diags.push(
                 Diagnostic::error(
-                    "personal-names",
+                    Code::PersonalNames,
                     &Loc::new(file, 1, at, h.chars().count() as u32),
                     format!("名单里有「{h}」列：学生个人信息不能放进站点"),
                 )
@@ -117,7 +118,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
             };
             diags.push(
                 Diagnostic::error(
-                    "roster-column-unknown",
+                    Code::RosterColumnUnknown,
                     &Loc::new(file, 1, at, h.chars().count() as u32),
                     format!("名单里有未知的列「{h}」"),
                 )
@@ -128,7 +129,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
     }
     if !cols.contains(&Some("college")) {
         diags.push(
-            Diagnostic::error("roster-column-missing", &header_loc, "名单缺少「学院」列")
+            Diagnostic::error(Code::RosterColumnMissing, &header_loc, "名单缺少「学院」列")
                 .help("第一行写表头，例如 学院,班级,人数（或 college,class,headcount）"),
         );
         return (groups, diags);
@@ -139,12 +140,12 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
             break;
         }
         if n >= MAX_ROWS {
-            diags.push(Diagnostic::error("too-large", &header_loc, format!("名单超过 {MAX_ROWS} 行")).help("按学院或年级拆成多份通知"));
+            diags.push(Diagnostic::error(Code::TooLarge, &header_loc, format!("名单超过 {MAX_ROWS} 行")).help("按学院或年级拆成多份通知"));
             break;
         }
         if let Err(e) = read {
             let line = e.position().map(|p| p.line() as u32).unwrap_or(1);
-            diags.push(Diagnostic::error("roster-syntax", &Loc::new(file, line, 1, 1), format!("名单这一行无法读取：{e}")));
+            diags.push(Diagnostic::error(Code::RosterSyntax, &Loc::new(file, line, 1, 1), format!("名单这一行无法读取：{e}")));
             continue;
         }
         let line = rec.position().map(|p| p.line() as u32).unwrap_or(1);
@@ -183,7 +184,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
                     _ => {
                         ok = false;
                         diags.push(
-                            Diagnostic::error("roster-headcount", &at.loc, format!("人数「{v}」不是正整数"))
+                            Diagnostic::error(Code::RosterHeadcount, &at.loc, format!("人数「{v}」不是正整数"))
                                 .help("人数写成正整数，例如 36；不知道人数时整列留空"),
                         );
                     }
@@ -193,7 +194,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
                     Ok(d) => g.date = Some(At::new(d, at.loc)),
                     Err(m) => {
                         ok = false;
-                        diags.push(Diagnostic::error("invalid-date", &at.loc, format!("日期「{v}」{m}")).help("写成 YYYY-MM-DD"));
+                        diags.push(Diagnostic::error(Code::InvalidDate, &at.loc, format!("日期「{v}」{m}")).help("写成 YYYY-MM-DD"));
                     }
                 },
                 "not_before" | "not_after" => match parse_hhmm(v) {
@@ -207,20 +208,22 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
                     }
                     None => {
                         ok = false;
-                        diags.push(Diagnostic::error("invalid-time", &at.loc, format!("时刻「{v}」不正确")).help("写成 HH:MM，例如 14:30"));
+                        diags.push(
+                            Diagnostic::error(Code::InvalidTime, &at.loc, format!("时刻「{v}」不正确")).help("写成 HH:MM，例如 14:30"),
+                        );
                     }
                 },
                 _ => {}
             }
         }
         if g.college.value.is_empty() {
-            diags.push(Diagnostic::error("roster-empty-field", &row_loc, "这一行没有填学院").help("每行都要写学院；整行不用时请删除"));
+            diags.push(Diagnostic::error(Code::RosterEmptyField, &row_loc, "这一行没有填学院").help("每行都要写学院；整行不用时请删除"));
             continue;
         }
         let key = (g.college.value.clone(), g.class.as_ref().map(|c| c.value.clone()));
         if let Some(first) = seen.get(&key).map(|&i: &usize| &groups[i]) {
             diags.push(
-                Diagnostic::error("roster-duplicate-class", &row_loc, format!("「{}」在名单里出现了两次", g.name()))
+                Diagnostic::error(Code::RosterDuplicateClass, &row_loc, format!("「{}」在名单里出现了两次", g.name()))
                     .related(&first.loc, "第一次在这里")
                     .help("删掉重复的一行，或把人数合并"),
             );
@@ -232,7 +235,9 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
         }
     }
     if groups.is_empty() && diags.is_empty() {
-        diags.push(Diagnostic::error("roster-empty-field", &header_loc, "名单里没有任何班级或学院").help("在表头下面每行写一个班级或学院"));
+        diags.push(
+            Diagnostic::error(Code::RosterEmptyField, &header_loc, "名单里没有任何班级或学院").help("在表头下面每行写一个班级或学院"),
+        );
     }
     (groups, diags)
 }
@@ -244,7 +249,7 @@ mod tests {
     fn run(text: &str) -> (Vec<Group>, Vec<(&'static str, u32, u32)>) {
         let f = SourceFile::new("r.csv", text);
         let (g, d) = parse(&f);
-        (g, d.iter().map(|d| (d.code, d.loc.line, d.loc.col)).collect())
+        (g, d.iter().map(|d| (d.code.as_str(), d.loc.line, d.loc.col)).collect())
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Splitting a notice file into its YAML front matter and its Markdown body.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{Loc, SourceFile};
 use std::sync::Arc;
@@ -21,14 +22,14 @@ fn is_fence(line: &str) -> bool {
 pub fn split(file: &Arc<SourceFile>) -> Result<Split<'_>, Diagnostic> {
     let text = file.text.as_str();
     if text.trim().is_empty() {
-        return Err(Diagnostic::error("empty-notice", &Loc::new(file, 1, 1, 1), "通知文件是空的")
+        return Err(Diagnostic::error(Code::EmptyNotice, &Loc::new(file, 1, 1, 1), "通知文件是空的")
             .help("以 --- 开头写前置信息（标题、日期、费用、采集安排），再以 --- 结束，下面写正文；可运行 tuxiang init 看示例"));
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if !is_fence(first) {
         let len = first.trim_end().chars().count() as u32;
-        return Err(Diagnostic::error("front-matter-missing", &Loc::new(file, 1, 1, len), "文件开头没有前置信息")
+        return Err(Diagnostic::error(Code::FrontMatterMissing, &Loc::new(file, 1, 1, len), "文件开头没有前置信息")
             .help("是否忘了在第一行写 --- ？前置信息（YAML）写在两行 --- 之间，正文写在后面"));
     }
     let mut offset = first.len();
@@ -37,14 +38,14 @@ pub fn split(file: &Arc<SourceFile>) -> Result<Split<'_>, Diagnostic> {
             let front = &text[first.len()..offset];
             let body_offset = offset + l.len();
             if front.trim().is_empty() {
-                return Err(Diagnostic::error("empty-notice", &Loc::new(file, 1, 1, 3), "前置信息是空的")
+                return Err(Diagnostic::error(Code::EmptyNotice, &Loc::new(file, 1, 1, 3), "前置信息是空的")
                     .help("在两行 --- 之间写 title、issued、fee、capture 等字段；可运行 tuxiang init 看示例"));
             }
             return Ok(Split { front, front_line: 2, body: &text[body_offset..], body_offset });
         }
         offset += l.len();
     }
-    Err(Diagnostic::error("front-matter-unclosed", &Loc::new(file, 1, 1, 3), "前置信息没有结束的 ---")
+    Err(Diagnostic::error(Code::FrontMatterUnclosed, &Loc::new(file, 1, 1, 3), "前置信息没有结束的 ---")
         .help("在前置信息最后一个字段之后另起一行写 ---，再写正文"))
 }
 
@@ -69,7 +70,7 @@ mod tests {
             ("---\n---\n", "empty-notice"),
         ] {
             let f = SourceFile::new("a.md", text);
-            assert_eq!(split(&f).err().map(|d| d.code), Some(code), "{text:?}");
+            assert_eq!(split(&f).err().map(|d| d.code.as_str()), Some(code), "{text:?}");
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::model::Group;
 use super::roster;
 use super::ReadError;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc, SourceFile};
 use calamine::{DataRef, ExcelDateTime, Reader, SheetType, SheetVisible, Xlsx};
@@ -30,12 +31,12 @@ pub fn is_workbook(path: &str) -> bool {
 
 /// Reads and parses the workbook at `rel` (relative to `root`). `at` is where the notice names it.
 pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
-    let fail = |msg: String, help: &str| (Vec::new(), vec![Diagnostic::error("roster-not-found", at, msg).help(help)]);
+    let fail = |msg: String, help: &str| (Vec::new(), vec![Diagnostic::error(Code::RosterNotFound, at, msg).help(help)]);
     let ext = Path::new(rel).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if !matches!(ext.as_str(), "xlsx" | "xlsm") {
         let mut r =
             fail(format!("名单 {rel} 是 .{ext} 格式，只能读取 .xlsx 或 CSV"), "用 Excel 或 WPS「另存为」Excel 工作簿（.xlsx）或 CSV UTF-8");
-        r.1[0].code = "roster-syntax";
+        r.1[0].code = Code::RosterSyntax;
         return r;
     }
     match super::read_regular(&root.join(rel), MAX_WORKBOOK_BYTES) {
@@ -47,7 +48,7 @@ pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
                 format!("文件 {rel} 有 {size} 字节，超过上限 {MAX_WORKBOOK_BYTES}"),
                 "名单只需 学院、班级、人数 几列；删掉图片和其他工作表，或另存为 CSV",
             );
-            r.1[0].code = "too-large";
+            r.1[0].code = Code::TooLarge;
             r
         }
     }
@@ -56,13 +57,13 @@ pub fn load(root: &Path, rel: &str, at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
 /// Parses workbook bytes; `name` is the path shown in diagnostics.
 pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>) {
     let unreadable = |why: String| {
-        let d = Diagnostic::error("roster-syntax", at, format!("名单 {name} 无法作为 Excel 工作簿读取：{why}"))
+        let d = Diagnostic::error(Code::RosterSyntax, at, format!("名单 {name} 无法作为 Excel 工作簿读取：{why}"))
             .help("用 Excel 或 WPS 打开后「另存为」Excel 工作簿（.xlsx），或另存为 CSV UTF-8");
         (Vec::new(), vec![d])
     };
     match unpacked_size(bytes) {
         Ok(n) if n > MAX_UNPACKED_BYTES => {
-            let d = Diagnostic::error("too-large", at, format!("名单 {name} 解压后有 {n} 字节，超过上限 {MAX_UNPACKED_BYTES}"))
+            let d = Diagnostic::error(Code::TooLarge, at, format!("名单 {name} 解压后有 {n} 字节，超过上限 {MAX_UNPACKED_BYTES}"))
                 .help("名单只需 学院、班级、人数 几列；删掉其他工作表，或另存为 CSV");
             return (Vec::new(), vec![d]);
         }
@@ -87,7 +88,7 @@ pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>
     if let Some(row) = wide {
         diags.push(
             Diagnostic::warning(
-                "roster-too-wide",
+                Code::RosterTooWide,
                 &Loc::new(&display, row + 1, 1, 1),
                 format!("工作表「{sheet}」第 {} 行：第 {MAX_COLS} 列以后的内容被忽略", row + 1),
             )
@@ -101,8 +102,12 @@ pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>
     for (r, c, e) in &sheet_csv.errors {
         let loc = sheet_csv.cell_loc(&display, *r, *c);
         diags.push(
-            Diagnostic::error("roster-cell-error", &loc, format!("工作表「{sheet}」第 {} 行 {} 列是错误值 {e}", r + 1, column_letters(*c)))
-                .help("在 Excel 里改正这个单元格的公式，或直接填写数值"),
+            Diagnostic::error(
+                Code::RosterCellError,
+                &loc,
+                format!("工作表「{sheet}」第 {} 行 {} 列是错误值 {e}", r + 1, column_letters(*c)),
+            )
+            .help("在 Excel 里改正这个单元格的公式，或直接填写数值"),
         );
     }
     let remap = |loc: &Loc| Loc::new(&display, loc.line + header, loc.col, loc.len);
@@ -381,10 +386,10 @@ mod tests {
             let (g, d) = parse("content/x.xlsx", bytes, &at);
             assert!(g.is_empty());
             assert_eq!(d.len(), 1);
-            assert_eq!(d[0].code, "roster-syntax");
+            assert_eq!(d[0].code, Code::RosterSyntax);
         }
         let (_, d) = load(Path::new("."), "content/old.xls", &at);
-        assert_eq!((d.len(), d[0].code), (1, "roster-syntax"));
+        assert_eq!((d.len(), d[0].code), (1, Code::RosterSyntax));
         assert!(d[0].message.contains(".xls 格式"), "{}", d[0].message);
     }
 }

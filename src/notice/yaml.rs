@@ -5,6 +5,7 @@
 //! So the front matter is read with yaml-rust2's event parser into this small spanned tree, and
 //! `parse.rs` turns the tree into the typed model, collecting diagnostics as it goes.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{Loc, SourceFile};
 use std::sync::Arc;
@@ -64,10 +65,10 @@ pub fn parse(file: &Arc<SourceFile>, text: &str, first_line: u32) -> Result<Opti
         let m = e.marker();
         let loc = b.loc(m, 1);
         if e.info().contains("recursion limit") {
-            return Err(Diagnostic::error("too-deep", &loc, format!("嵌套层数过多（{}）", e.info()))
+            return Err(Diagnostic::error(Code::TooDeep, &loc, format!("嵌套层数过多（{}）", e.info()))
                 .help("通知的前置信息最多需要四层缩进，请检查括号和缩进"));
         }
-        return Err(Diagnostic::error("yaml-syntax", &loc, format!("YAML 格式错误：{}", translate(e.info())))
+        return Err(Diagnostic::error(Code::YamlSyntax, &loc, format!("YAML 格式错误：{}", translate(e.info())))
             .help("检查这一行及上一行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的文字请用引号括起来"));
     }
     if let Some(e) = b.error {
@@ -149,7 +150,7 @@ impl Builder {
         if self.nodes > MAX_NODES {
             let loc = node.loc.clone();
             self.fail(
-                Diagnostic::error("too-large", &loc, format!("前置信息过大：超过 {MAX_NODES} 个值"))
+                Diagnostic::error(Code::TooLarge, &loc, format!("前置信息过大：超过 {MAX_NODES} 个值"))
                     .help("把名单移到 CSV 文件里，用 groups: 文件路径 引用"),
             );
             return;
@@ -180,7 +181,7 @@ impl MarkedEventReceiver for Builder {
             let written = written_tag(tag);
             let loc = self.tag_loc(&mark);
             self.fail(
-                Diagnostic::error("yaml-tag", &loc, format!("通知里不支持 YAML 标签「{written}」"))
+                Diagnostic::error(Code::YamlTag, &loc, format!("通知里不支持 YAML 标签「{written}」"))
                     .help(format!("删掉「{written}」，直接写值；要让数字或日期按文字保留，就用引号括起来")),
             );
             return;
@@ -202,7 +203,7 @@ impl MarkedEventReceiver for Builder {
                 if self.stack.len() >= MAX_DEPTH {
                     let loc = self.loc(&mark, 1);
                     self.fail(
-                        Diagnostic::error("too-deep", &loc, format!("嵌套超过 {MAX_DEPTH} 层"))
+                        Diagnostic::error(Code::TooDeep, &loc, format!("嵌套超过 {MAX_DEPTH} 层"))
                             .help("通知的前置信息最多需要四层缩进，请检查缩进"),
                     );
                     return;
@@ -224,11 +225,11 @@ impl MarkedEventReceiver for Builder {
             }
             Event::Alias(_) => {
                 let loc = self.loc(&mark, 1);
-                self.fail(Diagnostic::error("yaml-alias", &loc, "通知里不支持 YAML 别名（*名称）").help("把要重复的内容直接写出来"));
+                self.fail(Diagnostic::error(Code::YamlAlias, &loc, "通知里不支持 YAML 别名（*名称）").help("把要重复的内容直接写出来"));
             }
             Event::DocumentStart if self.root.is_some() => {
                 let loc = self.loc(&mark, 3);
-                self.fail(Diagnostic::error("yaml-syntax", &loc, "前置信息里只能有一个 YAML 文档"));
+                self.fail(Diagnostic::error(Code::YamlSyntax, &loc, "前置信息里只能有一个 YAML 文档"));
             }
             _ => {}
         }
@@ -275,7 +276,7 @@ mod tests {
     fn syntax_errors_point_at_file_lines() {
         let f = SourceFile::new("t.md", "---\ntitle: a\n  b: c: d\n---\n");
         let e = parse(&f, "title: a\n  b: c: d\n", 2).unwrap_err();
-        assert_eq!(e.code, "yaml-syntax");
+        assert_eq!(e.code, Code::YamlSyntax);
         assert_eq!(e.loc.line, 3);
     }
 
@@ -295,7 +296,7 @@ mod tests {
         ] {
             let f = SourceFile::new("t.md", format!("---\n{text}---\n"));
             let e = parse(&f, text, 2).expect_err(text);
-            assert_eq!((e.code, e.loc.line, e.loc.col), ("yaml-tag", line, col), "{text}");
+            assert_eq!((e.code, e.loc.line, e.loc.col), (Code::YamlTag, line, col), "{text}");
             assert!(e.message.contains(tag), "{text}: {}", e.message);
             assert!(e.help.as_deref().is_some_and(|h| h.contains("引号")), "{text}");
         }
@@ -307,9 +308,9 @@ mod tests {
     fn aliases_and_deep_nesting_are_refused() {
         let f = SourceFile::new("t.md", "");
         let e = parse(&f, "a: &x [1]\nb: *x\n", 2).unwrap_err();
-        assert_eq!(e.code, "yaml-alias");
+        assert_eq!(e.code, Code::YamlAlias);
         let deep = "[".repeat(100) + &"]".repeat(100);
         let e = parse(&f, &deep, 2).unwrap_err();
-        assert_eq!(e.code, "too-deep");
+        assert_eq!(e.code, Code::TooDeep);
     }
 }

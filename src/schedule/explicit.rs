@@ -1,6 +1,7 @@
 //! Hand-made timetables: validated against the notice, then taken as given.
 
 use super::types::{ClassSlot, Slot, Timetable};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::{hhmm_ceil, hhmm_floor, Capture, ExplicitSlot, Group, Secs};
 use crate::notice::read::did_you_mean;
@@ -57,7 +58,7 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
                 college_slots.entry(n.to_string()).or_default().push(si);
                 ms.push((Mention::College, name.loc.clone()));
             } else {
-                let mut d = Diagnostic::error("slot-unknown-group", &name.loc, format!("时间表里的「{n}」不在 groups 名单里"));
+                let mut d = Diagnostic::error(Code::SlotUnknownGroup, &name.loc, format!("时间表里的「{n}」不在 groups 名单里"));
                 d = match did_you_mean(n, &names) {
                     Some(s) => d.help(format!("是不是想写「{s}」？")),
                     None => d.help("写 groups 名单里的学院名或班级名，或先把它加进名单"),
@@ -70,7 +71,7 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
     for (gi, g) in groups.iter().enumerate() {
         if covered[gi].is_none() {
             out.push(
-                Diagnostic::error("group-unscheduled", &g.loc, format!("「{}」没有安排在时间表里", g.name()))
+                Diagnostic::error(Code::GroupUnscheduled, &g.loc, format!("「{}」没有安排在时间表里", g.name()))
                     .help("在 timetable 的某个时段的 groups 里加上它，或从名单中删除"),
             );
         }
@@ -79,7 +80,7 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
         let (a, b) = (&slots[i], &slots[j]);
         out.push(
             Diagnostic::error(
-                "slot-overlap",
+                Code::SlotOverlap,
                 &b.start.loc,
                 format!(
                     "{} {}-{} 与同一机位上的 {}-{} 重叠",
@@ -178,7 +179,7 @@ fn changeovers(c: &Capture, slots: &[ExplicitSlot], out: &mut Vec<Diagnostic>) {
         if gap < change {
             out.push(
                 Diagnostic::warning(
-                    "slot-changeover",
+                    Code::SlotChangeover,
                     &b.start.loc,
                     format!(
                         "{} {} 开始的一段与同一机位上一段（{} 结束）只隔 {} 分钟，少于换场时间 {} 分钟",
@@ -285,7 +286,7 @@ impl<'a> GroupIndex<'a> {
 
 fn twice(out: &mut Vec<Diagnostic>, name: &At<String>, first: &Loc) {
     out.push(
-        Diagnostic::error("group-twice", &name.loc, format!("「{}」在时间表里安排了两次", name.value))
+        Diagnostic::error(Code::GroupTwice, &name.loc, format!("「{}」在时间表里安排了两次", name.value))
             .related(first, "第一次在这里")
             .help("每个班级只安排一次：删掉其中一处"),
     );
@@ -298,14 +299,14 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
             let hint = did_you_mean(&s.room.value, &ids)
                 .map(|x| format!("是不是想写「{x}」？"))
                 .unwrap_or_else(|| format!("可用的房间：{}", ids.join("、")));
-            out.push(Diagnostic::error("slot-unknown-room", &s.room.loc, format!("房间「{}」不在 rooms 里", s.room.value)).help(hint));
+            out.push(Diagnostic::error(Code::SlotUnknownRoom, &s.room.loc, format!("房间「{}」不在 rooms 里", s.room.value)).help(hint));
         }
         Some(room) => {
             if let Some(st) = &s.station {
                 if st.value > room.stations.value {
                     out.push(
                         Diagnostic::error(
-                            "slot-unknown-station",
+                            Code::SlotUnknownStation,
                             &st.loc,
                             format!("{} 只有 {} 个机位，没有第 {} 号", room.name.value, room.stations.value, st.value),
                         )
@@ -319,7 +320,7 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
     let Some(day) = c.days.iter().find(|d| d.date.value == s.date.value) else {
         let list: Vec<String> = c.days.iter().map(|d| d.date.value.to_string()).collect();
         out.push(
-            Diagnostic::error("slot-unknown-day", &s.date.loc, format!("{} 不是采集日", s.date.value))
+            Diagnostic::error(Code::SlotUnknownDay, &s.date.loc, format!("{} 不是采集日", s.date.value))
                 .help(format!("采集日为 {}；在 days 里加上这一天，或改正日期", list.join("、"))),
         );
         return;
@@ -330,13 +331,13 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
         let list: Vec<String> = day.sessions.iter().map(|x| x.value.label()).collect();
         let d = match starts_in {
             Some(x) => Diagnostic::error(
-                "slot-outside-session",
+                Code::SlotOutsideSession,
                 &s.end.loc,
                 format!("结束时刻 {} 超出了当天的时段 {}", hhmm_floor(s.end.value), x.value.label()),
             )
             .help(format!("把结束时刻改到 {} 或更早，或把部分班级移到其他时段", hhmm_floor(x.value.end))),
             None => Diagnostic::error(
-                "slot-outside-session",
+                Code::SlotOutsideSession,
                 &s.start.loc,
                 format!("{}-{} 不在当天的采集时段内", hhmm_floor(s.start.value), hhmm_floor(s.end.value)),
             )
@@ -434,7 +435,7 @@ fn timetable(
         if known && need > have {
             out.push(
                 Diagnostic::error(
-                    "slot-too-short",
+                    Code::SlotTooShort,
                     &s.end.loc,
                     format!(
                         "{}-{} 只有 {} 分钟，但 {} 人按每人 {} 秒、{} 个机位需要 {} 分钟",

@@ -318,7 +318,7 @@ fn report_of(d: &Diagnostics) -> Report {
             .iter()
             .map(|x| Item {
                 error: x.severity == Severity::Error,
-                code: x.code,
+                code: x.code.as_str(),
                 at: format!("{}:{}:{}", x.loc.file.name, x.loc.line, x.loc.col),
                 message: x.message.clone(),
             })

@@ -1,6 +1,7 @@
 //! The preview's builder on a real site folder: incremental rebuilds, errors, recovery.
 
 use super::live::{Builder, Plan};
+use crate::diag::Code;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -89,7 +90,10 @@ fn an_edit_that_prints_a_character_the_font_lacks_blocks_like_a_build() {
     let snap = b.snapshot();
     assert!(snap.report.blocking(), "{}", snap.report.text);
     assert!(
-        snap.report.items.iter().any(|i| i.error && i.code == "glyph-missing" && i.at.starts_with(&format!("content/notice.md:{dress}:"))),
+        snap.report
+            .items
+            .iter()
+            .any(|i| i.error && i.code == Code::GlyphMissing && i.at.starts_with(&format!("content/notice.md:{dress}:"))),
         "{}",
         snap.report.text
     );
@@ -114,7 +118,7 @@ fn site_wide_files_and_new_notices_rebuild_everything() {
     std::fs::write(root.join("content/notice.release.json"), "{").expect("write");
     assert_eq!(b.plan(&set(&["content/notice.release.json"])), Plan::Notices(set(&["content/notice.md"])));
     b.apply(b.plan(&set(&["content/notice.release.json"])));
-    assert!(b.snapshot().report.items.iter().any(|i| i.code == "release-unreadable"), "{}", b.snapshot().report.text);
+    assert!(b.snapshot().report.items.iter().any(|i| i.code == Code::ReleaseUnreadable), "{}", b.snapshot().report.text);
     std::fs::remove_file(root.join("content/notice.release.json")).expect("rm");
     b.apply(b.plan(&set(&["content/notice.release.json"])));
     assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);

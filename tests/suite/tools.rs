@@ -449,7 +449,7 @@ fn xlsx_errors_name_the_sheet_row_and_column() {
     let bytes = workbook(rows, Some("名单"));
     let (g, d) = tuxiang::notice::xlsx::parse("content/2026/rosters/x.xlsx", &bytes, &at());
     assert_eq!(g.len(), 1);
-    let got: Vec<(&str, u32, &str)> = d.iter().map(|d| (d.code, d.loc.line, d.message.as_str())).collect();
+    let got: Vec<(&str, u32, &str)> = d.iter().map(|d| (d.code.as_str(), d.loc.line, d.message.as_str())).collect();
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[0].0, got[0].1), ("roster-headcount", 4));
     assert!(got[0].2.starts_with("工作表「名单」第 4 行 C 列："), "{}", got[0].2);
@@ -482,7 +482,7 @@ fn xlsx_error_cells_and_overwide_rows_are_reported_at_their_row() {
     ws.write_string(3, 80, "备注：补拍").expect("write");
     let bytes = wb.save_to_buffer().expect("xlsx");
     let (g, d) = tuxiang::notice::xlsx::parse("content/2026/rosters/x.xlsx", &bytes, &at());
-    let got: Vec<(&str, u32, &str)> = d.iter().map(|d| (d.code, d.loc.line, d.message.as_str())).collect();
+    let got: Vec<(&str, u32, &str)> = d.iter().map(|d| (d.code.as_str(), d.loc.line, d.message.as_str())).collect();
     let cell = got.iter().find(|x| x.0 == "roster-cell-error").unwrap_or_else(|| panic!("no roster-cell-error: {got:?}"));
     assert_eq!(cell.1, 3, "{got:?}");
     assert!(cell.2.contains("第 3 行 C 列") && cell.2.contains("#N/A"), "{}", cell.2);

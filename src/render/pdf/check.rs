@@ -2,12 +2,13 @@
 //! names the character and points at where it is written.
 
 use super::fonts::PrintFonts;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use crate::schedule::types::Timetable;
 use crate::source::{At, Loc};
 
-const CODE: &str = "glyph-missing";
+const CODE: Code = Code::GlyphMissing;
 
 fn diagnostic(fonts: &PrintFonts, c: char, loc: &Loc, what: &str) -> Diagnostic {
     Diagnostic::error(

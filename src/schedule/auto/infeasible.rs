@@ -3,6 +3,7 @@
 
 use super::fill::Filled;
 use super::model::Problem;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::{hhmm_floor, Capture};
 use crate::source::Loc;
@@ -55,7 +56,7 @@ pub(crate) fn report(capture: &Capture, p: &Problem, filled: &Filled) -> Vec<Dia
         let heads: u64 = unit.groups.iter().map(|&i| u64::from(capture.groups[i].headcount().unwrap_or(0))).sum();
         out.push(
             Diagnostic::error(
-                "pin-unhonoured",
+                Code::PinUnhonoured,
                 loc,
                 format!("限定在{what}的「{}」等 {} 个分组（{heads} 人）排不下：那里的时段已经排满", g.name(), unit.len()),
             )
@@ -125,7 +126,7 @@ fn capacity(capture: &Capture, p: &Problem, unplaced_secs: u64) -> Diagnostic {
         }
     }
     let loc: &Loc = capture.days.last().map_or(&capture.loc, |d| &d.date.loc);
-    let mut d = Diagnostic::error("schedule-infeasible", loc, message);
+    let mut d = Diagnostic::error(Code::ScheduleInfeasible, loc, message);
     if !fixes.is_empty() {
         d = d.help(fixes.join("，或"));
     }
@@ -163,7 +164,7 @@ pub(crate) fn timed_pin(capture: &Capture, p: &Problem, u: usize) -> Diagnostic 
     }
     let minutes = unit.longest().div_ceil(60);
     Diagnostic::error(
-        "pin-unhonoured",
+        Code::PinUnhonoured,
         loc,
         format!(
             "「{}」限定为{}，但这段时间内没有一个机位空出 {minutes} 分钟（已被采集时段的边界或其他限定时间的分组占用）",

@@ -1,6 +1,7 @@
 //! The scheduling problem as the packer sees it: stations, sessions in time order and units
 //! (the classes of one college that share the same pins), all in whole seconds.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::{Capture, Group, Secs};
 use crate::notice::read::did_you_mean;
@@ -117,7 +118,7 @@ pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
             let loc = capture.days.first().map_or(&capture.loc, |d| &d.date.loc);
             (loc, "没有可用的采集时段，无法自动排时间表", "在 capture.days 中写上采集日和 sessions（如 \"08:30-12:00\"）")
         };
-        return Err(vec![Diagnostic::error("schedule-infeasible", loc, msg).help(help)]);
+        return Err(vec![Diagnostic::error(Code::ScheduleInfeasible, loc, msg).help(help)]);
     }
 
     let mut colleges: Vec<String> = Vec::new();
@@ -127,7 +128,7 @@ pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
         let Some(head) = g.headcount() else {
             diags.push(
                 Diagnostic::error(
-                    "schedule-headcount-missing",
+                    Code::ScheduleHeadcountMissing,
                     &g.loc,
                     format!("「{}」没有人数，自动排时间表需要每个分组的人数", g.name()),
                 )
@@ -216,7 +217,7 @@ pub(crate) fn sessions_in_order(capture: &Capture) -> Vec<Sess> {
 
 fn unknown_room(capture: &Capture, id: &str, loc: &crate::source::Loc) -> Diagnostic {
     let ids: Vec<&str> = capture.rooms.iter().map(|r| r.id.value.as_str()).collect();
-    let d = Diagnostic::error("pin-unknown-room", loc, format!("没有编号为「{id}」的教室"));
+    let d = Diagnostic::error(Code::PinUnknownRoom, loc, format!("没有编号为「{id}」的教室"));
     match did_you_mean(id, &ids) {
         Some(m) => d.help(format!("是不是「{m}」？教室编号见 capture.rooms 中的 id")),
         None if ids.is_empty() => d.help("先在 capture.rooms 中列出教室"),
@@ -231,7 +232,7 @@ fn check_units(capture: &Capture, p: &Problem, diags: &mut Vec<Diagnostic>) {
         if let (Some(d), Some(at)) = (u.date, &g.date) {
             if !p.sessions.iter().any(|s| s.date == d) {
                 diags.push(
-                    Diagnostic::error("pin-unhonoured", &at.loc, format!("「{}」指定的日期 {d} 不是采集日", g.name()))
+                    Diagnostic::error(Code::PinUnhonoured, &at.loc, format!("「{}」指定的日期 {d} 不是采集日", g.name()))
                         .help("改成 capture.days 中的某一天，或在 capture.days 中加上这一天"),
                 );
                 continue;
@@ -242,7 +243,7 @@ fn check_units(capture: &Capture, p: &Problem, diags: &mut Vec<Diagnostic>) {
                 if let Some(at) = &g.not_after {
                     diags.push(
                         Diagnostic::error(
-                            "pin-unhonoured",
+                            Code::PinUnhonoured,
                             &at.loc,
                             format!("「{}」的 not_after 不晚于 not_before，没有可用的时间", g.name()),
                         )
@@ -297,7 +298,7 @@ fn too_long(capture: &Capture, p: &Problem, u: &Unit, g: &Group, longest: u64, b
             .or(g.room.as_ref().map(|a| &a.loc))
             .unwrap_or(&g.loc);
         return Diagnostic::error(
-            "pin-unhonoured",
+            Code::PinUnhonoured,
             pin_loc,
             format!("「{}」{heads} 人按每人 {rate} 秒需要 {minutes} 分钟，但它的限定条件下最长只有 {} 分钟可用", who.name(), best / 60),
         )
@@ -305,7 +306,7 @@ fn too_long(capture: &Capture, p: &Problem, u: &Unit, g: &Group, longest: u64, b
     }
     let what = if who.class.is_none() { "（整个学院作为一组）" } else { "" };
     Diagnostic::error(
-        "schedule-infeasible",
+        Code::ScheduleInfeasible,
         &who.loc,
         format!(
             "「{}」{what}{heads} 人按每人 {rate} 秒需要 {minutes} 分钟，比最长的时段（{} 分钟）还长，一个分组不能拆到两个时段",

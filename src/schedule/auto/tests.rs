@@ -88,7 +88,7 @@ impl Make {
 }
 
 fn codes(r: &Result<Timetable, Vec<Diagnostic>>) -> Vec<&'static str> {
-    r.as_ref().err().map(|d| d.iter().map(|x| x.code).collect()).unwrap_or_default()
+    r.as_ref().err().map(|d| d.iter().map(|x| x.code.as_str()).collect()).unwrap_or_default()
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The notice PDF: text, fonts, determinism, size, tables over pages, missing glyphs.
 
 use super::*;
+use crate::diag::Code;
 
 #[test]
 fn notice_pdf_gives_back_its_chinese_embeds_subsets_and_repeats_exactly() {
@@ -52,7 +53,7 @@ fn a_character_the_font_lacks_is_an_error_pointing_at_it() {
     let diags = missing_glyphs(fonts(), &n, &timetable());
     assert_eq!(diags.len(), 1, "{:?}", diags.iter().map(|d| &d.message).collect::<Vec<_>>());
     let d = &diags[0];
-    assert_eq!(d.code, "glyph-missing");
+    assert_eq!(d.code, Code::GlyphMissing);
     assert!(d.message.contains('䶮'), "{}", d.message);
     let line = n.file.line_text(d.loc.line);
     assert_eq!(line.chars().nth(d.loc.col as usize - 1), Some('䶮'), "{line} col {}", d.loc.col);
