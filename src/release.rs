@@ -152,7 +152,6 @@ pub fn load(root: &Path, notice_rel: &str) -> Result<Option<Release>, String> {
     let lock = lock_path(notice_rel);
     let bytes = match read_regular(&root.join(&lock), MAX_LOCK_BYTES) {
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::InvalidFilename => return Ok(None),
         Err(ReadError::Io(e)) => return Err(format!("无法读取 {lock}：{e}")),
         Err(ReadError::NotAFile(kind)) => return Err(format!("{lock} 不是普通文件，而是{kind}：请删除它，再用 tuxiang release 重新生成")),
         Err(ReadError::TooLarge(size)) => {
@@ -185,7 +184,7 @@ pub fn to_json(r: &Release) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::slug::{lock_name_fits, MAX_NOTICE_NAME_BYTES, NAME_MAX};
+    use crate::base::slug::{lock_name_fits, MAX_FILE_NAME_BYTES, MAX_NOTICE_NAME_BYTES};
 
     #[test]
     fn a_notice_name_fits_while_its_lock_files_do() {
@@ -193,7 +192,7 @@ mod tests {
         let name = |stem: usize| format!("{}.md", "a".repeat(stem));
         assert!(lock_name_fits(&name(238)));
         assert!(!lock_name_fits(&name(239)));
-        assert_eq!(format!("{}.json.tmp", lock_path(&name(238)).trim_end_matches(".json")).len(), NAME_MAX);
+        assert_eq!(format!("{}.json.tmp", lock_path(&name(238)).trim_end_matches(".json")).len(), MAX_FILE_NAME_BYTES);
         assert!(lock_name_fits(&"通".repeat(79)) && !lock_name_fits(&format!("{}.md", "通".repeat(80))));
     }
 }

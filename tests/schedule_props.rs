@@ -69,7 +69,7 @@ proptest! {
                 for d in &diags {
                     prop_assert!(CODES.contains(&d.code.as_str()), "{}", d.code);
                     prop_assert!(!d.message.is_empty());
-                    if d.code == "schedule-infeasible" {
+                    if d.code.as_str() == "schedule-infeasible" {
                         // Says how much does not fit, or which group is too long, with numbers.
                         prop_assert!(d.message.contains("分钟"), "{}", d.message);
                     }

@@ -102,14 +102,12 @@ pub fn without_md(path: &str) -> &str {
 /// The longest name `tuxiang release` writes beside a notice: the lock file's temporary twin,
 /// renamed over the lock file once written (`cmd/release.rs`).
 const LONGEST_SUFFIX: &str = ".release.json.tmp";
-/// The longest file name, in bytes, that ext4, XFS, Btrfs, APFS and NTFS allow.
-pub const NAME_MAX: usize = 255;
-/// The longest notice file name (with `.md`) whose lock files still fit within [`NAME_MAX`].
-pub const MAX_NOTICE_NAME_BYTES: usize = NAME_MAX - LONGEST_SUFFIX.len() + ".md".len();
+/// The longest notice file name (with `.md`) whose lock files still fit within [`MAX_FILE_NAME_BYTES`].
+pub const MAX_NOTICE_NAME_BYTES: usize = MAX_FILE_NAME_BYTES - LONGEST_SUFFIX.len() + ".md".len();
 
 /// Whether a notice's file name leaves room for its lock files.
 pub fn lock_name_fits(notice_name: &str) -> bool {
-    without_md(notice_name).len() + LONGEST_SUFFIX.len() <= NAME_MAX
+    without_md(notice_name).len() + LONGEST_SUFFIX.len() <= MAX_FILE_NAME_BYTES
 }
 
 /// The name of a file, after its last `/`.

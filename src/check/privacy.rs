@@ -103,7 +103,7 @@ mod tests {
         let f = SourceFile::new("a.md", "张三 11010519491231002X 电话 13812345678，办公室 0731-82250811，班级 电商1211");
         let mut out = Vec::new();
         scan(&f, &[], &mut out);
-        let codes: Vec<_> = out.iter().map(|d| d.code).collect();
+        let codes: Vec<_> = out.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["personal-id", "personal-phone"]);
         let mut out = Vec::new();
         scan(&f, &["13812345678".to_string()], &mut out);

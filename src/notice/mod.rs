@@ -264,7 +264,7 @@ fn name_too_long(rel: &str, file: Option<&Arc<SourceFile>>) -> Option<Diagnostic
             format!(
                 "文件名太长：有 {} 字节，而发布版本时要在它旁边写同名的 .release.json 文件，会超过文件系统 {} 字节的上限",
                 name.len(),
-                crate::base::slug::NAME_MAX
+                crate::base::slug::MAX_FILE_NAME_BYTES
             ),
         )
         .help(format!("请把文件名缩短到 {max} 字节以内（一个汉字占 3 字节）")),

@@ -93,7 +93,7 @@ fn an_edit_that_prints_a_character_the_font_lacks_blocks_like_a_build() {
         snap.report
             .items
             .iter()
-            .any(|i| i.error && i.code == Code::GlyphMissing && i.at.starts_with(&format!("content/notice.md:{dress}:"))),
+            .any(|i| i.error && i.code == Code::GlyphMissing.as_str() && i.at.starts_with(&format!("content/notice.md:{dress}:"))),
         "{}",
         snap.report.text
     );
@@ -118,7 +118,7 @@ fn site_wide_files_and_new_notices_rebuild_everything() {
     std::fs::write(root.join("content/notice.release.json"), "{").expect("write");
     assert_eq!(b.plan(&set(&["content/notice.release.json"])), Plan::Notices(set(&["content/notice.md"])));
     b.apply(b.plan(&set(&["content/notice.release.json"])));
-    assert!(b.snapshot().report.items.iter().any(|i| i.code == Code::ReleaseUnreadable), "{}", b.snapshot().report.text);
+    assert!(b.snapshot().report.items.iter().any(|i| i.code == Code::ReleaseUnreadable.as_str()), "{}", b.snapshot().report.text);
     std::fs::remove_file(root.join("content/notice.release.json")).expect("rm");
     b.apply(b.plan(&set(&["content/notice.release.json"])));
     assert!(!b.snapshot().report.blocking(), "{}", b.snapshot().report.text);

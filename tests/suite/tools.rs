@@ -489,7 +489,7 @@ fn xlsx_error_cells_and_overwide_rows_are_reported_at_their_row() {
     let wide = got.iter().find(|x| x.0 == "roster-too-wide").unwrap_or_else(|| panic!("no roster-too-wide: {got:?}"));
     assert_eq!(wide.1, 4, "{got:?}");
     assert!(
-        d.iter().any(|x| x.code == "roster-too-wide" && x.severity == tuxiang::diag::Severity::Warning),
+        d.iter().any(|x| x.code.as_str() == "roster-too-wide" && x.severity == tuxiang::diag::Severity::Warning),
         "a note to the right only warns"
     );
     assert!(g.iter().any(|g| g.name() == "新闻学2202"), "the wide row still counts");
