@@ -3,7 +3,8 @@
 //! notice with its last release and shows what changed, field by field, everywhere.
 
 use crate::base::dates::{date_range, date_short, date_weekday};
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice};
+use crate::base::time::{hhmm_ceil, hhmm_floor};
+use crate::notice::model::Notice;
 use crate::notice::{read_regular, ReadError};
 use crate::schedule::Timetable;
 use serde::{Deserialize, Serialize};

@@ -3,6 +3,7 @@
 use super::model::*;
 use super::read::{Map, Reader};
 use super::yaml::{Node, Value};
+use crate::base::time::hhmm_floor;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, SourceFile};

@@ -1,8 +1,9 @@
 //! Reading typed values out of the spanned YAML tree, collecting every problem as a diagnostic.
 
-use super::model::{parse_hhmm, Secs, Session};
+use super::model::Session;
 use super::yaml::{Node, Value};
 use crate::base::money::{self, Money, MoneyError};
+use crate::base::time::{parse_hhmm, Secs};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc};

@@ -1,7 +1,8 @@
 //! Roster CSV files: `college,class,headcount` (or `学院,班级,人数`), optional pin columns.
 
-use super::model::{parse_hhmm, Group};
+use super::model::Group;
 use super::read::{did_you_mean, parse_date};
+use crate::base::time::parse_hhmm;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::source::{At, Loc, SourceFile};

@@ -14,8 +14,9 @@ pub use rfc::{escape_text, fold_into};
 
 use super::paths;
 use crate::base::dates::{date_range, date_weekday};
+use crate::base::time::{hhmm_floor, Secs};
 use crate::config::SiteConfig;
-use crate::notice::model::{hhmm_floor, Notice, Payer, Secs};
+use crate::notice::model::{Notice, Payer};
 use crate::schedule::{Slot, Timetable};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rfc::{ceil_minute, floor_minute, Writer, TZID};

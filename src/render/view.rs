@@ -4,8 +4,9 @@ use super::i18n::lang;
 use super::i18n::{fill, Filler, Labels};
 use super::paths;
 use super::Outputs;
+use crate::base::time::{hhmm_floor, hhmm_span};
 use crate::config::Language;
-use crate::notice::model::{hhmm_floor, hhmm_span, Notice, Payer, Room};
+use crate::notice::model::{Notice, Payer, Room};
 use crate::schedule::{Slot, Timetable};
 use serde::Serialize;
 

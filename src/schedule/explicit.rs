@@ -1,9 +1,10 @@
 //! Hand-made timetables: validated against the notice, then taken as given.
 
 use super::types::{ClassSlot, Slot, Timetable};
+use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Capture, ExplicitSlot, Group, Secs};
+use crate::notice::model::{Capture, ExplicitSlot, Group};
 use crate::notice::read::did_you_mean;
 use crate::source::{At, Loc};
 use std::cmp::Reverse;

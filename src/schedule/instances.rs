@@ -4,7 +4,8 @@
 //!
 //! Also a model of how a registrar packs the day by hand (`hand_plan`), to compare against.
 
-use crate::notice::model::{Capture, Day, Group, Room, Secs, Session, TimetableSpec};
+use crate::base::time::Secs;
+use crate::notice::model::{Capture, Day, Group, Room, Session, TimetableSpec};
 use crate::schedule::types::{ClassSlot, Slot, Timetable};
 use crate::source::{At, Loc, SourceFile};
 use chrono::{Duration, NaiveDate};

@@ -1,6 +1,6 @@
 //! The timetable every output reads (HTML, PDF, posters, sign-in sheets, calendars, JSON).
 
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Secs};
+use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 

@@ -6,7 +6,7 @@
 //! HTAB) whatever the caller passed, so a CR or LF in a site's `base_url` or a notice's text can
 //! never start a forged property or component.
 
-use crate::notice::model::Secs;
+use crate::base::time::Secs;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
 /// The only time zone the notices use: China Standard Time, UTC+8, no daylight saving time.
@@ -107,7 +107,7 @@ pub fn escape_text(s: &str) -> String {
 }
 
 /// Minute rounding, as every page shows times.
-pub use crate::notice::model::{ceil_minute, floor_minute};
+pub use crate::base::time::{ceil_minute, floor_minute};
 
 /// A local date-time value (`20250412T080000`); seconds past midnight may reach the next day.
 pub fn local(date: NaiveDate, secs: Secs) -> String {

@@ -6,7 +6,8 @@ use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEAD
 use super::wrap::{wrap, Span};
 use super::{number_pages, qr, save, DocInfo, PrintContext};
 use crate::base::dates::{date_long, month_day, weekday_of};
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Notice, Payer};
+use crate::base::time::{hhmm_ceil, hhmm_floor};
+use crate::notice::model::{Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
 use crate::schedule::types::Timetable;

@@ -2,7 +2,7 @@
 //! and the fill packs everything else into the free stretches around them.
 
 use super::model::{ceil_min, Problem, Unit};
-use crate::notice::model::Secs;
+use crate::base::time::Secs;
 
 /// One block on one station: the groups `lo..hi` of `unit`, back to back from `start`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 
 use super::board::Placement;
 use super::model::Problem;
-use crate::notice::model::{Capture, Secs};
+use crate::base::time::Secs;
+use crate::notice::model::Capture;
 use crate::schedule::types::{ClassSlot, Slot, Timetable};
 use std::collections::BTreeMap;
 

@@ -5,7 +5,7 @@
 
 use super::board::{Board, Placement};
 use super::model::{ceil_min, Problem, Unit};
-use crate::notice::model::Secs;
+use crate::base::time::Secs;
 use std::cmp::Reverse;
 
 /// Fill only up to session `sess`, ending by `at` (seconds since midnight, a whole minute).

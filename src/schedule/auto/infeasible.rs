@@ -3,9 +3,10 @@
 
 use super::fill::Filled;
 use super::model::Problem;
+use crate::base::time::hhmm_floor;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::notice::model::{hhmm_floor, Capture};
+use crate::notice::model::Capture;
 use crate::source::Loc;
 
 /// `1420` → `1,420`.

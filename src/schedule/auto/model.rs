@@ -1,9 +1,10 @@
 //! The scheduling problem as the packer sees it: stations, sessions in time order and units
 //! (the classes of one college that share the same pins), all in whole seconds.
 
+use crate::base::time::Secs;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::notice::model::{Capture, Group, Secs};
+use crate::notice::model::{Capture, Group};
 use crate::notice::read::did_you_mean;
 use chrono::NaiveDate;
 

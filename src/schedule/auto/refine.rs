@@ -13,7 +13,7 @@
 use super::board::{Board, Placement};
 use super::model::{ceil_min, Problem};
 use super::search;
-use crate::notice::model::Secs;
+use crate::base::time::Secs;
 
 /// When a block ends: (session, seconds since midnight).
 type End = (usize, u64);

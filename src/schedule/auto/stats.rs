@@ -3,7 +3,8 @@
 
 use super::infeasible::thousands;
 use super::model::{sessions_in_order, Sess};
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Capture, Secs};
+use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
+use crate::notice::model::Capture;
 use crate::schedule::types::Timetable;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;

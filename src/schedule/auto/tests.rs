@@ -1,5 +1,6 @@
 use super::*;
-use crate::notice::model::{parse_hhmm, Day, Group, Room, Session, TimetableSpec};
+use crate::base::time::parse_hhmm;
+use crate::notice::model::{Day, Group, Room, Session, TimetableSpec};
 use crate::schedule::instances::{self, hand_plan, Spec};
 use crate::source::{At, Loc, SourceFile};
 use chrono::NaiveDate;

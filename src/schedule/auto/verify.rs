@@ -2,7 +2,8 @@
 //! tests and the benchmark rely on. Returns the problems found (empty when valid).
 
 use super::model::sessions_in_order;
-use crate::notice::model::{hhmm_ceil, hhmm_floor, Capture};
+use crate::base::time::{hhmm_ceil, hhmm_floor};
+use crate::notice::model::Capture;
 use crate::schedule::types::Timetable;
 use std::collections::BTreeMap;
 

@@ -88,7 +88,7 @@ pub(super) fn notice_from(text: &str) -> Notice {
 }
 
 pub(super) fn slot(start: &str, end: &str, station: u32, college: &str, classes: &[(&str, u32, &str, &str)]) -> Slot {
-    let t = |s: &str| crate::notice::model::parse_hhmm(s).expect("time");
+    let t = |s: &str| crate::base::time::parse_hhmm(s).expect("time");
     let classes: Vec<ClassSlot> =
         classes.iter().map(|(n, h, s, e)| ClassSlot { name: n.to_string(), headcount: Some(*h), start: t(s), end: t(e) }).collect();
     let headcount = if classes.is_empty() { Some(410) } else { Some(classes.iter().filter_map(|c| c.headcount).sum()) };
