@@ -85,15 +85,15 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
             String::new()
         };
         if s.classes.is_empty() {
-            let key = if s.part > 0 || tt.slots.iter().filter(|o| o.college == s.college).count() > 1 {
-                format!("{}（第{}段）", s.college, s.part + 1)
+            let key = if s.part > 0 || tt.slots.iter().filter(|o| o.colleges == s.colleges).count() > 1 {
+                format!("{}（第{}段）", s.colleges.label(), s.part + 1)
             } else {
-                s.college.clone()
+                s.colleges.label()
             };
             places.insert(
                 key,
                 Place {
-                    college: s.college.clone(),
+                    college: s.colleges.label(),
                     room: format!("{room}{station}"),
                     when: format!("{} {}–{}", date_short(s.date), s.start_label(), s.end_label()),
                     sequence: 0,
@@ -104,7 +104,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
             places.insert(
                 c.name.clone(),
                 Place {
-                    college: s.college.clone(),
+                    college: s.colleges.label(),
                     room: format!("{room}{station}"),
                     when: format!("{} {}–{}", date_short(s.date), hhmm_floor(c.start), hhmm_ceil(c.end)),
                     sequence: 0,

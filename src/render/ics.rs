@@ -133,7 +133,7 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         for (s, i) in &uses {
             let c = &s.classes[*i];
             let (start, end) = (floor_minute(c.start), ceil_minute(c.end));
-            let mut lines = vec![format!("{} {}", s.college, c.name)];
+            let mut lines = vec![format!("{} {}", s.colleges.shown(), c.name)];
             if let Some(h) = c.headcount {
                 lines[0].push_str(&format!("（{h} 人）"));
             }
@@ -157,7 +157,7 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
 
     // Colleges: each block of the college, with its classes' times.
     for college in tt.colleges() {
-        let slots: Vec<&Slot> = tt.slots.iter().filter(|s| s.college.split('、').any(|c| c == college)).collect();
+        let slots: Vec<&Slot> = tt.slots.iter().filter(|s| s.colleges.has(college)).collect();
         let mut events = Vec::new();
         let mut keys = Keys::default();
         for (k, s) in slots.iter().enumerate() {
@@ -180,12 +180,20 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         let mut keys = Keys::default();
         for s in tt.slots.iter().filter(|s| s.room == room) {
             let (start, end) = (floor_minute(s.start), ceil_minute(s.end));
-            let mut summary = format!("图像采集：{}", s.college);
+            let mut summary = format!("图像采集：{}", s.colleges.shown());
             if let Some(st) = ctx.stations_label(s) {
                 summary.push_str(&format!("（{st}）"));
             }
             let lines = block_lines(&ctx, s, start);
-            events.push(capture_event(&ctx, keys.uid(&ctx, &format!("room/{room}/{}", s.college)), s, (start, end), summary, lines, false));
+            events.push(capture_event(
+                &ctx,
+                keys.uid(&ctx, &format!("room/{room}/{}", s.colleges.label())),
+                s,
+                (start, end),
+                summary,
+                lines,
+                false,
+            ));
         }
         emit(paths::room_ics(&n.slug, room), format!("{} 图像采集", ctx.room_name(room)), events, None, None);
     }
@@ -225,8 +233,8 @@ impl Keys {
 fn block_lines(ctx: &Ctx, s: &Slot, start: Secs) -> Vec<String> {
     let mut lines = Vec::new();
     match s.headcount {
-        Some(h) => lines.push(format!("{}，共 {h} 人", s.college)),
-        None => lines.push(s.college.clone()),
+        Some(h) => lines.push(format!("{}，共 {h} 人", s.colleges.shown())),
+        None => lines.push(s.colleges.shown()),
     }
     lines.extend(ctx.stations_label(s));
     for c in &s.classes {

@@ -48,6 +48,9 @@ pub struct SlotView {
     pub room: String,
     pub room_href: String,
     pub station: String,
+    /// Every college of the block, each with the link to its card (one for scheduled blocks).
+    pub colleges: Vec<Link>,
+    /// The colleges as one text (` · ` between two), and the link to the first one's card.
     pub college: String,
     pub college_href: String,
     pub headcount: Option<u32>,
@@ -173,7 +176,7 @@ pub struct CollegeView {
 
 /// For every college (in `tt.colleges()` order), the blocks it has a part in.
 fn college_slots(tt: &Timetable, values: &[tera::Value]) -> Vec<Vec<tera::Value>> {
-    tt.colleges().into_iter().map(|col| slots_where(tt, values, |s| s.college.split('、').any(|c| c == col))).collect()
+    tt.colleges().into_iter().map(|col| slots_where(tt, values, |s| s.colleges.has(col))).collect()
 }
 
 /// The slots (as template values, `values` in timetable order) that `keep` picks, in timetable
@@ -359,7 +362,7 @@ struct SlotShared<'a> {
     rooms: Vec<(&'a str, String)>,
     /// The notice's folder: where the links start.
     dir: String,
-    /// Per college that starts a slot: the link to its card.
+    /// Per college of the timetable: the link to its card.
     colleges: Vec<(&'a str, String)>,
     arrive_by: Filler<'a>,
     persons: Filler<'a>,
@@ -370,8 +373,7 @@ impl<'a> SlotShared<'a> {
     fn new(n: &'a Notice, tt: &'a Timetable, l: &Lang<'a>) -> SlotShared<'a> {
         let dir = paths::notice_dir(&n.slug);
         let mut colleges: Vec<(&str, String)> = Vec::new();
-        for s in &tt.slots {
-            let c = first_college(&s.college);
+        for c in tt.slots.iter().flat_map(|s| s.colleges.iter()) {
             if !colleges.iter().any(|(x, _)| *x == c) {
                 colleges.push((c, card_href(c)));
             }
@@ -392,9 +394,8 @@ impl<'a> SlotShared<'a> {
         self.rooms.iter().find(|(r, _)| *r == id).map_or_else(|| room_href(n, &self.dir, id), |(_, href)| href.clone())
     }
 
-    /// The link to the card of the college a slot starts with.
-    fn college_href(&self, college: &str) -> String {
-        let c = first_college(college);
+    /// The link to a college's card.
+    fn college_href(&self, c: &str) -> String {
         self.colleges.iter().find(|(x, _)| *x == c).map_or_else(|| card_href(c), |(_, href)| href.clone())
     }
 
@@ -406,11 +407,6 @@ impl<'a> SlotShared<'a> {
 /// The link to a college's card from the notice page itself.
 fn card_href(college: &str) -> String {
     format!("#{}", college_anchor(college))
-}
-
-/// The first of the colleges a slot joins (`文学院、法学院`): the one its link goes to.
-fn first_college(college: &str) -> &str {
-    college.split('、').next().unwrap_or(college)
 }
 
 /// A link from the notice's folder `dir` to a room's page.
@@ -442,8 +438,9 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
         } else {
             s.stations.iter().map(|x| shared.station_n.fill(&x.to_string())).collect::<Vec<_>>().join("、")
         },
-        college: s.college.clone(),
-        college_href: shared.college_href(&s.college),
+        colleges: s.colleges.iter().map(|c| Link { label: c.clone(), href: shared.college_href(c) }).collect(),
+        college: s.colleges.shown(),
+        college_href: shared.college_href(s.colleges.first()),
         headcount: s.headcount,
         persons: shared.persons(s.headcount),
         classes: tera::Value::from_serializable(
@@ -458,6 +455,6 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
                 })
                 .collect::<Vec<_>>(),
         ),
-        anchor: anchor(&format!("{}-{}", s.college, s.part)),
+        anchor: anchor(&format!("{}-{}", s.colleges.label(), s.part)),
     }
 }

@@ -1,6 +1,6 @@
 //! Hand-made timetables: validated against the notice, then taken as given.
 
-use super::types::{ClassSlot, Slot, Timetable};
+use super::types::{ClassSlot, Colleges, Slot, Timetable};
 use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
@@ -425,7 +425,7 @@ fn timetable(
         }
     }
     let mut tt = Timetable::default();
-    let mut part: BTreeMap<String, u32> = BTreeMap::new();
+    let mut part: BTreeMap<Colleges, u32> = BTreeMap::new();
     for (i, s) in slots.iter().enumerate() {
         let stations = stations_of(s);
         let per = f64::from(sps) / stations.len() as f64;
@@ -472,8 +472,8 @@ fn timetable(
                 classes.push(ClassSlot { name: name.clone(), headcount: *hc, start, end: if known { end } else { s.end.value } });
             }
         }
-        let college = colleges.join("、");
-        let p = part.entry(college.clone()).or_insert(0);
+        let colleges = Colleges(colleges);
+        let p = part.entry(colleges.clone()).or_insert(0);
         tt.slots.push(Slot {
             date: s.date.value,
             start: s.start.value,
@@ -481,7 +481,7 @@ fn timetable(
             room: s.room.value.clone(),
             station: stations[0],
             stations,
-            college,
+            colleges,
             headcount: if known && !content[i].is_empty() { Some(total) } else { None },
             classes,
             part: *p,

@@ -6,7 +6,7 @@
 
 use crate::base::time::Secs;
 use crate::notice::model::{Capture, Day, Group, Room, Session, TimetableSpec};
-use crate::schedule::types::{ClassSlot, Slot, Timetable};
+use crate::schedule::types::{ClassSlot, Colleges, Slot, Timetable};
 use crate::source::{At, Loc, SourceFile};
 use chrono::{Duration, NaiveDate};
 use std::fmt::Write as _;
@@ -376,7 +376,7 @@ pub fn hand_plan(capture: &Capture) -> Option<Timetable> {
                 room: stations[s].0.clone(),
                 station: stations[s].1,
                 stations: vec![stations[s].1],
-                college: college.to_string(),
+                colleges: Colleges::one(college),
                 headcount: Some(0),
                 classes: Vec::new(),
                 part: 0,

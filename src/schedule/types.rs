@@ -30,8 +30,10 @@ pub struct Slot {
     pub station: u32,
     /// Every station the slot takes (one for scheduled slots).
     pub stations: Vec<u32>,
-    /// The college (several joined with `、` when a hand-made slot mixes colleges).
-    pub college: String,
+    /// The colleges whose students the slot takes: one for scheduled slots, several when a
+    /// hand-made slot mixes colleges. Each is a college's whole name, never split or joined.
+    #[serde(flatten)]
+    pub colleges: Colleges,
     /// Students in the block; `None` when headcounts are unknown.
     pub headcount: Option<u32>,
     /// Classes in order; empty when the group is a whole college.
@@ -47,13 +49,61 @@ impl Slot {
     pub fn end_label(&self) -> String {
         hhmm_ceil(self.end)
     }
-    /// Every group name in the slot: the classes, else the college.
+    /// Every group name in the slot: the classes, else the colleges.
     pub fn group_names(&self) -> Vec<&str> {
         if self.classes.is_empty() {
-            vec![self.college.as_str()]
+            self.colleges.iter().map(String::as_str).collect()
         } else {
             self.classes.iter().map(|c| c.name.as_str()).collect()
         }
+    }
+}
+
+/// The colleges of a slot, in the order the notice gives them.
+///
+/// In the timetable JSON it is two keys: `colleges`, the list, and `college`, the names joined with
+/// `、` for readers of the first format (a display text: a college's own name may hold a `、`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Colleges(pub Vec<String>);
+
+impl Colleges {
+    pub fn one(name: impl Into<String>) -> Colleges {
+        Colleges(vec![name.into()])
+    }
+    /// Whether `college` (a whole name) is one of them.
+    pub fn has(&self, college: &str) -> bool {
+        self.0.iter().any(|c| c == college)
+    }
+    /// The first: the college a slot's link goes to.
+    pub fn first(&self) -> &str {
+        self.0.first().map_or("", String::as_str)
+    }
+    /// The names joined with `、`: the `college` of the timetable JSON, and the stable key of a
+    /// block in release locks, anchors and calendar UIDs. Never split again.
+    pub fn label(&self) -> String {
+        self.0.join("、")
+    }
+    /// The names for a reader: a college's own name may hold a `、`, so several are set apart with
+    /// ` · ` (`经济、管理学院 · 文学院` is two colleges).
+    pub fn shown(&self) -> String {
+        self.0.join(" · ")
+    }
+}
+
+impl std::ops::Deref for Colleges {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.0
+    }
+}
+
+impl Serialize for Colleges {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = ser.serialize_map(Some(2))?;
+        m.serialize_entry("college", &self.label())?;
+        m.serialize_entry("colleges", &self.0)?;
+        m.end()
     }
 }
 
@@ -85,9 +135,9 @@ impl Timetable {
     pub fn colleges(&self) -> Vec<&str> {
         let mut seen = Vec::new();
         for s in &self.slots {
-            for c in s.college.split('、') {
-                if !seen.contains(&c) {
-                    seen.push(c);
+            for c in s.colleges.iter() {
+                if !seen.contains(&c.as_str()) {
+                    seen.push(c.as_str());
                 }
             }
         }

@@ -187,3 +187,43 @@ fn every_relative_link_resolves_to_a_file() {
         assert!(room.contains(&format!("href=\"{file}")), "the room page links its own {file}");
     }
 }
+
+#[test]
+fn a_college_whose_name_holds_a_list_mark_shares_a_slot_and_stays_one_college() {
+    // A college named 经济、管理学院 and 文学院 in one hand-made slot: two colleges, each with its
+    // whole name on its calendar and sheets, never 经济 + 管理学院 + 文学院.
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let path = site.path().join("content/notice.md");
+    let text = read(&path).replace("{ college: 研究生院, headcount: 410 }", "{ college: 经济、管理学院, headcount: 410 }").replace(
+        "    - { date: 2025-04-12, start: \"08:00\", end: \"11:30\", room: j9-203, groups: [研究生院] }\n    - { date: 2025-04-12, start: \"13:30\", end: \"17:30\", room: j9-103, station: 1, groups: [文学院] }",
+        "    - { date: 2025-04-12, start: \"08:00\", end: \"11:30\", room: j9-203, groups: [经济、管理学院, 文学院] }",
+    );
+    assert!(text.contains("groups: [经济、管理学院, 文学院]"), "the fixture has the shared slot");
+    std::fs::write(&path, &text).expect("write");
+    let o = run(site.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let colleges = site.path().join("public/notice/colleges");
+    let mut names: Vec<String> = std::fs::read_dir(&colleges)
+        .expect("colleges")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["文学院-sheets.pdf", "文学院.ics", "经济-管理学院-sheets.pdf", "经济-管理学院.ics"]);
+    let ics = read(&colleges.join("经济-管理学院.ics"));
+    assert!(ics.contains("SUMMARY:图像采集：经济、管理学院\r\n"), "{ics}");
+    // The timetable JSON lists the two colleges; `college` stays the joined text of the first format.
+    let json: serde_json::Value = serde_json::from_str(&read(&site.path().join("public/notice/timetable.json"))).expect("json");
+    let slots = json["slots"].as_array().expect("slots");
+    assert_eq!(slots.len(), 1);
+    assert_eq!(slots[0]["colleges"], serde_json::json!(["经济、管理学院", "文学院"]));
+    assert_eq!(slots[0]["college"], "经济、管理学院、文学院");
+    // The page links each college to its own card, and the card of 经济、管理学院 holds the slot.
+    let page = read(&site.path().join("public/notice/index.html"));
+    assert!(
+        page.contains("<a href=\"#college-经济-管理学院\" class=\"college\">经济、管理学院</a> · <a href=\"#college-文学院\" class=\"college\">文学院</a>"),
+        "two links in the slot"
+    );
+    assert!(page.contains("id=\"college-经济-管理学院\""));
+    assert!(!page.contains("id=\"college-经济\""));
+}

@@ -115,7 +115,7 @@ fn check_calendars(n: &Notice, tt: &Timetable, cals: &BTreeMap<String, Vec<Ev>>)
             assert!(alarm.contains("带身份证"), "{alarm}");
             class_events += 1;
         }
-        for college in s.college.split('、') {
+        for college in s.colleges.iter() {
             let evs = &cals[&tuxiang::render::paths::college_ics(slug, college)];
             assert!(evs.iter().any(|e| e.start == ics_time(s.date, &s.start_label())
                 && e.end == ics_time(s.date, &s.end_label())
@@ -125,7 +125,7 @@ fn check_calendars(n: &Notice, tt: &Timetable, cals: &BTreeMap<String, Vec<Ev>>)
         let found = evs.iter().any(|e| {
             e.start == ics_time(s.date, &s.start_label())
                 && e.end == ics_time(s.date, &s.end_label())
-                && e.summary.contains(s.college.as_str())
+                && s.colleges.iter().all(|c| e.summary.contains(c.as_str()))
         });
         assert!(found, "room event with the block's start and end (a college may run on two stations at once)");
         assert!(evs.iter().all(|e| e.start.contains('T') && e.alarm.is_none()), "room calendars: blocks only, no student reminders");

@@ -96,7 +96,7 @@ pub fn missing_glyphs(fonts: &PrintFonts, notice: &Notice, tt: &Timetable) -> Ve
     // Timetable names normally come from the groups above; anything else points at `timetable:`.
     let mut extra = Vec::new();
     for s in &tt.slots {
-        let names = std::iter::once(s.college.as_str()).chain(s.classes.iter().map(|c| c.name.as_str()));
+        let names = s.colleges.iter().map(String::as_str).chain(s.classes.iter().map(|c| c.name.as_str()));
         for name in names {
             for c in fonts.missing_in(name) {
                 if !reported.contains(&c) && !extra.contains(&c) {

@@ -271,7 +271,7 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
             let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
             row.push(st.join("、"));
         }
-        row.push(s.college.clone());
+        row.push(s.colleges.shown());
         let classes: Vec<String> = s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
         row.push(if classes.is_empty() { "全院".into() } else { classes.join("\n") });
         if has_count {

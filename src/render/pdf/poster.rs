@@ -57,7 +57,7 @@ fn slot_boxes(c: &Canvas, slots: &[&Slot], multi: bool, width: f32, s: &Sizes) -
     slots
         .iter()
         .map(|slot| {
-            let college = wrap(c.fonts, &[Span::bold(slot.college.clone())], s.college, right_w);
+            let college = wrap(c.fonts, &[Span::bold(slot.colleges.shown())], s.college, right_w);
             let names: Vec<String> =
                 slot.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect();
             let classes = wrap(c.fonts, &[Span::plain(names.join("　"))], s.classes, right_w);

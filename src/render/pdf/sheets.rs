@@ -46,14 +46,16 @@ fn sheets_of(notice: &Notice, tt: &Timetable, college: &str) -> Vec<Sheet> {
         notice.capture.groups.iter().find(|g| g.class.is_none() && g.college.value == college).and_then(|g| g.headcount());
     let mut out = Vec::new();
     for s in &tt.slots {
-        if !s.college.split('、').any(|c| c == college) {
+        if !s.colleges.has(college) {
             continue;
         }
         let room = notice.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
         let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
         let stations = st.join("、");
-        if s.classes.is_empty() {
-            let headcount = if s.college == college { s.headcount } else { college_headcount };
+        // A college with no class of its own in the block (a whole college sharing a hand-made
+        // slot with another college's classes) gets one sheet for the block.
+        if !s.classes.iter().any(|c| classes.contains(c.name.as_str())) {
+            let headcount = if s.colleges.len() == 1 { s.headcount } else { college_headcount };
             out.push(Sheet {
                 college: college.to_string(),
                 class: None,

@@ -5,7 +5,7 @@ use super::board::Placement;
 use super::model::Problem;
 use crate::base::time::Secs;
 use crate::notice::model::Capture;
-use crate::schedule::types::{ClassSlot, Slot, Timetable};
+use crate::schedule::types::{ClassSlot, Colleges, Slot, Timetable};
 use std::collections::BTreeMap;
 
 /// A block being built: consecutive groups of one college, from `start`.
@@ -65,7 +65,7 @@ pub(crate) fn timetable(capture: &Capture, p: &Problem, placements: &[Placement]
             room: capture.rooms[st.room].id.value.clone(),
             station: st.no,
             stations: vec![st.no],
-            college: p.colleges[b.college].clone(),
+            colleges: Colleges::one(p.colleges[b.college].clone()),
             headcount: Some(heads),
             classes: if b.whole_college { Vec::new() } else { classes },
             part: 0,
@@ -96,9 +96,9 @@ fn can_join(p: &Problem, prev: &Block, pl: &Placement, whole_college: bool) -> b
 
 /// Numbers the blocks of each college in time order: 0, 1, 2, ...
 pub fn number_parts(tt: &mut Timetable) {
-    let mut next: BTreeMap<String, u32> = BTreeMap::new();
+    let mut next: BTreeMap<Colleges, u32> = BTreeMap::new();
     for s in &mut tt.slots {
-        let n = next.entry(s.college.clone()).or_insert(0);
+        let n = next.entry(s.colleges.clone()).or_insert(0);
         s.part = *n;
         *n += 1;
     }

@@ -5,7 +5,7 @@ use super::infeasible::thousands;
 use super::model::{sessions_in_order, Sess};
 use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
 use crate::notice::model::Capture;
-use crate::schedule::types::Timetable;
+use crate::schedule::types::{Colleges, Timetable};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -135,8 +135,8 @@ pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
 
     let mut per_college: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &tt.slots {
-        for c in s.college.split('、') {
-            *per_college.entry(c).or_insert(0) += 1;
+        for c in s.colleges.iter() {
+            *per_college.entry(c.as_str()).or_insert(0) += 1;
         }
     }
     let splits = per_college.values().map(|n| n - 1).sum();
@@ -218,9 +218,9 @@ fn weekday(d: NaiveDate) -> &'static str {
 /// The plan as readable text: day, room, station, blocks with their classes; then a summary.
 pub fn render_text(capture: &Capture, tt: &Timetable) -> String {
     let mut out = String::new();
-    let mut blocks_of: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut blocks_of: BTreeMap<&Colleges, u32> = BTreeMap::new();
     for s in &tt.slots {
-        *blocks_of.entry(s.college.as_str()).or_insert(0) += 1;
+        *blocks_of.entry(&s.colleges).or_insert(0) += 1;
     }
     let room_name = |id: &str| capture.room(id).map_or_else(|| id.to_string(), |r| format!("{}（{id}）", r.name.value));
     for date in tt.dates() {
@@ -236,13 +236,13 @@ pub fn render_text(capture: &Capture, tt: &Timetable) -> String {
             for st in stations {
                 let _ = writeln!(out, "    机位 {st}");
                 for s in tt.slots.iter().filter(|s| s.date == date && s.room == room && s.station == st) {
-                    let part = if blocks_of.get(s.college.as_str()).copied().unwrap_or(1) > 1 {
+                    let part = if blocks_of.get(&s.colleges).copied().unwrap_or(1) > 1 {
                         format!("（第 {} 段）", s.part + 1)
                     } else {
                         String::new()
                     };
                     let heads = s.headcount.map(|h| format!("  共 {h} 人")).unwrap_or_default();
-                    let _ = writeln!(out, "      {}-{}  {}{part}{heads}", s.start_label(), s.end_label(), s.college);
+                    let _ = writeln!(out, "      {}-{}  {}{part}{heads}", s.start_label(), s.end_label(), s.colleges.label());
                     for c in &s.classes {
                         let h = c.headcount.map(|h| format!("{h} 人")).unwrap_or_default();
                         let _ = writeln!(out, "          {}-{}  {}  {h}", hhmm_floor(c.start), hhmm_ceil(c.end), c.name);

@@ -4,7 +4,7 @@
 use super::model::sessions_in_order;
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Capture;
-use crate::schedule::types::Timetable;
+use crate::schedule::types::{Colleges, Timetable};
 use std::collections::BTreeMap;
 
 /// Every group exactly once; blocks on whole minutes, inside a session, never overlapping on a
@@ -23,7 +23,7 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
     }
     let mut by_station: BTreeMap<(chrono::NaiveDate, &str, u32), Vec<usize>> = BTreeMap::new();
     for (si, s) in tt.slots.iter().enumerate() {
-        let label = format!("{} {} {}#{} {}-{}", s.college, s.date, s.room, s.station, s.start_label(), s.end_label());
+        let label = format!("{} {} {}#{} {}-{}", s.colleges.label(), s.date, s.room, s.station, s.start_label(), s.end_label());
         let Some(room) = capture.room(&s.room) else {
             out.push(format!("{label}: unknown room"));
             continue;
@@ -58,7 +58,7 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
         }
         let mut heads = 0u64;
         for (class, start, end) in parts {
-            let key = (s.college.clone(), class.clone());
+            let key = (s.colleges.label(), class.clone());
             let Some(gi) = want.get_mut(&key).and_then(|v| if v.is_empty() { None } else { Some(v.remove(0)) }) else {
                 out.push(format!("{label}: {class:?} is not a group of the roster, or appears twice"));
                 continue;
@@ -104,14 +104,14 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
         idx.sort_by_key(|&i| tt.slots[i].start);
         for w in idx.windows(2) {
             let (a, b) = (&tt.slots[w[0]], &tt.slots[w[1]]);
-            let gap = if a.college == b.college { 0 } else { change };
+            let gap = if a.colleges == b.colleges { 0 } else { change };
             if u64::from(b.start) < u64::from(a.end).div_ceil(60) * 60 + u64::from(gap) {
                 out.push(format!(
                     "{date} {room}#{st}: {} {}-{} and {} {}-{} overlap or lack the changeover",
-                    a.college,
+                    a.colleges.label(),
                     a.start_label(),
                     a.end_label(),
-                    b.college,
+                    b.colleges.label(),
                     b.start_label(),
                     b.end_label()
                 ));
@@ -119,11 +119,11 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
         }
     }
 
-    let mut next: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut next: BTreeMap<&Colleges, u32> = BTreeMap::new();
     for s in &tt.slots {
-        let n = next.entry(s.college.as_str()).or_insert(0);
+        let n = next.entry(&s.colleges).or_insert(0);
         if s.part != *n {
-            out.push(format!("{} {}: part {} where {} was expected", s.college, s.start_label(), s.part, n));
+            out.push(format!("{} {}: part {} where {} was expected", s.colleges.label(), s.start_label(), s.part, n));
         }
         *n += 1;
     }

@@ -99,7 +99,7 @@ pub(super) fn slot(start: &str, end: &str, station: u32, college: &str, classes:
         room: "j9-103".into(),
         station,
         stations: vec![station],
-        college: college.into(),
+        colleges: crate::schedule::types::Colleges::one(college),
         headcount,
         classes,
         part: 0,

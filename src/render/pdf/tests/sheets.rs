@@ -41,7 +41,7 @@ fn mixed_college_slots_give_each_college_its_own_headcount() {
     // headcount of its own group (or blank rows when it has none).
     let n = notice_from(NOTICE);
     let mut tt = timetable();
-    tt.slots[1].college = "研究生院、文学院".into();
+    tt.slots[1].colleges = crate::schedule::types::Colleges(vec!["研究生院".into(), "文学院".into()]);
     tt.slots[1].headcount = Some(999);
     let site = site();
     let ctx = ctx(&site, 0);
