@@ -5,7 +5,8 @@
 //! `notice` (read and parse) → `check` (the rules) → `schedule` (the one timetable) → `release`
 //! (what changed since the last published version) → `entry` (what the renderers read) →
 //! `render` (every output) → `publish` (into the output folder, whole); `site` is the pipeline
-//! that runs them, `serve` the live preview. Beneath them all: `base` (dates, money, names),
+//! that runs them (`Site::load`, `Site::reload`, `Site::build`: what `check`, `build`, the live
+//! preview `serve` and the tests all call). Beneath them all: `base` (dates, money, names),
 //! `source` and `diag` (files and diagnostics), `config` (`site.toml`). The command line lives in
 //! the binary (`main.rs`, `cli.rs`, `cmd/`).
 

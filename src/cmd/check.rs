@@ -5,19 +5,14 @@ use std::path::Path;
 use tuxiang::diag::Code;
 use tuxiang::diag::Diagnostic;
 use tuxiang::diag::{render_github, render_human, render_json};
-use tuxiang::render::html::render_each;
-use tuxiang::render::theme::Theme;
-use tuxiang::site;
+use tuxiang::site::{Job, Site};
 use tuxiang::source::{Loc, SourceFile};
 
 pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
-    let mut site = site::load(root)?;
+    let mut site = Site::load(root)?;
     // Render every page in memory too, so a broken theme template fails CI as well.
     if !site.diags.has_errors() {
-        let rendered = Theme::load(root, &site.config).and_then(|theme| {
-            let ctx = site.context(&theme);
-            render_each(&ctx, &tuxiang::render::Outputs::all(), |_| Ok(()))
-        });
+        let rendered = site.theme().and_then(|theme| site.build(&theme, &Job::pages(), &|_| Ok(()), &|_| ()));
         if let Err(e) = rendered {
             let f = SourceFile::new(format!("themes/{}", site.config.theme), "");
             site.diags.push(Diagnostic::error(Code::Template, &Loc::new(&f, 1, 1, 1), e.to_string()).help("检查主题模板的语法和变量名"));

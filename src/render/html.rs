@@ -1,5 +1,5 @@
 //! The HTML site: an index, one page per notice (with a card per college) and per room, and the JSON
-//! timetable, all rendered in memory (so `check` can render too) and written by `build`.
+//! timetable, all rendered in memory (so `check` can render too); `Site::build` hands them on.
 
 use super::body::body_html;
 use super::i18n::{fill, labels, lang};
@@ -38,17 +38,6 @@ fn render(theme: &Theme, name: &str, ctx: &Context, what: &str) -> Result<Vec<u8
     let mut out = Vec::with_capacity(16 * 1024);
     theme.tera.render_to(name, ctx, &mut out).map_err(|e| anyhow!("渲染 {what} 时模板出错：{}", tera_chain(&e)))?;
     Ok(out)
-}
-
-/// Every HTML page and JSON file of the site, each handed to `put` as soon as its notice is
-/// rendered (notices in parallel, so in no set order): nothing is held longer than one notice.
-pub fn render_each(site: &SiteContext, outputs: &super::Outputs, put: impl Fn(OutFile) -> Result<()> + Sync) -> Result<()> {
-    use rayon::prelude::*;
-    if outputs.html {
-        site.theme.files.iter().cloned().try_for_each(&put)?;
-        put(render_index(site)?)?;
-    }
-    site.entries.par_iter().try_for_each(|e| render_notice(site, e, outputs)?.into_iter().try_for_each(&put))
 }
 
 /// The home page: one card per notice, newest first.

@@ -118,7 +118,7 @@ impl serde_json::ser::Formatter for LineFormatter {
 }
 
 /// Which outputs a build writes (`--only`), and so which links the pages carry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Outputs {
     pub html: bool,
     /// `timetable.json` beside each notice page.

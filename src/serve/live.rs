@@ -1,15 +1,15 @@
 //! The preview's model of the site: what is loaded, what is rendered, what the browser is shown.
 //!
-//! A saved notice is reloaded with `site::load_one` and only its pages and the home page are
-//! rendered again. `site.toml`, the theme, an unknown roster, or a notice appearing or
-//! disappearing reload everything with `site::load`, exactly as `build` does.
+//! The site is loaded, reloaded and rendered by the pipeline `build` uses (`Site::load`,
+//! `Site::reload`, `Site::build`): a saved notice is reloaded alone and only its pages and the
+//! home page are rendered again; what `Site::reload` reloads whole is rendered whole.
 
 use crate::diag::{render_human, Diagnostics, Severity};
-use crate::notice::{self, slug_of};
-use crate::release;
-use crate::render::html::{render_each, render_index, render_notice, OutFile};
+use crate::notice::slug_of;
+use crate::render::html::OutFile;
 use crate::render::theme::Theme;
-use crate::site::{self, Site};
+pub use crate::site::Plan;
+use crate::site::{Job, Site};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -52,15 +52,6 @@ impl Report {
     }
 }
 
-/// What a batch of changed files requires.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Plan {
-    Nothing,
-    Full,
-    /// Reload and re-render these notices (paths relative to the root) only.
-    Notices(BTreeSet<String>),
-}
-
 struct Loaded {
     site: Site,
     theme: Theme,
@@ -70,10 +61,8 @@ pub struct Builder {
     root: PathBuf,
     loaded: Option<Loaded>,
     fatal: Option<String>,
-    /// `site::load` itself failed (no content folder…), as opposed to a theme or render error.
+    /// `Site::load` itself failed (no content folder…), as opposed to a theme or render error.
     unreadable: bool,
-    /// Every notice file found at the last full load.
-    known: BTreeSet<String>,
     files: HashMap<String, Bytes>,
     /// Everything must be rendered again once the site has no errors.
     stale_all: bool,
@@ -92,7 +81,6 @@ impl Builder {
             loaded: None,
             fatal: None,
             unreadable: false,
-            known: BTreeSet::new(),
             files: HashMap::new(),
             stale_all: true,
             stale: BTreeSet::new(),
@@ -101,87 +89,69 @@ impl Builder {
         }
     }
 
-    /// Decides what the changed files (relative to the root) require.
+    /// Decides what the changed files (relative to the root) require (everything while no site is
+    /// loaded).
     pub fn plan(&self, changed: &BTreeSet<String>) -> Plan {
-        let Some(l) = &self.loaded else {
-            return if changed.is_empty() { Plan::Nothing } else { Plan::Full };
-        };
-        let mut notices = BTreeSet::new();
-        for p in changed {
-            let full = self.root.join(p);
-            if p == "site.toml" || p == "content" || p == "themes" || p.starts_with("themes/") {
-                return Plan::Full;
-            }
-            if is_notice_path(p) {
-                match (self.known.contains(p), full.is_file()) {
-                    (true, true) => {
-                        notices.insert(p.clone());
-                    }
-                    (false, false) => {}
-                    // A notice appeared or disappeared: the list of notices changes.
-                    _ => return Plan::Full,
-                }
-                continue;
-            }
-            // A notice's release lock (`*.release.json`) is compared with it on every load.
-            if let Some(n) = self.known.iter().find(|n| release::lock_path(n) == *p) {
-                notices.insert(n.clone());
-                continue;
-            }
-            let users: Vec<&str> = l
-                .site
-                .entries
-                .iter()
-                .filter(|e| e.notice.capture.roster.as_deref() == Some(p.as_str()))
-                .map(|e| e.notice.path.as_str())
-                .collect();
-            if !users.is_empty() {
-                notices.extend(users.into_iter().map(String::from));
-                continue;
-            }
-            // A folder appeared under content/, or one holding notices went away. (Editors' temporary
-            // files come and go beside the notice too; those hold no notice and change nothing.)
-            let prefix = format!("{p}/");
-            let folder_moved =
-                p.starts_with("content/") && (full.is_dir() || (!full.exists() && self.known.iter().any(|n| n.starts_with(&prefix))));
-            // A roster no loaded notice uses yet (its notice may be waiting for it), or the PDF font.
-            if p.ends_with(".csv") || folder_moved || l.site.config.font.as_deref() == Some(p.as_str()) {
-                return Plan::Full;
-            }
-        }
-        if notices.is_empty() {
-            Plan::Nothing
-        } else {
-            Plan::Notices(notices)
+        match &self.loaded {
+            Some(l) => l.site.plan(changed),
+            None if changed.is_empty() => Plan::Nothing,
+            None => Plan::Full,
         }
     }
 
-    /// Loads and renders what the plan says, and bumps the version. Returns what was rebuilt,
-    /// for the log.
-    pub fn apply(&mut self, plan: Plan) -> String {
-        let what = match plan {
-            Plan::Nothing => return String::new(),
-            Plan::Full => {
-                self.load_all();
-                "全部内容".to_string()
+    /// Loads the whole site (and its theme) again and renders it: the first build.
+    pub fn load(&mut self) {
+        let site = Site::load(&self.root);
+        self.loaded_whole(site);
+        self.finish();
+    }
+
+    /// Brings the site up to date with the changed files (`Site::reload`), renders what that
+    /// reloaded and bumps the version. Returns what was rebuilt, for the log (empty: nothing).
+    pub fn rebuild(&mut self, changed: &BTreeSet<String>) -> String {
+        let Some(mut l) = self.loaded.take() else {
+            if changed.is_empty() {
+                return String::new();
             }
-            Plan::Notices(rels) => {
+            self.load();
+            return "全部内容".into();
+        };
+        let what = match l.site.reload(changed) {
+            Ok(Plan::Nothing) => {
+                self.loaded = Some(l);
+                return String::new();
+            }
+            Ok(Plan::Notices(rels)) => {
+                self.loaded = Some(l);
                 let what = rels.iter().cloned().collect::<Vec<_>>().join("、");
-                self.reload(&rels);
+                self.stale.extend(rels);
                 what
             }
+            Ok(Plan::Full) => {
+                self.loaded_whole(Ok(l.site));
+                "全部内容".into()
+            }
+            Err(e) => {
+                self.loaded_whole(Err(e));
+                "全部内容".into()
+            }
         };
-        self.prints.clear();
-        self.render();
-        self.version += 1;
+        self.finish();
         what
     }
 
-    fn load_all(&mut self) {
+    fn finish(&mut self) {
+        self.prints.clear();
+        self.render();
+        self.version += 1;
+    }
+
+    /// A site loaded whole (or not): its theme is loaded again and everything is stale.
+    fn loaded_whole(&mut self, site: anyhow::Result<Site>) {
         self.stale_all = true;
         self.stale.clear();
         self.loaded = None;
-        let site = match site::load(&self.root) {
+        let site = match site {
             Ok(s) => s,
             Err(e) => {
                 self.fatal = Some(chain(&e));
@@ -190,33 +160,13 @@ impl Builder {
             }
         };
         self.unreadable = false;
-        self.known = notice::find_notices(&self.root).into_iter().collect();
-        match Theme::load(&self.root, &site.config) {
+        match site.theme() {
             Ok(theme) => {
                 self.fatal = None;
                 self.loaded = Some(Loaded { site, theme });
             }
             Err(e) => self.fatal = Some(chain(&e)),
         }
-    }
-
-    fn reload(&mut self, rels: &BTreeSet<String>) {
-        let Some(l) = &mut self.loaded else { return };
-        let site = &mut l.site;
-        for rel in rels {
-            let (entry, ds) = site::load_one(&self.root, rel, site.fonts.as_ref());
-            let old_roster = site.entries.iter().find(|e| &e.notice.path == rel).and_then(|e| e.notice.capture.roster.clone());
-            site.entries.retain(|e| &e.notice.path != rel);
-            // A roster shared with another notice keeps its diagnostics (they are that notice's too).
-            let drop_roster = old_roster.filter(|r| !site.entries.iter().any(|e| e.notice.capture.roster.as_ref() == Some(r)));
-            site.diags.items.retain(|d| d.loc.file.name != *rel && Some(&d.loc.file.name) != drop_roster.as_ref());
-            site.diags.extend(ds);
-            site.entries.extend(entry);
-            self.stale.insert(rel.clone());
-        }
-        // The same order as `site::load`: newest first, then by path.
-        site.entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
-        site.diags.sort();
     }
 
     /// Renders whatever is stale, unless the site has errors (then the error page is shown and
@@ -226,14 +176,15 @@ impl Builder {
         if l.site.diags.has_errors() {
             return;
         }
+        let files = std::sync::Mutex::new(Vec::new());
+        let put = |f: OutFile| {
+            files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+            Ok(())
+        };
         if self.stale_all {
-            let files = std::sync::Mutex::new(Vec::new());
-            let rendered = render_each(&l.site.context(&l.theme), &crate::render::Outputs::PREVIEW, |f| {
-                files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
-                Ok(())
-            });
+            let rendered = l.site.build(&l.theme, &Job::of(crate::render::Outputs::PREVIEW), &put, &|_| ());
             match rendered {
-                Ok(()) => {
+                Ok(_) => {
                     self.files = to_map(files.into_inner().unwrap_or_else(|e| e.into_inner()));
                     self.stale_all = false;
                     self.stale.clear();
@@ -246,31 +197,18 @@ impl Builder {
         if self.stale.is_empty() {
             return;
         }
+        let job = Job { only: Some(self.stale.clone()), ..Job::of(crate::render::Outputs::PREVIEW) };
+        if let Err(e) = l.site.build(&l.theme, &job, &put, &|_| ()) {
+            self.fatal = Some(chain(&e));
+            self.stale_all = true;
+            return;
+        }
         let slugs: Vec<String> = l.site.entries.iter().map(|e| e.notice.slug.clone()).collect();
-        let mut fresh: Vec<OutFile> = Vec::new();
         for rel in &self.stale {
             let slug = slug_of(rel);
             self.files.retain(|path, _| !owned_by(path, &slug, &slugs));
-            if let Some(e) = l.site.entries.iter().find(|e| &e.notice.path == rel) {
-                match render_notice(&l.site.context(&l.theme), e, &crate::render::Outputs::PREVIEW) {
-                    Ok(files) => fresh.extend(files),
-                    Err(e) => {
-                        self.fatal = Some(chain(&e));
-                        self.stale_all = true;
-                        return;
-                    }
-                }
-            }
         }
-        match render_index(&l.site.context(&l.theme)) {
-            Ok(f) => fresh.push(f),
-            Err(e) => {
-                self.fatal = Some(chain(&e));
-                self.stale_all = true;
-                return;
-            }
-        }
-        self.files.extend(to_map(fresh));
+        self.files.extend(to_map(files.into_inner().unwrap_or_else(|e| e.into_inner())));
         self.stale.clear();
         self.fatal = None;
     }
@@ -287,12 +225,17 @@ impl Builder {
         let slugs: Vec<String> = l.site.entries.iter().map(|e| e.notice.slug.clone()).collect();
         let e = l.site.entries.iter().find(|e| owned_by(path, &e.notice.slug, &slugs))?;
         if !self.prints.contains_key(&e.notice.slug) {
-            let fonts = l.site.fonts.as_ref()?;
-            let job = crate::render::PrintJob { pdf: true, posters: true, sheets: true, a3: false };
-            let files = crate::render::print_entry(&l.site.config, fonts, e, job).unwrap_or_else(|err| {
+            let outputs = crate::render::Outputs { pdf: true, posters: true, sheets: true, ..Default::default() };
+            let job = Job { only: Some(BTreeSet::from([e.notice.path.clone()])), ..Job::of(outputs) };
+            let files = std::sync::Mutex::new(Vec::new());
+            let put = |f: OutFile| {
+                files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+                Ok(())
+            };
+            if let Err(err) = l.site.build(&l.theme, &job, &put, &|_| ()) {
                 eprintln!("无法生成打印件：{}", chain(&err));
-                Vec::new()
-            });
+            }
+            let files = files.into_inner().unwrap_or_else(|e| e.into_inner());
             self.prints.insert(e.notice.slug.clone(), to_map(files));
         }
         self.prints.get(&e.notice.slug).and_then(|m| m.get(path).cloned())
@@ -326,12 +269,6 @@ fn report_of(d: &Diagnostics) -> Report {
     }
 }
 
-/// `content/…/*.md` that `notice::find_notices` would pick up.
-fn is_notice_path(p: &str) -> bool {
-    let name = p.rsplit('/').next().unwrap_or(p);
-    p.starts_with("content/") && p.ends_with(".md") && !name.starts_with(['.', '_'])
-}
-
 /// Whether an output file belongs to the notice with `slug`: it lies in that notice's folder and
 /// not in the folder of another notice nested inside it.
 fn owned_by(path: &str, slug: &str, slugs: &[String]) -> bool {
@@ -361,13 +298,5 @@ mod tests {
         assert!(owned_by("2026/a/index.html", "2026/a", &slugs));
         assert!(!owned_by("2026a/index.html", "2026", &slugs));
         assert!(!owned_by("index.html", "2026", &slugs));
-    }
-
-    #[test]
-    fn notice_paths_follow_find_notices() {
-        assert!(is_notice_path("content/2026/a.md"));
-        assert!(!is_notice_path("content/2026/_draft.md"));
-        assert!(!is_notice_path("README.md"));
-        assert!(!is_notice_path("content/r.csv"));
     }
 }

@@ -12,7 +12,7 @@ pub mod page;
 pub mod watch;
 
 use anyhow::{anyhow, bail, Context, Result};
-use live::{Builder, Bytes, Plan, Snapshot};
+use live::{Builder, Bytes, Snapshot};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
@@ -46,12 +46,11 @@ impl Live {
     /// Rebuilds for a batch of changed paths (relative to the root) and logs what was done.
     pub fn rebuild(&self, changed: &std::collections::BTreeSet<String>) {
         let mut b = self.builder();
-        let plan = b.plan(changed);
-        if plan == Plan::Nothing {
+        let t0 = Instant::now();
+        let what = b.rebuild(changed);
+        if what.is_empty() {
             return;
         }
-        let t0 = Instant::now();
-        let what = b.apply(plan);
         let snap = Arc::new(b.snapshot());
         drop(b);
         let ms = t0.elapsed().as_secs_f64() * 1000.0;
@@ -95,7 +94,7 @@ pub fn run(root: &Path, bind: IpAddr, port: u16) -> Result<()> {
         .and_then(|w| w.map_err(|e| eprintln!("警告：{}；保存后需要重新运行 tuxiang serve 才能看到修改", live::chain(&e))).ok());
     let t0 = Instant::now();
     let mut builder = Builder::new(&root);
-    builder.apply(Plan::Full);
+    builder.load();
     if let Some(why) = builder.unreadable() {
         // Not a site at all (no content folder…): say so like `build` would.
         bail!("{why}");

@@ -1,5 +1,10 @@
-//! The conductor: load every notice, check it, build its one timetable. `check` and `build`
-//! both start here, so they can never disagree.
+//! The pipeline: `Site::load` reads every notice, checks it and builds its one timetable;
+//! `Site::reload` brings a loaded site up to date with saved files; `Site::build` renders it
+//! through one render context into whatever takes the files. `check`, `build`, the live preview
+//! and the tests all go through these three, so they can never disagree.
+
+mod build;
+mod reload;
 
 use crate::check;
 use crate::config::SiteConfig;
@@ -12,9 +17,12 @@ use crate::schedule;
 use crate::source::{Loc, SourceFile};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 pub use crate::entry::Entry;
+pub use build::{Built, Job, Step};
+pub use reload::Plan;
 
 pub struct Site {
     pub root: PathBuf,
@@ -25,10 +33,24 @@ pub struct Site {
     /// The print fonts (bundled, or the one `site.toml` names); `None` when that font cannot be
     /// read (then `diags` says so).
     pub fonts: Option<PrintFonts>,
+    /// Every notice file found by the last full load (paths relative to the root).
+    pub notices: BTreeSet<String>,
 }
 
 impl Site {
+    /// Reads `site.toml` and every notice under `content/`, runs every check, builds every
+    /// timetable. Errors in content are diagnostics; `Err` only when the site cannot be read at all.
+    pub fn load(root: &Path) -> Result<Site> {
+        load(root)
+    }
+
+    /// The theme `site.toml` names, with the built-in templates under it.
+    pub fn theme(&self) -> Result<crate::render::theme::Theme> {
+        crate::render::theme::Theme::load(&self.root, &self.config)
+    }
+
     /// What the renderers read: the site's settings, its entries and the theme they are shown in.
+    /// Made once per build and passed to every renderer.
     pub fn context<'a>(&'a self, theme: &'a crate::render::theme::Theme) -> crate::render::Context<'a> {
         crate::render::Context { config: &self.config, entries: &self.entries, theme }
     }
@@ -44,9 +66,7 @@ pub fn default_config() -> SiteConfig {
     }
 }
 
-/// Reads `site.toml` and every notice under `content/`, runs every check, builds every timetable.
-/// Errors in content are diagnostics; `Err` only when the site cannot be read at all.
-pub fn load(root: &Path) -> Result<Site> {
+fn load(root: &Path) -> Result<Site> {
     if !root.is_dir() {
         bail!("站点文件夹 {} 不存在", root.display());
     }
@@ -96,11 +116,12 @@ pub fn load(root: &Path) -> Result<Site> {
         diags.extend(ds);
         entries.extend(e);
     }
-    entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
+    sort_entries(&mut entries);
     // Names across notices: two notices' folders, or one's page on another's files.
     diags.extend(check::names::across(entries.iter().map(|e| &e.notice)));
     diags.sort();
-    Ok(Site { root: root.to_path_buf(), config, entries, diags, fonts })
+    let notices = paths.into_iter().collect();
+    Ok(Site { root: root.to_path_buf(), config, entries, diags, fonts, notices })
 }
 
 /// One notice: parse, check, schedule, and (given the print fonts) check that every character
@@ -153,4 +174,9 @@ pub fn load_one(root: &Path, rel: &str, fonts: Option<&PrintFonts>) -> (Option<E
         }
     }
     (Some(Entry { notice: n, timetable, release: status }), diags)
+}
+
+/// Newest first (by issue date), then by path: the order of the home page.
+fn sort_entries(entries: &mut [Entry]) {
+    entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
 }
