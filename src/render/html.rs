@@ -4,7 +4,7 @@
 use super::body::body_html;
 use super::i18n::{fill, labels, lang};
 use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
-use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay, TO_NOTICE};
+use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay};
 use super::Context as SiteContext;
 use super::{paths, timetable_json};
 use crate::entry::Entry;
@@ -79,7 +79,7 @@ pub fn render_notice(site: &SiteContext, e: &Entry, outputs: &super::Outputs) ->
     // Every slot's view is made once, and every room's table of a day is rendered once: the notice
     // page and the room pages show the same values and tables.
     let values = slot_values(n, tt, &l);
-    let days = room_days(n, tt, &values, |slots| day_table(theme, slots, &n.path))?;
+    let days = room_days(n, tt, &values, |slots| day_table(theme, slots, "", &n.path))?;
     let mut rooms = Vec::with_capacity(n.capture.rooms.len());
     if !n.capture.rooms.is_empty() {
         // Every room page is in the same folder (`<notice>/rooms/`), so the notice's head and the
@@ -102,41 +102,22 @@ pub fn render_notice(site: &SiteContext, e: &Entry, outputs: &super::Outputs) ->
     ctx.insert("notice", &notice_view(n, tt, body_html(&n.body), &dir, outputs, Detail::Full { values: &values, days: &days }, &l));
     ctx.insert("release", &e.release);
     ctx.insert("changes", &e.release.changes);
-    let page = fill_to_notice(render(theme, "notice.html", &ctx, &n.path)?, b"");
+    let page = render(theme, "notice.html", &ctx, &n.path)?;
     let mut out = vec![(paths::notice_page(&n.slug), page)];
     out.extend(json);
     out.extend(rooms);
     Ok(out)
 }
 
-/// One room's blocks on one day through the theme's `slot_table`, with [`TO_NOTICE`] where the
-/// table links to the notice page.
-fn day_table(theme: &Theme, slots: &[tera::Value], what: &str) -> Result<tera::Value> {
+/// One room's blocks on one day through the theme's `slot_table`; `to_notice` is the page's link
+/// to the notice page (empty on the notice page itself), which the table's links start with.
+fn day_table(theme: &Theme, slots: &[tera::Value], to_notice: &str, what: &str) -> Result<tera::Value> {
     let mut ctx = Context::new();
     ctx.insert_value("slots", tera::Value::from(slots.to_vec()));
-    ctx.insert_value("to_notice", tera::Value::safe_string(char::from(TO_NOTICE).encode_utf8(&mut [0; 4])));
+    ctx.insert("to_notice", to_notice);
     let html = render(theme, ROOM_DAY_TABLE, &ctx, what)?;
     let html = std::str::from_utf8(&html).map_err(|_| anyhow!("渲染 {what} 时模板输出了无效的 UTF-8"))?;
     Ok(tera::Value::safe_string(html))
-}
-
-/// A rendered page with every [`TO_NOTICE`] of its tables replaced by the page's link to the
-/// notice page (`b""` on the notice page itself). Only the tables hold raw U+0001: the escaper
-/// and the body's HTML (`body::body_html`) write content's own as `&#1;`.
-fn fill_to_notice(page: Vec<u8>, to_notice: &[u8]) -> Vec<u8> {
-    let mut marks = memchr::memchr_iter(TO_NOTICE, &page).peekable();
-    if marks.peek().is_none() {
-        return page;
-    }
-    let mut out = Vec::with_capacity(page.len() + 16 * to_notice.len());
-    let mut from = 0;
-    for at in marks {
-        out.extend_from_slice(&page[from..at]);
-        out.extend_from_slice(to_notice);
-        from = at + 1;
-    }
-    out.extend_from_slice(&page[from..]);
-    out
 }
 
 /// What the room pages of one notice share.
@@ -160,13 +141,15 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     let (rdir, page) = (paths::folder_of(&path), paths::file_name(&path));
     let mine: Vec<&RoomDay> = p.days.iter().filter(|rd| rd.room.id.value == room.id.value).collect();
     let dates: Vec<_> = mine.iter().map(|rd| rd.date).collect();
+    let what = format!("{} 的房间页", n.path);
     let days: Vec<DayView> = mine
         .iter()
         .map(|rd| {
-            let block = RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table: rd.table.clone() };
-            day_view(rd.date, l, vec![block])
+            let table = day_table(theme, &rd.slots, &p.to_notice, &what)?;
+            let block = RoomBlock { name: room.name.value.clone(), href: page.into(), slots: rd.slots.clone(), table };
+            Ok(day_view(rd.date, l, vec![block]))
         })
-        .collect();
+        .collect::<Result<_>>()?;
     let posters: Vec<Link> = if p.outputs.posters {
         dates
             .iter()
@@ -189,6 +172,6 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     let changes: Vec<_> =
         p.entry.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();
     ctx.insert("changes", &changes);
-    let html = render(theme, "room.html", &ctx, &format!("{} 的房间页", n.path))?;
-    Ok((path, fill_to_notice(html, p.to_notice.as_bytes())))
+    let html = render(theme, "room.html", &ctx, &what)?;
+    Ok((path, html))
 }

@@ -73,19 +73,14 @@ pub struct RoomBlock {
     pub table: tera::Value,
 }
 
-/// Where `slot_table` writes its `to_notice` in a [`RoomDay`]'s table; each page fills in its own
-/// link to the notice page when it is written (`html::fill_to_notice`). Content cannot put it
-/// there: the HTML escaper and the body's HTML write a U+0001 of the content as `&#1;`.
-pub const TO_NOTICE: u8 = 1;
-
 /// One room's blocks on one day. The notice page shows them under the day and the room, the room's
-/// page under the day: one table, rendered once for both.
+/// page under the day (each page renders the table with its own link to the notice page).
 pub struct RoomDay<'a> {
     pub date: chrono::NaiveDate,
     pub room: &'a Room,
     /// [`SlotView`]s as template values.
     pub slots: Vec<tera::Value>,
-    /// The theme's `slot_table` of `slots`, rendered with [`TO_NOTICE`] as its `to_notice`, as a
+    /// The theme's `slot_table` of `slots` as the notice page shows it (`to_notice` empty), as a
     /// safe template value.
     pub table: tera::Value,
 }
