@@ -24,7 +24,7 @@ pub fn run(root: &Path, notice: &Path) -> Result<u8> {
     if let Some(l) = &last {
         let st = release::compare(l, &now);
         if st.changes.is_empty() {
-            eprintln!("{rel} 与第 {} 版相同，无需发布新版本。", l.version);
+            eprintln!("{rel} 与第 {} 版相同，无需发布新版本。", l.version());
             return Ok(OK);
         }
         for c in &st.changes {

@@ -37,3 +37,42 @@ fn a_change_after_a_release_shows_on_pages_and_in_check() {
     let o = run(site.path(), &["check", "--deny-warnings"]);
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn a_lock_of_the_first_format_still_loads_and_the_next_release_is_data() {
+    // The first format stored the text shown (facts by Chinese label, places as text); a lock
+    // written by it (version 2 of tests/sites/basic with the afternoon block at 14:00) must read
+    // as the same release, so an unchanged notice has no unreleased changes.
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let path = site.path().join("content/notice.md");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let at =
+        |t: &str| text.replace("start: \"13:30\", end: \"17:30\", room: j9-103", &format!("start: \"{t}\", end: \"17:30\", room: j9-103"));
+    std::fs::write(&path, at("14:00")).expect("write");
+    let lock = site.path().join("content/notice.release.json");
+    std::fs::copy(manifest_dir().join("tests/sites/locks/basic-v2-text.release.json"), &lock).expect("copy");
+    let o = run(site.path(), &["check", "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(0), "the old lock reads as the notice it was made from: {}", stderr(&o));
+
+    std::fs::write(&path, at("14:30")).expect("write");
+    let o = run(site.path(), &["check", "--format", "json"]);
+    assert!(diagnostics(&stdout(&o)).iter().any(|x| x.0 == "unreleased-changes"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = std::fs::read_to_string(site.path().join("public/notice/index.html")).expect("page");
+    assert!(page.contains("自第 2 版以来的变更") && page.contains("14:00–14:19") && page.contains("14:30–14:49"));
+
+    let o = run(site.path(), &["release", "content/notice.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&lock).expect("lock")).expect("json");
+    assert_eq!((json["format"].as_u64(), json["version"].as_u64()), (Some(2), Some(3)));
+    assert_eq!(json["facts"]["fee_fen"], 1500);
+    assert_eq!(json["facts"]["days"], serde_json::json!(["2025-04-12"]));
+    let class = &json["places"]["汉语言文学2101"];
+    assert_eq!((class["room"].as_str(), class["start"].as_str(), class["end"].as_str()), (Some("j9-103"), Some("14:30"), Some("14:49")));
+    assert_eq!(class["sequence"], 2, "raised again from the old lock's 1");
+    assert_eq!(json["places"]["研究生院"]["sequence"], 0);
+    assert_eq!(json["places"]["研究生院"]["colleges"], serde_json::json!(["研究生院"]));
+    let o = run(site.path(), &["check", "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
