@@ -18,15 +18,15 @@ fn site() -> SiteConfig {
     toml::from_str("title = \"t\"\nbase_url = \"https://jwc.example.edu.cn/tuxiang\"\n").expect("site.toml")
 }
 
-/// A notice and its timetable from front-matter text (groups inline).
+/// A notice and its timetable from its text (groups inline), loaded as a build loads it.
 fn notice(text: &str) -> (Notice, Timetable) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (n, d) = tuxiang::notice::load_source(dir.path(), SourceFile::new("content/notice.md", text));
+    std::fs::create_dir_all(dir.path().join("content")).expect("mkdir");
+    std::fs::write(dir.path().join("content/notice.md"), text).expect("write");
+    let (e, d) = tuxiang::site::load_one(dir.path(), "content/notice.md", None);
     assert!(d.iter().all(|d| !d.is_error()), "{d:?}");
-    let n = n.expect("notice parses");
-    let (tt, d) = tuxiang::schedule::timetable(&n);
-    assert!(d.iter().all(|d| !d.is_error()), "{d:?}");
-    (n, tt.expect("timetable"))
+    let e = e.expect("notice loads");
+    (e.notice, e.timetable.expect("timetable"))
 }
 
 struct Ev {
