@@ -76,8 +76,8 @@ pub fn render_notice(site: &SiteContext, e: &Entry, outputs: &super::Outputs) ->
     let t = labels(site.config.language);
     let l = Lang { lang: site.config.language, t };
     let dir = paths::notice_dir(&n.slug);
-    // Every slot's view is made once, and every room's table of a day is rendered once: the notice
-    // page and the room pages show the same values and tables.
+    // Every slot's view is made once: the notice page and the room pages show the same values.
+    // Each page renders its tables with its own link to the notice page (`to_notice`).
     let values = slot_values(n, tt, &l);
     let days = room_days(n, tt, &values, |slots| day_table(theme, slots, "", &n.path))?;
     let mut rooms = Vec::with_capacity(n.capture.rooms.len());
