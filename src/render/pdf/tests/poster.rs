@@ -72,3 +72,38 @@ fn a_crowded_poster_still_fits_and_scans() {
         assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html");
     }
 }
+
+/// A held-out-style day: 99 classes in one room with three stations, auto-scheduled. The poster
+/// is one sheet on A4 and on A3, names every block's college, and its QR code scans.
+#[test]
+fn a_large_day_is_one_sheet_whose_qr_scans() {
+    use crate::schedule::instances::{build, Spec};
+    let mut n = notice_from(NOTICE);
+    n.capture = build(&Spec { classes: 99, ..Spec::realistic_day(7) });
+    let (tt, _) = crate::schedule::timetable(&n);
+    let tt = tt.expect("a timetable");
+    let date = NaiveDate::from_ymd_opt(2025, 4, 12).expect("date");
+    assert!(tt.slots.iter().filter(|s| s.date == date).count() >= 15, "a crowded day");
+    let site = site();
+    let ctx = ctx(&site, 0);
+    let dir = tempfile::tempdir().expect("tempdir");
+    for paper in [PaperSize::A4, PaperSize::A3] {
+        let pdf = room_poster(&ctx, &n, &tt, "j9-103", date, paper).expect("renders");
+        let path = write_tmp(dir.path(), &format!("poster-large-{paper:?}.pdf"), &pdf);
+        let Some(info) = tool("pdfinfo", &[&path]) else {
+            eprintln!("skipped: pdfinfo missing");
+            return;
+        };
+        assert!(info.lines().any(|l| l.starts_with("Pages:") && l.trim_end().ends_with(" 1")), "{info}");
+        let text = squash(&tool("pdftotext", &[&path, "-"]).unwrap_or_default());
+        for s in &tt.slots {
+            assert!(text.contains(&squash(&s.college)), "{} missing on {paper:?}", s.college);
+        }
+        assert!(text.contains("图像信息采集工作的通知"), "the notice's title at the foot");
+        let png = dir.path().join(format!("large-{paper:?}")).display().to_string();
+        tool("pdftoppm", &["-r", "150", "-png", "-singlefile", &path, &png]);
+        if let Some(decoded) = tool("zbarimg", &["--raw", "-q", &format!("{png}.png")]) {
+            assert_eq!(decoded.trim(), "https://jwc.example.edu.cn/tuxiang/2026/example/rooms/j9-103.html");
+        }
+    }
+}
