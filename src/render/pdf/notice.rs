@@ -25,8 +25,41 @@ pub fn notice_pdf(ctx: &PrintContext, notice: &Notice, tt: &Timetable) -> Result
 /// when the notice changed since that release, the list of changes before the body.
 pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Option<&Status>) -> Result<Vec<u8>> {
     let (w, h) = (mm(W), mm(H));
+    // A last page less than a third full is set again with tighter spacing, and that version
+    // is kept when it needs a page less.
+    let (mut pages, fill) = notice_pages(ctx, notice, tt, release, 1.0)?;
+    if pages.len() > 1 && fill < 0.34 {
+        for squeeze in [0.9, 0.8] {
+            let (tight, _) = notice_pages(ctx, notice, tt, release, squeeze)?;
+            if tight.len() < pages.len() {
+                pages = tight;
+                break;
+            }
+        }
+    }
+    number_pages(ctx.fonts, &mut pages, w, h, mm(12.0));
+    let info = DocInfo {
+        title: &notice.title.value,
+        author: &notice.office.value,
+        subject: &format!("{}{}", notice.school.value, notice.office.value),
+        width_mm: W,
+        height_mm: H,
+    };
+    save(ctx, &info, pages)
+}
+
+/// The pages of the notice before their numbers, and how full the last one is.
+fn notice_pages(
+    ctx: &PrintContext,
+    notice: &Notice,
+    tt: &Timetable,
+    release: Option<&Status>,
+    squeeze: f32,
+) -> Result<(Vec<Vec<printpdf::Op>>, f32)> {
+    let (w, h) = (mm(W), mm(H));
     let margins = Margins { top: mm(22.0), bottom: mm(22.0), left: mm(24.0), right: mm(24.0) };
     let mut flow = Flow::new(ctx.fonts, w, h, margins);
+    flow.squeeze = squeeze;
     if let Some(r) = release.filter(|r| r.version > 0) {
         let stamp = if r.changes.is_empty() { format!("第{}版", r.version) } else { format!("第{}版后修订", r.version) };
         let size = 10.0;
@@ -50,16 +83,8 @@ pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable,
     flow.blocks(&super::markdown::blocks(&notice.body));
     flow.blocks(&sections(notice, tt));
     signature(&mut flow, notice);
-    let mut pages = flow.finish();
-    number_pages(ctx.fonts, &mut pages, w, h, mm(12.0));
-    let info = DocInfo {
-        title: &notice.title.value,
-        author: &notice.office.value,
-        subject: &format!("{}{}", notice.school.value, notice.office.value),
-        width_mm: W,
-        height_mm: H,
-    };
-    save(ctx, &info, pages)
+    let fill = flow.fill();
+    Ok((flow.finish(), fill))
 }
 
 /// The red header of an official document: issuer, document number, rule, title, date.
@@ -197,7 +222,7 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     let mut b = Vec::new();
     if !tt.slots.is_empty() {
         b.push(heading("采集时间安排"));
-        b.push(Block::Table(timetable(n, tt)));
+        b.extend(timetable(n, tt));
         b.push(para(format!(
             "请按上表时间提前 {} 分钟到达指定地点，按学号顺序排队，手机打开学信网「图像采集码」待查。",
             n.capture.arrive_early_minutes.value
@@ -250,11 +275,18 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     b
 }
 
-/// One row per slot; the header row repeats on every page the table crosses.
-fn timetable(n: &Notice, tt: &Timetable) -> Table {
+/// The timetable, a table per day (and room, when the notice has several) under the day's date
+/// and the room's name: one date per day and one room per block, not one a row; each block's
+/// classes as running text. Column widths come from the measured text, and
+/// dates, times, rooms, colleges and class names never break inside.
+fn timetable(n: &Notice, tt: &Timetable) -> Vec<Block> {
     let multi_station = tt.slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
     let has_count = tt.slots.iter().any(|s| s.headcount.is_some());
-    let mut header = vec!["日期", "时间", "地点"];
+    let mut rooms: Vec<&str> = tt.slots.iter().map(|s| s.room.as_str()).collect();
+    rooms.sort_unstable();
+    rooms.dedup();
+    let multi_room = rooms.len() > 1;
+    let mut header = vec!["时间"];
     if multi_station {
         header.push("机位");
     }
@@ -262,32 +294,37 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
     if has_count {
         header.push("人数");
     }
-    let mut rows = Vec::new();
-    for s in &tt.slots {
-        let room = n.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
-        let mut row =
-            vec![format!("{}\n{}", month_day(s.date), weekday_of(s.date)), format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)), room];
-        if multi_station {
-            let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
-            row.push(st.join("、"));
+    let header: Vec<Vec<Span>> = header.into_iter().map(|h| vec![Span { keep: true, ..Span::bold(h) }]).collect();
+    let mut slots: Vec<&crate::schedule::types::Slot> = tt.slots.iter().collect();
+    slots.sort_by(|a, b| (a.date, &a.room, a.start, a.station).cmp(&(b.date, &b.room, b.start, b.station)));
+    let mut out = Vec::new();
+    for block in slots.chunk_by(|a, b| a.date == b.date && a.room == b.room) {
+        let (date, room) = (block[0].date, &block[0].room);
+        let mut title = format!("{}（{}）", month_day(date), weekday_of(date));
+        if multi_room {
+            title.push('　');
+            title.push_str(n.capture.room(room).map(|r| r.name.value.as_str()).unwrap_or(room));
         }
-        row.push(s.college.clone());
-        let classes: Vec<String> = s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
-        row.push(if classes.is_empty() { "全院".into() } else { classes.join("\n") });
-        if has_count {
-            row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
+        out.push(Block::Heading { level: 3, spans: vec![Span::bold(title)] });
+        let mut rows = Vec::new();
+        for s in block {
+            let mut row = vec![format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end))];
+            if multi_station {
+                let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
+                row.push(st.join("、"));
+            }
+            row.push(s.college.clone());
+            let classes: Vec<String> =
+                s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
+            row.push(if classes.is_empty() { "全院".into() } else { classes.join("　") });
+            if has_count {
+                row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
+            }
+            rows.push(row.into_iter().map(|t| vec![Span::kept(t)]).collect());
         }
-        rows.push(row.into_iter().map(|t| vec![Span::plain(t)]).collect());
+        out.push(Block::Table(Table { header: header.clone(), rows, fractions: None, size: 9.0 }));
     }
-    let mut fractions = vec![0.10, 0.15, 0.16];
-    if multi_station {
-        fractions.push(0.07);
-    }
-    fractions.extend([0.15, 0.37]);
-    if has_count {
-        fractions.push(0.07);
-    }
-    Table { header: header.into_iter().map(|h| vec![Span::bold(h)]).collect(), rows, fractions: Some(fractions), size: 9.0 }
+    out
 }
 
 /// Issuer and date at the end, right-aligned, as an official notice closes.

@@ -8,14 +8,21 @@ use super::fonts::PrintFonts;
 pub(crate) struct Span {
     pub text: String,
     pub bold: bool,
+    /// Breaks only at its ideographic spaces: names, dates and lists of them
+    /// (`汉语言文学2101 08:00-08:19　汉语言文学2102 08:21-08:36`).
+    pub keep: bool,
 }
 
 impl Span {
     pub fn plain(text: impl Into<String>) -> Span {
-        Span { text: text.into(), bold: false }
+        Span { text: text.into(), bold: false, keep: false }
     }
     pub fn bold(text: impl Into<String>) -> Span {
-        Span { text: text.into(), bold: true }
+        Span { text: text.into(), bold: true, keep: false }
+    }
+    /// Text that breaks only at its spaces (see `keep`).
+    pub fn kept(text: impl Into<String>) -> Span {
+        Span { text: text.into(), bold: false, keep: true }
     }
 }
 
@@ -100,22 +107,28 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
             }
             let c = if c == '\t' || c == '\r' { ' ' } else { c };
             let w = fonts.width(c.encode_utf8(&mut [0; 4]), size, span.bold);
+            let allowed = |p: char| {
+                if span.keep {
+                    return p == '\u{3000}' || c == '\u{3000}';
+                }
+                break_allowed(p, c)
+            };
             let join = match (prev, out.last_mut()) {
-                (Some(p), Some(last)) => !break_allowed(p, c) && last.bold == span.bold,
+                (Some(p), Some(last)) => !allowed(p) && last.bold == span.bold,
                 _ => false,
             };
             let glue_across_weights = match (prev, out.last()) {
-                (Some(p), Some(last)) => !break_allowed(p, c) && last.bold != span.bold,
+                (Some(p), Some(last)) => !allowed(p) && last.bold != span.bold,
                 _ => false,
             };
             if join {
                 if let Some(last) = out.last_mut() {
                     last.text.push(c);
                     last.width += w;
-                    last.is_space = last.is_space && c == ' ';
+                    last.is_space = last.is_space && (c == ' ' || (span.keep && c == '\u{3000}'));
                 }
             } else {
-                let is_space = c == ' ';
+                let is_space = c == ' ' || (span.keep && c == '\u{3000}');
                 out.push(Cluster { text: c.to_string(), bold: span.bold, width: w, is_space, glue: glue_across_weights, newline: false });
             }
             prev = Some(c);
@@ -190,7 +203,7 @@ fn finish(mut cur: Vec<Cluster>) -> WrappedLine {
         width += c.width;
         match spans.last_mut() {
             Some(s) if s.bold == c.bold => s.text.push_str(&c.text),
-            _ => spans.push(Span { text: c.text, bold: c.bold }),
+            _ => spans.push(Span { text: c.text, bold: c.bold, keep: false }),
         }
     }
     WrappedLine { spans, width }
@@ -295,10 +308,10 @@ pub(crate) fn pack_items(fonts: &PrintFonts, items: &[String], size: f32, bold: 
             continue;
         }
         if !cur.is_empty() {
-            lines.push(WrappedLine { spans: vec![Span { text: std::mem::take(&mut cur), bold }], width: cur_w });
+            lines.push(WrappedLine { spans: vec![Span { text: std::mem::take(&mut cur), bold, keep: false }], width: cur_w });
         }
         if w > width + 0.01 {
-            let mut parts = wrap(fonts, &[Span { text: item.clone(), bold }], size, width);
+            let mut parts = wrap(fonts, &[Span { text: item.clone(), bold, keep: false }], size, width);
             let last = parts.pop();
             lines.extend(parts);
             if let Some(l) = last {
@@ -311,7 +324,7 @@ pub(crate) fn pack_items(fonts: &PrintFonts, items: &[String], size: f32, bold: 
         }
     }
     if !cur.is_empty() {
-        lines.push(WrappedLine { spans: vec![Span { text: cur, bold }], width: cur_w });
+        lines.push(WrappedLine { spans: vec![Span { text: cur, bold, keep: false }], width: cur_w });
     }
     lines
 }
@@ -410,5 +423,14 @@ mod tests {
         for l in &joined {
             assert!(l.split('　').all(|piece| items.contains(&piece.to_string())), "{l}");
         }
+    }
+
+    #[test]
+    fn kept_text_breaks_only_at_its_spaces() {
+        let f = PrintFonts::bundled().expect("fonts");
+        let got: Vec<String> =
+            wrap(&f, &[Span::kept("汉语言文学2101 08:00　汉语言文学2102　12月12日")], 10.0, 110.0).iter().map(|l| l.text()).collect();
+        assert_eq!(got, vec!["汉语言文学2101 08:00", "汉语言文学2102", "12月12日"]);
+        assert!((min_width(&f, &[Span::kept("12月12日")], 10.0) - f.width("12月12日", 10.0, false)).abs() < 0.01);
     }
 }

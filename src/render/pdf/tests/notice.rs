@@ -115,3 +115,35 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
     let last = pages.last().map(|p| squash(p)).unwrap_or_default();
     assert!(last.contains(&format!("第{}页/共{}页", pages.len(), pages.len())), "{last}");
 }
+
+/// The timetable is fitted to its text: a heading per day (the date once, never split), and
+/// every class with its time and every college whole on one line.
+#[test]
+fn timetable_columns_fit_their_text() {
+    use crate::schedule::instances::{build, Spec};
+    let mut n = notice_from(NOTICE);
+    n.capture = build(&Spec { classes: 99, ..Spec::realistic_day(7) });
+    let (tt, _) = crate::schedule::timetable(&n);
+    let tt = tt.expect("a timetable");
+    let site = site();
+    let pdf = notice_pdf(&ctx(&site, 0), &n, &tt).expect("renders");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_tmp(dir.path(), "notice-99.pdf", &pdf);
+    let Some(text) = tool("pdftotext", &["-layout", &path, "-"]) else {
+        eprintln!("skipped: pdftotext missing");
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.iter().filter(|l| l.trim() == "4月12日（周六）").count(), 1, "one date heading for the day");
+    for s in &tt.slots {
+        assert!(lines.iter().any(|l| l.contains(s.college.as_str())), "{} not whole on a line", s.college);
+        for c in &s.classes {
+            let item = format!("{} {}", c.name, crate::base::time::hhmm_floor(c.start));
+            assert!(lines.iter().any(|l| l.contains(&item)), "「{item}」 is split");
+        }
+    }
+    // Classes as running text: fewer rows than classes.
+    let class_lines = lines.iter().filter(|l| l.contains(':') && l.matches('-').count() >= 3).count();
+    let classes: usize = tt.slots.iter().map(|s| s.classes.len()).sum();
+    assert!(class_lines * 3 < classes * 2, "{class_lines} lines for {classes} classes");
+}
