@@ -61,6 +61,8 @@ pub(crate) struct Flow<'f> {
     /// Line spacing and gaps as a share of the usual (below 1 to pull a last line or two back
     /// from a page of their own).
     pub squeeze: f32,
+    /// Where each heading of level 1 or 2 was set: the document's bookmarks.
+    pub outline: Vec<super::Mark>,
 }
 
 /// The baseline of a line of `size` text in a line box starting at `top`.
@@ -81,7 +83,7 @@ pub(crate) fn draw_line(c: &mut Canvas, x: f32, base: f32, line: &WrappedLine, s
 impl<'f> Flow<'f> {
     pub fn new(fonts: &'f PrintFonts, width: f32, height: f32, margins: Margins) -> Flow<'f> {
         let y = margins.top;
-        Flow { fonts, width, height, margins, pages: Vec::new(), canvas: Canvas::new(fonts, height), y, squeeze: 1.0 }
+        Flow { fonts, width, height, margins, pages: Vec::new(), canvas: Canvas::new(fonts, height), y, squeeze: 1.0, outline: Vec::new() }
     }
 
     pub fn left(&self) -> f32 {
@@ -167,6 +169,10 @@ impl<'f> Flow<'f> {
                     self.y += gap;
                 }
                 let color = if *level <= 2 { super::canvas::BLUE } else { BLACK };
+                if *level <= 2 {
+                    let title: String = spans.iter().map(|s| s.text.as_str()).collect();
+                    self.outline.push(super::Mark { title, page: self.pages.len(), y: self.y });
+                }
                 for l in &lines {
                     let base = baseline(self.y, lh, style.size);
                     let x = self.left();

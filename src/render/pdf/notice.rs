@@ -4,7 +4,7 @@
 use super::canvas::{mm, Style, BLACK, GRAY, LIGHT, RED};
 use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEADING};
 use super::wrap::{wrap, Span};
-use super::{number_pages, qr, save, DocInfo, PrintContext};
+use super::{number_pages, qr, save, DocInfo, Link, Mark, PrintContext};
 use crate::base::dates::{date_long, month_day, weekday_of};
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::{Notice, Payer};
@@ -27,12 +27,13 @@ pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable,
     let (w, h) = (mm(W), mm(H));
     // A last page less than a third full is set again with tighter spacing, and that version
     // is kept when it needs a page less.
-    let (mut pages, fill) = notice_pages(ctx, notice, tt, release, 1.0)?;
+    let NoticePages { mut pages, fill, mut outline, link } = notice_pages(ctx, notice, tt, release, 1.0)?;
     if pages.len() > 1 && fill < 0.34 {
         for squeeze in [0.9, 0.8] {
-            let (tight, _) = notice_pages(ctx, notice, tt, release, squeeze)?;
-            if tight.len() < pages.len() {
-                pages = tight;
+            let tight = notice_pages(ctx, notice, tt, release, squeeze)?;
+            if tight.pages.len() < pages.len() {
+                pages = tight.pages;
+                outline = tight.outline;
                 break;
             }
         }
@@ -44,18 +45,25 @@ pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable,
         subject: &format!("{}{}", notice.school.value, notice.office.value),
         width_mm: W,
         height_mm: H,
+        outline,
+        links: vec![link],
     };
     save(ctx, &info, pages)
 }
 
-/// The pages of the notice before their numbers, and how full the last one is.
-fn notice_pages(
-    ctx: &PrintContext,
-    notice: &Notice,
-    tt: &Timetable,
-    release: Option<&Status>,
-    squeeze: f32,
-) -> Result<(Vec<Vec<printpdf::Op>>, f32)> {
+/// The notice set at one spacing.
+struct NoticePages {
+    /// The pages before their numbers.
+    pages: Vec<Vec<printpdf::Op>>,
+    /// How full the last page is.
+    fill: f32,
+    outline: Vec<Mark>,
+    /// The link over the QR code.
+    link: Link,
+}
+
+/// Sets the notice with line spacing and gaps at `squeeze` of the usual.
+fn notice_pages(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Option<&Status>, squeeze: f32) -> Result<NoticePages> {
     let (w, h) = (mm(W), mm(H));
     let margins = Margins { top: mm(22.0), bottom: mm(22.0), left: mm(24.0), right: mm(24.0) };
     let mut flow = Flow::new(ctx.fonts, w, h, margins);
@@ -68,7 +76,7 @@ fn notice_pages(
     }
     title_block(&mut flow, notice);
     let url = paths::absolute(&ctx.site.base_url, &paths::notice_dir(&notice.slug));
-    facts_card(&mut flow, notice, &url)?;
+    let link = facts_card(&mut flow, notice, &url)?;
     if let Some(r) = release.filter(|r| r.version > 0 && !r.changes.is_empty()) {
         let mut b = vec![heading(&format!("自第{}版以来的变更", r.version))];
         for c in &r.changes {
@@ -84,7 +92,8 @@ fn notice_pages(
     flow.blocks(&sections(notice, tt));
     signature(&mut flow, notice);
     let fill = flow.fill();
-    Ok((flow.finish(), fill))
+    let outline = std::mem::take(&mut flow.outline);
+    Ok(NoticePages { pages: flow.finish(), fill, outline, link })
 }
 
 /// The red header of an official document: issuer, document number, rule, title, date.
@@ -176,7 +185,8 @@ fn fee(n: &Notice) -> String {
     s
 }
 
-fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
+/// Returns the link over the QR code and its caption.
+fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<Link> {
     let size = 10.0;
     let lh = size * 1.5;
     let pad = mm(4.0);
@@ -206,7 +216,7 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
     let cap = Style::new(8.0).color(GRAY);
     f.canvas.text_center(qx + qr_side / 2.0, top + pad + qr_side + 8.0, "扫码查看网页版", cap);
     f.y = top + card_h + mm(6.0);
-    Ok(())
+    Ok(Link { page: f.pages.len(), rect: (qx, top + pad, qr_side, qr_side + 10.0), uri: url.to_string() })
 }
 
 fn heading(text: &str) -> Block {
@@ -224,7 +234,7 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
         b.push(heading("采集时间安排"));
         b.extend(timetable(n, tt));
         b.push(para(format!(
-            "请按上表时间提前 {} 分钟到达指定地点，按学号顺序排队，手机打开学信网「图像采集码」待查。",
+            "请按上表时间提前 {} 分钟到达指定地点，按学号顺序排队，手机打开学信网“图像采集码”待查。",
             n.capture.arrive_early_minutes.value
         )));
     }

@@ -11,7 +11,7 @@
 use super::canvas::{mm, Canvas, Rgbf, Style, BLACK, BLUE, GRAY, LIGHT, RED};
 use super::layout::draw_line;
 use super::wrap::{name_lines, pack_items, wrap, Span, WrappedLine};
-use super::{qr, save, DocInfo, PaperSize, PrintContext};
+use super::{qr, save, DocInfo, Link, PaperSize, PrintContext};
 use crate::base::dates::{date_long, weekday_of};
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
@@ -34,7 +34,7 @@ fn short_rule(rule: &str) -> String {
 fn door_rules(n: &Notice) -> Vec<String> {
     let mut v = vec![
         format!("请提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value),
-        "手机提前打开学信网「图像采集码」，到场出示".to_string(),
+        "手机提前打开学信网“图像采集码”，到场出示".to_string(),
     ];
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
     v
@@ -355,6 +355,8 @@ pub fn room_poster(
         subject: &notice.title.value,
         width_mm: wmm,
         height_mm: hmm,
+        outline: Vec::new(),
+        links: vec![Link { page: 0, rect: (qx, box_top + pad, qr_side, qr_side), uri: url.clone() }],
     };
     save(ctx, &info, vec![c.ops])
 }

@@ -100,6 +100,8 @@ pub fn college_sheets(ctx: &PrintContext, notice: &Notice, tt: &Timetable, colle
         subject: &notice.title.value,
         width_mm: W,
         height_mm: H,
+        outline: Vec::new(),
+        links: Vec::new(),
     };
     save(ctx, &info, pages)
 }
