@@ -88,6 +88,13 @@ impl<'f> Canvas<'f> {
         Canvas { fonts, height, ops: Vec::new(), font: None, fill: None, stroke: None }
     }
 
+    /// Forgets the graphics state (after ops were put in front of the page's).
+    pub fn reset_state(&mut self) {
+        self.font = None;
+        self.fill = None;
+        self.stroke = None;
+    }
+
     fn set_fill(&mut self, c: Rgbf) {
         if self.fill != Some(c) {
             self.fill = Some(c);
