@@ -5,8 +5,9 @@
 //!
 //! A crowded day changes layout instead of spilling onto a second sheet: smaller type down to
 //! 20 pt, two columns, then each block's classes summed up ("6 个班") with the class list on the
-//! room's page behind the QR code. Only a day with more blocks than a sheet holds at 20 pt
-//! (about 40 on A4) goes below 20 pt.
+//! room's page behind the QR code, then a compact sheet (QR code beside the room name, rules in a
+//! strip, three columns). Only a day with more blocks than three columns hold at 20 pt goes below
+//! 20 pt (99 classes in one room and day, 21–26 blocks, stay at 20 pt or more on A4).
 
 use super::canvas::{mm, Canvas, Rgbf, Style, BLACK, BLUE, GRAY, LIGHT, RED};
 use super::layout::draw_line;
