@@ -186,6 +186,21 @@ fn fee(n: &Notice) -> String {
 }
 
 /// Returns the link over the QR code and its caption.
+/// A fact's value as runs: the rooms' names each whole on a line, the rest as running text.
+fn fact_spans(n: &Notice, label: &str, value: String) -> Vec<Span> {
+    if label != "采集地点" {
+        return vec![Span::plain(value)];
+    }
+    let mut spans = Vec::new();
+    for (i, room) in n.capture.rooms.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::plain("、"));
+        }
+        spans.push(Span::kept(room.name.value.clone()));
+    }
+    spans
+}
+
 fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<Link> {
     let size = 10.0;
     let lh = size * 1.5;
@@ -195,7 +210,7 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<Link> {
     let label_w = size * 5.0;
     let text_x = l + pad + label_w;
     let text_w = r - pad - qr_side - mm(4.0) - text_x;
-    let rows: Vec<(&str, Vec<_>)> = facts(n).into_iter().map(|(k, v)| (k, wrap(f.fonts, &[Span::plain(v)], size, text_w))).collect();
+    let rows: Vec<(&str, Vec<_>)> = facts(n).into_iter().map(|(k, v)| (k, wrap(f.fonts, &fact_spans(n, k, v), size, text_w))).collect();
     let text_h: f32 = rows.iter().map(|(_, ls)| ls.len().max(1) as f32 * lh + 2.0).sum();
     let card_h = text_h.max(qr_side + size * 1.6) + 2.0 * pad;
     f.ensure(card_h);

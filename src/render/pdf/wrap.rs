@@ -98,7 +98,10 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
     let mut out: Vec<Cluster> = Vec::new();
     let mut prev: Option<char> = None;
     for span in spans {
+        let mut first = true;
         for c in span.text.chars() {
+            // Where a kept span starts, the usual rules decide (a list of names breaks between them).
+            let starts = std::mem::replace(&mut first, false);
             if c == '\n' {
                 // A forced line break.
                 out.push(Cluster { text: String::new(), bold: span.bold, width: 0.0, is_space: false, glue: false, newline: true });
@@ -108,7 +111,7 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
             let c = if c == '\t' || c == '\r' { ' ' } else { c };
             let w = fonts.width(c.encode_utf8(&mut [0; 4]), size, span.bold);
             let allowed = |p: char| {
-                if span.keep {
+                if span.keep && !starts {
                     return p == '\u{3000}' || c == '\u{3000}';
                 }
                 break_allowed(p, c)
@@ -432,5 +435,9 @@ mod tests {
             wrap(&f, &[Span::kept("汉语言文学2101 08:00　汉语言文学2102　12月12日")], 10.0, 110.0).iter().map(|l| l.text()).collect();
         assert_eq!(got, vec!["汉语言文学2101 08:00", "汉语言文学2102", "12月12日"]);
         assert!((min_width(&f, &[Span::kept("12月12日")], 10.0) - f.width("12月12日", 10.0, false)).abs() < 0.01);
+        // A list of kept names breaks between the names.
+        let spans = [Span::kept("第九教学楼103室"), Span::plain("、"), Span::kept("第九教学楼106室")];
+        let got: Vec<String> = wrap(&f, &spans, 10.0, 120.0).iter().map(|l| l.text()).collect();
+        assert_eq!(got, vec!["第九教学楼103室、", "第九教学楼106室"]);
     }
 }
