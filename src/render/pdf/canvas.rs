@@ -3,7 +3,7 @@
 
 use super::fonts::PrintFonts;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextRenderingMode, WindingOrder,
+    Cmyk, Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextRenderingMode, WindingOrder,
 };
 use std::collections::BTreeSet;
 
@@ -34,7 +34,12 @@ pub(crate) const RULE: Rgbf = Rgbf(0.55, 0.55, 0.55);
 pub(crate) const RED: Rgbf = Rgbf(0.78, 0.08, 0.08);
 pub(crate) const BLUE: Rgbf = Rgbf(0.08, 0.25, 0.55);
 
+/// Black and greys as the black ink alone (CMYK 0 0 0 K), as print shops expect of text and
+/// rules; colours as RGB.
 fn color(c: Rgbf) -> Color {
+    if c.0 == c.1 && c.1 == c.2 {
+        return Color::Cmyk(Cmyk::new(0.0, 0.0, 0.0, 1.0 - c.0, None));
+    }
     Color::Rgb(Rgb::new(c.0, c.1, c.2, None))
 }
 
@@ -81,6 +86,13 @@ pub(crate) struct Canvas<'f> {
 impl<'f> Canvas<'f> {
     pub fn new(fonts: &'f PrintFonts, height: f32) -> Canvas<'f> {
         Canvas { fonts, height, ops: Vec::new(), font: None, fill: None, stroke: None }
+    }
+
+    /// Forgets the graphics state (after ops were put in front of the page's).
+    pub fn reset_state(&mut self) {
+        self.font = None;
+        self.fill = None;
+        self.stroke = None;
     }
 
     fn set_fill(&mut self, c: Rgbf) {

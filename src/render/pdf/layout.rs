@@ -58,6 +58,11 @@ pub(crate) struct Flow<'f> {
     pub canvas: Canvas<'f>,
     /// Top of the free space on the current page, from the page's top.
     pub y: f32,
+    /// Line spacing and gaps as a share of the usual (below 1 to pull a last line or two back
+    /// from a page of their own).
+    pub squeeze: f32,
+    /// Where each heading of level 1 or 2 was set: the document's bookmarks.
+    pub outline: Vec<super::Mark>,
 }
 
 /// The baseline of a line of `size` text in a line box starting at `top`.
@@ -78,7 +83,7 @@ pub(crate) fn draw_line(c: &mut Canvas, x: f32, base: f32, line: &WrappedLine, s
 impl<'f> Flow<'f> {
     pub fn new(fonts: &'f PrintFonts, width: f32, height: f32, margins: Margins) -> Flow<'f> {
         let y = margins.top;
-        Flow { fonts, width, height, margins, pages: Vec::new(), canvas: Canvas::new(fonts, height), y }
+        Flow { fonts, width, height, margins, pages: Vec::new(), canvas: Canvas::new(fonts, height), y, squeeze: 1.0, outline: Vec::new() }
     }
 
     pub fn left(&self) -> f32 {
@@ -108,6 +113,11 @@ impl<'f> Flow<'f> {
         if self.y + h > self.bottom() + 0.01 && !self.at_top() {
             self.page_break();
         }
+    }
+
+    /// How full the current page is, from 0 (empty) to 1.
+    pub fn fill(&self) -> f32 {
+        (self.y - self.margins.top) / (self.bottom() - self.margins.top).max(1.0)
     }
 
     pub fn finish(mut self) -> Vec<Vec<Op>> {
@@ -151,14 +161,18 @@ impl<'f> Flow<'f> {
             Block::Heading { level, spans } => {
                 let style = Self::heading_style(*level);
                 let lines = wrap(self.fonts, spans, style.size, self.content_width());
-                let lh = style.size * LEADING;
-                let gap = if self.at_top() { 0.0 } else { style.size * 0.6 };
+                let lh = style.size * LEADING * self.squeeze;
+                let gap = if self.at_top() { 0.0 } else { style.size * 0.6 * self.squeeze };
                 let keep = next.map(|n| self.first_height(n)).unwrap_or(0.0);
                 self.ensure(gap + lh * lines.len() as f32 + keep);
                 if !self.at_top() {
                     self.y += gap;
                 }
                 let color = if *level <= 2 { super::canvas::BLUE } else { BLACK };
+                if *level <= 2 {
+                    let title: String = spans.iter().map(|s| s.text.as_str()).collect();
+                    self.outline.push(super::Mark { title, page: self.pages.len(), y: self.y });
+                }
                 for l in &lines {
                     let base = baseline(self.y, lh, style.size);
                     let x = self.left();
@@ -169,16 +183,16 @@ impl<'f> Flow<'f> {
             }
             Block::Para { spans, indent } => {
                 self.lines(spans, BODY, self.left() + indent, None);
-                self.y += BODY * 0.45;
+                self.y += BODY * 0.45 * self.squeeze;
             }
             Block::Item { marker, spans, depth } => {
                 let indent = BODY * 2.0 * f32::from(*depth + 1);
                 self.lines(spans, BODY, self.left() + indent, Some(marker));
-                self.y += BODY * 0.2;
+                self.y += BODY * 0.2 * self.squeeze;
             }
             Block::Table(t) => {
                 self.table(t);
-                self.y += BODY * 0.6;
+                self.y += BODY * 0.6 * self.squeeze;
             }
             Block::Rule => {
                 self.ensure(BODY);
@@ -193,7 +207,7 @@ impl<'f> Flow<'f> {
     /// left of `x`. Never leaves a single line of a paragraph at a page's foot.
     pub fn lines(&mut self, spans: &[Span], size: f32, x: f32, marker: Option<&str>) {
         let lines = wrap(self.fonts, spans, size, self.right() - x);
-        let lh = size * LEADING;
+        let lh = size * LEADING * self.squeeze;
         let orphan_guard = if lines.len() >= 2 { 2.0 } else { 1.0 };
         self.ensure(lh * orphan_guard);
         for (i, l) in lines.iter().enumerate() {
@@ -213,6 +227,11 @@ impl<'f> Flow<'f> {
 
     fn pad(size: f32) -> (f32, f32) {
         (size * 0.5, size * 0.35)
+    }
+
+    /// Line height in table cells.
+    fn cell_leading(&self, size: f32) -> f32 {
+        size * 1.4 * self.squeeze
     }
 
     /// Column widths that fill the content width.
@@ -237,8 +256,8 @@ impl<'f> Flow<'f> {
         let nat_sum: f32 = natural.iter().sum();
         let min_sum: f32 = minimum.iter().sum();
         if nat_sum <= total {
-            let extra = (total - nat_sum) / n as f32;
-            return natural.iter().map(|w| w + extra).collect();
+            // Room to spare goes to the columns in proportion to their text.
+            return natural.iter().map(|w| w / nat_sum.max(0.0001) * total).collect();
         }
         if min_sum >= total {
             return minimum.iter().map(|w| w / min_sum * total).collect();
@@ -263,14 +282,15 @@ impl<'f> Flow<'f> {
     fn row_height(&self, row: &[Vec<Span>], widths: &[f32], size: f32, bold: bool) -> f32 {
         let (_, py) = Self::pad(size);
         let lines = self.cell_lines(row, widths, size, bold).iter().map(Vec::len).max().unwrap_or(0).max(1);
-        lines as f32 * size * 1.4 + 2.0 * py
+        lines as f32 * self.cell_leading(size) + 2.0 * py * self.squeeze
     }
 
     fn draw_row(&mut self, row: &[Vec<Span>], widths: &[f32], size: f32, header: bool) {
         let (px, py) = Self::pad(size);
+        let py = py * self.squeeze;
         let cells = self.cell_lines(row, widths, size, header);
         let h = self.row_height(row, widths, size, header);
-        let lh = size * 1.4;
+        let lh = self.cell_leading(size);
         let mut x = self.left();
         for (i, w) in widths.iter().enumerate() {
             if header {

@@ -27,7 +27,7 @@ impl State {
         let bold = self.bold > 0;
         match self.spans.last_mut() {
             Some(s) if s.bold == bold => s.text.push_str(text),
-            _ => self.spans.push(Span { text: text.to_string(), bold }),
+            _ => self.spans.push(Span { text: text.to_string(), bold, keep: false }),
         }
     }
 

@@ -46,8 +46,26 @@ struct Pending {
     subject: String,
     width_mm: f32,
     height_mm: f32,
+    outline: Vec<Mark>,
+    links: Vec<Link>,
     source_date: i64,
     pages: Vec<Vec<Op>>,
+}
+
+/// A bookmark: a section's title and where it starts (page from 0; points from the page's top).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Mark {
+    pub title: String,
+    pub page: usize,
+    pub y: f32,
+}
+
+/// A link to a web address over a rectangle of a page (points from the page's top-left).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Link {
+    pub page: usize,
+    pub rect: (f32, f32, f32, f32),
+    pub uri: String,
 }
 
 /// The documents of one notice, saved together: the fonts are cut down once to the
@@ -84,8 +102,15 @@ impl Batch {
         docs.into_iter()
             .zip(usages)
             .map(|(d, usage)| {
-                let info =
-                    DocInfo { title: &d.title, author: &d.author, subject: &d.subject, width_mm: d.width_mm, height_mm: d.height_mm };
+                let info = DocInfo {
+                    title: &d.title,
+                    author: &d.author,
+                    subject: &d.subject,
+                    width_mm: d.width_mm,
+                    height_mm: d.height_mm,
+                    outline: d.outline,
+                    links: d.links,
+                };
                 write(fonts, Some(&narrowed), d.source_date, &info, d.pages, usage)
             })
             .collect()
@@ -166,6 +191,10 @@ pub(crate) struct DocInfo<'a> {
     pub subject: &'a str,
     pub width_mm: f32,
     pub height_mm: f32,
+    /// Bookmarks for the sections, in order.
+    pub outline: Vec<Mark>,
+    /// Links to web pages (beside a QR code to the same address).
+    pub links: Vec<Link>,
 }
 
 const ID_PLACEHOLDER: &[u8] = b"<00000000000000000000000000000000>";
@@ -182,6 +211,8 @@ pub(crate) fn save(ctx: &PrintContext, info: &DocInfo, pages: Vec<Vec<Op>>) -> R
             subject: info.subject.to_string(),
             width_mm: info.width_mm,
             height_mm: info.height_mm,
+            outline: info.outline.clone(),
+            links: info.links.clone(),
             source_date: ctx.source_date,
             pages,
         });
@@ -277,6 +308,7 @@ fn write(
             }
         }
     }
+    document_parts(&mut lo, info);
     // printpdf draws the trailer ID at random; a placeholder is patched with a content hash.
     let zero = lopdf::Object::String(vec![0u8; 16], lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![zero.clone(), zero]));
@@ -299,6 +331,77 @@ fn write(
         bail!("PDF 文档标识写入失败（内部错误）");
     }
     Ok(bytes)
+}
+
+/// What printpdf 0.12 does not write, added to the saved document: the language (/Lang zh-CN),
+/// the title shown as the window's title, bookmarks for the sections (/Outlines, each to its
+/// place on its page) and link annotations (/URI actions).
+fn document_parts(lo: &mut lopdf::Document, info: &DocInfo) {
+    use lopdf::{dictionary, Object, StringFormat};
+    let text = |s: &str| {
+        let mut v = vec![0xfe, 0xff];
+        v.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+        Object::String(v, StringFormat::Hexadecimal)
+    };
+    let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
+    let height = canvas::mm(info.height_mm);
+    let mut first = None;
+    let mut last = None;
+    let mut count = 0i64;
+    let outlines_id = lo.new_object_id();
+    let mut prev: Option<lopdf::ObjectId> = None;
+    for m in &info.outline {
+        let Some(&page) = page_ids.get(m.page) else { continue };
+        let id = lo.new_object_id();
+        let dest = vec![Object::Reference(page), "XYZ".into(), Object::Null, Object::Real(height - m.y + 4.0), Object::Null];
+        let mut d = dictionary! { "Title" => text(&m.title), "Parent" => Object::Reference(outlines_id), "Dest" => dest };
+        if let Some(p) = prev {
+            d.set("Prev", Object::Reference(p));
+            if let Ok(Object::Dictionary(pd)) = lo.get_object_mut(p) {
+                pd.set("Next", Object::Reference(id));
+            }
+        }
+        lo.objects.insert(id, Object::Dictionary(d));
+        first.get_or_insert(id);
+        last = Some(id);
+        prev = Some(id);
+        count += 1;
+    }
+    let mut links_by_page: Vec<Vec<lopdf::ObjectId>> = vec![Vec::new(); page_ids.len()];
+    for l in &info.links {
+        if l.page >= page_ids.len() {
+            continue;
+        }
+        let (x, y, w, h) = l.rect;
+        let rect = vec![Object::Real(x), Object::Real(height - y - h), Object::Real(x + w), Object::Real(height - y)];
+        let action = dictionary! { "S" => "URI", "URI" => Object::String(l.uri.as_bytes().to_vec(), StringFormat::Literal) };
+        let annot = dictionary! {
+            "Type" => "Annot", "Subtype" => "Link", "Rect" => rect, "Border" => vec![0.into(), 0.into(), 0.into()], "A" => action,
+        };
+        links_by_page[l.page].push(lo.add_object(annot));
+    }
+    for (page, annots) in page_ids.iter().zip(links_by_page) {
+        if annots.is_empty() {
+            continue;
+        }
+        if let Ok(Object::Dictionary(pd)) = lo.get_object_mut(*page) {
+            pd.set("Annots", annots.into_iter().map(Object::Reference).collect::<Vec<_>>());
+        }
+    }
+    let Ok(catalog_id) = lo.trailer.get(b"Root").and_then(Object::as_reference) else { return };
+    if let (Some(first), Some(last)) = (first, last) {
+        let outlines =
+            dictionary! { "Type" => "Outlines", "First" => Object::Reference(first), "Last" => Object::Reference(last), "Count" => count };
+        lo.objects.insert(outlines_id, Object::Dictionary(outlines));
+    }
+    if let Ok(Object::Dictionary(catalog)) = lo.get_object_mut(catalog_id) {
+        catalog.set("Lang", Object::String(b"zh-CN".to_vec(), StringFormat::Literal));
+        catalog.set("ViewerPreferences", dictionary! { "DisplayDocTitle" => true });
+        if first.is_some() {
+            catalog.set("Outlines", Object::Reference(outlines_id));
+            catalog.set("PageMode", "UseOutlines");
+        }
+    }
 }
 
 /// Replaces the program of the embedded font named `tag` with `cff` (the same glyphs the

@@ -4,7 +4,7 @@
 use super::canvas::{mm, Style, BLACK, GRAY, LIGHT, RED};
 use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEADING};
 use super::wrap::{wrap, Span};
-use super::{number_pages, qr, save, DocInfo, PrintContext};
+use super::{number_pages, qr, save, DocInfo, Link, Mark, PrintContext};
 use crate::base::dates::{date_long, month_day, weekday_of};
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::{Notice, Payer};
@@ -25,8 +25,49 @@ pub fn notice_pdf(ctx: &PrintContext, notice: &Notice, tt: &Timetable) -> Result
 /// when the notice changed since that release, the list of changes before the body.
 pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Option<&Status>) -> Result<Vec<u8>> {
     let (w, h) = (mm(W), mm(H));
+    // A last page less than a third full is set again with tighter spacing, and that version
+    // is kept when it needs a page less.
+    let NoticePages { mut pages, fill, mut outline, link } = notice_pages(ctx, notice, tt, release, 1.0)?;
+    if pages.len() > 1 && fill < 0.34 {
+        for squeeze in [0.9, 0.8] {
+            let tight = notice_pages(ctx, notice, tt, release, squeeze)?;
+            if tight.pages.len() < pages.len() {
+                pages = tight.pages;
+                outline = tight.outline;
+                break;
+            }
+        }
+    }
+    number_pages(ctx.fonts, &mut pages, w, h, mm(12.0));
+    let info = DocInfo {
+        title: &notice.title.value,
+        author: &notice.office.value,
+        subject: &format!("{}{}", notice.school.value, notice.office.value),
+        width_mm: W,
+        height_mm: H,
+        outline,
+        links: vec![link],
+    };
+    save(ctx, &info, pages)
+}
+
+/// The notice set at one spacing.
+struct NoticePages {
+    /// The pages before their numbers.
+    pages: Vec<Vec<printpdf::Op>>,
+    /// How full the last page is.
+    fill: f32,
+    outline: Vec<Mark>,
+    /// The link over the QR code.
+    link: Link,
+}
+
+/// Sets the notice with line spacing and gaps at `squeeze` of the usual.
+fn notice_pages(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Option<&Status>, squeeze: f32) -> Result<NoticePages> {
+    let (w, h) = (mm(W), mm(H));
     let margins = Margins { top: mm(22.0), bottom: mm(22.0), left: mm(24.0), right: mm(24.0) };
     let mut flow = Flow::new(ctx.fonts, w, h, margins);
+    flow.squeeze = squeeze;
     if let Some(r) = release.filter(|r| r.version > 0) {
         let stamp = if r.changes.is_empty() { format!("第{}版", r.version) } else { format!("第{}版后修订", r.version) };
         let size = 10.0;
@@ -35,7 +76,7 @@ pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable,
     }
     title_block(&mut flow, notice);
     let url = paths::absolute(&ctx.site.base_url, &paths::notice_dir(&notice.slug));
-    facts_card(&mut flow, notice, &url)?;
+    let link = facts_card(&mut flow, notice, &url)?;
     if let Some(r) = release.filter(|r| r.version > 0 && !r.changes.is_empty()) {
         let mut b = vec![heading(&format!("自第{}版以来的变更", r.version))];
         for c in &r.changes {
@@ -50,16 +91,9 @@ pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable,
     flow.blocks(&super::markdown::blocks(&notice.body));
     flow.blocks(&sections(notice, tt));
     signature(&mut flow, notice);
-    let mut pages = flow.finish();
-    number_pages(ctx.fonts, &mut pages, w, h, mm(12.0));
-    let info = DocInfo {
-        title: &notice.title.value,
-        author: &notice.office.value,
-        subject: &format!("{}{}", notice.school.value, notice.office.value),
-        width_mm: W,
-        height_mm: H,
-    };
-    save(ctx, &info, pages)
+    let fill = flow.fill();
+    let outline = std::mem::take(&mut flow.outline);
+    Ok(NoticePages { pages: flow.finish(), fill, outline, link })
 }
 
 /// The red header of an official document: issuer, document number, rule, title, date.
@@ -151,7 +185,23 @@ fn fee(n: &Notice) -> String {
     s
 }
 
-fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
+/// Returns the link over the QR code and its caption.
+/// A fact's value as runs: the rooms' names each whole on a line, the rest as running text.
+fn fact_spans(n: &Notice, label: &str, value: String) -> Vec<Span> {
+    if label != "采集地点" {
+        return vec![Span::plain(value)];
+    }
+    let mut spans = Vec::new();
+    for (i, room) in n.capture.rooms.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::plain("、"));
+        }
+        spans.push(Span::kept(room.name.value.clone()));
+    }
+    spans
+}
+
+fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<Link> {
     let size = 10.0;
     let lh = size * 1.5;
     let pad = mm(4.0);
@@ -160,7 +210,7 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
     let label_w = size * 5.0;
     let text_x = l + pad + label_w;
     let text_w = r - pad - qr_side - mm(4.0) - text_x;
-    let rows: Vec<(&str, Vec<_>)> = facts(n).into_iter().map(|(k, v)| (k, wrap(f.fonts, &[Span::plain(v)], size, text_w))).collect();
+    let rows: Vec<(&str, Vec<_>)> = facts(n).into_iter().map(|(k, v)| (k, wrap(f.fonts, &fact_spans(n, k, v), size, text_w))).collect();
     let text_h: f32 = rows.iter().map(|(_, ls)| ls.len().max(1) as f32 * lh + 2.0).sum();
     let card_h = text_h.max(qr_side + size * 1.6) + 2.0 * pad;
     f.ensure(card_h);
@@ -181,7 +231,7 @@ fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<()> {
     let cap = Style::new(8.0).color(GRAY);
     f.canvas.text_center(qx + qr_side / 2.0, top + pad + qr_side + 8.0, "扫码查看网页版", cap);
     f.y = top + card_h + mm(6.0);
-    Ok(())
+    Ok(Link { page: f.pages.len(), rect: (qx, top + pad, qr_side, qr_side + 10.0), uri: url.to_string() })
 }
 
 fn heading(text: &str) -> Block {
@@ -197,9 +247,9 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     let mut b = Vec::new();
     if !tt.slots.is_empty() {
         b.push(heading("采集时间安排"));
-        b.push(Block::Table(timetable(n, tt)));
+        b.extend(timetable(n, tt));
         b.push(para(format!(
-            "请按上表时间提前 {} 分钟到达指定地点，按学号顺序排队，手机打开学信网「图像采集码」待查。",
+            "请按上表时间提前 {} 分钟到达指定地点，按学号顺序排队，手机打开学信网“图像采集码”待查。",
             n.capture.arrive_early_minutes.value
         )));
     }
@@ -250,11 +300,18 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     b
 }
 
-/// One row per slot; the header row repeats on every page the table crosses.
-fn timetable(n: &Notice, tt: &Timetable) -> Table {
+/// The timetable, a table per day (and room, when the notice has several) under the day's date
+/// and the room's name: one date per day and one room per block, not one a row; each block's
+/// classes as running text. Column widths come from the measured text, and
+/// dates, times, rooms, colleges and class names never break inside.
+fn timetable(n: &Notice, tt: &Timetable) -> Vec<Block> {
     let multi_station = tt.slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
     let has_count = tt.slots.iter().any(|s| s.headcount.is_some());
-    let mut header = vec!["日期", "时间", "地点"];
+    let mut rooms: Vec<&str> = tt.slots.iter().map(|s| s.room.as_str()).collect();
+    rooms.sort_unstable();
+    rooms.dedup();
+    let multi_room = rooms.len() > 1;
+    let mut header = vec!["时间"];
     if multi_station {
         header.push("机位");
     }
@@ -262,32 +319,37 @@ fn timetable(n: &Notice, tt: &Timetable) -> Table {
     if has_count {
         header.push("人数");
     }
-    let mut rows = Vec::new();
-    for s in &tt.slots {
-        let room = n.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
-        let mut row =
-            vec![format!("{}\n{}", month_day(s.date), weekday_of(s.date)), format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)), room];
-        if multi_station {
-            let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
-            row.push(st.join("、"));
+    let header: Vec<Vec<Span>> = header.into_iter().map(|h| vec![Span { keep: true, ..Span::bold(h) }]).collect();
+    let mut slots: Vec<&crate::schedule::types::Slot> = tt.slots.iter().collect();
+    slots.sort_by(|a, b| (a.date, &a.room, a.start, a.station).cmp(&(b.date, &b.room, b.start, b.station)));
+    let mut out = Vec::new();
+    for block in slots.chunk_by(|a, b| a.date == b.date && a.room == b.room) {
+        let (date, room) = (block[0].date, &block[0].room);
+        let mut title = format!("{}（{}）", month_day(date), weekday_of(date));
+        if multi_room {
+            title.push('　');
+            title.push_str(n.capture.room(room).map(|r| r.name.value.as_str()).unwrap_or(room));
         }
-        row.push(s.colleges.shown());
-        let classes: Vec<String> = s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
-        row.push(if classes.is_empty() { "全院".into() } else { classes.join("\n") });
-        if has_count {
-            row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
+        out.push(Block::Heading { level: 3, spans: vec![Span::bold(title)] });
+        let mut rows = Vec::new();
+        for s in block {
+            let mut row = vec![format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end))];
+            if multi_station {
+                let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
+                row.push(st.join("、"));
+            }
+            row.push(s.colleges.shown());
+            let classes: Vec<String> =
+                s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
+            row.push(if classes.is_empty() { "全院".into() } else { classes.join("　") });
+            if has_count {
+                row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
+            }
+            rows.push(row.into_iter().map(|t| vec![Span::kept(t)]).collect());
         }
-        rows.push(row.into_iter().map(|t| vec![Span::plain(t)]).collect());
+        out.push(Block::Table(Table { header: header.clone(), rows, fractions: None, size: 9.0 }));
     }
-    let mut fractions = vec![0.10, 0.15, 0.16];
-    if multi_station {
-        fractions.push(0.07);
-    }
-    fractions.extend([0.15, 0.37]);
-    if has_count {
-        fractions.push(0.07);
-    }
-    Table { header: header.into_iter().map(|h| vec![Span::bold(h)]).collect(), rows, fractions: Some(fractions), size: 9.0 }
+    out
 }
 
 /// Issuer and date at the end, right-aligned, as an official notice closes.

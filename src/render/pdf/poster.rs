@@ -1,11 +1,18 @@
-//! Door posters: one per room per capture day. The room name is readable from five metres,
-//! then the date, every slot with its college and classes, the rules that matter at the door,
-//! and a QR code to the room's page.
+//! Door posters: one sheet per room per capture day, which says everything alone when taped to
+//! a door: the room name (at least 56 pt, readable from five metres), the date and weekday,
+//! every time block with its college (at least 20 pt), the rules that matter at the door, a QR
+//! code (at least 35 mm) to the room's page, and the notice's title and issuer at the foot.
+//!
+//! A crowded day changes layout instead of spilling onto a second sheet: smaller type down to
+//! 20 pt, two columns, then each block's classes summed up ("6 个班") with the class list on the
+//! room's page behind the QR code, then a compact sheet (QR code beside the room name, rules in a
+//! strip, three columns). Only a day with more blocks than three columns hold at 20 pt goes below
+//! 20 pt (99 classes in one room and day, 21–26 blocks, stay at 20 pt or more on A4).
 
-use super::canvas::{mm, Canvas, Style, BLACK, BLUE, GRAY, LIGHT, RED};
+use super::canvas::{mm, Canvas, Rgbf, Style, BLACK, BLUE, GRAY, LIGHT, RED};
 use super::layout::draw_line;
-use super::wrap::{wrap, Span, WrappedLine};
-use super::{qr, save, DocInfo, PaperSize, PrintContext};
+use super::wrap::{name_lines, pack_items, wrap, Span, WrappedLine};
+use super::{qr, save, DocInfo, Link, PaperSize, PrintContext};
 use crate::base::dates::{date_long, weekday_of};
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
@@ -13,7 +20,6 @@ use crate::render::paths;
 use crate::schedule::types::{Slot, Timetable};
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
-use printpdf::Op;
 
 /// Shortens a dress rule for the door: its first sentence, at most about 30 characters.
 fn short_rule(rule: &str) -> String {
@@ -29,56 +35,170 @@ fn short_rule(rule: &str) -> String {
 fn door_rules(n: &Notice) -> Vec<String> {
     let mut v = vec![
         format!("请提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value),
-        "手机提前打开学信网「图像采集码」，到场出示".to_string(),
+        "手机提前打开学信网“图像采集码”，到场出示".to_string(),
     ];
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
     v
 }
 
-/// One slot laid out at a scale: its time, stations and college on the left and right, and
-/// its classes below.
-struct SlotBox {
+/// One time block of the day: a slot's time, stations, college and classes.
+struct Block {
     time: String,
     station: Option<String>,
-    college: Vec<WrappedLine>,
+    college: String,
+    /// Each class with its own time.
+    classes: Vec<String>,
+}
+
+/// How the blocks are set: with their class lists or summed up, in how many columns, at what size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Mode {
+    detail: bool,
+    cols: usize,
+    /// Time and college.
+    size: f32,
+    /// Stations, class lists and counts.
+    small: f32,
+    /// Whether a summed-up block shows its stations and class count (a crowded sheet drops them:
+    /// the room's page has them).
+    note: bool,
+    /// Space above and below each block, in ems of `size`.
+    gap: f32,
+    /// Line height, in ems of `size`.
+    lead: f32,
+}
+
+/// One block laid out for a mode and a column width.
+struct Laid {
+    /// The time left of the college (else above it).
+    side: bool,
+    college: Vec<String>,
+    /// Class list (detail) or class count (summary), under the college.
     classes: Vec<WrappedLine>,
     height: f32,
 }
 
-struct Sizes {
-    time: f32,
-    college: f32,
-    classes: f32,
+fn lay(c: &Canvas, b: &Block, m: Mode, time_w: f32, col_w: f32) -> Laid {
+    let fonts = c.fonts;
+    let side = col_w - time_w >= m.size * 6.0;
+    let right_w = if side { col_w - time_w } else { col_w };
+    let college = match name_lines(fonts, &b.college, m.size, true, right_w) {
+        Some((lines, _)) => lines,
+        None => wrap(fonts, &[Span::bold(b.college.clone())], m.size, right_w)
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.text.as_str()).collect())
+            .collect(),
+    };
+    // Stacked, the stations go with the classes (beside the time they may not fit).
+    let station = b.station.iter().filter(|_| !side).cloned();
+    let classes = if m.detail || b.classes.len() <= 1 {
+        let items: Vec<String> = station.chain(b.classes.iter().cloned()).collect();
+        pack_items(fonts, &items, m.small, false, right_w)
+    } else if m.note {
+        let items: Vec<String> = station.chain([format!("{} 个班", b.classes.len())]).collect();
+        pack_items(fonts, &items, m.small, false, right_w)
+    } else {
+        Vec::new()
+    };
+    let lh = m.size * m.lead;
+    let right_h = college.len() as f32 * lh + classes.len() as f32 * m.small * 1.4;
+    let height = if side {
+        let left_h = lh + if b.station.is_some() && (m.detail || m.note) { m.small * 1.4 } else { 0.0 };
+        left_h.max(right_h)
+    } else {
+        lh + right_h
+    };
+    Laid { side, college, classes, height: height + m.size * m.gap * 2.0 }
 }
 
-fn slot_boxes(c: &Canvas, slots: &[&Slot], multi: bool, width: f32, s: &Sizes) -> Vec<SlotBox> {
-    let time_w = s.time * 6.2;
-    let right_w = width - time_w;
-    slots
-        .iter()
-        .map(|slot| {
-            let college = wrap(c.fonts, &[Span::bold(slot.colleges.shown())], s.college, right_w);
-            let names: Vec<String> =
-                slot.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect();
-            let classes = wrap(c.fonts, &[Span::plain(names.join("　"))], s.classes, right_w);
-            let station = multi.then(|| {
-                let st: Vec<String> = slot.stations.iter().map(u32::to_string).collect();
-                format!("{} 号机位", st.join("、"))
+/// Lays the blocks out in `m.cols` columns of `width` and `avail` height, or `None` when they do
+/// not fit.
+fn fit(c: &Canvas, blocks: &[Block], m: Mode, width: f32, avail: f32) -> Option<Vec<Vec<Laid>>> {
+    let gutter = m.size;
+    let col_w = (width - gutter * (m.cols as f32 - 1.0)) / m.cols as f32;
+    let time_w = blocks.iter().map(|b| c.text_width(&b.time, Style::new(m.size).bold())).fold(0.0, f32::max) + m.size * 0.7;
+    let laid: Vec<Laid> = blocks.iter().map(|b| lay(c, b, m, time_w, col_w)).collect();
+    let total: f32 = laid.iter().map(|l| l.height).sum();
+    // Columns filled in order, each about an even share of the height.
+    let share = total / m.cols as f32;
+    let mut cols: Vec<Vec<Laid>> = vec![Vec::new()];
+    let mut h = 0.0;
+    for l in laid {
+        let last = cols.len() - 1;
+        if !cols[last].is_empty() && (h + l.height > avail + 0.01 || (h + l.height / 2.0 > share + 0.01 && cols.len() < m.cols)) {
+            cols.push(Vec::new());
+            h = 0.0;
+        }
+        h += l.height;
+        if h > avail + 0.01 || cols.len() > m.cols {
+            return None;
+        }
+        let last = cols.len() - 1;
+        cols[last].push(l);
+    }
+    Some(cols)
+}
+
+/// The layouts to try, best first: class lists in one column at falling sizes, then two
+/// columns, then classes summed up; sizes never below 20 pt. A compact sheet (QR code in the
+/// header) tries summed-up blocks in two and three columns, then without their notes.
+fn modes(k: f32, compact: bool) -> Vec<Mode> {
+    let mut out = Vec::new();
+    let kinds: &[(bool, usize, bool)] = if compact {
+        &[(false, 2, true), (false, 3, true), (false, 2, false), (false, 3, false)]
+    } else {
+        &[(true, 1, true), (true, 2, true), (false, 1, true), (false, 2, true)]
+    };
+    for &(detail, cols, note) in kinds {
+        let mut size = (30.0 * k).round();
+        while size >= 20.0 {
+            let small = if detail { (size * 0.5).clamp(11.0, 16.0) } else { (size * 0.6).max(12.0) };
+            out.push(Mode {
+                detail,
+                cols,
+                size,
+                small,
+                note,
+                gap: if compact { 0.15 } else { 0.35 },
+                lead: if compact { 1.12 } else { 1.2 },
             });
-            let left_h = s.time * 1.3 + if station.is_some() { s.classes * 1.5 } else { 0.0 };
-            let right_h = college.len() as f32 * s.college * 1.3 + classes.len() as f32 * s.classes * 1.45;
-            SlotBox {
-                time: format!("{}-{}", hhmm_floor(slot.start), hhmm_ceil(slot.end)),
-                station,
-                college,
-                classes,
-                height: left_h.max(right_h) + s.classes * 0.9,
-            }
-        })
-        .collect()
+            size -= 2.0;
+        }
+    }
+    out
 }
 
-/// Renders the door poster of `room_id` on `date`.
+/// The room name in as few lines as it needs at the largest size from 56 pt up (scaled with
+/// the paper), broken only where its parts meet when it can be.
+fn room_name_lines(c: &Canvas, name: &str, k: f32, width: f32, max: f32) -> (Vec<String>, f32) {
+    let min = 56.0 * k;
+    let mut size = max;
+    let w = |s: f32| c.text_width(name, Style::new(s).bold());
+    while size > min && w(size) > width {
+        size -= 2.0 * k;
+    }
+    if w(size) <= width {
+        return (vec![name.to_string()], size);
+    }
+    let mut size = (76.0 * k).min(max);
+    while size > min {
+        if let Some((lines, cost)) = name_lines(c.fonts, name, size, true, width) {
+            if lines.len() == 2 && cost <= 1 {
+                return (lines, size);
+            }
+        }
+        size -= 2.0 * k;
+    }
+    match name_lines(c.fonts, name, min, true, width) {
+        Some((lines, _)) => (lines, min),
+        None => (
+            wrap(c.fonts, &[Span::bold(name)], min, width).iter().map(|l| l.spans.iter().map(|s| s.text.as_str()).collect()).collect(),
+            min,
+        ),
+    }
+}
+
+/// Renders the door poster of `room_id` on `date`: always one sheet.
 pub fn room_poster(
     ctx: &PrintContext,
     notice: &Notice,
@@ -95,136 +215,92 @@ pub fn room_poster(
     let multi = slots.iter().any(|s| s.stations.len() > 1 || s.station > 1);
     let room_name = notice.capture.room(room_id).map(|r| r.name.value.clone()).unwrap_or_else(|| room_id.to_string());
     let url = paths::absolute_file(&ctx.site.base_url, &paths::room_page(&notice.slug, room_id));
+    let blocks: Vec<Block> = slots
+        .iter()
+        .map(|s| Block {
+            time: format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)),
+            station: multi.then(|| {
+                let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
+                format!("{} 号机位", st.join("、"))
+            }),
+            college: s.colleges.shown(),
+            classes: s.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect(),
+        })
+        .collect();
 
     let (wmm, hmm) = paper.mm();
     let (w, h) = (mm(wmm), mm(hmm));
-    let k = wmm / 210.0; // everything is designed for A4 and scaled
-    let margin = mm(14.0) * k;
-    let (l, r) = (margin, w - margin);
-    let fonts = ctx.fonts;
-    let mut pages: Vec<Vec<Op>> = Vec::new();
-    let mut c = Canvas::new(fonts, h);
-
-    // Band: school and what this is.
-    let band_h = mm(20.0) * k;
-    c.fill_rect(0.0, 0.0, w, band_h, BLUE);
-    let band = format!("{} {}届毕业生图像信息采集", notice.school.value, notice.cohort.value);
-    let mut bs = 20.0 * k;
-    while bs > 10.0 && c.text_width(&band, Style::new(bs).bold()) > r - l {
-        bs -= 1.0;
-    }
-    c.text_center(w / 2.0, band_h / 2.0 + bs * 0.36, &band, Style::new(bs).bold().color(super::canvas::Rgbf(1.0, 1.0, 1.0)));
-    let mut y = band_h + mm(10.0) * k;
-
-    // The room name, as large as the width allows; at least 60 pt (21 mm characters on A4,
-    // 30 mm on A3), else on balanced lines.
-    let mut size = 120.0 * k;
-    let name_w = |size: f32| c.text_width(&room_name, Style::new(size).bold());
-    while size > 60.0 * k && name_w(size) > r - l {
-        size -= 2.0 * k;
-    }
-    let nlines = (name_w(size) / (r - l)).ceil().max(1.0);
-    let target = (name_w(size) / nlines).max(size) * 1.02;
-    let mut name_lines = wrap(fonts, &[Span::bold(room_name.clone())], size, target.min(r - l));
-    if name_lines.len() as f32 > nlines {
-        name_lines = wrap(fonts, &[Span::bold(room_name.clone())], size, r - l);
-    }
-    for line in name_lines {
-        draw_line(&mut c, w / 2.0 - line.width / 2.0, y + size * 0.9, &line, size, BLACK);
-        y += size * 1.15;
-    }
-    let ds = 34.0 * k;
-    let date_line = format!("{}　{}", date_long(date), weekday_of(date));
-    c.text_center(w / 2.0, y + ds * 0.95, &date_line, Style::new(ds).bold().color(RED));
-    y += ds * 1.5;
-    c.line(l, y, r, y, 2.0 * k, BLUE);
-    y += mm(6.0) * k;
-
-    // The door box at the foot, with the QR code.
-    let rules = door_rules(notice);
-    let rs = 14.0 * k;
-    let qr_side = mm(46.0) * k;
-    let pad = mm(5.0) * k;
-    let text_w = r - l - qr_side - 3.0 * pad;
-    let rule_lines: Vec<Vec<WrappedLine>> = rules.iter().map(|t| wrap(fonts, &[Span::plain(t.clone())], rs, text_w - rs * 1.4)).collect();
-    let text_h = rs * 1.9 + rule_lines.iter().map(|ls| ls.len() as f32 * rs * 1.45 + rs * 0.3).sum::<f32>();
-    let box_h = text_h.max(qr_side + rs * 2.2) + 2.0 * pad;
-    let box_top = h - margin - box_h;
-
-    // Slots: shrink until they fit above the door box; beyond that, continue on more pages.
-    // When even the smallest scale overflows, print at a readable size over several pages.
-    let avail = box_top - mm(6.0) * k - y;
-    let sizes_at = |scale: f32| Sizes { time: 26.0 * k * scale, college: 22.0 * k * scale, classes: 13.0 * k * scale };
-    let mut scale = 1.0;
-    let boxes = loop {
-        let b = slot_boxes(&c, &slots, multi, r - l, &sizes_at(scale));
-        if b.iter().map(|s| s.height).sum::<f32>() <= avail {
-            break (b, sizes_at(scale));
+    let k = wmm / 210.0;
+    let probe = Canvas::new(ctx.fonts, h);
+    let normal = frame(&probe, notice, &room_name, &url, k, w, h, false);
+    let compact = || frame(&probe, notice, &room_name, &url, k, w, h, true);
+    let width = normal.r - normal.l;
+    let found = modes(k, false)
+        .into_iter()
+        .find_map(|m| fit(&probe, &blocks, m, width, normal.avail).map(|cols| (normal.clone(), m, cols)))
+        .or_else(|| {
+            let f = compact();
+            modes(k, true).into_iter().find_map(|m| fit(&probe, &blocks, m, width, f.avail).map(|cols| (f.clone(), m, cols)))
+        });
+    let (fr, mode, cols) = match found {
+        Some(found) => found,
+        None => {
+            // More blocks than a sheet holds at 20 pt: three columns at whatever size fits.
+            let f = compact();
+            let mut size = 19.0;
+            loop {
+                let m = Mode { detail: false, cols: 3, size, small: (size * 0.6).max(7.0), note: false, gap: 0.15, lead: 1.12 };
+                match fit(&probe, &blocks, m, width, f.avail) {
+                    Some(cols) => break (f, m, cols),
+                    None if size > 6.0 => size -= 1.0,
+                    None => {
+                        let cols = fit(&probe, &blocks, m, width, f32::INFINITY).unwrap_or_default();
+                        break (f, m, cols);
+                    }
+                }
+            }
         }
-        if scale <= 0.6 {
-            break (slot_boxes(&c, &slots, multi, r - l, &sizes_at(0.8)), sizes_at(0.8));
-        }
-        scale -= 0.05;
     };
-    let (boxes, sizes) = boxes;
-    let time_w = sizes.time * 6.2;
-    for (i, b) in boxes.iter().enumerate() {
-        let limit = if pages.is_empty() { box_top - mm(4.0) * k } else { h - margin };
-        if y + b.height > limit && i > 0 {
-            pages.push(std::mem::replace(&mut c, Canvas::new(fonts, h)).ops);
-            y = margin;
-            let cont = format!("{}　{}（续）", room_name, date_long(date));
-            c.text(l, y + 20.0 * k, &cont, Style::new(20.0 * k).bold());
-            y += 32.0 * k;
-        }
-        if i % 2 == 1 {
-            c.fill_rect(l - mm(2.0) * k, y - sizes.classes * 0.3, r - l + mm(4.0) * k, b.height, LIGHT);
-        }
-        c.text(l, y + sizes.time * 0.95, &b.time, Style::new(sizes.time).bold());
-        if let Some(st) = &b.station {
-            c.text(l, y + sizes.time * 1.3 + sizes.classes * 1.1, st, Style::new(sizes.classes).color(GRAY));
-        }
-        let mut ry = y;
-        for line in &b.college {
-            draw_line(&mut c, l + time_w, ry + sizes.college * 0.95, line, sizes.college, BLACK);
-            ry += sizes.college * 1.3;
-        }
-        for line in &b.classes {
-            draw_line(&mut c, l + time_w, ry + sizes.classes * 1.05, line, sizes.classes, BLACK);
-            ry += sizes.classes * 1.45;
-        }
-        y += b.height;
-    }
+    let mut c = Canvas::new(ctx.fonts, h);
+    let (l, r) = (fr.l, fr.r);
+    draw_frame(&mut c, notice, &fr, &url, date, k, w, mode.detail)?;
 
-    // The door box goes on the first page, where people stand.
-    let first = if pages.is_empty() { &mut c.ops } else { &mut pages[0] };
-    let mut dc = Canvas::new(fonts, h);
-    dc.fill_rect(l, box_top, r - l, box_h, LIGHT);
-    dc.line(l, box_top, l, box_top + box_h, 4.0 * k, RED);
-    let mut ty = box_top + pad;
-    dc.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
-    ty += rs * 1.9;
-    for lines in &rule_lines {
-        dc.text(l + pad, ty + rs * 1.05, "•", Style::new(rs));
-        for line in lines {
-            draw_line(&mut dc, l + pad + rs * 1.4, ty + rs * 1.05, line, rs, BLACK);
-            ty += rs * 1.45;
+    let gutter = mode.size;
+    let col_w = (r - l - gutter * (mode.cols as f32 - 1.0)) / mode.cols as f32;
+    let time_w = blocks.iter().map(|b| c.text_width(&b.time, Style::new(mode.size).bold())).fold(0.0, f32::max) + mode.size * 0.7;
+    let mut it = blocks.iter();
+    let mut n = 0;
+    for (ci, col) in cols.iter().enumerate() {
+        let x = l + ci as f32 * (col_w + gutter);
+        let mut by = fr.top;
+        for laid in col {
+            let Some(b) = it.next() else { break };
+            if n % 2 == 1 {
+                c.fill_rect(x - mm(1.5) * k, by, col_w + mm(3.0) * k, laid.height, LIGHT);
+            }
+            n += 1;
+            let lh = mode.size * mode.lead;
+            let top = by + mode.size * mode.gap;
+            c.text(x, top + mode.size * 0.95, &b.time, Style::new(mode.size).bold());
+            let mut ry = top;
+            if let (Some(st), true, true) = (&b.station, laid.side, mode.detail || mode.note) {
+                c.text(x, top + lh + mode.small * 1.1, st, Style::new(mode.small));
+            }
+            let rx = if laid.side { x + time_w } else { x };
+            if !laid.side {
+                ry += lh;
+            }
+            for line in &laid.college {
+                c.text(rx, ry + mode.size * 0.95, line, Style::new(mode.size).bold());
+                ry += lh;
+            }
+            for line in &laid.classes {
+                draw_line(&mut c, rx, ry + mode.small * 1.05, line, mode.small, BLACK);
+                ry += mode.small * 1.4;
+            }
+            by += laid.height;
         }
-        ty += rs * 0.3;
     }
-    let qx = r - pad - qr_side;
-    qr::draw(&mut dc, &url, qx, box_top + pad, qr_side)?;
-    dc.text_center(qx + qr_side / 2.0, box_top + pad + qr_side + rs * 0.9, "扫码查看本教室安排", Style::new(rs * 0.75));
-    let us = 6.5 * k;
-    let mut uw = dc.text_width(&url, Style::new(us));
-    let mut us2 = us;
-    while uw > qr_side + 2.0 * pad && us2 > 4.0 {
-        us2 -= 0.5;
-        uw = dc.text_width(&url, Style::new(us2));
-    }
-    dc.text_center(qx + qr_side / 2.0, box_top + pad + qr_side + rs * 1.9, &url, Style::new(us2).color(GRAY));
-    first.extend(dc.ops);
-    pages.push(c.ops);
 
     let info = DocInfo {
         title: &format!("{}　{}　{}", room_name, date_long(date), weekday_of(date)),
@@ -232,6 +308,231 @@ pub fn room_poster(
         subject: &notice.title.value,
         width_mm: wmm,
         height_mm: hmm,
+        outline: Vec::new(),
+        links: vec![Link { page: 0, rect: (fr.qr.0, fr.qr.1, fr.qr.2, fr.qr.2), uri: url.clone() }],
     };
-    save(ctx, &info, pages)
+    save(ctx, &info, vec![c.ops])
+}
+
+/// Where everything but the blocks goes on a sheet.
+#[derive(Clone)]
+struct Frame {
+    compact: bool,
+    l: f32,
+    r: f32,
+    band_h: f32,
+    band_size: f32,
+    name_lines: Vec<String>,
+    name_size: f32,
+    /// Left edge of the room name and date (centred on the sheet when `None`).
+    name_x: Option<f32>,
+    name_top: f32,
+    date_size: f32,
+    rule_y: f32,
+    /// Top of the blocks and the height they have.
+    top: f32,
+    avail: f32,
+    /// QR code: x, y, side.
+    qr: (f32, f32, f32),
+    /// The door box (normal sheets): top, height, rule lines; text size.
+    door: Option<(f32, f32, Vec<Vec<WrappedLine>>)>,
+    rule_size: f32,
+    /// The door rules as one strip (compact sheets).
+    strip: Vec<WrappedLine>,
+    strip_top: f32,
+    url_lines: Vec<WrappedLine>,
+    url_size: f32,
+    foot_lines: Vec<WrappedLine>,
+    foot_top: f32,
+    foot_size: f32,
+}
+
+/// Lays out the sheet around the blocks. A normal sheet has the room name centred under the
+/// band and a door box with the rules and the QR code at the foot; a compact one (for a crowded
+/// day) puts the QR code beside the room name and the rules in a strip at the foot.
+#[allow(clippy::too_many_arguments)]
+fn frame(c: &Canvas, n: &Notice, room_name: &str, url: &str, k: f32, w: f32, h: f32, compact: bool) -> Frame {
+    let fonts = c.fonts;
+    let margin = mm(12.0) * k;
+    let (l, r) = (margin, w - margin);
+    // A compact sheet has no band: the school and cohort go to the foot.
+    let band_h = if compact { 0.0 } else { mm(14.0) * k };
+    let band = format!("{} {}届毕业生图像信息采集", n.school.value, n.cohort.value);
+    let mut band_size = if compact { 14.0 } else { 18.0 } * k;
+    while band_size > 10.0 && c.text_width(&band, Style::new(band_size).bold()) > r - l {
+        band_size -= 1.0;
+    }
+    let qr_side = mm(if compact { 35.0 } else { 38.0 }) * k;
+    let name_top = band_h + mm(5.0) * k;
+    let name_w = if compact { r - l - qr_side - mm(5.0) * k } else { r - l };
+    let (name_lines, name_size) = room_name_lines(c, room_name, k, name_w, if compact { 56.0 * k } else { 100.0 * k });
+    let date_size = if compact { 24.0 } else { 30.0 } * k;
+    let mut y = name_top + name_lines.len() as f32 * name_size * 1.12 + date_size * 1.45;
+    let rs = if compact { 11.0 } else { 13.0 } * k;
+    let qr_y = name_top + mm(1.0) * k;
+    if compact {
+        y = y.max(qr_y + qr_side + rs * 1.6);
+    }
+    let rule_y = y;
+    let top = rule_y + mm(4.0) * k;
+
+    let foot_size = 8.5 * k;
+    let url_size = 7.0 * k;
+    let mut foot = format!("{}　{}", n.title.value, n.office.value);
+    if compact {
+        foot = format!("{}　{}", band, foot);
+    }
+    let foot_lines = wrap(fonts, &[Span::plain(foot)], foot_size, r - l);
+    let pad = mm(4.0) * k;
+    let url_lines = wrap(fonts, &[Span::plain(url.to_string())], url_size, if compact { r - l } else { qr_side + 2.0 * pad });
+    let mut foot_h = foot_lines.len() as f32 * foot_size * 1.35;
+    if compact {
+        foot_h += url_lines.len() as f32 * url_size * 1.35;
+    }
+    let foot_top = h - margin * 0.8 - foot_h;
+    let rules = door_rules(n);
+    if compact {
+        let text = format!("到场须知：{}", rules.join("；"));
+        let strip = wrap(fonts, &[Span::plain(text)], rs, r - l - pad);
+        let strip_h = strip.len() as f32 * rs * 1.4 + pad;
+        let strip_top = foot_top - mm(2.0) * k - strip_h;
+        let qr = (r - qr_side, qr_y, qr_side);
+        return Frame {
+            compact,
+            l,
+            r,
+            band_h,
+            band_size,
+            name_lines,
+            name_size,
+            name_x: Some(l),
+            name_top,
+            date_size,
+            rule_y,
+            top,
+            avail: strip_top - mm(3.0) * k - top,
+            qr,
+            door: None,
+            rule_size: rs,
+            strip,
+            strip_top,
+            url_lines,
+            url_size,
+            foot_lines,
+            foot_top,
+            foot_size,
+        };
+    }
+    let text_w = r - l - qr_side - 3.0 * pad;
+    let rule_lines: Vec<Vec<WrappedLine>> = rules.iter().map(|t| wrap(fonts, &[Span::plain(t.clone())], rs, text_w - rs * 1.4)).collect();
+    let text_h = rs * 1.9 + rule_lines.iter().map(|ls| ls.len() as f32 * rs * 1.45 + rs * 0.3).sum::<f32>();
+    let caption_h = rs * 0.75 * 1.6 + url_lines.len() as f32 * url_size * 1.3;
+    let box_h = text_h.max(qr_side + caption_h) + 2.0 * pad;
+    let box_top = foot_top - mm(3.0) * k - box_h;
+    let qr = (r - pad - qr_side, box_top + pad, qr_side);
+    Frame {
+        compact,
+        l,
+        r,
+        band_h,
+        band_size,
+        name_lines,
+        name_size,
+        name_x: None,
+        name_top,
+        date_size,
+        rule_y,
+        top,
+        avail: box_top - mm(4.0) * k - top,
+        qr,
+        door: Some((box_top, box_h, rule_lines)),
+        rule_size: rs,
+        strip: Vec::new(),
+        strip_top: 0.0,
+        url_lines,
+        url_size,
+        foot_lines,
+        foot_top,
+        foot_size,
+    }
+}
+
+/// Draws the sheet's frame: band, room name, date, rule, door rules, QR code, foot.
+#[allow(clippy::too_many_arguments)]
+fn draw_frame(c: &mut Canvas, n: &Notice, f: &Frame, url: &str, date: NaiveDate, k: f32, w: f32, detail: bool) -> Result<()> {
+    let (l, r) = (f.l, f.r);
+    if !f.compact {
+        c.fill_rect(0.0, 0.0, w, f.band_h, BLUE);
+        let band = format!("{} {}届毕业生图像信息采集", n.school.value, n.cohort.value);
+        c.text_center(w / 2.0, f.band_h / 2.0 + f.band_size * 0.36, &band, Style::new(f.band_size).bold().color(Rgbf(1.0, 1.0, 1.0)));
+    }
+    let mut y = f.name_top;
+    let put = |c: &mut Canvas, y: f32, text: &str, style: Style| match f.name_x {
+        Some(x) => c.text(x, y, text, style),
+        None => c.text_center(w / 2.0, y, text, style),
+    };
+    for line in &f.name_lines {
+        put(c, y + f.name_size * 0.9, line, Style::new(f.name_size).bold());
+        y += f.name_size * 1.12;
+    }
+    let date_line = format!("{}　{}", date_long(date), weekday_of(date));
+    put(c, y + f.date_size * 0.95, &date_line, Style::new(f.date_size).bold().color(RED));
+    c.line(l, f.rule_y, r, f.rule_y, 2.0 * k, BLUE);
+
+    let rs = f.rule_size;
+    let (qx, qy, qs) = f.qr;
+    qr::draw(c, url, qx, qy, qs)?;
+    let caption = if detail { "扫码查看本教室安排" } else { "扫码查看各班级时间" };
+    let mut cy = qy + qs + rs * 0.9;
+    c.text_center(qx + qs / 2.0, cy, caption, Style::new(rs * 0.75));
+    if let Some((box_top, box_h, rule_lines)) = &f.door {
+        let pad = mm(4.0) * k;
+        // The door box is drawn under the QR code: its fill goes first in a separate canvas pass.
+        let mut under = Canvas::new(c.fonts, c.height);
+        under.fill_rect(l, *box_top, r - l, *box_h, LIGHT);
+        under.line(l, *box_top, l, box_top + box_h, 4.0 * k, RED);
+        let mut ops = under.ops;
+        ops.append(&mut c.ops);
+        c.ops = ops;
+        c.reset_state();
+        let mut ty = box_top + pad;
+        c.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
+        ty += rs * 1.9;
+        for lines in rule_lines {
+            c.text(l + pad, ty + rs * 1.05, "•", Style::new(rs));
+            for line in lines {
+                draw_line(c, l + pad + rs * 1.4, ty + rs * 1.05, line, rs, BLACK);
+                ty += rs * 1.45;
+            }
+            ty += rs * 0.3;
+        }
+        cy += rs * 0.35;
+        for line in &f.url_lines {
+            cy += f.url_size * 1.3;
+            let text: String = line.spans.iter().map(|s| s.text.as_str()).collect();
+            c.text_center(qx + qs / 2.0, cy, &text, Style::new(f.url_size).color(GRAY));
+        }
+    } else {
+        let pad = mm(4.0) * k;
+        let h = f.strip.len() as f32 * rs * 1.4 + pad;
+        c.fill_rect(l, f.strip_top, r - l, h, LIGHT);
+        c.line(l, f.strip_top, l, f.strip_top + h, 4.0 * k, RED);
+        let mut ty = f.strip_top + pad / 2.0;
+        for line in &f.strip {
+            draw_line(c, l + pad / 2.0 + 2.0 * k, ty + rs * 1.05, line, rs, BLACK);
+            ty += rs * 1.4;
+        }
+    }
+    let mut fy = f.foot_top;
+    if f.compact {
+        for line in &f.url_lines {
+            draw_line(c, w / 2.0 - line.width / 2.0, fy + f.url_size, line, f.url_size, GRAY);
+            fy += f.url_size * 1.35;
+        }
+    }
+    for line in &f.foot_lines {
+        draw_line(c, w / 2.0 - line.width / 2.0, fy + f.foot_size, line, f.foot_size, GRAY);
+        fy += f.foot_size * 1.35;
+    }
+    Ok(())
 }

@@ -102,6 +102,8 @@ pub fn college_sheets(ctx: &PrintContext, notice: &Notice, tt: &Timetable, colle
         subject: &notice.title.value,
         width_mm: W,
         height_mm: H,
+        outline: Vec::new(),
+        links: Vec::new(),
     };
     save(ctx, &info, pages)
 }
@@ -166,9 +168,19 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
             }
             y += 4.0 * info_row_h + mm(5.0);
         } else {
-            let line = format!("{}　{}　{}　{}", s.college, who, date_long(s.date), s.room);
+            // A continued page says whose it is, so that a page taken from the stack still does.
+            let line = format!(
+                "{}　{}　{}（{}）{}-{}　{}",
+                s.college,
+                who,
+                date_long(s.date),
+                weekday_of(s.date),
+                hhmm_floor(s.start),
+                hhmm_ceil(s.end),
+                s.room
+            );
             for l2 in wrap(fonts, &[Span::plain(line)], size, r - l).iter().take(1) {
-                draw_line(&mut c, l, y + size, l2, size, GRAY);
+                draw_line(&mut c, l, y + size, l2, size, BLACK);
             }
             y += size * 1.8;
         }
@@ -182,8 +194,11 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
             x += cw;
         }
         y += row_h;
+        // The rows shared out evenly over the class's pages (never a page of two or three rows).
         let capacity = if p == 0 { per_first } else { per_next };
-        let last = (next_row + capacity - 1).min(rows);
+        let pages_left = total_pages - p;
+        let rows_left = rows + 1 - next_row;
+        let last = (next_row + capacity.min(rows_left.div_ceil(pages_left)) - 1).min(rows);
         // The blank rows: numbers in the first column, then the rules of the whole block at once.
         let first_w = (r - l) * COLUMNS[0].1;
         let mut ys = vec![y];

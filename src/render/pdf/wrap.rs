@@ -8,14 +8,21 @@ use super::fonts::PrintFonts;
 pub(crate) struct Span {
     pub text: String,
     pub bold: bool,
+    /// Breaks only at its ideographic spaces: names, dates and lists of them
+    /// (`汉语言文学2101 08:00-08:19　汉语言文学2102 08:21-08:36`).
+    pub keep: bool,
 }
 
 impl Span {
     pub fn plain(text: impl Into<String>) -> Span {
-        Span { text: text.into(), bold: false }
+        Span { text: text.into(), bold: false, keep: false }
     }
     pub fn bold(text: impl Into<String>) -> Span {
-        Span { text: text.into(), bold: true }
+        Span { text: text.into(), bold: true, keep: false }
+    }
+    /// Text that breaks only at its spaces (see `keep`).
+    pub fn kept(text: impl Into<String>) -> Span {
+        Span { text: text.into(), bold: false, keep: true }
     }
 }
 
@@ -91,7 +98,10 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
     let mut out: Vec<Cluster> = Vec::new();
     let mut prev: Option<char> = None;
     for span in spans {
+        let mut first = true;
         for c in span.text.chars() {
+            // Where a kept span starts, the usual rules decide (a list of names breaks between them).
+            let starts = std::mem::replace(&mut first, false);
             if c == '\n' {
                 // A forced line break.
                 out.push(Cluster { text: String::new(), bold: span.bold, width: 0.0, is_space: false, glue: false, newline: true });
@@ -100,22 +110,28 @@ fn clusters(fonts: &PrintFonts, spans: &[Span], size: f32) -> Vec<Cluster> {
             }
             let c = if c == '\t' || c == '\r' { ' ' } else { c };
             let w = fonts.width(c.encode_utf8(&mut [0; 4]), size, span.bold);
+            let allowed = |p: char| {
+                if span.keep && !starts {
+                    return p == '\u{3000}' || c == '\u{3000}';
+                }
+                break_allowed(p, c)
+            };
             let join = match (prev, out.last_mut()) {
-                (Some(p), Some(last)) => !break_allowed(p, c) && last.bold == span.bold,
+                (Some(p), Some(last)) => !allowed(p) && last.bold == span.bold,
                 _ => false,
             };
             let glue_across_weights = match (prev, out.last()) {
-                (Some(p), Some(last)) => !break_allowed(p, c) && last.bold != span.bold,
+                (Some(p), Some(last)) => !allowed(p) && last.bold != span.bold,
                 _ => false,
             };
             if join {
                 if let Some(last) = out.last_mut() {
                     last.text.push(c);
                     last.width += w;
-                    last.is_space = last.is_space && c == ' ';
+                    last.is_space = last.is_space && (c == ' ' || (span.keep && c == '\u{3000}'));
                 }
             } else {
-                let is_space = c == ' ';
+                let is_space = c == ' ' || (span.keep && c == '\u{3000}');
                 out.push(Cluster { text: c.to_string(), bold: span.bold, width: w, is_space, glue: glue_across_weights, newline: false });
             }
             prev = Some(c);
@@ -190,10 +206,130 @@ fn finish(mut cur: Vec<Cluster>) -> WrappedLine {
         width += c.width;
         match spans.last_mut() {
             Some(s) if s.bold == c.bold => s.text.push_str(&c.text),
-            _ => spans.push(Span { text: c.text, bold: c.bold }),
+            _ => spans.push(Span { text: c.text, bold: c.bold, keep: false }),
         }
     }
     WrappedLine { spans, width }
+}
+
+/// Where a name (a room, a college) may break: after the word that names a building, a floor
+/// or a unit (楼, 馆, 院…), around brackets and 与/和, and between Han characters and digits.
+const NAME_BREAK_AFTER: &str = "楼馆栋座层区院系部所校厅室号场心与和及、）》」』】〕";
+
+/// The cost of breaking a name between `a` and `b`: `None` where a line may not break at all
+/// (inside a number or word, before closing punctuation), 0 at a space, 1 where the name's parts
+/// meet, 8 inside a word.
+fn name_break_cost(a: char, b: char) -> Option<u32> {
+    if !break_allowed(a, b) {
+        return None;
+    }
+    if a.is_whitespace() || b.is_whitespace() {
+        return Some(0);
+    }
+    if NAME_BREAK_AFTER.contains(a) || is_opening(b) || (is_cjk(a) != is_cjk(b)) {
+        return Some(1);
+    }
+    Some(8)
+}
+
+/// Splits a name into the fewest lines no wider than `width`, preferring to break where its
+/// parts meet (图书馆一楼 / 学术报告厅) and lines of even length; never inside a number or a Latin
+/// word, and never a line starting with closing punctuation. `None` when some unbreakable piece
+/// is wider than `width`. The second value is the sum of the break costs (0 or 1 a break: every
+/// break fell between words).
+pub(crate) fn name_lines(fonts: &PrintFonts, text: &str, size: f32, bold: bool, width: f32) -> Option<(Vec<String>, u32)> {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let n = chars.len();
+    if n == 0 {
+        return Some((Vec::new(), 0));
+    }
+    let mut prefix = vec![0.0f32; n + 1];
+    for (i, c) in chars.iter().enumerate() {
+        prefix[i + 1] = prefix[i] + fonts.width(c.encode_utf8(&mut [0; 4]), size, bold);
+    }
+    // The width of chars[i..j] without the spaces at its ends.
+    let span_width = |i: usize, j: usize| {
+        let (mut a, mut b) = (i, j);
+        while a < b && chars[a].is_whitespace() {
+            a += 1;
+        }
+        while b > a && chars[b - 1].is_whitespace() {
+            b -= 1;
+        }
+        prefix[b] - prefix[a]
+    };
+    // best[j]: (lines, cost, sum of squared widths, previous break) for chars[..j].
+    let mut best: Vec<Option<(u32, u32, f32, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0, 0.0, 0));
+    for j in 1..=n {
+        let break_cost = if j == n { Some(0) } else { name_break_cost(chars[j - 1], chars[j]) };
+        let Some(bc) = break_cost else { continue };
+        for i in 0..j {
+            let Some((lines, cost, sq, _)) = best[i] else { continue };
+            let w = span_width(i, j);
+            if w > width + 0.01 {
+                continue;
+            }
+            let cand = (lines + 1, cost + bc, sq + (w / width.max(1.0)).powi(2), i);
+            let better = match best[j] {
+                None => true,
+                Some((l, c, s, _)) => (cand.0, cand.1) < (l, c) || ((cand.0, cand.1) == (l, c) && cand.2 < s),
+            };
+            if better {
+                best[j] = Some(cand);
+            }
+        }
+    }
+    let (_, cost, _, _) = best[n]?;
+    let mut cuts = vec![n];
+    let mut j = n;
+    while j > 0 {
+        let (_, _, _, i) = best[j]?;
+        cuts.push(i);
+        j = i;
+    }
+    cuts.reverse();
+    let lines = cuts.windows(2).map(|w| chars[w[0]..w[1]].iter().collect::<String>().trim().to_string()).collect();
+    Some((lines, cost))
+}
+
+/// Sets a list of short items (classes with their times) as running text: items separated by
+/// an ideographic space, a line breaking only between items; an item wider than a whole line
+/// is wrapped on its own.
+pub(crate) fn pack_items(fonts: &PrintFonts, items: &[String], size: f32, bold: bool, width: f32) -> Vec<WrappedLine> {
+    let sep = "　";
+    let sep_w = fonts.width(sep, size, bold);
+    let mut lines: Vec<WrappedLine> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0.0f32;
+    for item in items {
+        let w = fonts.width(item, size, bold);
+        if !cur.is_empty() && cur_w + sep_w + w <= width + 0.01 {
+            cur.push_str(sep);
+            cur.push_str(item);
+            cur_w += sep_w + w;
+            continue;
+        }
+        if !cur.is_empty() {
+            lines.push(WrappedLine { spans: vec![Span { text: std::mem::take(&mut cur), bold, keep: false }], width: cur_w });
+        }
+        if w > width + 0.01 {
+            let mut parts = wrap(fonts, &[Span { text: item.clone(), bold, keep: false }], size, width);
+            let last = parts.pop();
+            lines.extend(parts);
+            if let Some(l) = last {
+                cur = l.spans.iter().map(|s| s.text.as_str()).collect();
+                cur_w = l.width;
+            }
+        } else {
+            cur = item.clone();
+            cur_w = w;
+        }
+    }
+    if !cur.is_empty() {
+        lines.push(WrappedLine { spans: vec![Span { text: cur, bold, keep: false }], width: cur_w });
+    }
+    lines
 }
 
 /// The widest piece of `text` that cannot be broken (a column must be at least this wide).
@@ -263,5 +399,45 @@ mod tests {
         let got = wrap(&f, &spans, 10.0, 100.0);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].spans, spans.to_vec());
+    }
+
+    #[test]
+    fn names_break_where_their_parts_meet() {
+        let f = PrintFonts::bundled().expect("fonts");
+        let got = |t: &str, em: f32| name_lines(&f, t, 10.0, true, em * 10.0).map(|(l, _)| l);
+        assert_eq!(got("图书馆一楼学术报告厅", 6.0), Some(vec!["图书馆一楼".to_string(), "学术报告厅".to_string()]));
+        assert_eq!(got("博学楼（图书馆）一会议室", 9.0), Some(vec!["博学楼（图书馆）".to_string(), "一会议室".to_string()]));
+        assert_eq!(got("地球科学与空间信息工程学院", 9.0), Some(vec!["地球科学与".to_string(), "空间信息工程学院".to_string()]));
+        assert_eq!(got("第九教学楼103室", 20.0), Some(vec!["第九教学楼103室".to_string()]));
+        // A number never splits; a piece wider than the line gives no layout.
+        let lines = got("景德楼南栋202教室", 5.0).expect("fits");
+        assert!(lines.iter().any(|l| l.contains("202")), "{lines:?}");
+        assert_eq!(got("ABCDEFGHIJKLMNOP", 2.0), None);
+    }
+
+    #[test]
+    fn items_break_only_between_items() {
+        let f = PrintFonts::bundled().expect("fonts");
+        let items: Vec<String> = (1..=6).map(|i| format!("电商121{i} 08:0{i}-08:1{i}")).collect();
+        let lines = pack_items(&f, &items, 10.0, false, 200.0);
+        assert!(lines.len() > 1);
+        let joined: Vec<String> = lines.iter().map(|l| l.text()).collect();
+        assert_eq!(joined.join("　"), items.join("　"));
+        for l in &joined {
+            assert!(l.split('　').all(|piece| items.contains(&piece.to_string())), "{l}");
+        }
+    }
+
+    #[test]
+    fn kept_text_breaks_only_at_its_spaces() {
+        let f = PrintFonts::bundled().expect("fonts");
+        let got: Vec<String> =
+            wrap(&f, &[Span::kept("汉语言文学2101 08:00　汉语言文学2102　12月12日")], 10.0, 110.0).iter().map(|l| l.text()).collect();
+        assert_eq!(got, vec!["汉语言文学2101 08:00", "汉语言文学2102", "12月12日"]);
+        assert!((min_width(&f, &[Span::kept("12月12日")], 10.0) - f.width("12月12日", 10.0, false)).abs() < 0.01);
+        // A list of kept names breaks between the names.
+        let spans = [Span::kept("第九教学楼103室"), Span::plain("、"), Span::kept("第九教学楼106室")];
+        let got: Vec<String> = wrap(&f, &spans, 10.0, 120.0).iter().map(|l| l.text()).collect();
+        assert_eq!(got, vec!["第九教学楼103室、", "第九教学楼106室"]);
     }
 }

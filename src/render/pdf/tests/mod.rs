@@ -189,7 +189,8 @@ fn timing() {
         let mut c = canvas::Canvas::new(&fonts, 800.0);
         c.text(10.0, 10.0, "采", canvas::Style::new(10.0));
         c.text(10.0, 30.0, "集", canvas::Style::new(10.0).bold());
-        let info = DocInfo { title: "t", author: "a", subject: "s", width_mm: 210.0, height_mm: 297.0 };
+        let info =
+            DocInfo { title: "t", author: "a", subject: "s", width_mm: 210.0, height_mm: 297.0, outline: Vec::new(), links: Vec::new() };
         save(&ctx, &info, vec![c.ops]).expect("save")
     });
     time("notice (2 pages)", &|| notice_pdf(&ctx, &n, &tt).expect("notice"));

@@ -115,3 +115,70 @@ fn long_tables_repeat_their_header_and_headings_are_never_stranded() {
     let last = pages.last().map(|p| squash(p)).unwrap_or_default();
     assert!(last.contains(&format!("第{}页/共{}页", pages.len(), pages.len())), "{last}");
 }
+
+/// The timetable is fitted to its text: a heading per day (the date once, never split), and
+/// every class with its time and every college whole on one line.
+#[test]
+fn timetable_columns_fit_their_text() {
+    use crate::schedule::instances::{build, Spec};
+    let mut n = notice_from(NOTICE);
+    n.capture = build(&Spec { classes: 99, ..Spec::realistic_day(7) });
+    let (tt, _) = crate::schedule::timetable(&n);
+    let tt = tt.expect("a timetable");
+    let site = site();
+    let pdf = notice_pdf(&ctx(&site, 0), &n, &tt).expect("renders");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_tmp(dir.path(), "notice-99.pdf", &pdf);
+    let Some(text) = tool("pdftotext", &["-layout", &path, "-"]) else {
+        eprintln!("skipped: pdftotext missing");
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.iter().filter(|l| l.trim() == "4月12日（周六）").count(), 1, "one date heading for the day");
+    for s in &tt.slots {
+        assert!(lines.iter().any(|l| l.contains(s.colleges.shown().as_str())), "{} not whole on a line", s.colleges.shown());
+        for c in &s.classes {
+            let item = format!("{} {}", c.name, crate::base::time::hhmm_floor(c.start));
+            assert!(lines.iter().any(|l| l.contains(&item)), "「{item}」 is split");
+        }
+    }
+    // Classes as running text: fewer rows than classes.
+    let class_lines = lines.iter().filter(|l| l.contains(':') && l.matches('-').count() >= 3).count();
+    let classes: usize = tt.slots.iter().map(|s| s.classes.len()).sum();
+    assert!(class_lines * 3 < classes * 2, "{class_lines} lines for {classes} classes");
+}
+
+/// The notice is a document: language, title and subject, bookmarks for its sections, a link
+/// to its web page over the QR code, black text as the black ink alone.
+#[test]
+fn notice_pdf_has_language_metadata_bookmarks_and_a_link() {
+    let n = notice_from(NOTICE);
+    let site = site();
+    let pdf = notice_pdf(&ctx(&site, 0), &n, &timetable()).expect("renders");
+    let has = |needle: &[u8]| pdf.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"/Lang(zh-CN)"));
+    assert!(has(b"/Outlines") && has(b"/PageMode/UseOutlines"));
+    assert!(has(b"/URI(https://jwc.example.edu.cn/tuxiang/2026/example/)"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_tmp(dir.path(), "meta.pdf", &pdf);
+    let Some(info) = tool("pdfinfo", &[&path]) else {
+        eprintln!("skipped: pdfinfo missing");
+        return;
+    };
+    assert!(info.contains("关于做好2026届毕业生图像信息采集工作的通知"), "{info}");
+    assert!(info.contains("Subject:         示例大学本科生院"), "{info}");
+    // Every bookmark title (UTF-16BE, hex) is a heading of the notice.
+    let text = String::from_utf8_lossy(&pdf).into_owned();
+    let titles: Vec<String> = text
+        .match_indices("/Title<FEFF")
+        .filter_map(|(i, _)| {
+            let hex = &text[i + 11..];
+            let hex = &hex[..hex.find('>')?];
+            let units: Vec<u16> = (0..hex.len() / 4).filter_map(|k| u16::from_str_radix(hex.get(k * 4..k * 4 + 4)?, 16).ok()).collect();
+            Some(String::from_utf16_lossy(&units))
+        })
+        .collect();
+    for want in ["一、获取图像采集码", "二、注意事项", "采集时间安排", "联系方式"] {
+        assert!(titles.iter().any(|t| t == want), "no bookmark 「{want}」 in {titles:?}");
+    }
+}

@@ -32,6 +32,15 @@ fn sign_in_sheets_have_a_numbered_row_per_student_and_no_names() {
     assert_eq!(numbers.iter().filter(|v| **v == 45).count(), 2, "row 45 in both sheets");
     assert!(!numbers.contains(&58));
     assert!(pages.len() >= 3, "57 rows need two pages: {}", pages.len());
+    // Every page is one class's alone, with its column header and whose it is; rows are shared
+    // out evenly, so no page carries a stub of two or three rows.
+    for p in &pages {
+        let t = squash(p);
+        assert!(t.contains("序号") && t.contains("签名"), "a page without its header:\n{p}");
+        assert!(t.contains("汉语言文学2101") != t.contains("汉语言文学2102"), "one class a page:\n{p}");
+        let rows = p.lines().filter(|l| l.split_whitespace().next().is_some_and(|w| w.parse::<u32>().is_ok_and(|v| v <= 57))).count();
+        assert!(rows >= 10, "a page of {rows} rows:\n{p}");
+    }
     assert!(college_sheets(&ctx, &n, &tt, "不存在学院").is_err());
 }
 
