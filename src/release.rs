@@ -182,6 +182,37 @@ pub fn to_json(r: &Release) -> String {
     s
 }
 
+/// The released timetable as the anchored scheduler reads it (group name → day, room, station,
+/// shown start and end), from the places of the last release. A place that no longer names a
+/// room or capture day of the notice is left out (its group is placed afresh).
+///
+/// Kept apart from the rest of the lock handling: the only reader of a released slot's fields.
+pub fn anchor(last: &Release, capture: &crate::notice::model::Capture) -> crate::schedule::auto::Anchor {
+    let mut out = crate::schedule::auto::Anchor::new();
+    for (name, p) in &last.places {
+        if let Some(a) = anchor_slot(p, capture) {
+            out.insert(name.clone(), a);
+        }
+    }
+    out
+}
+
+/// One place, `图书馆一楼 2号机位` and `10月17日（星期六） 08:30–09:12`, as a slot of the capture.
+fn anchor_slot(p: &Place, capture: &crate::notice::model::Capture) -> Option<crate::schedule::auto::AnchorSlot> {
+    use chrono::Datelike;
+    let room = capture.rooms.iter().filter(|r| p.room.starts_with(r.name.value.as_str())).max_by_key(|r| r.name.value.len())?;
+    let rest = p.room[room.name.value.len()..].trim();
+    let station = if rest.is_empty() { 1 } else { rest.strip_suffix("号机位")?.parse().ok()? };
+    let (day, times) = p.when.rsplit_once(' ')?;
+    let (month, rest) = day.split_once('月')?;
+    let (dom, _) = rest.split_once('日')?;
+    let (month, dom): (u32, u32) = (month.trim().parse().ok()?, dom.parse().ok()?);
+    let date = capture.days.iter().map(|d| d.date.value).find(|d| d.month() == month && d.day() == dom)?;
+    let (a, b) = times.split_once('–')?;
+    let (start, end) = (crate::base::time::parse_hhmm(a)?, crate::base::time::parse_hhmm(b)?);
+    Some(crate::schedule::auto::AnchorSlot { date, room: room.id.value.clone(), station, start, end })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +226,24 @@ mod tests {
         assert!(!lock_name_fits(&name(239)));
         assert_eq!(format!("{}.json.tmp", lock_path(&name(238)).trim_end_matches(".json")).len(), MAX_FILE_NAME_BYTES);
         assert!(lock_name_fits(&"通".repeat(79)) && !lock_name_fits(&format!("{}.md", "通".repeat(80))));
+    }
+
+    #[test]
+    fn the_anchor_read_back_from_a_lock_is_the_released_timetable() {
+        use crate::schedule::auto::{anchor::from_timetable, plan};
+        use crate::schedule::instances::{build, Spec};
+        for spec in [Spec::realistic_day(3), Spec { rooms: vec![1, 3], days: 2, whole_colleges: 0.3, ..Spec::realistic_day(4) }] {
+            let capture = build(&spec);
+            let tt = plan(&capture).expect("plan");
+            let mut places = BTreeMap::new();
+            for (k, a) in from_timetable(&tt) {
+                let room = capture.room(&a.room).expect("room");
+                let station = if room.stations.value > 1 { format!(" {}号机位", a.station) } else { String::new() };
+                let when = format!("{} {}–{}", date_short(a.date), hhmm_floor(a.start), hhmm_ceil(a.end));
+                places.insert(k, Place { college: String::new(), room: format!("{}{station}", room.name.value), when, sequence: 0 });
+            }
+            let last = Release { version: 1, facts: BTreeMap::new(), places };
+            assert_eq!(anchor(&last, &capture), from_timetable(&tt));
+        }
     }
 }
