@@ -141,15 +141,14 @@ proptest! {
         match e {
             Edit::Remove(_) | Edit::Shrink(..) => {
                 // Gaps stay gaps. The lock keeps times to the minute, so the class right after a
-                // gap inside its block starts on its shown minute and may end up to a minute
-                // earlier than shown before; nothing else changes.
+                // gap inside its block starts on its shown minute, and the rest of that block
+                // may show up to a minute earlier; nothing else changes, nothing moves.
                 for m in &rest {
                     let b = m.before.as_ref().ok_or_else(|| TestCaseError::fail("a new group"))?;
                     prop_assert_eq!(lane(b), lane(&m.after), "{:?}", m);
-                    prop_assert_eq!(b.start, m.after.start, "{:?}", m);
-                    prop_assert!(m.after.end + 60 >= b.end && m.after.end <= b.end, "{:?}", m);
+                    prop_assert!(m.after.start <= b.start && m.after.start + 60 >= b.start, "{:?}", m);
+                    prop_assert!(m.after.end <= b.end && m.after.end + 60 >= b.end, "{:?}", m);
                 }
-                prop_assert!(rest.len() <= 1, "{rest:?}");
             }
             Edit::Grow(k, _) => {
                 let k = k % cap.groups.len();
