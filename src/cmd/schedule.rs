@@ -69,7 +69,7 @@ fn repair_report(root: &Path, rel: &str, n: &tuxiang::notice::model::Notice) -> 
         let _ = writeln!(out, "\n与第 {} 版时间表相比，{} 个分组改变：", last.version, r.changed.len());
         for m in &r.changed {
             let before = m.before.as_ref().map_or_else(|| "（新增）".to_string(), describe);
-            let mark = if r.moved.contains(&m.name) { "（换机位/教室/日期）" } else { "" };
+            let mark = if r.moved.contains(&m.name) { "（换到其他机位、教室、时段或日期）" } else { "" };
             let _ = writeln!(out, "  {}：{} → {}{mark}", m.name, before, describe(&m.after));
         }
     }

@@ -70,7 +70,7 @@ pub struct Repair {
     pub timetable: Timetable,
     /// Groups whose place or shown time changed (added groups included), in roster order.
     pub changed: Vec<Moved>,
-    /// Of those, the released groups moved to another station, room or day.
+    /// Of those, the released groups moved to another station, room, day or session.
     pub moved: Vec<String>,
     pub fresh: Option<FreshOffer>,
     /// The repair could not place every group, so this is the fresh plan.
@@ -115,13 +115,14 @@ pub fn repair(capture: &Capture, anchor: &Anchor) -> Result<Repair, Vec<Diagnost
 }
 
 fn finish(capture: &Capture, p: &Problem, anchor: &Anchor, tt: Timetable, fresh: Option<FreshOffer>, fell_back: bool) -> Repair {
-    let _ = p;
     let changed = changes(capture, anchor, &tt);
+    let session = |a: &AnchorSlot| p.sessions.iter().position(|se| se.date == a.date && se.start <= a.start && a.start < se.end);
     let moved = changed
         .iter()
         .filter_map(|m| {
             let b = m.before.as_ref()?;
-            (b.date != m.after.date || b.room != m.after.room || b.station != m.after.station).then(|| m.name.clone())
+            let elsewhere = b.date != m.after.date || b.room != m.after.room || b.station != m.after.station;
+            (elsewhere || session(b) != session(&m.after)).then(|| m.name.clone())
         })
         .collect();
     Repair { timetable: tt, changed, moved, fresh, fell_back }
