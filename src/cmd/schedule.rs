@@ -63,14 +63,21 @@ fn repair_report(root: &Path, rel: &str, n: &tuxiang::notice::model::Notice) -> 
     if r.fell_back {
         let _ = writeln!(out, "\n无法在第 {} 版时间表上局部调整，已重新排程。", last.version);
     }
-    if r.changed.is_empty() {
+    // Groups of the release that the notice no longer has.
+    let names: std::collections::BTreeSet<&str> = n.capture.groups.iter().map(|g| g.name()).collect();
+    let removed: Vec<(&String, &tuxiang::schedule::auto::AnchorSlot)> =
+        anchor.iter().filter(|(k, _)| !names.contains(k.as_str()) && !names.iter().any(|c| k.starts_with(&format!("{c}（第")))).collect();
+    if r.changed.is_empty() && removed.is_empty() {
         let _ = writeln!(out, "\n与第 {} 版时间表相比，没有班级的时间或地点改变。", last.version);
     } else {
-        let _ = writeln!(out, "\n与第 {} 版时间表相比，{} 个分组改变：", last.version, r.changed.len());
+        let _ = writeln!(out, "\n与第 {} 版时间表相比，{} 个分组改变：", last.version, r.changed.len() + removed.len());
         for m in &r.changed {
             let before = m.before.as_ref().map_or_else(|| "（新增）".to_string(), describe);
             let mark = if r.moved.contains(&m.name) { "（换到其他机位、教室、时段或日期）" } else { "" };
             let _ = writeln!(out, "  {}：{} → {}{mark}", m.name, before, describe(&m.after));
+        }
+        for (name, a) in &removed {
+            let _ = writeln!(out, "  {name}：{} → （已删除）", describe(a));
         }
     }
     if let Some(f) = &r.fresh {
