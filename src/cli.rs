@@ -52,6 +52,9 @@ pub enum Command {
     Release {
         /// 通知文件，如 content/2026/example.md
         notice: PathBuf,
+        /// 自动排程（timetable: auto）不沿用上一版时间表，按重新排出的时间表发布
+        #[arg(long)]
+        fresh: bool,
     },
     /// 打印一份通知的时间表（排程器的结果）
     Schedule {
@@ -59,6 +62,9 @@ pub enum Command {
         notice: PathBuf,
         #[arg(long, value_enum, default_value_t = ScheduleFormat::Text)]
         format: ScheduleFormat,
+        /// 发布过的通知：不沿用上一版时间表，显示重新排出的时间表（用 tuxiang release --fresh 发布它）
+        #[arg(long)]
+        fresh: bool,
     },
     /// 在文件夹里生成一个示例站点（已有文件时不覆盖）
     Init {

@@ -28,8 +28,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check { format, deny_warnings } => cmd::check::run(&cli.root, *format, *deny_warnings),
         Command::Build { output, only, a3, force } => cmd::build::run(&cli.root, output.as_deref(), only, *a3, *force),
-        Command::Release { notice } => cmd::release::run(&cli.root, notice),
-        Command::Schedule { notice, format } => cmd::schedule::run(&cli.root, notice, *format),
+        Command::Release { notice, fresh } => cmd::release::run(&cli.root, notice, *fresh),
+        Command::Schedule { notice, format, fresh } => cmd::schedule::run(&cli.root, notice, *format, *fresh),
         Command::Serve { port, bind } => cmd::serve::run(&cli.root, *bind, *port),
         Command::Init { dir, force } => cmd::init::run(dir.as_deref().unwrap_or(&cli.root), *force),
         Command::Schema => cmd::schema::run(),

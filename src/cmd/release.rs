@@ -6,10 +6,11 @@ use tuxiang::diag::Diagnostics;
 use tuxiang::release;
 use tuxiang::site;
 
-/// Freezes the notice's timetable and key facts as the next version in its lock file.
-pub fn run(root: &Path, notice: &Path) -> Result<u8> {
+/// Freezes the notice's timetable (with `fresh`, planned from scratch rather than repaired from
+/// the last release) and key facts as the next version in its lock file.
+pub fn run(root: &Path, notice: &Path, fresh: bool) -> Result<u8> {
     let rel = relative_to_root(root, notice)?;
-    let (entry, ds) = site::load_one(root, &rel, None);
+    let (entry, ds) = site::load_one_with(root, &rel, None, !fresh);
     let mut diags = Diagnostics::default();
     diags.extend(ds.into_iter().filter(|d| d.code != Code::UnreleasedChanges));
     diags.sort();

@@ -265,6 +265,30 @@ pub fn to_json(r: &Release) -> String {
     s
 }
 
+/// The released timetable as the anchored scheduler reads it (group name → day, room, station,
+/// start and end), from the places of the last release. A place whose room or day the notice no
+/// longer has is left out (its group is placed afresh); a first-format lock (display text) gives
+/// no anchor, so the timetable is planned afresh until the notice is released again.
+///
+/// Kept apart from the rest of the lock handling: the only reader of a released slot's fields.
+pub fn anchor(last: &Locked, capture: &crate::notice::model::Capture) -> crate::schedule::auto::Anchor {
+    let mut out = crate::schedule::auto::Anchor::new();
+    let Some(r) = last.data() else { return out };
+    for (name, p) in &r.places {
+        if let Some(a) = anchor_slot(p, capture) {
+            out.insert(name.clone(), a);
+        }
+    }
+    out
+}
+
+fn anchor_slot(p: &Place, capture: &crate::notice::model::Capture) -> Option<crate::schedule::auto::AnchorSlot> {
+    capture.room(&p.room)?;
+    capture.days.iter().find(|d| d.date.value == p.date)?;
+    let (start, end) = (crate::base::time::parse_hhmm(&p.start)?, crate::base::time::parse_hhmm(&p.end)?);
+    Some(crate::schedule::auto::AnchorSlot { date: p.date, room: p.room.clone(), station: p.station.unwrap_or(1), start, end })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

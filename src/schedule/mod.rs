@@ -14,9 +14,19 @@ use crate::notice::model::{Notice, TimetableSpec};
 /// The notice's timetable, with the diagnostics found while building or validating it.
 /// `None` when no timetable can be shown.
 pub fn timetable(n: &Notice) -> (Option<Timetable>, Vec<Diagnostic>) {
-    match &n.capture.timetable {
-        TimetableSpec::Explicit(slots) => explicit::build(&n.capture, slots),
-        TimetableSpec::Auto => auto_plan(n),
+    timetable_anchored(n, None)
+}
+
+/// Like [`timetable`]; for `timetable: auto` with a released timetable (`anchor`), the released
+/// timetable repaired for the notice as it is now (see [`auto::anchor`]).
+pub fn timetable_anchored(n: &Notice, anchor: Option<&auto::Anchor>) -> (Option<Timetable>, Vec<Diagnostic>) {
+    match (&n.capture.timetable, anchor) {
+        (TimetableSpec::Explicit(slots), _) => explicit::build(&n.capture, slots),
+        (TimetableSpec::Auto, Some(a)) if !a.is_empty() => match auto::repair(&n.capture, a) {
+            Ok(r) => (Some(r.timetable), Vec::new()),
+            Err(d) => (None, d),
+        },
+        (TimetableSpec::Auto, _) => auto_plan(n),
     }
 }
 

@@ -125,27 +125,39 @@ fn load(root: &Path) -> Result<Site> {
 }
 
 /// One notice: parse, check, schedule, and (given the print fonts) check that every character
-/// it prints is in them.
+/// it prints is in them. With a release, `timetable: auto` repairs the released timetable.
 pub fn load_one(root: &Path, rel: &str, fonts: Option<&PrintFonts>) -> (Option<Entry>, Vec<Diagnostic>) {
+    load_one_with(root, rel, fonts, true)
+}
+
+/// [`load_one`]; `anchored: false` plans `timetable: auto` from scratch even after a release
+/// (`tuxiang schedule --fresh`, `tuxiang release --fresh`).
+pub fn load_one_with(root: &Path, rel: &str, fonts: Option<&PrintFonts>, anchored: bool) -> (Option<Entry>, Vec<Diagnostic>) {
     let (n, mut diags) = notice::load(root, rel);
     let Some(n) = n else { return (None, diags) };
     let parse_errors = diags.iter().any(|d| d.is_error());
     diags.extend(check::notice(&n));
     // A timetable needs well-formed days, sessions and groups; skip it when those are broken.
-    let timetable =
-        if parse_errors || diags.iter().any(|d| matches!(d.code, Code::SessionOverlap | Code::CaptureDaysOrder | Code::RoomDuplicate)) {
-            None
-        } else {
-            let (tt, ds) = schedule::timetable(&n);
-            diags.extend(ds);
-            tt
-        };
+    let broken =
+        parse_errors || diags.iter().any(|d| matches!(d.code, Code::SessionOverlap | Code::CaptureDaysOrder | Code::RoomDuplicate));
+    let last = if broken { None } else { Some(release::load(root, &n.path)) };
+    let anchor = match &last {
+        Some(Ok(Some(l))) if anchored => Some(release::anchor(l, &n.capture)),
+        _ => None,
+    };
+    let timetable = if broken {
+        None
+    } else {
+        let (tt, ds) = schedule::timetable_anchored(&n, anchor.as_ref());
+        diags.extend(ds);
+        tt
+    };
     if let (Some(fonts), Some(tt)) = (fonts, &timetable) {
         diags.extend(crate::render::pdf::missing_glyphs(fonts, &n, tt));
     }
     let mut status = release::Status::default();
-    if let Some(tt) = &timetable {
-        match release::load(root, &n.path) {
+    if let (Some(tt), Some(last)) = (&timetable, last) {
+        match last {
             Err(msg) => diags.push(Diagnostic::error(Code::ReleaseUnreadable, &Loc::new(&n.file, 1, 1, 3), msg)),
             Ok(None) => {}
             Ok(Some(last)) => {

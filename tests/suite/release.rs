@@ -76,3 +76,39 @@ fn a_lock_of_the_first_format_still_loads_and_the_next_release_is_data() {
     let o = run(site.path(), &["check", "--deny-warnings"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn after_a_release_an_auto_timetable_is_repaired_not_replanned() {
+    let site = tempfile::tempdir().expect("tempdir");
+    let root = site.path();
+    std::fs::create_dir_all(root.join("content/2027/rosters")).expect("mkdir");
+    let repo = manifest_dir();
+    std::fs::copy(repo.join("content/2027/auto-demo.md"), root.join("content/2027/auto-demo.md")).expect("notice");
+    let roster = root.join("content/2027/rosters/classes.csv");
+    std::fs::copy(repo.join("content/2027/rosters/classes.csv"), &roster).expect("roster");
+    let o = run(root, &["release", "content/2027/auto-demo.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    // One class drops out, another grows by 4 students.
+    let text = std::fs::read_to_string(&roster).expect("read");
+    assert!(text.contains("机械工程学院,车辆2301,27,") && text.contains("机械工程学院,机械2302,39,"));
+    let text = text.replace("机械工程学院,车辆2301,27,,,,\n", "").replace("机械工程学院,机械2302,39,", "机械工程学院,机械2302,43,");
+    std::fs::write(&roster, text).expect("write");
+
+    let o = run(root, &["schedule", "content/2027/auto-demo.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report = stderr(&o);
+    assert!(report.contains("与第 1 版时间表相比"), "{report}");
+    let listed: Vec<&str> = report.lines().filter(|l| l.contains(" → ")).collect();
+    assert!(listed.iter().any(|l| l.contains("机械2302")), "{report}");
+    // The grown class and at most the few after it on its station; nothing replanned.
+    assert!(listed.len() <= 4, "{report}");
+
+    let o = run(root, &["check", "--format", "json"]);
+    let d = diagnostics(&stdout(&o));
+    assert!(d.iter().any(|x| x.0 == "unreleased-changes"), "{d:?}");
+
+    let o = run(root, &["schedule", "content/2027/auto-demo.md", "--fresh"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("与第 1 版时间表相比"));
+}

@@ -27,6 +27,10 @@ impl Filled {
     pub fn complete(&self) -> bool {
         self.unplaced.is_empty()
     }
+    /// Blocks placed (pieces of colleges), the measure of splits among fills of one end.
+    pub fn pieces(&self) -> usize {
+        self.placements.iter().filter(|pl| pl.hi > pl.lo).count()
+    }
 }
 
 /// Minutes a block of `secs` costs in a stretch: its whole minutes plus the changeover after it.
@@ -54,7 +58,37 @@ impl Costs {
     }
 }
 
+/// A variation of the packer's choices, for the improvement search (`Tweak::NONE`: the plain
+/// packer). Deterministic: the same tweak gives the same fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tweak {
+    /// Mixed into each college's sort key; 0 keeps longest first, then roster order.
+    pub salt: u64,
+    /// Up to this many per cent added to each college's length in that key.
+    pub spread: u64,
+    /// The spare time a stretch may leave unfilled, in quarters of its fair share.
+    pub ration: i64,
+}
+
+impl Tweak {
+    pub const NONE: Tweak = Tweak { salt: 0, spread: 0, ration: 4 };
+
+    fn noise(&self, u: usize) -> u64 {
+        if self.salt == 0 {
+            return 0;
+        }
+        let mut z = (u as u64).wrapping_add(self.salt).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
 pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit) -> Filled {
+    fill_with(p, board, start_lo, limit, Tweak::NONE)
+}
+
+pub(crate) fn fill_with(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit, tw: Tweak) -> Filled {
     let longest_session = p.sessions.iter().map(|s| u64::from(s.minutes())).max().unwrap_or(0);
     // A changeover longer than any session allows one block per stretch, exactly as the
     // real one does; capping it keeps the subset-sum table small.
@@ -137,10 +171,11 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             keyed.extend(pending.iter().copied().filter(|&u| !carried[u] && lo[u] < p.units[u].len() && p.units[u].fits(st, se)).map(
                 |u| {
                     let x = &p.units[u];
-                    let key = u128::from(lo[u] == 0) << 127
-                        | u128::from(!x.restricted()) << 126
-                        | u128::from(u64::MAX - costs.of(x, lo[u], x.len())) << 62
-                        | x.groups[0] as u128;
+                    let noise = tw.noise(u);
+                    let cost = costs.of(x, lo[u], x.len());
+                    let cost = cost + cost * (noise % (tw.spread + 1)) / 100;
+                    let tie = if tw.salt == 0 { x.groups[0] as u128 } else { u128::from(noise >> 2) };
+                    let key = u128::from(lo[u] == 0) << 127 | u128::from(!x.restricted()) << 126 | u128::from(u64::MAX - cost) << 62 | tie;
                     (key, u)
                 },
             ));
@@ -217,7 +252,7 @@ pub(crate) fn fill(p: &Problem, board: &Board, start_lo: &[usize], limit: Limit)
             // The spare time is rationed over the stretches still to fill, so that early gaps
             // do not use it all up and force splits at the end.
             let spare_after = (cap_left - cap) as i64 - need as i64;
-            let allowance = (spare_at_start / (frags.len() - fi) as i64).max(0);
+            let allowance = (spare_at_start * tw.ration / 4 / (frags.len() - fi) as i64).max(0);
             if rem > 0 && tail.is_none() && (spare_after < 0 || rem as i64 > allowance) {
                 let mut best: Option<(u64, usize, usize)> = None;
                 for &u in &order {

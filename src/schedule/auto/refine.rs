@@ -35,7 +35,7 @@ fn ends(p: &Problem, placements: &[Placement]) -> (Option<End>, Option<End>) {
 
 /// Returns the placements of `first` or, when reserving the units pinned to a room or a day and
 /// packing the free units again ends the free work earlier (and nothing later), the new ones.
-pub(crate) fn free_first(p: &Problem, board: &Board, start_lo: &[usize], first: Vec<Placement>) -> Vec<Placement> {
+pub(crate) fn free_first(p: &Problem, board: &Board, start_lo: &[usize], first: Vec<Placement>, improving: bool) -> Vec<Placement> {
     let (all1, free1) = ends(p, &first);
     // Only when something pinned ends after the free work is there room to improve: otherwise
     // the latest end, which the search minimised, is the free work's own.
@@ -46,7 +46,7 @@ pub(crate) fn free_first(p: &Problem, board: &Board, start_lo: &[usize], first: 
         return first;
     };
     let lo2: Vec<usize> = p.units.iter().zip(start_lo).map(|(u, &lo)| if u.restricted() { u.len() } else { lo }).collect();
-    let Ok(filled) = search(p, &board2, &lo2) else {
+    let Ok(filled) = search(p, &board2, &lo2, improving) else {
         return first;
     };
     let mut second = board2.placements;
