@@ -3,7 +3,6 @@
 //! notice with its last release and shows what changed, field by field, everywhere.
 
 use crate::base::dates::{date_range, date_short, date_weekday};
-use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
 use crate::notice::{read_regular, ReadError};
 use crate::schedule::Timetable;
@@ -106,7 +105,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
                 Place {
                     college: s.college.clone(),
                     room: format!("{room}{station}"),
-                    when: format!("{} {}–{}", date_short(s.date), hhmm_floor(c.start), hhmm_ceil(c.end)),
+                    when: format!("{} {}", date_short(s.date), c.shown(None).span()),
                     sequence: 0,
                 },
             );

@@ -7,9 +7,9 @@ use super::layout::draw_line;
 use super::wrap::{wrap, Span, WrappedLine};
 use super::{qr, save, DocInfo, PaperSize, PrintContext};
 use crate::base::dates::{date_long, weekday_of};
-use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
 use crate::render::paths;
+use crate::schedule::early_minutes;
 use crate::schedule::types::{Slot, Timetable};
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
@@ -27,10 +27,8 @@ fn short_rule(rule: &str) -> String {
 
 /// The lines of the "at the door" box.
 fn door_rules(n: &Notice) -> Vec<String> {
-    let mut v = vec![
-        format!("请提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value),
-        "手机提前打开学信网「图像采集码」，到场出示".to_string(),
-    ];
+    let mut v: Vec<String> = early_minutes(n).map(|m| format!("请提前 {m} 分钟到达，按学号顺序排队")).into_iter().collect();
+    v.push("手机提前打开学信网「图像采集码」，到场出示".to_string());
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
     v
 }
@@ -58,8 +56,7 @@ fn slot_boxes(c: &Canvas, slots: &[&Slot], multi: bool, width: f32, s: &Sizes) -
         .iter()
         .map(|slot| {
             let college = wrap(c.fonts, &[Span::bold(slot.college.clone())], s.college, right_w);
-            let names: Vec<String> =
-                slot.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect();
+            let names: Vec<String> = slot.classes.iter().map(|k| format!("{} {}", k.name, k.shown(None).span_with('-'))).collect();
             let classes = wrap(c.fonts, &[Span::plain(names.join("　"))], s.classes, right_w);
             let station = multi.then(|| {
                 let st: Vec<String> = slot.stations.iter().map(u32::to_string).collect();
@@ -67,13 +64,7 @@ fn slot_boxes(c: &Canvas, slots: &[&Slot], multi: bool, width: f32, s: &Sizes) -
             });
             let left_h = s.time * 1.3 + if station.is_some() { s.classes * 1.5 } else { 0.0 };
             let right_h = college.len() as f32 * s.college * 1.3 + classes.len() as f32 * s.classes * 1.45;
-            SlotBox {
-                time: format!("{}-{}", hhmm_floor(slot.start), hhmm_ceil(slot.end)),
-                station,
-                college,
-                classes,
-                height: left_h.max(right_h) + s.classes * 0.9,
-            }
+            SlotBox { time: slot.shown(None).span_with('-'), station, college, classes, height: left_h.max(right_h) + s.classes * 0.9 }
         })
         .collect()
 }
