@@ -8,4 +8,5 @@ mod hostile;
 mod redteam;
 mod release;
 mod serve;
+mod student;
 mod tools;
