@@ -33,7 +33,6 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("door_now", "正在采集", "Now"),
     ("door_next", "下一个", "Next"),
     ("door_done", "今天的采集已结束", "Capture is over for today"),
-    ("door_day", "全天安排", "The whole day"),
     ("meta_notice", "{n}：采集日期、地点和各班时间，按班级查找。", "{n}: dates, rooms and each class's time, searchable by class."),
     ("finder_none", "没有找到，请检查名称，或在下面的时间表中查找。", "Not found: check the name, or look in the timetable below."),
     ("facts", "要点", "Key facts"),

@@ -38,6 +38,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 pub const STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../../themes/default/static/style.css")),
     ("finder.js", include_bytes!("../../themes/default/static/finder.js")),
+    ("door.js", include_bytes!("../../themes/default/static/door.js")),
     ("favicon.svg", include_bytes!("../../themes/default/static/favicon.svg")),
 ];
 
