@@ -8,7 +8,6 @@
 
 mod shown;
 
-use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
 use crate::notice::{read_regular, ReadError};
 use crate::schedule::Timetable;
@@ -179,7 +178,8 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
             places.insert(key, place(s.start_label(), s.end_label()));
         }
         for k in &s.classes {
-            places.insert(k.name.clone(), place(hhmm_floor(k.start), hhmm_ceil(k.end)));
+            let shown = k.shown(None);
+            places.insert(k.name.clone(), place(shown.start_label(), shown.end_label()));
         }
     }
     Release { format: FORMAT, version: 0, facts, places }
@@ -188,6 +188,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
 /// Compares `now` with the last release, as each shows it.
 pub fn compare(last: &Locked, now: &Release) -> Status {
     let (was, is) = (last.shown(), now.shown());
+    let first_format = matches!(last, Locked::Text(_));
     let mut changes = Vec::new();
     let keys: std::collections::BTreeSet<&String> = was.facts.keys().chain(is.facts.keys()).collect();
     for k in keys {
@@ -202,7 +203,7 @@ pub fn compare(last: &Locked, now: &Release) -> Status {
         let (a, b) = (was.places.get(name), is.places.get(name));
         let show = |p: Option<&ShownPlace>| p.map(|p| format!("{} {}", p.when, p.room)).unwrap_or_else(|| "（无）".into());
         let changed = match (a, b) {
-            (Some(a), Some(b)) => a.room != b.room || a.when != b.when,
+            (Some(a), Some(b)) => a.room != b.room || (a.when != b.when && !(first_format && end_rounded_up(&a.when, &b.when))),
             _ => true,
         };
         let base = a.map(|p| p.sequence).unwrap_or(0);
@@ -214,6 +215,15 @@ pub fn compare(last: &Locked, now: &Release) -> Status {
         }
     }
     Status { version: last.version(), changes, sequence }
+}
+
+/// The first lock format showed a block's end rounded up to the minute; every output now rounds
+/// each boundary down (so that consecutive classes never overlap). `was` and `is` that differ only
+/// by that rounding of the end are the same place, not a change to announce to students.
+fn end_rounded_up(was: &str, is: &str) -> bool {
+    let (Some((a, a_end)), Some((b, b_end))) = (was.rsplit_once('–'), is.rsplit_once('–')) else { return false };
+    let (Some(a_end), Some(b_end)) = (crate::base::time::parse_hhmm(a_end), crate::base::time::parse_hhmm(b_end)) else { return false };
+    a == b && a_end == b_end + 60
 }
 
 /// A lock file larger than this is refused (one with 10,000 classes is about 2 MB).

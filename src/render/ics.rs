@@ -17,9 +17,9 @@ use crate::base::dates::{date_range, date_weekday};
 use crate::base::time::{hhmm_floor, Secs};
 use crate::config::SiteConfig;
 use crate::notice::model::{Notice, Payer};
-use crate::schedule::{Slot, Timetable};
+use crate::schedule::{early_minutes, Shown, Slot, Timetable};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rfc::{ceil_minute, floor_minute, Writer, TZID};
+use rfc::{Writer, TZID};
 use std::collections::BTreeMap;
 
 /// When the evening reminder fires: 20:00 the day before the capture.
@@ -82,11 +82,13 @@ impl Ctx<'_> {
         Some(format!("{} 号机位", list.join("、")))
     }
     /// The lines every capture event shows: when to arrive, where, what to bring.
-    fn capture_lines(&self, room: &str, date: NaiveDate, start: Secs) -> Vec<String> {
-        let early = self.n.capture.arrive_early_minutes.value;
-        let arrive = start.saturating_sub(early * 60);
-        let mut lines =
-            vec![format!("请于 {} {} 前到达{}（提前 {} 分钟）。", date_weekday(date), hhmm_floor(arrive), self.room_name(room), early)];
+    fn capture_lines(&self, room: &str, date: NaiveDate, shown: Shown) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let (Some(early), Some(arrive)) = (early_minutes(self.n), shown.arrive_label()) {
+            lines.push(format!("请于 {} {arrive} 前到达{}（提前 {early} 分钟）。", date_weekday(date), self.room_name(room)));
+        } else {
+            lines.push(format!("{} {} 在{}采集。", date_weekday(date), shown.start_label(), self.room_name(room)));
+        }
         lines.push(self.bring());
         lines.extend(self.n.dress.iter().map(|d| format!("着装：{}", d.value)));
         lines
@@ -132,13 +134,14 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         let mut keys = Keys::default();
         for (s, i) in &uses {
             let c = &s.classes[*i];
-            let (start, end) = (floor_minute(c.start), ceil_minute(c.end));
+            let shown = c.shown(early_minutes(n));
+            let (start, end) = (shown.start, shown.end);
             let mut lines = vec![format!("{} {}", s.colleges.shown(), c.name)];
             if let Some(h) = c.headcount {
                 lines[0].push_str(&format!("（{h} 人）"));
             }
             lines.extend(ctx.stations_label(s));
-            lines.extend(ctx.capture_lines(&s.room, s.date, start));
+            lines.extend(ctx.capture_lines(&s.room, s.date, shown));
             events.push(capture_event(
                 &ctx,
                 keys.uid(&ctx, &format!("class/{}", c.name)),
@@ -161,12 +164,13 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         let mut events = Vec::new();
         let mut keys = Keys::default();
         for (k, s) in slots.iter().enumerate() {
-            let (start, end) = (floor_minute(s.start), ceil_minute(s.end));
+            let shown = s.shown(early_minutes(n));
+            let (start, end) = (shown.start, shown.end);
             let mut summary = format!("图像采集：{college}");
             if slots.len() > 1 {
                 summary.push_str(&format!("（第 {} 批）", k + 1));
             }
-            let lines = block_lines(&ctx, s, start);
+            let lines = block_lines(&ctx, s, shown);
             events.push(capture_event(&ctx, keys.uid(&ctx, &format!("college/{college}")), s, (start, end), summary, lines, true));
         }
         let first = slots.iter().map(|s| s.date).min();
@@ -179,12 +183,13 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         let mut events = Vec::new();
         let mut keys = Keys::default();
         for s in tt.slots.iter().filter(|s| s.room == room) {
-            let (start, end) = (floor_minute(s.start), ceil_minute(s.end));
+            let shown = s.shown(early_minutes(n));
+            let (start, end) = (shown.start, shown.end);
             let mut summary = format!("图像采集：{}", s.colleges.shown());
             if let Some(st) = ctx.stations_label(s) {
                 summary.push_str(&format!("（{st}）"));
             }
-            let lines = block_lines(&ctx, s, start);
+            let lines = block_lines(&ctx, s, shown);
             events.push(capture_event(
                 &ctx,
                 keys.uid(&ctx, &format!("room/{room}/{}", s.colleges.label())),
@@ -230,7 +235,7 @@ impl Keys {
 }
 
 /// A block's description: its classes with their own times, then the arrival lines.
-fn block_lines(ctx: &Ctx, s: &Slot, start: Secs) -> Vec<String> {
+fn block_lines(ctx: &Ctx, s: &Slot, shown: Shown) -> Vec<String> {
     let mut lines = Vec::new();
     match s.headcount {
         Some(h) => lines.push(format!("{}，共 {h} 人", s.colleges.shown())),
@@ -239,9 +244,9 @@ fn block_lines(ctx: &Ctx, s: &Slot, start: Secs) -> Vec<String> {
     lines.extend(ctx.stations_label(s));
     for c in &s.classes {
         let h = c.headcount.map(|h| format!("（{h} 人）")).unwrap_or_default();
-        lines.push(format!("{} {}–{}{h}", c.name, hhmm_floor(floor_minute(c.start)), hhmm_floor(ceil_minute(c.end))));
+        lines.push(format!("{} {}{h}", c.name, c.shown(None).span()));
     }
-    lines.extend(ctx.capture_lines(&s.room, s.date, start));
+    lines.extend(ctx.capture_lines(&s.room, s.date, shown));
     lines
 }
 

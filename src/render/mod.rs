@@ -1,6 +1,7 @@
 //! Every output: HTML pages, PDFs, posters, sign-in sheets, calendars, JSON.
 
 pub mod body;
+pub mod card;
 pub mod html;
 pub mod i18n;
 pub mod ics;

@@ -38,6 +38,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 pub const STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../../themes/default/static/style.css")),
     ("finder.js", include_bytes!("../../themes/default/static/finder.js")),
+    ("door.js", include_bytes!("../../themes/default/static/door.js")),
+    ("favicon.svg", include_bytes!("../../themes/default/static/favicon.svg")),
 ];
 
 /// The template that renders one room's blocks on one day ([`super::view::RoomDay`]) through the

@@ -1,13 +1,13 @@
 //! Typed views handed to the templates: they document which variables a theme can use.
 
+use super::card::{college_cards, Card};
 use super::i18n::lang;
 use super::i18n::{fill, Filler, Labels};
 use super::paths;
 use super::Outputs;
-use crate::base::time::{hhmm_floor, hhmm_span};
 use crate::config::Language;
 use crate::notice::model::{Notice, Payer, Room};
-use crate::schedule::{Slot, Timetable};
+use crate::schedule::{early_minutes, Slot, Timetable};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -25,11 +25,15 @@ pub struct Fact {
 #[derive(Serialize)]
 pub struct ClassView {
     pub name: String,
+    /// The class's own minutes (`08:00–08:19`).
     pub time: String,
+    /// "07:45 前到场": the class's own start less the notice's `arrive_early_minutes`; `None`
+    /// when the notice does not give them.
+    pub arrive_by: Option<String>,
     pub headcount: Option<u32>,
     /// The headcount as shown ("32人").
     pub persons: Option<String>,
-    /// Anchor id on the notice page (`#c-…`).
+    /// The id of the class's card on the notice page (`c-…`; link to it with `#`).
     pub anchor: String,
 }
 
@@ -41,10 +45,13 @@ pub struct ClassView {
 #[derive(Serialize)]
 pub struct SlotView {
     pub date: String,
+    /// The date as `YYYY-MM-DD`, for scripts (the room page's "now and next").
+    pub iso: String,
     pub time: String,
-    pub arrive: String,
+    /// When to arrive for the block's first group (`None` without `arrive_early_minutes`).
+    pub arrive: Option<String>,
     /// "07:45 前到场".
-    pub arrive_by: String,
+    pub arrive_by: Option<String>,
     pub room: String,
     pub room_href: String,
     pub station: String,
@@ -58,7 +65,7 @@ pub struct SlotView {
     pub persons: Option<String>,
     /// The block's classes ([`ClassView`]s, a list in templates).
     pub classes: tera::Value,
-    /// Anchor id of the block (`#c-学院-0`).
+    /// The id of the block's card on the notice page when it has no classes (`c-学院-0`).
     pub anchor: String,
 }
 
@@ -140,7 +147,10 @@ pub struct NoticeView {
     pub audience: String,
     pub facts: Vec<Fact>,
     pub bring: Vec<String>,
-    pub arrive_early: u32,
+    /// What the notice itself says to bring (no default): the class cards show only this.
+    pub bring_stated: Vec<String>,
+    /// `None` when the notice does not say how early to come.
+    pub arrive_early: Option<u32>,
     pub days: Vec<DayView>,
     pub dress: Vec<String>,
     pub body_html: String,
@@ -165,6 +175,9 @@ pub struct CollegeView {
     /// Every block the college (or a block it shares) has ([`SlotView`]s as template values).
     /// Empty on room pages ([`Detail::Head`]).
     pub slots: Vec<tera::Value>,
+    /// A card per class (or class-less block) of the college, each at its own link. Empty on room
+    /// pages ([`Detail::Head`]).
+    pub cards: Vec<Card>,
     pub ics_href: Option<String>,
     pub sheets_href: Option<String>,
 }
@@ -233,7 +246,7 @@ pub fn notice_view(
         rel(&paths::notice_page(&n.slug))
     };
     let c = &n.capture;
-    let early = c.arrive_early_minutes.value;
+    let early = early_minutes(n);
     let dates: Vec<String> = c.days.iter().map(|d| lang::weekday(d.date.value, l.lang)).collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
     let amount = n.fee.amount.value.to_string();
@@ -264,11 +277,14 @@ pub fn notice_view(
     }
     let code_days = n.code.as_ref().map(|c| c.lead_days.value).unwrap_or(3);
     facts.push(Fact { label: t["fact_code"].into(), value: fill(t, "fact_code_text", &code_days.to_string()) });
-    facts.push(Fact { label: t["fact_arrive"].into(), value: fill(t, "fact_arrive_text", &early.to_string()) });
+    if let Some(early) = early {
+        facts.push(Fact { label: t["fact_arrive"].into(), value: fill(t, "fact_arrive_text", &early.to_string()) });
+    }
     let mut bring: Vec<String> = n.bring.iter().map(|b| b.value.clone()).collect();
     if bring.is_empty() {
         bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
     }
+    let full = matches!(detail, Detail::Full { .. });
     let (days, college_slots) = if let Detail::Full { values, days: room_days } = detail {
         // The room days come day by day: each run of one date is a day.
         let days = room_days
@@ -288,6 +304,7 @@ pub fn notice_view(
         (Vec::new(), Vec::new())
     };
     let mut college_slots = college_slots.into_iter();
+    let mut cards = if full { college_cards(n, tt, outputs, l) } else { Vec::new() }.into_iter();
     NoticeView {
         title: n.title.value.clone(),
         school: n.school.value.clone(),
@@ -297,6 +314,7 @@ pub fn notice_view(
         cohort: n.cohort.value,
         audience: n.audience.value.clone(),
         facts,
+        bring_stated: n.bring.iter().map(|b| b.value.clone()).collect(),
         bring,
         arrive_early: early,
         days,
@@ -333,6 +351,7 @@ pub fn notice_view(
                     href: format!("{to_notice}#{anchor}"),
                     anchor,
                     slots: college_slots.next().unwrap_or_default(),
+                    cards: cards.next().unwrap_or_default(),
                     ics_href: outputs.ics.then(|| rel(&paths::college_ics(&n.slug, col))),
                     sheets_href: outputs.sheets.then(|| rel(&paths::sheets_pdf(&n.slug, col))),
                 }
@@ -416,13 +435,15 @@ pub fn day_view(date: chrono::NaiveDate, l: &Lang, rooms: Vec<RoomBlock>) -> Day
 
 fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     let room = n.capture.room(&s.room);
-    let early = n.capture.arrive_early_minutes.value * 60;
+    let early = early_minutes(n);
     let stations = room.map(|r| r.stations.value).unwrap_or(1);
-    let arrive = hhmm_floor(s.start.saturating_sub(early));
+    let shown = s.shown(early);
+    let arrive = shown.arrive_label();
     SlotView {
         date: shared.dates.iter().find(|(d, _)| *d == s.date).map_or_else(|| lang::short(s.date, l.lang), |(_, label)| label.clone()),
-        time: hhmm_span(s.start, s.end),
-        arrive_by: shared.arrive_by.fill(&arrive),
+        iso: s.date.format("%Y-%m-%d").to_string(),
+        time: shown.span(),
+        arrive_by: arrive.as_ref().map(|a| shared.arrive_by.fill(a)),
         arrive,
         room: room.map_or_else(|| s.room.clone(), |r| r.name.value.clone()),
         room_href: shared.room_href(n, &s.room),
@@ -443,7 +464,8 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
                 .iter()
                 .map(|c| ClassView {
                     name: c.name.clone(),
-                    time: hhmm_span(c.start, c.end),
+                    time: c.shown(early).span(),
+                    arrive_by: c.shown(early).arrive_label().map(|a| shared.arrive_by.fill(&a)),
                     headcount: c.headcount,
                     persons: shared.persons(c.headcount),
                     anchor: anchor(&c.name),

@@ -4,8 +4,10 @@
 pub mod auto;
 pub mod explicit;
 pub mod instances;
+pub mod shown;
 pub mod types;
 
+pub use shown::{early_minutes, Shown};
 pub use types::{ClassSlot, Slot, Timetable};
 
 use crate::diag::Diagnostic;

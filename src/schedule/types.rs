@@ -1,6 +1,7 @@
 //! The timetable every output reads (HTML, PDF, posters, sign-in sheets, calendars, JSON).
 
-use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
+use super::shown::round;
+use crate::base::time::{hhmm_floor, Secs};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -9,9 +10,9 @@ use serde::{Serialize, Serializer};
 pub struct ClassSlot {
     pub name: String,
     pub headcount: Option<u32>,
-    #[serde(serialize_with = "ser_floor")]
+    #[serde(serialize_with = "ser_shown")]
     pub start: Secs,
-    #[serde(serialize_with = "ser_ceil")]
+    #[serde(serialize_with = "ser_shown")]
     pub end: Secs,
 }
 
@@ -20,9 +21,9 @@ pub struct ClassSlot {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Slot {
     pub date: NaiveDate,
-    #[serde(serialize_with = "ser_floor")]
+    #[serde(serialize_with = "ser_shown")]
     pub start: Secs,
-    #[serde(serialize_with = "ser_ceil")]
+    #[serde(serialize_with = "ser_shown")]
     pub end: Secs,
     /// Room id.
     pub room: String,
@@ -44,10 +45,10 @@ pub struct Slot {
 
 impl Slot {
     pub fn start_label(&self) -> String {
-        hhmm_floor(self.start)
+        self.shown(None).start_label()
     }
     pub fn end_label(&self) -> String {
-        hhmm_ceil(self.end)
+        self.shown(None).end_label()
     }
     /// Every group name in the slot: the classes, else the colleges.
     pub fn group_names(&self) -> Vec<&str> {
@@ -145,10 +146,7 @@ impl Timetable {
     }
 }
 
-fn ser_floor<S: Serializer>(s: &Secs, ser: S) -> Result<S::Ok, S::Error> {
-    ser.serialize_str(&hhmm_floor(*s))
-}
-
-fn ser_ceil<S: Serializer>(s: &Secs, ser: S) -> Result<S::Ok, S::Error> {
-    ser.serialize_str(&hhmm_ceil(*s))
+/// A boundary as every output shows it ([`super::shown`]).
+fn ser_shown<S: Serializer>(s: &Secs, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_str(&hhmm_floor(round(*s)))
 }

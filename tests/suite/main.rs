@@ -1,5 +1,6 @@
 //! Integration tests: run the real `tuxiang` binary on fixture sites.
 
+mod browser;
 mod build;
 mod cli;
 mod fixtures;
@@ -8,4 +9,5 @@ mod hostile;
 mod redteam;
 mod release;
 mod serve;
+mod student;
 mod tools;

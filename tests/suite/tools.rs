@@ -5,7 +5,7 @@ use icalendar::parser::{read_calendar, unfold, Component};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
-use tuxiang::base::time::{hhmm_ceil, hhmm_floor};
+use tuxiang::base::time::hhmm_floor;
 use tuxiang::config::SiteConfig;
 use tuxiang::notice::model::Notice;
 use tuxiang::render::ics::calendars;
@@ -107,7 +107,7 @@ fn check_calendars(n: &Notice, tt: &Timetable, cals: &BTreeMap<String, Vec<Ev>>)
                 .iter()
                 .find(|e| e.start == ics_time(s.date, &hhmm_floor(c.start)) && e.summary.contains(&c.name))
                 .unwrap_or_else(|| panic!("{} at {} {} in {path}", c.name, s.date, hhmm_floor(c.start)));
-            assert_eq!(e.end, ics_time(s.date, &hhmm_ceil(c.end)));
+            assert_eq!(e.end, ics_time(s.date, &c.shown(None).end_label()));
             assert_eq!(e.location, room_name(&s.room));
             assert!(e.uid.starts_with(&format!("{slug}/class/{}", c.name)), "{}", e.uid);
             assert!(e.uid.ends_with("@jwc.example.edu.cn"), "{}", e.uid);

@@ -106,9 +106,6 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
-/// Minute rounding, as every page shows times.
-pub use crate::base::time::{ceil_minute, floor_minute};
-
 /// A local date-time value (`20250412T080000`); seconds past midnight may reach the next day.
 pub fn local(date: NaiveDate, secs: Secs) -> String {
     let dt = date.and_hms_opt(0, 0, 0).unwrap_or_default() + Duration::seconds(i64::from(secs));
@@ -193,6 +190,5 @@ mod tests {
         assert_eq!(before(12 * 3600), "-PT12H");
         assert_eq!(before(17 * 3600 + 1800), "-PT17H30M");
         assert_eq!(before(600), "-PT10M");
-        assert_eq!((floor_minute(61), ceil_minute(61), ceil_minute(120)), (60, 120, 120));
     }
 }

@@ -6,10 +6,10 @@ use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEAD
 use super::wrap::{wrap, Span};
 use super::{number_pages, qr, save, DocInfo, Link, Mark, PrintContext};
 use crate::base::dates::{date_long, month_day, weekday_of};
-use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::{Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
+use crate::schedule::early_minutes;
 use crate::schedule::types::Timetable;
 use anyhow::Result;
 
@@ -156,7 +156,9 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     if let Some(code) = &n.code {
         rows.push(("采集码", format!("采集前至少 {} 天登录学信网获取图像采集码，采集时出示", code.lead_days.value)));
     }
-    rows.push(("到场", format!("按时间表提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value)));
+    if let Some(m) = early_minutes(n) {
+        rows.push(("到场", format!("按时间表提前 {m} 分钟到达，按学号顺序排队")));
+    }
     rows.push((
         "图像校对",
         format!("{}至{}，登录学信网核对本人图像", date_long(n.proofreading.from.value), date_long(n.proofreading.until.value)),
@@ -248,10 +250,9 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     if !tt.slots.is_empty() {
         b.push(heading("采集时间安排"));
         b.extend(timetable(n, tt));
-        b.push(para(format!(
-            "请按上表时间提前 {} 分钟到达指定地点，按学号顺序排队，手机打开学信网“图像采集码”待查。",
-            n.capture.arrive_early_minutes.value
-        )));
+        if let Some(m) = early_minutes(n) {
+            b.push(para(format!("请按上表时间提前 {m} 分钟到达指定地点，按学号顺序排队，手机打开学信网“图像采集码”待查。")));
+        }
     }
     if !n.dress.is_empty() {
         b.push(heading("着装要求"));
@@ -333,14 +334,13 @@ fn timetable(n: &Notice, tt: &Timetable) -> Vec<Block> {
         out.push(Block::Heading { level: 3, spans: vec![Span::bold(title)] });
         let mut rows = Vec::new();
         for s in block {
-            let mut row = vec![format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end))];
+            let mut row = vec![s.shown(None).span_with('-')];
             if multi_station {
                 let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
                 row.push(st.join("、"));
             }
             row.push(s.colleges.shown());
-            let classes: Vec<String> =
-                s.classes.iter().map(|c| format!("{} {}-{}", c.name, hhmm_floor(c.start), hhmm_ceil(c.end))).collect();
+            let classes: Vec<String> = s.classes.iter().map(|c| format!("{} {}", c.name, c.shown(None).span_with('-'))).collect();
             row.push(if classes.is_empty() { "全院".into() } else { classes.join("　") });
             if has_count {
                 row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());

@@ -14,9 +14,9 @@ use super::layout::draw_line;
 use super::wrap::{name_lines, pack_items, wrap, Span, WrappedLine};
 use super::{qr, save, DocInfo, Link, PaperSize, PrintContext};
 use crate::base::dates::{date_long, weekday_of};
-use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
 use crate::render::paths;
+use crate::schedule::early_minutes;
 use crate::schedule::types::{Slot, Timetable};
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
@@ -33,10 +33,8 @@ fn short_rule(rule: &str) -> String {
 
 /// The lines of the "at the door" box.
 fn door_rules(n: &Notice) -> Vec<String> {
-    let mut v = vec![
-        format!("请提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value),
-        "手机提前打开学信网“图像采集码”，到场出示".to_string(),
-    ];
+    let mut v: Vec<String> = early_minutes(n).map(|m| format!("请提前 {m} 分钟到达，按学号顺序排队")).into_iter().collect();
+    v.push("手机提前打开学信网“图像采集码”，到场出示".to_string());
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
     v
 }
@@ -218,13 +216,13 @@ pub fn room_poster(
     let blocks: Vec<Block> = slots
         .iter()
         .map(|s| Block {
-            time: format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end)),
+            time: s.shown(None).span_with('-'),
             station: multi.then(|| {
                 let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
                 format!("{} 号机位", st.join("、"))
             }),
             college: s.colleges.shown(),
-            classes: s.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect(),
+            classes: s.classes.iter().map(|k| format!("{} {}", k.name, k.shown(None).span_with('-'))).collect(),
         })
         .collect();
 

@@ -6,9 +6,10 @@ use super::layout::{baseline, draw_line};
 use super::wrap::{wrap, Span};
 use super::{save, DocInfo, PrintContext};
 use crate::base::dates::{date_long, weekday_of};
-use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
+use crate::base::time::Secs;
 use crate::notice::model::Notice;
 use crate::schedule::types::Timetable;
+use crate::schedule::Shown;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use printpdf::Op;
@@ -126,7 +127,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
         ("地点", s.room.clone()),
         ("机位", format!("{} 号", s.stations)),
         ("日期", format!("{}（{}）", date_long(s.date), weekday_of(s.date))),
-        ("时间", format!("{}-{}", hhmm_floor(s.start), hhmm_ceil(s.end))),
+        ("时间", Shown::new(s.start, s.end, None).span_with('-')),
         ("应到人数", s.headcount.map(|c| format!("{c} 人")).unwrap_or_else(|| "　".into())),
         ("实到人数", "　".into()),
     ];
@@ -170,13 +171,12 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
         } else {
             // A continued page says whose it is, so that a page taken from the stack still does.
             let line = format!(
-                "{}　{}　{}（{}）{}-{}　{}",
+                "{}　{}　{}（{}）{}　{}",
                 s.college,
                 who,
                 date_long(s.date),
                 weekday_of(s.date),
-                hhmm_floor(s.start),
-                hhmm_ceil(s.end),
+                crate::schedule::Shown::new(s.start, s.end, None).span_with('-'),
                 s.room
             );
             for l2 in wrap(fonts, &[Span::plain(line)], size, r - l).iter().take(1) {

@@ -18,10 +18,11 @@
 
 use super::model::{ceil_min, Problem, Sess};
 use super::{model, plan};
-use crate::base::time::{ceil_minute, floor_minute, hhmm_ceil, hhmm_floor, Secs};
+use crate::base::time::{hhmm_floor, Secs};
 use crate::diag::Diagnostic;
 use crate::notice::model::Capture;
 use crate::schedule::types::{ClassSlot, Slot, Timetable};
+use crate::schedule::Shown;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -177,8 +178,8 @@ fn places(tt: &Timetable) -> BTreeMap<(String, Option<String>), Vec<AnchorSlot>>
             date: s.date,
             room: s.room.clone(),
             station: s.station,
-            start: floor_minute(start),
-            end: ceil_minute(end),
+            start: Shown::new(start, end, None).start,
+            end: Shown::new(start, end, None).end,
         };
         if s.classes.is_empty() {
             out.entry((s.colleges.label(), None)).or_default().push(at(s.start, s.end));
@@ -208,7 +209,7 @@ fn end_offset(p: &Problem, tt: &Timetable) -> u64 {
 }
 
 fn shown_end(tt: &Timetable) -> (NaiveDate, String) {
-    tt.slots.iter().map(|s| (s.date, s.end)).max().map_or((NaiveDate::MIN, String::new()), |(d, e)| (d, hhmm_ceil(e)))
+    tt.slots.iter().map(|s| (s.date, s.end)).max().map_or((NaiveDate::MIN, String::new()), |(d, e)| (d, hhmm_floor(e)))
 }
 
 /// The lanes (station × session) of the repaired plan, or `None` when some group has no place.
@@ -455,8 +456,8 @@ pub fn from_timetable(tt: &Timetable) -> Anchor {
             date: s.date,
             room: s.room.clone(),
             station: s.station,
-            start: floor_minute(start),
-            end: ceil_minute(end),
+            start: Shown::new(start, end, None).start,
+            end: Shown::new(start, end, None).end,
         };
         if s.classes.is_empty() {
             let key = if s.part > 0 || tt.slots.iter().filter(|o| o.colleges == s.colleges).count() > 1 {
@@ -475,5 +476,5 @@ pub fn from_timetable(tt: &Timetable) -> Anchor {
 
 /// A released place as text, for the change list: `2025-04-12 j9-103#2 08:30–09:12`.
 pub fn describe(a: &AnchorSlot) -> String {
-    format!("{} {}#{} {}–{}", a.date, a.room, a.station, hhmm_floor(a.start), hhmm_ceil(a.end))
+    format!("{} {}#{} {}–{}", a.date, a.room, a.station, hhmm_floor(a.start), hhmm_floor(a.end))
 }

@@ -3,7 +3,7 @@
 
 use super::infeasible::thousands;
 use super::model::{sessions_in_order, Sess};
-use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
+use crate::base::time::{hhmm_ceil, Secs};
 use crate::notice::model::Capture;
 use crate::schedule::types::{Colleges, Timetable};
 use chrono::{Datelike, NaiveDate};
@@ -245,7 +245,7 @@ pub fn render_text(capture: &Capture, tt: &Timetable) -> String {
                     let _ = writeln!(out, "      {}-{}  {}{part}{heads}", s.start_label(), s.end_label(), s.colleges.label());
                     for c in &s.classes {
                         let h = c.headcount.map(|h| format!("{h} 人")).unwrap_or_default();
-                        let _ = writeln!(out, "          {}-{}  {}  {h}", hhmm_floor(c.start), hhmm_ceil(c.end), c.name);
+                        let _ = writeln!(out, "          {}  {}  {h}", c.shown(None).span_with('-'), c.name);
                     }
                 }
             }

@@ -157,9 +157,10 @@ fn changeovers_and_whole_minutes_separate_blocks() {
     let cap = m.build();
     let tt = plan(&cap).expect("fits");
     assert_eq!(verify(&cap, &tt), Vec::<String>::new());
-    // 31 × 20 s = 10:20, shown as 08:41; the next block starts after a 5-minute changeover.
+    // 31 × 20 s = 10:20, shown as 08:40 (every boundary rounds down: schedule::shown); the next
+    // block starts after a 5-minute changeover from the real end, on a whole minute.
     assert_eq!(tt.slots[0].end, t("08:30") + 620);
-    assert_eq!(tt.slots[0].end_label(), "08:41");
+    assert_eq!(tt.slots[0].end_label(), "08:40");
     assert_eq!(tt.slots[1].start, t("08:46"));
 }
 

@@ -121,7 +121,7 @@ fn large_day(seed: u64) {
         }
         let blocks = tt.slots.iter().filter(|s| s.date == date && s.room == "j9-103").count();
         for s in tt.slots.iter().filter(|s| s.date == date && s.room == "j9-103") {
-            let label = format!("{}-{}", crate::base::time::hhmm_floor(s.start), crate::base::time::hhmm_ceil(s.end));
+            let label = s.shown(None).span_with('-');
             let size = sizes.get(&label).copied().unwrap_or(0.0);
             assert!(size >= 19.9, "seed {seed}: {label} at {size:.1} pt on {paper:?} ({blocks} blocks)");
         }
