@@ -2,7 +2,7 @@
 //! small lock file next to the notice (`x.md` → `x.release.json`). Every build compares the
 //! notice with its last release and shows what changed, field by field, everywhere.
 
-use crate::base::dates::{date_range, date_short, date_weekday};
+use crate::base::dates::{date_short, date_span, date_weekday};
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Notice;
 use crate::notice::{read_regular, ReadError};
@@ -70,16 +70,31 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
     if let Some(d) = &n.fee.deadline {
         facts.insert("缴费截止".into(), date_weekday(d.value));
     }
-    facts.insert("提前到场".into(), format!("{} 分钟", n.capture.arrive_early_minutes.value));
-    facts.insert("学信网校对".into(), date_range(n.proofreading.from.value, n.proofreading.until.value));
-    facts.insert(
-        "补拍".into(),
-        n.makeup.iter().map(|m| format!("{} {}", date_range(m.from.value, m.until.value), m.place.value)).collect::<Vec<_>>().join("；"),
-    );
+    // Only what the notice states: a fact it leaves out is no fact of the release either.
+    if let Some(e) = &n.capture.arrive_early_minutes {
+        facts.insert("提前到场".into(), format!("{} 分钟", e.value));
+    }
+    if let Some(p) = &n.proofreading {
+        let when = match &p.after_days {
+            Some(a) => format!("采集后约 {} 天", a.value),
+            None => date_span(p.from.as_ref().map(|d| d.value), p.until.as_ref().map(|d| d.value)).unwrap_or_default(),
+        };
+        facts.insert("学信网校对".into(), when);
+    }
+    if !n.makeup.is_empty() {
+        let each = |m: &crate::notice::model::Makeup| {
+            let when = date_span(m.from.as_ref().map(|d| d.value), m.until.as_ref().map(|d| d.value)).unwrap_or_else(|| "另行通知".into());
+            match &m.place {
+                Some(p) => format!("{when} {}", p.value),
+                None => when,
+            }
+        };
+        facts.insert("补拍".into(), n.makeup.iter().map(each).collect::<Vec<_>>().join("；"));
+    }
     let mut places = BTreeMap::new();
     for s in &tt.slots {
         let room = n.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
-        let station = if s.stations.len() == 1 && n.capture.room(&s.room).is_some_and(|r| r.stations.value > 1) {
+        let station = if s.stations.len() == 1 && n.capture.room(&s.room).is_some_and(|r| r.station_count() > 1) {
             format!(" {}号机位", s.station)
         } else {
             String::new()

@@ -96,7 +96,7 @@ pub fn load(root: &Path) -> Result<Site> {
         diags.extend(ds);
         entries.extend(e);
     }
-    entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
+    entries.sort_by(|a, b| (b.notice.sort_date(), &a.notice.path).cmp(&(a.notice.sort_date(), &b.notice.path)));
     // Names across notices: two notices' folders, or one's page on another's files.
     diags.extend(check::names::across(entries.iter().map(|e| &e.notice)));
     diags.sort();

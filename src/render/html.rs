@@ -20,8 +20,8 @@ pub type OutFile = (String, Vec<u8>);
 struct Card {
     title: String,
     school: String,
-    office: String,
-    issued: String,
+    office: Option<String>,
+    issued: Option<String>,
     dates: String,
     href: String,
 }
@@ -62,8 +62,8 @@ pub fn render_index(site: &SiteContext) -> Result<OutFile> {
             Card {
                 title: n.title.value.clone(),
                 school: n.school.value.clone(),
-                office: n.office.value.clone(),
-                issued: lang::long(n.issued.value, site.config.language),
+                office: n.office.as_ref().map(|o| o.value.clone()),
+                issued: n.issued.as_ref().map(|i| lang::long(i.value, site.config.language)),
                 dates: dates.join("、"),
                 href: paths::notice_page(&n.slug),
             }
@@ -192,7 +192,8 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     let mut ctx = base_context(rdir);
     ctx.insert_value("notice", p.head.clone());
     ctx.insert("room", &Link { label: room.name.value.clone(), href: page.into() });
-    ctx.insert("stations", &room.stations.value);
+    // Shown only when the notice gives them.
+    ctx.insert("stations", &room.stations.as_ref().map(|s| s.value));
     ctx.insert("days", &days);
     ctx.insert("posters", &posters);
     ctx.insert("ics_href", &p.outputs.ics.then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));

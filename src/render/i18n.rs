@@ -30,20 +30,22 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("facts", "要点", "Key facts"),
     ("bring", "请带好", "Bring"),
     ("timetable", "时间安排", "Timetable"),
-    (
-        "timetable_hint",
-        "找到自己的学院或班级，请在所列时间前 {n} 分钟到达。",
-        "Find your college or class and arrive {n} minutes before its time.",
-    ),
+    ("timetable_hint", "找到自己的学院或班级。", "Find your college or class."),
+    // Keyed to `arrive_early_minutes`: shown only when the notice gives it.
+    ("timetable_hint_early", "请在所列时间前 {n} 分钟到达。", "Arrive {n} minutes before its time."),
     ("by_room", "按地点：", "By room: "),
     ("by_college", "按学院：", "By college: "),
     ("dress", "着装与仪容", "Dress and appearance"),
     ("proofreading", "学信网图像校对", "Proofreading on CHSI (学信网)"),
     ("proofreading_when", "校对时间：", "Proofreading: "),
-    ("proofreading_text", "照片约在采集后 40 天上传学信网，请届时登录", "Photos reach CHSI about 40 days after capture; then log in to"),
+    // Keyed to `proofreading.after_days`.
+    ("proofreading_text", "照片约在采集后 {n} 天上传学信网。", "Photos reach CHSI about {n} days after capture."),
+    ("proofreading_login", "请届时登录", "Then log in to"),
     ("chsi", "中国高等教育学生信息网（学信网）", "CHSI (学信网)"),
     ("proofreading_end", "核对本人图像信息。", "and check your photo."),
     ("makeup", "补拍", "Make-up sessions"),
+    // A makeup without dates.
+    ("makeup_later", "时间另行通知", "dates to be announced"),
     ("phone", "电话", "phone"),
     ("contacts", "联系方式", "Contacts"),
     ("col_date", "日期", "Date"),
@@ -54,18 +56,14 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("arrive_by", "{t} 前到场", "arrive by {t}"),
     ("persons", "{n}人", "{n}"),
     ("stations", "{n} 个机位", "{n} camera stations"),
-    (
-        "room_hint",
-        "请提前 {n} 分钟到达，按学号顺序排队，打开手机上的采集码。",
-        "Arrive {n} minutes early, queue by student number, have your 采集码 open on your phone.",
-    ),
+    // Keyed to `arrive_early_minutes` and `code`.
+    ("room_hint", "请提前 {n} 分钟到达。", "Arrive {n} minutes early."),
+    ("room_hint_code", "请打开手机上的采集码。", "Have your 采集码 open on your phone."),
     ("dress_short", "着装提醒", "Dress reminders"),
     ("colleges_title", "各学院安排", "By college"),
-    (
-        "colleges_hint",
-        "辅导员可把本学院的链接转发到班级群；请提前 {n} 分钟到达。",
-        "Counsellors can forward their college's link to class groups; arrive {n} minutes early.",
-    ),
+    ("colleges_hint", "辅导员可把本学院的链接转发到班级群。", "Counsellors can forward their college's link to class groups."),
+    // Keyed to `arrive_early_minutes`.
+    ("colleges_hint_early", "请提前 {n} 分钟到达。", "Arrive {n} minutes early."),
     ("sheets_pdf", "打印签到表（PDF）", "Print sign-in sheets (PDF)"),
     ("poster_pdf", "{d} 门口海报（PDF）", "Door poster {d} (PDF)"),
     ("calendar", "加入日历（ICS）", "Add to calendar (ICS)"),
@@ -82,16 +80,16 @@ const LABELS: &[(&str, &str, &str)] = &[
         "至少提前 {n} 天在学信网获取并保存到手机",
         "fetch it on CHSI (学信网) at least {n} days before and keep it on your phone",
     ),
+    // `code` without `lead_days`.
+    ("fact_code_fetch", "在学信网获取", "fetch it on CHSI (学信网)"),
     ("fact_arrive", "到场时间", "Arrival"),
-    ("fact_arrive_text", "按时间表提前 {n} 分钟到达，按学号顺序排队", "{n} minutes before your time; queue by student number"),
+    ("fact_arrive_text", "按时间表提前 {n} 分钟到达", "{n} minutes before your time"),
     ("fee_free", "免费（学校承担）", "free (paid by the school)"),
     ("fee_each", "每人 {n} 元", "{n} yuan per student"),
     ("fee_deadline", "截止", "due"),
     ("payer_student", "学生本人缴费", "paid by each student"),
     ("payer_college", "学院统一缴费", "paid by the college"),
     ("payer_school", "学校承担", "paid by the school"),
-    ("bring_default_id", "身份证原件", "your ID card"),
-    ("bring_default_code", "手机上打开的学信网图像采集码", "the 学信网 采集码 open on your phone"),
 ];
 
 pub type Labels = BTreeMap<&'static str, &'static str>;
@@ -202,6 +200,17 @@ pub mod lang {
         match l {
             Language::ZhCn => date_short(d),
             Language::En => format!("{} {} {}", en_wd(d), d.day(), en_mon(d)),
+        }
+    }
+
+    /// A period given in part ([`crate::base::dates::date_span`]); `None` with neither end.
+    pub fn span(a: Option<NaiveDate>, b: Option<NaiveDate>, l: Language) -> Option<String> {
+        match (l, a, b) {
+            (Language::ZhCn, _, _) => crate::base::dates::date_span(a, b),
+            (Language::En, Some(a), Some(b)) => Some(range(a, b, l)),
+            (Language::En, None, Some(b)) => Some(format!("until {}", long(b, l))),
+            (Language::En, Some(a), None) => Some(format!("from {}", long(a, l))),
+            (Language::En, None, None) => None,
         }
     }
 

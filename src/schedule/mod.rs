@@ -17,6 +17,8 @@ pub fn timetable(n: &Notice) -> (Option<Timetable>, Vec<Diagnostic>) {
     match &n.capture.timetable {
         TimetableSpec::Explicit(slots) => explicit::build(&n.capture, slots),
         TimetableSpec::Auto => auto_plan(n),
+        // Nothing to schedule: an empty timetable, so the pages still show what the notice gives.
+        TimetableSpec::Unscheduled => (Some(Timetable::default()), Vec::new()),
     }
 }
 

@@ -215,7 +215,7 @@ impl Builder {
             self.stale.insert(rel.clone());
         }
         // The same order as `site::load`: newest first, then by path.
-        site.entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
+        site.entries.sort_by(|a, b| (b.notice.sort_date(), &a.notice.path).cmp(&(a.notice.sort_date(), &b.notice.path)));
         site.diags.sort();
     }
 

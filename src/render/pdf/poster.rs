@@ -27,10 +27,17 @@ fn short_rule(rule: &str) -> String {
 
 /// The lines of the "at the door" box.
 fn door_rules(n: &Notice) -> Vec<String> {
-    let mut v = vec![
-        format!("请提前 {} 分钟到达，按学号顺序排队", n.capture.arrive_early_minutes.value),
-        "手机提前打开学信网「图像采集码」，到场出示".to_string(),
-    ];
+    // Each line only from its field: `arrive_early_minutes`, `code`, `bring`, `dress`.
+    let mut v = Vec::new();
+    if let Some(e) = &n.capture.arrive_early_minutes {
+        v.push(format!("请提前 {} 分钟到达", e.value));
+    }
+    if n.code.is_some() {
+        v.push("手机提前打开学信网「图像采集码」，到场出示".to_string());
+    }
+    if !n.bring.is_empty() {
+        v.push(format!("请带好：{}", n.bring.iter().map(|b| b.value.as_str()).collect::<Vec<_>>().join("、")));
+    }
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
     v
 }
@@ -51,13 +58,15 @@ struct Sizes {
     classes: f32,
 }
 
-fn slot_boxes(c: &Canvas, slots: &[&Slot], multi: bool, width: f32, s: &Sizes) -> Vec<SlotBox> {
+/// `audience` names who a block open to all (no groups) is for.
+fn slot_boxes(c: &Canvas, slots: &[&Slot], audience: &str, multi: bool, width: f32, s: &Sizes) -> Vec<SlotBox> {
     let time_w = s.time * 6.2;
     let right_w = width - time_w;
     slots
         .iter()
         .map(|slot| {
-            let college = wrap(c.fonts, &[Span::bold(slot.college.clone())], s.college, right_w);
+            let who = if slot.open { audience } else { slot.college.as_str() };
+            let college = wrap(c.fonts, &[Span::bold(who.to_string())], s.college, right_w);
             let names: Vec<String> =
                 slot.classes.iter().map(|k| format!("{} {}-{}", k.name, hhmm_floor(k.start), hhmm_ceil(k.end))).collect();
             let classes = wrap(c.fonts, &[Span::plain(names.join("　"))], s.classes, right_w);
@@ -108,7 +117,7 @@ pub fn room_poster(
     // Band: school and what this is.
     let band_h = mm(20.0) * k;
     c.fill_rect(0.0, 0.0, w, band_h, BLUE);
-    let band = format!("{} {}届毕业生图像信息采集", notice.school.value, notice.cohort.value);
+    let band = format!("{} {}届毕业生图像信息采集", notice.school.value, notice.cohort_label());
     let mut bs = 20.0 * k;
     while bs > 10.0 && c.text_width(&band, Style::new(bs).bold()) > r - l {
         bs -= 1.0;
@@ -157,12 +166,12 @@ pub fn room_poster(
     let sizes_at = |scale: f32| Sizes { time: 26.0 * k * scale, college: 22.0 * k * scale, classes: 13.0 * k * scale };
     let mut scale = 1.0;
     let boxes = loop {
-        let b = slot_boxes(&c, &slots, multi, r - l, &sizes_at(scale));
+        let b = slot_boxes(&c, &slots, &notice.audience.value, multi, r - l, &sizes_at(scale));
         if b.iter().map(|s| s.height).sum::<f32>() <= avail {
             break (b, sizes_at(scale));
         }
         if scale <= 0.6 {
-            break (slot_boxes(&c, &slots, multi, r - l, &sizes_at(0.8)), sizes_at(0.8));
+            break (slot_boxes(&c, &slots, &notice.audience.value, multi, r - l, &sizes_at(0.8)), sizes_at(0.8));
         }
         scale -= 0.05;
     };
@@ -202,8 +211,10 @@ pub fn room_poster(
     dc.fill_rect(l, box_top, r - l, box_h, LIGHT);
     dc.line(l, box_top, l, box_top + box_h, 4.0 * k, RED);
     let mut ty = box_top + pad;
-    dc.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
-    ty += rs * 1.9;
+    if !rule_lines.is_empty() {
+        dc.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
+        ty += rs * 1.9;
+    }
     for lines in &rule_lines {
         dc.text(l + pad, ty + rs * 1.05, "•", Style::new(rs));
         for line in lines {
@@ -228,7 +239,7 @@ pub fn room_poster(
 
     let info = DocInfo {
         title: &format!("{}　{}　{}", room_name, date_long(date), weekday_of(date)),
-        author: &notice.office.value,
+        author: notice.office_text(),
         subject: &notice.title.value,
         width_mm: wmm,
         height_mm: hmm,

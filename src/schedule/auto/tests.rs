@@ -45,15 +45,16 @@ impl Make {
         let nl = |line| Loc::new(&notice, line, 3, 5);
         let rl = |i: usize| Loc::new(&roster, i as u32 + 2, 1, 5);
         Capture {
-            seconds_per_student: At::new(self.rate, nl(3)),
+            seconds_per_student: Some(At::new(self.rate, nl(3))),
             changeover_minutes: At::new(self.change, nl(3)),
-            arrive_early_minutes: At::new(15, nl(3)),
+            arrive_early_minutes: Some(At::new(15, nl(3))),
             days: self
                 .days
                 .iter()
                 .map(|(d, ss)| Day {
                     date: At::new(date(*d), nl(2)),
                     sessions: ss.iter().map(|(a, b)| At::new(Session { start: t(a), end: t(b) }, nl(2))).collect(),
+                    part: None,
                 })
                 .collect(),
             rooms: self
@@ -62,7 +63,10 @@ impl Make {
                 .map(|(id, n)| Room {
                     id: At::new(id.to_string(), nl(4)),
                     name: At::new(format!("{id}室"), nl(4)),
-                    stations: At::new(*n, nl(4)),
+                    stations: Some(At::new(*n, nl(4))),
+                    sessions: None,
+                    days: None,
+                    loc: nl(4),
                 })
                 .collect(),
             groups: self
@@ -385,7 +389,7 @@ fn a_class_pinned_to_a_later_day_does_not_loosen_the_first() {
         // blocks.
         let mut loads: Vec<u32> = Vec::new();
         for r in &cap.rooms {
-            for no in 1..=r.stations.value {
+            for no in 1..=r.station_count() {
                 let busy = tt
                     .slots
                     .iter()
