@@ -2,7 +2,7 @@
 //! timetable, all rendered in memory (so `check` can render too) and written by `build`.
 
 use super::body::body_html;
-use super::i18n::{fill, labels, lang};
+use super::i18n::{fill, lang};
 use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
 use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay, TO_NOTICE};
 use super::Context as SiteContext;
@@ -84,8 +84,7 @@ pub fn render_notice(site: &SiteContext, e: &Entry, outputs: &super::Outputs) ->
     if !outputs.html {
         return Ok(json.into_iter().collect());
     }
-    let t = labels(site.config.language);
-    let l = Lang { lang: site.config.language, t };
+    let l = Lang { lang: site.config.language, t: &theme.labels };
     let dir = paths::notice_dir(&n.slug);
     // Every slot's view is made once, and every room's table of a day is rendered once: the notice
     // page and the room pages show the same values and tables.

@@ -75,13 +75,25 @@ fn notice(with: bool) -> String {
     s
 }
 
+/// A site with the notice (`with` its fields) and, when given, its theme's `theme.toml`.
+fn site(with: bool, theme_toml: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("content")).expect("mkdir");
+    let mut config = SITE.to_string();
+    if let Some(t) = theme_toml {
+        config.push_str("theme = \"school\"\n");
+        std::fs::create_dir_all(dir.path().join("themes/school")).expect("mkdir");
+        std::fs::write(dir.path().join("themes/school/theme.toml"), t).expect("theme.toml");
+    }
+    std::fs::write(dir.path().join("site.toml"), config).expect("site.toml");
+    std::fs::write(dir.path().join("content/notice.md"), notice(with)).expect("notice");
+    dir
+}
+
 /// Every text a build writes, by file: HTML without its tags, PDFs through pdftotext, calendars
 /// unfolded; all whitespace removed (layout breaks lines anywhere).
 fn outputs(with: bool) -> Vec<(String, String)> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::create_dir_all(dir.path().join("content")).expect("mkdir");
-    std::fs::write(dir.path().join("site.toml"), SITE).expect("site.toml");
-    std::fs::write(dir.path().join("content/notice.md"), notice(with)).expect("notice");
+    let dir = site(with, None);
     let o = run(dir.path(), &["build"]);
     assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
     let public = dir.path().join("public");
@@ -161,4 +173,22 @@ fn with_its_field_each_statement_is_shown() {
     let ics = got.iter().filter(|(f, _)| f.ends_with(".ics")).any(|(_, t)| t.contains("前到达"));
     let html = got.iter().filter(|(f, _)| f.ends_with(".html")).any(|(_, t)| t.contains("前到场"));
     assert!(pdf && ics && html, "arrival advice: pdf {pdf}, ics {ics}, html {html}");
+}
+
+#[test]
+fn a_school_words_a_statement_in_its_theme_and_it_still_needs_its_field() {
+    let toml = "[labels.zh-CN]\ntimetable_hint_early = \"请务必提前{n}分钟到场候拍。\"\n";
+    let page = |with: bool| {
+        let dir = site(with, Some(toml));
+        let o = run(dir.path(), &["build"]);
+        assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read_to_string(dir.path().join("public/notice/index.html")).expect("page")
+    };
+    assert!(page(true).contains("请务必提前10分钟到场候拍。"), "the theme's wording with the field");
+    assert!(!page(false).contains("候拍"), "no field, no sentence, whatever the theme says");
+    // A label the theme does not have is refused, naming it.
+    let dir = site(true, Some("[labels.zh-CN]\ntimetable_hint_erly = \"x\"\n"));
+    let o = run(dir.path(), &["build"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("timetable_hint_erly"), "{}", String::from_utf8_lossy(&o.stderr));
 }
