@@ -100,10 +100,12 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
             String::new()
         };
         if s.classes.is_empty() {
+            // A block open to all is named by the notice's audience.
+            let who = if s.open { n.audience.value.as_str() } else { s.college.as_str() };
             let key = if s.part > 0 || tt.slots.iter().filter(|o| o.college == s.college).count() > 1 {
-                format!("{}（第{}段）", s.college, s.part + 1)
+                format!("{who}（第{}段）", s.part + 1)
             } else {
-                s.college.clone()
+                who.to_string()
             };
             places.insert(
                 key,
