@@ -35,7 +35,7 @@ fn run_with(title: &str, spec: &Spec, per_day: bool, tweak: impl Fn(&mut Capture
         "{title}: {} groups, {} students, {} stations, {} days, changeover {} min — planned in {:.1} ms",
         cap.groups.len(),
         cap.total_headcount().unwrap_or(0),
-        cap.rooms.iter().map(|r| r.stations.value).sum::<u32>(),
+        cap.rooms.iter().map(|r| r.station_count()).sum::<u32>(),
         cap.days.len(),
         spec.changeover_minutes,
         took.as_secs_f64() * 1000.0

@@ -78,7 +78,9 @@ fn apply(cap: &Capture, e: Edit) -> (Capture, Option<String>) {
         }
         Edit::DropStation => {
             if let Some(r) = c.rooms.first_mut() {
-                r.stations.value = r.stations.value.saturating_sub(1).max(1);
+                if let Some(st) = r.stations.as_mut() {
+                    st.value = st.value.saturating_sub(1).max(1);
+                }
             }
             (c, None)
         }
@@ -183,7 +185,7 @@ proptest! {
                     let touched = match e {
                         Edit::DropStation => {
                             let r0 = &cap.rooms[0];
-                            b.room == r0.id.value && b.station == r0.stations.value && r0.stations.value > 1
+                            b.room == r0.id.value && b.station == r0.station_count() && r0.station_count() > 1
                         }
                         _ => session_of(&cap, b) == Some(0),
                     };

@@ -50,3 +50,29 @@ pub fn date_range(a: NaiveDate, b: NaiveDate) -> String {
         format!("{}至{}", date_long(a), date_long(b))
     }
 }
+
+/// A period the notice may give in part: both ends as [`date_range`], `2025年6月30日之前` with
+/// only its end, `2025年6月1日之后` with only its start; `None` with neither (the caller says
+/// 另行通知 or nothing, never a made-up date).
+pub fn date_span(from: Option<NaiveDate>, until: Option<NaiveDate>) -> Option<String> {
+    match (from, until) {
+        (Some(a), Some(b)) => Some(date_range(a, b)),
+        (None, Some(b)) => Some(format!("{}之前", date_long(b))),
+        (Some(a), None) => Some(format!("{}之后", date_long(a))),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::*;
+
+    #[test]
+    fn a_span_states_only_the_ends_given() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).expect("date");
+        assert_eq!(date_span(Some(d(6, 1)), Some(d(6, 30))).as_deref(), Some("2025年6月1日至6月30日"));
+        assert_eq!(date_span(None, Some(d(6, 30))).as_deref(), Some("2025年6月30日之前"));
+        assert_eq!(date_span(Some(d(6, 1)), None).as_deref(), Some("2025年6月1日之后"));
+        assert_eq!(date_span(None, None), None);
+    }
+}

@@ -20,7 +20,7 @@ fn sentence_around(text: &str, offset: usize) -> &str {
 }
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
-    let anchor = n.capture.first_day().unwrap_or(n.issued.value);
+    let anchor = n.capture.first_day().or(n.issued.as_ref().map(|i| i.value)).unwrap_or_default();
     // One scan finds both (each scanner alone would find the body's links and code again).
     let mentions = body_mentions(&n.body);
     for m in mentions.weekdays {

@@ -8,20 +8,21 @@ use crate::notice::model::Notice;
 use chrono::NaiveDate;
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
-    let issued = n.issued.value;
+    let issued = n.issued.as_ref().map(|i| i.value);
+    let issued_at = n.issued.as_ref().map_or(&n.title.loc, |i| &i.loc);
     let days = &n.capture.days;
     let (Some(first), Some(last)) = (n.capture.first_day(), n.capture.last_day()) else { return };
     let first_at = days.iter().find(|d| d.date.value == first).map(|d| &d.date.loc).unwrap_or(&n.capture.loc);
 
     if let Some(dl) = &n.fee.deadline {
-        if dl.value < issued {
+        if let Some(issued) = issued.filter(|i| dl.value < *i) {
             out.push(
                 Diagnostic::error(
                     Code::FeeDeadlineBeforeIssue,
                     &dl.loc,
                     format!("缴费截止日期 {} 早于通知发布日期 {}", ymd(dl.value), ymd(issued)),
                 )
-                .related(&n.issued.loc, "发布日期")
+                .related(issued_at, "发布日期")
                 .help("缴费截止日期应在发布日期之后、第一个采集日之前（含当天）"),
             );
         }
@@ -38,19 +39,20 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         }
     }
 
-    let season_end = NaiveDate::from_ymd_opt(n.cohort.value, 7, 31);
-    let season_start = NaiveDate::from_ymd_opt(n.cohort.value - 2, 7, 31);
+    // Several 届 in one notice: the season runs from two years before the earliest to the latest.
+    let season_end = NaiveDate::from_ymd_opt(n.cohort_last(), 7, 31);
+    let season_start = NaiveDate::from_ymd_opt(n.cohort_first() - 2, 7, 31);
     let mut prev: Option<NaiveDate> = None;
     for d in days {
         let date = d.date.value;
-        if date <= issued {
+        if let Some(issued) = issued.filter(|i| date <= *i) {
             out.push(
                 Diagnostic::error(
                     Code::CaptureBeforeIssue,
                     &d.date.loc,
                     format!("采集日 {} 不在通知发布日期 {} 之后", ymd(date), ymd(issued)),
                 )
-                .related(&n.issued.loc, "发布日期")
+                .related(issued_at, "发布日期")
                 .help("检查采集日期或发布日期（issued）是否写错了年份或月份"),
             );
         }
@@ -69,7 +71,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         Code::CaptureAfterCohort,
                         &d.date.loc,
-                        format!("采集日 {} 晚于 {} 届毕业生离校（{}年7月31日）", ymd(date), n.cohort.value, n.cohort.value),
+                        format!("采集日 {} 晚于 {} 届毕业生离校（{}年7月31日）", ymd(date), n.cohort_label(), n.cohort_last()),
                     )
                     .related(&n.cohort.loc, "毕业届别")
                     .help("检查采集日期的年份，或届别（cohort）是否写错"),
@@ -82,7 +84,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         Code::CaptureTooEarly,
                         &d.date.loc,
-                        format!("采集日 {} 比 {} 届毕业早了两年以上", ymd(date), n.cohort.value),
+                        format!("采集日 {} 比 {} 届毕业早了两年以上", ymd(date), n.cohort_label()),
                     )
                     .related(&n.cohort.loc, "毕业届别")
                     .help("检查采集日期的年份，或届别（cohort）是否写错"),
@@ -103,71 +105,99 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
         }
     }
 
-    let lead = n.code.as_ref().map(|c| c.lead_days.value).unwrap_or(3);
-    let gap = (first - issued).num_days();
-    if gap > 0 && gap < i64::from(lead) {
-        out.push(
-            Diagnostic::warning(
-                Code::CodeLeadTime,
-                first_at,
-                format!("发布日期到第一个采集日只有 {gap} 天，少于获取采集码所需的 {lead} 天"),
-            )
-            .related(&n.issued.loc, "发布日期")
-            .help(format!("提前发布通知，或把采集日推迟到 {} 之后", ymd(issued + chrono::Days::new(u64::from(lead) - 1)))),
-        );
+    // Only a lead time the notice states is checked.
+    let lead = n.code.as_ref().and_then(|c| c.lead_days.as_ref()).map(|l| l.value);
+    if let (Some(lead), Some(issued)) = (lead, issued) {
+        let gap = (first - issued).num_days();
+        if gap > 0 && gap < i64::from(lead) {
+            out.push(
+                Diagnostic::warning(
+                    Code::CodeLeadTime,
+                    first_at,
+                    format!("发布日期到第一个采集日只有 {gap} 天，少于获取采集码所需的 {lead} 天"),
+                )
+                .related(issued_at, "发布日期")
+                .help(format!(
+                    "提前发布通知，或把采集日推迟到 {} 之后",
+                    ymd(issued + chrono::Days::new(u64::from(lead).saturating_sub(1)))
+                )),
+            );
+        }
     }
 
     for m in &n.makeup {
-        if m.from.value <= last {
+        if let Some(from) = m.from.as_ref().filter(|f| f.value <= last) {
             out.push(
                 Diagnostic::error(
                     Code::MakeupBeforeCapture,
-                    &m.from.loc,
-                    format!("补拍开始日期 {} 不在最后一个采集日 {} 之后", ymd(m.from.value), ymd(last)),
+                    &from.loc,
+                    format!("补拍开始日期 {} 不在最后一个采集日 {} 之后", ymd(from.value), ymd(last)),
                 )
                 .help(format!("补拍应从 {} 之后开始", ymd(last))),
             );
         }
-        if m.until.value < m.from.value {
+        if let (Some(from), Some(until)) = (&m.from, &m.until) {
+            if until.value < from.value {
+                out.push(
+                    Diagnostic::error(
+                        Code::MakeupOrder,
+                        &until.loc,
+                        format!("补拍截止日期 {} 早于开始日期 {}", ymd(until.value), ymd(from.value)),
+                    )
+                    .help("检查 from 与 until 是否写反"),
+                );
+            }
+        }
+    }
+
+    let Some(p) = &n.proofreading else { return };
+    if let Some(from) = &p.from {
+        proofreading_from(from, last, out);
+    }
+    if let (Some(from), Some(until)) = (&p.from, &p.until) {
+        if until.value <= from.value {
             out.push(
                 Diagnostic::error(
-                    Code::MakeupOrder,
-                    &m.until.loc,
-                    format!("补拍截止日期 {} 早于开始日期 {}", ymd(m.until.value), ymd(m.from.value)),
+                    Code::ProofreadingOrder,
+                    &until.loc,
+                    format!("校对截止日期 {} 不晚于开始日期 {}", ymd(until.value), ymd(from.value)),
                 )
                 .help("检查 from 与 until 是否写反"),
             );
         }
-    }
-
-    let p = &n.proofreading;
-    if p.from.value <= last {
+    } else if let Some(until) = p.until.as_ref().filter(|u| u.value <= last) {
         out.push(
             Diagnostic::error(
                 Code::ProofreadingBeforeCapture,
-                &p.from.loc,
-                format!("校对开始日期 {} 早于最后一个采集日 {}", ymd(p.from.value), ymd(last)),
+                &until.loc,
+                format!("校对截止日期 {} 不在最后一个采集日 {} 之后", ymd(until.value), ymd(last)),
             )
-            .help(format!("照片约在采集后 40 天上传学信网，校对一般从 {} 前后开始", ymd(last + chrono::Days::new(40)))),
+            .help("校对在采集之后：检查日期的年份或月份"),
         );
-    } else if (p.from.value - last).num_days() < 30 {
+    }
+}
+
+/// A proofreading start on or before the last capture day is an error; soon after it, a warning
+/// (photos take weeks to reach 学信网).
+fn proofreading_from(from: &crate::source::At<NaiveDate>, last: NaiveDate, out: &mut Vec<Diagnostic>) {
+    let days = (from.value - last).num_days();
+    if days <= 0 {
+        out.push(
+            Diagnostic::error(
+                Code::ProofreadingBeforeCapture,
+                &from.loc,
+                format!("校对开始日期 {} 早于最后一个采集日 {}", ymd(from.value), ymd(last)),
+            )
+            .help(format!("校对在采集之后：应晚于最后一个采集日 {}，检查日期的年份或月份", ymd(last))),
+        );
+    } else if days < 30 {
         out.push(
             Diagnostic::warning(
                 Code::ProofreadingSoon,
-                &p.from.loc,
-                format!("校对开始日期 {} 距最后一个采集日只有 {} 天", ymd(p.from.value), (p.from.value - last).num_days()),
+                &from.loc,
+                format!("校对开始日期 {} 距最后一个采集日只有 {} 天", ymd(from.value), days),
             )
-            .help(format!("照片约在采集后 40 天才到学信网，建议从 {} 前后开始校对", ymd(last + chrono::Days::new(40)))),
-        );
-    }
-    if p.until.value <= p.from.value {
-        out.push(
-            Diagnostic::error(
-                Code::ProofreadingOrder,
-                &p.until.loc,
-                format!("校对截止日期 {} 不晚于开始日期 {}", ymd(p.until.value), ymd(p.from.value)),
-            )
-            .help("检查 from 与 until 是否写反"),
+            .help("照片一般要几周后才到学信网：确认通知上的校对日期"),
         );
     }
 }

@@ -38,6 +38,9 @@ pub fn run(root: &Path, notice: &Path, format: ScheduleFormat, fresh: bool) -> R
     }
     match format {
         ScheduleFormat::Json => print!("{}", timetable_json(&e.notice, tt)),
+        ScheduleFormat::Text if tt.slots.is_empty() => {
+            println!("这份通知没有时间表：没有写房间、名单，或采集日没有钟点（网页只显示通知给出的日期和地点）")
+        }
         ScheduleFormat::Text => print!("{}", tuxiang::schedule::auto::render_text(&e.notice.capture, tt)),
     }
     if !fresh {

@@ -30,7 +30,7 @@ pub fn schema_text() -> String {
 
 /// The front matter schema.
 pub fn schema() -> Value {
-    let mut root = object("", TOP, &["title", "school", "office", "issued", "cohort", "audience", "fee", "capture", "proofreading"]);
+    let mut root = object("", TOP, &["title", "school", "cohort", "audience", "fee", "capture"]);
     let top = root.as_object_mut().expect("object() builds an object");
     top.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
     top.insert("title".into(), json!("tuxiang 通知前置信息"));
@@ -47,11 +47,11 @@ pub fn schema() -> Value {
             "text": { "type": ["string", "number"], "minLength": 1, "description": "文字" },
             "extra": { "description": "自定义内容：tuxiang 不检查，主题模板可以使用" },
             "fee": object("fee", FEE, &["amount", "payer"]),
-            "day": object("day", DAY, &["date", "sessions"]),
+            "day": object("day", DAY, &["date"]),
             "room": object("room", ROOM, &["id"]),
             "group": object("group", GROUP, &["college"]),
-            "slot": object("slot", SLOT, &["date", "start", "end", "room", "groups"]),
-            "makeup": object("makeup", MAKEUP, &["from", "until", "place"]),
+            "slot": object("slot", SLOT, &["date", "start", "end", "room"]),
+            "makeup": object("makeup", MAKEUP, &[]),
             "contact": object("contact", CONTACT, &["name"]),
         }),
     );
@@ -110,14 +110,14 @@ fn describe(scope: &str) -> &'static str {
     match scope {
         "" => "通知前置信息",
         "fee" => "采集费用",
-        "day" => "一个采集日及其时段",
+        "day" => "一个采集日，及其时段或上午/下午/全天（都可不写：钟点在附件里时只写日期）",
         "room" => "一个采集地点（房间）",
         "group" => "一起到场的一组学生：一个班级，或不知道班级人数时的整个学院",
         "slot" => "手工时间表的一行",
         "makeup" => "一次补拍安排",
         "contact" => "一个联系人或科室",
         "code" => "学信网图像采集码",
-        "proofreading" => "学信网图像校对时间",
+        "proofreading" => "学信网图像校对时间（可选：通知没提就不写）：from/until，或 after_days",
         "capture" => "采集安排：日期、地点、名单与时间表",
         _ => "",
     }
@@ -128,19 +128,41 @@ fn field(scope: &str, key: &str) -> Value {
     match (scope, key) {
         ("", "title") => text("通知标题，例如 关于做好2026届毕业生图像信息采集工作的通知"),
         ("", "school") => text("学校名称"),
-        ("", "office") => text("发文单位，例如 本科生院、教务处"),
+        ("", "office") => text("发文单位（可选），例如 本科生院、教务处"),
         ("", "doc_number") => text("发文字号（可选），例如 本科生院〔2025〕17号"),
-        ("", "issued") => date("发布日期"),
-        ("", "cohort") => int(2000, 2100, "毕业届别（届），例如 2026"),
+        ("", "issued") => date("发布日期（可选：通知没写日期就不写）"),
+        ("", "cohort") => with(
+            json!({ "oneOf": [
+                { "type": "integer", "minimum": 2000, "maximum": 2100 },
+                { "type": "array", "items": { "type": "integer", "minimum": 2000, "maximum": 2100 }, "minItems": 1 }
+            ], "examples": [2026, [2025, 2026]] }),
+            "毕业届别（届），例如 2026；一份通知含几届时写列表，例如 [2025, 2026]",
+        ),
         ("", "audience") => text("采集对象：哪些学生必须参加，例如 已缴费的2026届在籍在校本科生"),
         ("", "fee") => def("fee", "费用：金额、付费方、缴费方式与截止日期"),
-        ("", "capture") => object("capture", CAPTURE, &["seconds_per_student", "days", "rooms", "groups"]),
+        ("", "capture") => object("capture", CAPTURE, &["days"]),
         ("", "code") => object("code", CODE, &[]),
-        ("", "proofreading") => object("proofreading", PROOF, &["from", "until"]),
-        ("", "makeup") => list(json!({ "$ref": "#/$defs/makeup" }), "补拍安排（可选，可写多条）"),
+        ("", "proofreading") => {
+            let mut p = object("proofreading", PROOF, &[]);
+            if let Some(o) = p.as_object_mut() {
+                o.insert(
+                    "not".into(),
+                    json!({ "anyOf": [{ "required": ["after_days", "from"] }, { "required": ["after_days", "until"] }] }),
+                );
+                o.insert("minProperties".into(), json!(1));
+                o.insert(
+                    "examples".into(),
+                    json!([{ "from": "2025-06-01", "until": "2025-06-30" }, { "until": "2025-06-30" }, { "after_days": 40 }]),
+                );
+            }
+            p
+        }
+        ("", "makeup") => {
+            list(json!({ "$ref": "#/$defs/makeup" }), "补拍安排（可选，可写多条；日期、地点都可不写，不写日期时页面写“另行通知”）")
+        }
         ("", "dress") => list(json!({ "$ref": "#/$defs/text" }), "着装要求，按顺序显示在网页和海报上"),
         ("", "contacts") => list(json!({ "$ref": "#/$defs/contact" }), "联系人或科室"),
-        ("", "bring") => list(json!({ "$ref": "#/$defs/text" }), "其他须知（可选），例如需携带的证件"),
+        ("", "bring") => list(json!({ "$ref": "#/$defs/text" }), "需携带的物品（可选），例如 身份证原件；不写时页面不提携带什么"),
 
         ("fee", "amount") => {
             with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "每人费用（元）；只有 payer: school 时可以为 0")
@@ -153,34 +175,47 @@ fn field(scope: &str, key: &str) -> Value {
         ("fee", "refund") => text("退费办法（可选）"),
         ("fee", "includes") => text("费用包含的照片（可选），例如 1寸数码彩照8张、1.5寸数码彩照4张"),
 
-        ("capture", "seconds_per_student") => int(1, 3600, "一个机位拍一名学生所需的秒数"),
+        ("capture", "seconds_per_student") => {
+            int(1, 3600, "一个机位拍一名学生所需的秒数；timetable: auto 时必填，手工时间表可不写（不写时不检查速率、不估算每班时间）")
+        }
         ("capture", "changeover_minutes") => int(0, 240, "同一机位两组学生之间的间隔（分钟，默认 0）"),
-        ("capture", "arrive_early_minutes") => int(0, 240, "请学生提前到场的分钟数（默认 15）"),
+        ("capture", "arrive_early_minutes") => int(0, 240, "请学生提前到场的分钟数（可选；不写时页面不给到场时间建议）"),
         ("capture", "days") => list(json!({ "$ref": "#/$defs/day" }), "采集日期与每天的时段"),
-        ("capture", "rooms") => list(json!({ "$ref": "#/$defs/room" }), "采集地点"),
+        ("capture", "rooms") => list(json!({ "$ref": "#/$defs/room" }), "采集地点（可选：地点在附件里或另行通知时不写，不排时间表）"),
         ("capture", "groups") => with(
             json!({ "oneOf": [
                 { "type": "string", "pattern": r"\.(csv|CSV|xlsx|XLSX)$", "description": "名单文件路径（相对于通知），CSV 或 Excel（.xlsx）" },
                 { "type": "array", "items": { "$ref": "#/$defs/group" } }
             ] }),
-            "参加采集的班级或学院：名单文件路径（如 rosters/2026.csv 或 rosters/2026.xlsx），或逐行列出",
+            "参加采集的班级或学院（可选：全届随到随拍时不写）：名单文件路径（如 rosters/2026.csv 或 rosters/2026.xlsx），或逐行列出",
         ),
         ("capture", "timetable") => with(
             json!({ "oneOf": [
                 { "const": "auto", "description": "由排程器安排" },
                 { "type": "array", "items": { "$ref": "#/$defs/slot" } }
             ] }),
-            "时间表：auto 由排程器安排（默认），或手工逐行列出",
+            "时间表（可选）：auto 由排程器安排，或手工逐行列出；不写时，有房间、名单且每天有时段就自动排，否则不排时间表",
         ),
 
         ("day", "date") => date("采集日期"),
-        ("day", "sessions") => list(json!({ "$ref": "#/$defs/session" }), "当天的时段，例如 [\"08:00-11:30\", \"13:30-17:30\"]"),
+        ("day", "sessions") => list(
+            json!({ "$ref": "#/$defs/session" }),
+            "当天的时段（可选），例如 [\"08:00-11:30\", \"13:30-17:30\"]；不写时页面只写日期，不能自动排",
+        ),
+        ("day", "part") => with(
+            json!({ "enum": ["上午", "下午", "全天"], "examples": ["下午"] }),
+            "上午、下午或全天（可选）：通知只说半天时写；与 sessions 同写时只作标签，以 sessions 为准",
+        ),
 
         ("room", "id") => {
             with(json!({ "type": "string", "pattern": ROOM_ID }), "房间代号：只用字母、数字、- 和 _，出现在网址和二维码里，例如 j9-103")
         }
         ("room", "name") => text("房间名称，例如 第九教学楼103室（默认同代号）"),
-        ("room", "stations") => int(1, 100, "房间里同时工作的机位数（默认 1）"),
+        ("room", "stations") => int(1, 100, "房间里同时工作的机位数（可选；timetable: auto 时必填，不写时页面不提机位）"),
+        ("room", "sessions") => {
+            list(json!({ "$ref": "#/$defs/session" }), "这个房间自己的时段（可选），代替当天的 sessions，例如 [\"08:30-12:00\"]")
+        }
+        ("room", "days") => list(json!({ "$ref": "#/$defs/date" }), "这个房间只在这些采集日工作（可选），例如 [2025-04-12]"),
 
         ("group", "college") => text("学院"),
         ("group", "class") => text("班级（可选；不写时整个学院作为一组）"),
@@ -200,17 +235,21 @@ fn field(scope: &str, key: &str) -> Value {
                 { "type": "array", "items": { "$ref": "#/$defs/text" } },
                 { "type": "string" }
             ] }),
-            "这一时段的学院或班级（groups 名单里的名称）",
+            "这一时段的学院或班级（groups 名单里的名称）；不写时这一时段对全部采集对象开放（随到随拍）",
         ),
 
-        ("code", "lead_days") => int(0, 60, "学生至少要在采集前几天获取学信网图像采集码（默认 3）"),
+        ("code", "lead_days") => int(0, 60, "学生至少要在采集前几天获取学信网图像采集码（可选；不写时页面不提提前天数）"),
 
-        ("proofreading", "from") => date("学信网图像校对开始日期"),
-        ("proofreading", "until") => date("学信网图像校对截止日期"),
+        ("proofreading", "from") => date("学信网图像校对开始日期（可选；只写 from 时页面写“…之后”）"),
+        ("proofreading", "until") => date("学信网图像校对截止日期（可选；只写 until 时页面写“…之前”）"),
+        ("proofreading", "after_days") => with(
+            json!({ "type": "integer", "minimum": 1, "maximum": 365, "examples": [40] }),
+            "通知只说“采集后约N天”时写 N（不能与 from/until 同写）；页面写“采集后约N天”，不推算日期",
+        ),
 
-        ("makeup", "from") => date("补拍开始日期"),
-        ("makeup", "until") => date("补拍截止日期"),
-        ("makeup", "place") => text("补拍地点"),
+        ("makeup", "from") => date("补拍开始日期（可选）"),
+        ("makeup", "until") => date("补拍截止日期（可选）；from、until 都不写时页面写“另行通知”"),
+        ("makeup", "place") => text("补拍地点（可选）"),
         ("makeup", "phone") => text("补拍地点的电话（可选）"),
         ("makeup", "note") => text("补充说明（可选），例如 周一至周五工作日、地址"),
 

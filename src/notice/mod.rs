@@ -294,6 +294,7 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
     let Some((mut notice, groups)) = parsed else { return (None, r.diags) };
     match groups {
         GroupsRef::Inline(g) => notice.capture.groups = g,
+        GroupsRef::None => {}
         GroupsRef::File(path) => match resolve_roster(root, &notice.path, &path.value) {
             Err(msg) => r.diags.push(
                 Diagnostic::error(Code::RosterPath, &path.loc, msg)

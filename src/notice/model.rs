@@ -53,17 +53,80 @@ impl Session {
     }
 }
 
+/// Which part of a day a notice names (`part:`): a label shown beside the date; the hours, when
+/// given, rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Part {
+    #[serde(rename = "上午")]
+    Morning,
+    #[serde(rename = "下午")]
+    Afternoon,
+    #[serde(rename = "全天")]
+    AllDay,
+}
+
+impl Part {
+    pub const NAMES: [&'static str; 3] = ["上午", "下午", "全天"];
+    pub fn parse(s: &str) -> Option<Part> {
+        match s.trim() {
+            "上午" => Some(Part::Morning),
+            "下午" => Some(Part::Afternoon),
+            "全天" => Some(Part::AllDay),
+            _ => None,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Morning => "上午",
+            Part::Afternoon => "下午",
+            Part::AllDay => "全天",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Day {
     pub date: At<NaiveDate>,
+    /// The day's hours; empty when the notice gives none (hours in an attachment): such a day
+    /// cannot be scheduled automatically, and pages show the date alone.
     pub sessions: Vec<At<Session>>,
+    /// 上午 / 下午 / 全天, when the notice says so.
+    pub part: Option<At<Part>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Room {
     pub id: At<String>,
     pub name: At<String>,
-    pub stations: At<u32>,
+    /// Camera stations; `None` when the notice does not say (needed only by `timetable: auto`,
+    /// never shown when not given).
+    pub stations: Option<At<u32>>,
+    /// The room's own hours, overriding the days' sessions.
+    pub sessions: Option<Vec<At<Session>>>,
+    /// The capture days the room works; `None`: every day.
+    pub days: Option<Vec<At<NaiveDate>>>,
+    /// The whole entry.
+    #[serde(skip)]
+    pub loc: Loc,
+}
+
+impl Room {
+    /// Stations a hand-made slot without `station` takes: as given, else one.
+    pub fn station_count(&self) -> u32 {
+        self.stations.as_ref().map_or(1, |s| s.value)
+    }
+    /// Whether the room works on `date` (its `days`, else every capture day).
+    pub fn works_on(&self, date: NaiveDate) -> bool {
+        self.days.as_ref().is_none_or(|ds| ds.iter().any(|d| d.value == date))
+    }
+    /// The room's hours on `day`: its own sessions, else the day's; `None` when it does not
+    /// work that day.
+    pub fn hours_on<'a>(&'a self, day: &'a Day) -> Option<&'a [At<Session>]> {
+        if !self.works_on(day.date.value) {
+            return None;
+        }
+        Some(self.sessions.as_deref().unwrap_or(&day.sessions))
+    }
 }
 
 /// What arrives together: a class, or a whole college when classes are unknown.
@@ -102,7 +165,8 @@ pub struct ExplicitSlot {
     pub room: At<String>,
     /// `None`: the slot takes every station of the room.
     pub station: Option<At<u32>>,
-    /// College or class names from `groups`.
+    /// College or class names from `groups`; empty: the slot is open to the notice's whole
+    /// audience (walk-in capture, 随到随拍).
     pub groups: Vec<At<String>>,
     #[serde(skip)]
     pub loc: Loc,
@@ -113,13 +177,19 @@ pub struct ExplicitSlot {
 pub enum TimetableSpec {
     Auto,
     Explicit(Vec<ExplicitSlot>),
+    /// No timetable: the notice names no rooms, gives days without hours or captures walk-in
+    /// without a list. Nothing is scheduled.
+    Unscheduled,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Capture {
-    pub seconds_per_student: At<u32>,
+    /// Throughput of one station; needed by `timetable: auto`, optional for a hand-made one
+    /// (without it the rate check is skipped and no student time is estimated).
+    pub seconds_per_student: Option<At<u32>>,
     pub changeover_minutes: At<u32>,
-    pub arrive_early_minutes: At<u32>,
+    /// Minutes to arrive early; `None`: the notice gives no arrival advice, and no output does.
+    pub arrive_early_minutes: Option<At<u32>>,
     pub days: Vec<Day>,
     pub rooms: Vec<Room>,
     pub groups: Vec<Group>,
@@ -150,20 +220,30 @@ impl Capture {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CodeInfo {
-    pub lead_days: At<u32>,
+    /// Days before capture the code must be fetched; `None`: the notice names no lead time.
+    pub lead_days: Option<At<u32>>,
+    /// Where `code:` stands.
+    #[serde(skip)]
+    pub loc: Loc,
 }
 
+/// 学信网 图像校对: dates (either or both), or "about `after_days` days after capture".
 #[derive(Debug, Clone, Serialize)]
 pub struct Proofreading {
-    pub from: At<NaiveDate>,
-    pub until: At<NaiveDate>,
+    pub from: Option<At<NaiveDate>>,
+    pub until: Option<At<NaiveDate>>,
+    pub after_days: Option<At<u32>>,
+    /// Where `proofreading:` stands.
+    #[serde(skip)]
+    pub loc: Loc,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Makeup {
-    pub from: At<NaiveDate>,
-    pub until: At<NaiveDate>,
-    pub place: At<String>,
+    /// Dates, either or both; without them the outputs say 另行通知.
+    pub from: Option<At<NaiveDate>>,
+    pub until: Option<At<NaiveDate>>,
+    pub place: Option<At<String>>,
     pub phone: Option<At<String>>,
     /// Optional free text: hours, address.
     pub note: Option<At<String>>,
@@ -185,15 +265,16 @@ pub struct Notice {
     pub slug: String,
     pub title: At<String>,
     pub school: At<String>,
-    pub office: At<String>,
+    pub office: Option<At<String>>,
     pub doc_number: Option<At<String>>,
-    pub issued: At<NaiveDate>,
-    pub cohort: At<i32>,
+    pub issued: Option<At<NaiveDate>>,
+    /// The 届 (one or more graduating years, in the order written).
+    pub cohort: At<Vec<i32>>,
     pub audience: At<String>,
     pub fee: Fee,
     pub capture: Capture,
     pub code: Option<CodeInfo>,
-    pub proofreading: Proofreading,
+    pub proofreading: Option<Proofreading>,
     pub makeup: Vec<Makeup>,
     pub dress: Vec<At<String>>,
     pub contacts: Vec<Contact>,
@@ -209,6 +290,28 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// The 届 as written: `2026` or `2025、2026`.
+    pub fn cohort_label(&self) -> String {
+        self.cohort.value.iter().map(i32::to_string).collect::<Vec<_>>().join("、")
+    }
+    /// The latest graduating year.
+    pub fn cohort_last(&self) -> i32 {
+        self.cohort.value.iter().copied().max().unwrap_or_default()
+    }
+    /// The earliest graduating year.
+    pub fn cohort_first(&self) -> i32 {
+        self.cohort.value.iter().copied().min().unwrap_or_default()
+    }
+    /// The date the home page orders notices by (newest first): the issue date, else the first
+    /// capture day.
+    pub fn sort_date(&self) -> Option<NaiveDate> {
+        self.issued.as_ref().map(|i| i.value).or(self.capture.first_day())
+    }
+    /// The issuing office, or "" when the notice names none.
+    pub fn office_text(&self) -> &str {
+        self.office.as_ref().map_or("", |o| o.value.as_str())
+    }
+
     /// The location of `len` bytes at `offset` bytes into the body.
     pub fn body_loc(&self, offset: usize, len: usize) -> Loc {
         self.file.loc_at_byte(self.body_offset + offset, len)

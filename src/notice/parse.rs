@@ -28,11 +28,11 @@ pub const TOP: &[&str] = &[
 ];
 pub const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes"];
 pub const CAPTURE: &[&str] = &["seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable"];
-pub const DAY: &[&str] = &["date", "sessions"];
-pub const ROOM: &[&str] = &["id", "name", "stations"];
+pub const DAY: &[&str] = &["date", "sessions", "part"];
+pub const ROOM: &[&str] = &["id", "name", "stations", "sessions", "days"];
 pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
 pub const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
-pub const PROOF: &[&str] = &["from", "until"];
+pub const PROOF: &[&str] = &["from", "until", "after_days"];
 pub const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note"];
 pub const CONTACT: &[&str] = &["name", "phone", "email"];
 pub const CODE: &[&str] = &["lead_days"];
@@ -40,6 +40,8 @@ pub const CODE: &[&str] = &["lead_days"];
 /// Where the groups come from.
 pub enum GroupsRef {
     Inline(Vec<Group>),
+    /// No `groups`: the whole audience (walk-in capture or the whole cohort).
+    None,
     /// A roster file path as written, relative to the notice.
     File(At<String>),
 }
@@ -58,32 +60,27 @@ pub fn notice(
     let m = r.map(root, "", TOP, "title: …")?;
     let title = m.require(r, "title", "通知标题", "关于做好2026届毕业生图像信息采集工作的通知").and_then(|n| r.string(n, "title"));
     let school = m.require(r, "school", "学校", "示例大学").and_then(|n| r.string(n, "school"));
-    let office = m.require(r, "office", "发文单位", "教务处").and_then(|n| r.string(n, "office"));
+    let office = m.get("office").and_then(|n| r.string(n, "office"));
     let doc_number = m.get("doc_number").and_then(|n| r.string(n, "doc_number"));
-    let issued = m.require(r, "issued", "发布日期", "2025-03-20").and_then(|n| r.date(n, "issued"));
-    let cohort = m.require(r, "cohort", "毕业届别", "2026").and_then(|n| r.uint(n, "cohort", 2000, 2100));
+    let issued = m.get("issued").and_then(|n| r.date(n, "issued"));
+    let cohort = m.require(r, "cohort", "毕业届别", "2026").and_then(|n| cohort(r, n));
     let audience = m.require(r, "audience", "采集对象", "2026届全体本科毕业生").and_then(|n| r.string(n, "audience"));
     let fee = m.require(r, "fee", "费用", "（见格式说明）").and_then(|n| fee(r, n));
     let capture = m.require(r, "capture", "采集安排", "（见格式说明）").and_then(|n| capture(r, n));
     let code = m.get("code").and_then(|n| {
         let cm = r.map(n, "code", CODE, "{ lead_days: 3 }")?;
-        let lead = cm.get("lead_days").and_then(|v| r.uint(v, "lead_days", 0, 60));
-        Some(CodeInfo { lead_days: lead.unwrap_or_else(|| At::new(3, n.loc.clone())) })
+        let lead_days = cm.get("lead_days").and_then(|v| r.uint(v, "lead_days", 0, 60));
+        Some(CodeInfo { lead_days, loc: n.key_loc.clone().unwrap_or_else(|| n.loc.clone()) })
     });
-    let proofreading = m.require(r, "proofreading", "学信网校对时间", "{ from: 2025-06-01, until: 2025-06-30 }").and_then(|n| {
-        let pm = r.map(n, "proofreading", PROOF, "{ from: 2025-06-01, until: 2025-06-30 }")?;
-        let from = pm.require(r, "from", "校对开始日期", "2025-06-01").and_then(|v| r.date(v, "from"));
-        let until = pm.require(r, "until", "校对截止日期", "2025-06-30").and_then(|v| r.date(v, "until"));
-        Some(Proofreading { from: from?, until: until? })
-    });
+    let proofreading = m.get("proofreading").and_then(|n| proofreading(r, n));
     let makeup = list(r, &m, "makeup", |r, n| {
         let mm = r.map(n, "makeup", MAKEUP, "{ from: 2025-04-14, until: 2025-05-30, place: … }")?;
-        let from = mm.require(r, "from", "补拍开始日期", "2025-04-14").and_then(|v| r.date(v, "from"));
-        let until = mm.require(r, "until", "补拍截止日期", "2025-05-30").and_then(|v| r.date(v, "until"));
-        let place = mm.require(r, "place", "补拍地点", "图像采集中心").and_then(|v| r.string(v, "place"));
+        let from = mm.get("from").and_then(|v| r.date(v, "from"));
+        let until = mm.get("until").and_then(|v| r.date(v, "until"));
+        let place = mm.get("place").and_then(|v| r.string(v, "place"));
         let phone = mm.get("phone").and_then(|v| r.string(v, "phone"));
         let note = mm.get("note").and_then(|v| r.string(v, "note"));
-        Some(Makeup { from: from?, until: until?, place: place?, phone, note })
+        Some(Makeup { from, until, place, phone, note })
     });
     let dress = list(r, &m, "dress", |r, n| r.string(n, "dress"));
     let bring = list(r, &m, "bring", |r, n| r.string(n, "bring"));
@@ -100,15 +97,15 @@ pub fn notice(
         slug: slug.to_string(),
         title: title?,
         school: school?,
-        office: office?,
+        office,
         doc_number,
-        issued: issued?,
-        cohort: cohort.map(|c| At::new(c.value as i32, c.loc))?,
+        issued,
+        cohort: cohort?,
         audience: audience?,
         fee: fee?,
         capture,
         code,
-        proofreading: proofreading?,
+        proofreading,
         makeup,
         dress,
         contacts,
@@ -125,6 +122,51 @@ fn list<T>(r: &mut Reader, m: &Map, key: &str, mut f: impl FnMut(&mut Reader, &N
     let Some(n) = m.get(key) else { return Vec::new() };
     let Some(items) = r.seq(n, key, "\n  - …") else { return Vec::new() };
     items.iter().filter_map(|i| f(r, i)).collect()
+}
+
+/// `cohort: 2026` or `cohort: [2025, 2026]`.
+fn cohort(r: &mut Reader, n: &Node) -> Option<At<Vec<i32>>> {
+    let years: Vec<i32> = match &n.value {
+        Value::Seq(items) => {
+            if items.is_empty() {
+                r.err(
+                    Diagnostic::error(Code::MissingField, &n.loc, "「cohort」是空列表").help("写成 cohort: 2026，或 cohort: [2025, 2026]"),
+                );
+                return None;
+            }
+            let ys: Vec<Option<At<u32>>> = items.iter().map(|i| r.uint(i, "cohort", 2000, 2100)).collect();
+            ys.into_iter().map(|y| y.map(|y| y.value as i32)).collect::<Option<Vec<_>>>()?
+        }
+        _ => vec![r.uint(n, "cohort", 2000, 2100)?.value as i32],
+    };
+    Some(At::new(years, n.loc.clone()))
+}
+
+/// `proofreading:` with `from` and/or `until`, or `after_days` alone.
+fn proofreading(r: &mut Reader, n: &Node) -> Option<Proofreading> {
+    let ex = "{ from: 2025-06-01, until: 2025-06-30 }，或 { after_days: 40 }";
+    let pm = r.map(n, "proofreading", PROOF, ex)?;
+    let from = pm.get("from").and_then(|v| r.date(v, "from"));
+    let until = pm.get("until").and_then(|v| r.date(v, "until"));
+    let after_days = pm.get("after_days").and_then(|v| r.uint(v, "after_days", 1, 365));
+    let loc = n.key_loc.clone().unwrap_or_else(|| n.loc.clone());
+    if let (Some(a), true) = (&after_days, from.is_some() || until.is_some()) {
+        r.err(
+            Diagnostic::error(Code::InvalidValue, &a.loc, "「after_days」与 from/until 不能同时写")
+                .help("通知写了校对日期就只写 from/until；只说“采集后约N天”时只写 after_days"),
+        );
+        return None;
+    }
+    if from.is_none() && until.is_none() && after_days.is_none() {
+        if pm.get("from").is_none() && pm.get("until").is_none() && pm.get("after_days").is_none() {
+            r.err(
+                Diagnostic::error(Code::MissingField, &loc, "「proofreading」下没有写校对日期")
+                    .help("写 from/until（日期），或 after_days（采集后约几天）；通知没提校对就删掉 proofreading"),
+            );
+        }
+        return None;
+    }
+    Some(Proofreading { from, until, after_days, loc })
 }
 
 fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
@@ -165,15 +207,12 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
 
 fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
     let m = r.map(n, "capture", CAPTURE, "（见格式说明）")?;
-    let sps = m.require(r, "seconds_per_student", "每个机位拍一人的秒数", "20").and_then(|v| r.uint(v, "seconds_per_student", 1, 3600));
+    let sps = m.get("seconds_per_student").and_then(|v| r.uint(v, "seconds_per_student", 1, 3600));
     let changeover = match m.get("changeover_minutes") {
         Some(v) => r.uint(v, "changeover_minutes", 0, 240),
         None => Some(At::new(0, n.loc.clone())),
     };
-    let early = match m.get("arrive_early_minutes") {
-        Some(v) => r.uint(v, "arrive_early_minutes", 0, 240),
-        None => Some(At::new(15, n.loc.clone())),
-    };
+    let early = m.get("arrive_early_minutes").and_then(|v| r.uint(v, "arrive_early_minutes", 0, 240));
     let days: Option<Vec<Day>> =
         m.require(r, "days", "采集日期与时段", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }").and_then(|v| {
             let items = r.seq(v, "days", "\n    - { date: 2025-04-12, sessions: [\"08:00-11:30\"] }")?;
@@ -182,27 +221,42 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
             }
             Some(items.iter().filter_map(|i| day(r, i)).collect())
         });
-    let rooms: Option<Vec<Room>> =
-        m.require(r, "rooms", "采集地点", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }").and_then(|v| {
-            let items = r.seq(v, "rooms", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }")?;
-            if items.is_empty() {
-                r.err(Diagnostic::error(Code::MissingField, &v.loc, "没有采集地点").help("在 rooms 下至少写一个房间"));
-            }
-            Some(items.iter().filter_map(|i| room(r, i)).collect())
-        });
-    let groups = m.require(r, "groups", "参加采集的班级或学院", "rosters/2026.csv").and_then(|v| match &v.value {
-        Value::Scalar { .. } => r.string(v, "groups").map(GroupsRef::File),
-        Value::Seq(items) => Some(GroupsRef::Inline(items.iter().filter_map(|i| group(r, i)).collect())),
-        _ => {
-            r.err(
-                Diagnostic::error(Code::WrongType, &v.loc, "「groups」应为名单 CSV 的路径，或班级/学院列表")
-                    .help("写成 groups: rosters/2026.csv，或逐行写 - { college: 文学院, class: 汉语言文学2101, headcount: 57 }"),
-            );
-            None
+    let rooms: Option<Vec<Room>> = match m.get("rooms") {
+        None => Some(Vec::new()),
+        Some(v) => {
+            let items = r.seq(v, "rooms", "\n    - { id: j9-103, name: 第九教学楼103室, stations: 1 }");
+            items.map(|items| items.iter().filter_map(|i| room(r, i)).collect())
         }
-    });
+    };
+    let groups = match m.get("groups") {
+        None => Some(GroupsRef::None),
+        Some(v) => match &v.value {
+            Value::Scalar { .. } => r.string(v, "groups").map(GroupsRef::File),
+            Value::Seq(items) => Some(GroupsRef::Inline(items.iter().filter_map(|i| group(r, i)).collect())),
+            _ => {
+                r.err(
+                    Diagnostic::error(Code::WrongType, &v.loc, "「groups」应为名单 CSV 的路径，或班级/学院列表")
+                        .help("写成 groups: rosters/2026.csv，或逐行写 - { college: 文学院, class: 汉语言文学2101, headcount: 57 }"),
+                );
+                None
+            }
+        },
+    };
     let (timetable, timetable_loc) = match m.get("timetable") {
-        None => (Some(TimetableSpec::Auto), m.key_loc("timetable").unwrap_or(&n.loc).clone()),
+        // Without `timetable`, the scheduler runs when the notice gives it something to schedule:
+        // rooms, a list of groups, and hours for every room on every day it works.
+        None => {
+            let schedulable = match (&rooms, &days, &groups) {
+                (Some(rs), Some(ds), Some(gs)) => {
+                    !rs.is_empty()
+                        && !matches!(gs, GroupsRef::None)
+                        && ds.iter().all(|d| rs.iter().all(|room| room.hours_on(d).is_none_or(|h| !h.is_empty())))
+                }
+                _ => true,
+            };
+            let spec = if schedulable { TimetableSpec::Auto } else { TimetableSpec::Unscheduled };
+            (Some(spec), m.key_loc("timetable").unwrap_or(&n.loc).clone())
+        }
         Some(v) => {
             let spec = match &v.value {
                 Value::Scalar { text, .. } if text.trim() == "auto" => Some(TimetableSpec::Auto),
@@ -218,9 +272,9 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
         }
     };
     let capture = Capture {
-        seconds_per_student: sps?,
+        seconds_per_student: sps,
         changeover_minutes: changeover?,
-        arrive_early_minutes: early?,
+        arrive_early_minutes: early,
         days: days?,
         rooms: rooms?,
         groups: Vec::new(),
@@ -235,14 +289,36 @@ fn capture(r: &mut Reader, n: &Node) -> Option<(Capture, GroupsRef)> {
 fn day(r: &mut Reader, n: &Node) -> Option<Day> {
     let m = r.map(n, "days", DAY, "{ date: 2025-04-12, sessions: [\"08:00-11:30\", \"13:30-17:30\"] }")?;
     let date = m.require(r, "date", "采集日期", "2025-04-12").and_then(|v| r.date(v, "date"));
-    let sessions = m.require(r, "sessions", "当天的时段", "[\"08:00-11:30\", \"13:30-17:30\"]").and_then(|v| {
-        let items = r.seq(v, "sessions", "[\"08:00-11:30\", \"13:30-17:30\"]")?;
-        if items.is_empty() {
-            r.err(Diagnostic::error(Code::MissingField, &v.loc, "这一天没有时段").help("写成 sessions: [\"08:00-11:30\"]"));
+    let sessions = match m.get("sessions") {
+        None => Some(Vec::new()),
+        Some(v) => sessions(r, v),
+    };
+    let part = m.get("part").and_then(|v| {
+        let t = r.string(v, "part")?;
+        match Part::parse(&t.value) {
+            Some(p) => Some(At::new(p, t.loc)),
+            None => {
+                r.err(
+                    Diagnostic::error(Code::InvalidValue, &t.loc, format!("part「{}」无效", t.value))
+                        .help(format!("part 只能是 {}；具体钟点写在 sessions 里", Part::NAMES.join("、"))),
+                );
+                None
+            }
         }
-        Some(items.iter().filter_map(|i| r.session(i)).collect::<Vec<_>>())
     });
-    Some(Day { date: date?, sessions: sessions? })
+    Some(Day { date: date?, sessions: sessions?, part })
+}
+
+/// A list of `"HH:MM-HH:MM"` sessions.
+fn sessions(r: &mut Reader, v: &Node) -> Option<Vec<At<Session>>> {
+    let items = r.seq(v, "sessions", "[\"08:00-11:30\", \"13:30-17:30\"]")?;
+    if items.is_empty() {
+        r.err(
+            Diagnostic::error(Code::MissingField, &v.loc, "sessions 是空列表")
+                .help("写成 sessions: [\"08:00-11:30\"]；通知没写钟点时删掉 sessions（可写 part: 上午/下午/全天）"),
+        );
+    }
+    Some(items.iter().filter_map(|i| r.session(i)).collect::<Vec<_>>())
 }
 
 fn room(r: &mut Reader, n: &Node) -> Option<Room> {
@@ -252,10 +328,12 @@ fn room(r: &mut Reader, n: &Node) -> Option<Room> {
         Some(v) => r.string(v, "name"),
         None => id.clone(),
     };
-    let stations = match m.get("stations") {
-        Some(v) => r.uint(v, "stations", 1, 100),
-        None => Some(At::new(1, n.loc.clone())),
-    };
+    let stations = m.get("stations").and_then(|v| r.uint(v, "stations", 1, 100));
+    let own_sessions = m.get("sessions").and_then(|v| sessions(r, v));
+    let days = m.get("days").and_then(|v| {
+        let items = r.seq(v, "days", "[2025-04-12]")?;
+        Some(items.iter().filter_map(|i| r.date(i, "days")).collect::<Vec<_>>())
+    });
     if let Some(id) = &id {
         if !id.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
             r.err(
@@ -264,7 +342,7 @@ fn room(r: &mut Reader, n: &Node) -> Option<Room> {
             );
         }
     }
-    Some(Room { id: id?, name: name?, stations: stations? })
+    Some(Room { id: id?, name: name?, stations, sessions: own_sessions, days, loc: n.loc.clone() })
 }
 
 /// One inline group (also used for roster rows converted to the same shape).
@@ -288,7 +366,7 @@ fn slot(r: &mut Reader, n: &Node) -> Option<ExplicitSlot> {
     let end = m.require(r, "end", "结束时刻", "\"11:30\"").and_then(|v| r.time(v, "end"));
     let room = m.require(r, "room", "房间代号", "j9-203").and_then(|v| r.string(v, "room"));
     let station = m.get("station").and_then(|v| r.uint(v, "station", 1, 100));
-    let groups = m.require(r, "groups", "学院或班级名单", "[研究生院]").and_then(|v| match &v.value {
+    let groups = m.get("groups").map_or(Some(Vec::new()), |v| match &v.value {
         Value::Scalar { .. } => r.string(v, "groups").map(|s| {
             let loc = s.loc.clone();
             s.value.split(['、', ',', '，']).map(|p| At::new(p.trim().to_string(), loc.clone())).filter(|p| !p.value.is_empty()).collect()

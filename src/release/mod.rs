@@ -47,8 +47,11 @@ pub struct Facts {
     /// The main fee per student, in fen.
     pub fee_fen: u64,
     pub fee_deadline: Option<NaiveDate>,
-    pub arrive_early_minutes: u32,
-    pub proofreading: Span,
+    /// Only what the notice states: a fact it leaves out is no fact of the release either.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrive_early_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proofreading: Option<Proofreading>,
     pub makeup: Vec<Makeup>,
 }
 
@@ -59,20 +62,28 @@ pub struct RoomFact {
     pub name: String,
 }
 
-/// From one day to another, both included.
+/// The proofreading window as the notice gives it: dates (either may be left out), or about so
+/// many days after capture.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-pub struct Span {
-    pub from: NaiveDate,
-    pub until: NaiveDate,
+pub struct Proofreading {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Makeup {
-    pub from: NaiveDate,
-    pub until: NaiveDate,
-    pub place: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// Where and when one group goes.
@@ -160,20 +171,34 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
         rooms: c.rooms.iter().map(|r| RoomFact { id: r.id.value.clone(), name: r.name.value.clone() }).collect(),
         fee_fen: n.fee.amount.value.fen(),
         fee_deadline: n.fee.deadline.as_ref().map(|d| d.value),
-        arrive_early_minutes: c.arrive_early_minutes.value,
-        proofreading: Span { from: n.proofreading.from.value, until: n.proofreading.until.value },
-        makeup: n.makeup.iter().map(|m| Makeup { from: m.from.value, until: m.until.value, place: m.place.value.clone() }).collect(),
+        arrive_early_minutes: c.arrive_early_minutes.as_ref().map(|e| e.value),
+        proofreading: n.proofreading.as_ref().map(|p| Proofreading {
+            from: p.from.as_ref().map(|d| d.value),
+            until: p.until.as_ref().map(|d| d.value),
+            after_days: p.after_days.as_ref().map(|a| a.value),
+        }),
+        makeup: n
+            .makeup
+            .iter()
+            .map(|m| Makeup {
+                from: m.from.as_ref().map(|d| d.value),
+                until: m.until.as_ref().map(|d| d.value),
+                place: m.place.as_ref().map(|p| p.value.clone()),
+            })
+            .collect(),
     };
     let mut places = BTreeMap::new();
     for s in &tt.slots {
-        let station = (s.stations.len() == 1 && c.room(&s.room).is_some_and(|r| r.stations.value > 1)).then_some(s.station);
+        let station = (s.stations.len() == 1 && c.room(&s.room).is_some_and(|r| r.station_count() > 1)).then_some(s.station);
         let place =
             |start, end| Place { colleges: s.colleges.to_vec(), room: s.room.clone(), station, date: s.date, start, end, sequence: 0 };
         if s.classes.is_empty() {
+            // A block open to all is named by the notice's audience.
+            let who = if s.open { n.audience.value.clone() } else { s.colleges.label() };
             let key = if s.part > 0 || tt.slots.iter().filter(|o| o.colleges == s.colleges).count() > 1 {
-                format!("{}（第{}段）", s.colleges.label(), s.part + 1)
+                format!("{who}（第{}段）", s.part + 1)
             } else {
-                s.colleges.label()
+                who
             };
             places.insert(key, place(s.start_label(), s.end_label()));
         }
@@ -326,11 +351,12 @@ mod tests {
                 rooms: vec![RoomFact { id: "j9".into(), name: "第九教学楼".into() }],
                 fee_fen: 1550,
                 fee_deadline: None,
-                arrive_early_minutes: 15,
-                proofreading: Span {
-                    from: NaiveDate::from_ymd_opt(2025, 6, 1).expect("date"),
-                    until: NaiveDate::from_ymd_opt(2025, 6, 30).expect("date"),
-                },
+                arrive_early_minutes: Some(15),
+                proofreading: Some(Proofreading {
+                    from: NaiveDate::from_ymd_opt(2025, 6, 1),
+                    until: NaiveDate::from_ymd_opt(2025, 6, 30),
+                    after_days: None,
+                }),
                 makeup: Vec::new(),
             },
             places: BTreeMap::from([(

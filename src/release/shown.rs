@@ -3,7 +3,7 @@
 //! first lock format, which stored this text.
 
 use super::{Place, Release};
-use crate::base::dates::{date_range, date_short, date_weekday};
+use crate::base::dates::{date_short, date_span, date_weekday};
 use crate::base::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -45,9 +45,26 @@ impl Release {
         if let Some(d) = f.fee_deadline {
             fact("缴费截止", date_weekday(d));
         }
-        fact("提前到场", format!("{} 分钟", f.arrive_early_minutes));
-        fact("学信网校对", date_range(f.proofreading.from, f.proofreading.until));
-        fact("补拍", f.makeup.iter().map(|m| format!("{} {}", date_range(m.from, m.until), m.place)).collect::<Vec<_>>().join("；"));
+        if let Some(e) = f.arrive_early_minutes {
+            fact("提前到场", format!("{e} 分钟"));
+        }
+        if let Some(p) = &f.proofreading {
+            let when = match p.after_days {
+                Some(a) => format!("采集后约 {a} 天"),
+                None => date_span(p.from, p.until).unwrap_or_default(),
+            };
+            fact("学信网校对", when);
+        }
+        if !f.makeup.is_empty() {
+            let each = |m: &super::Makeup| {
+                let when = date_span(m.from, m.until).unwrap_or_else(|| "另行通知".into());
+                match &m.place {
+                    Some(p) => format!("{when} {p}"),
+                    None => when,
+                }
+            };
+            fact("补拍", f.makeup.iter().map(each).collect::<Vec<_>>().join("；"));
+        }
         let places = self.places.iter().map(|(name, p)| (name.clone(), self.shown_place(p))).collect();
         Shown { version: self.version, facts, places }
     }

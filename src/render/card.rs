@@ -64,7 +64,7 @@ pub fn college_cards(n: &Notice, tt: &Timetable, outputs: &Outputs, l: &Lang) ->
     let visit = |s: &Slot, start, end| {
         let shown = crate::schedule::Shown::new(start, end, early);
         let room = n.capture.room(&s.room);
-        let stations = room.map(|r| r.stations.value).unwrap_or(1);
+        let stations = room.and_then(|r| r.stations.as_ref()).map_or(1, |st| st.value);
         Visit {
             date: lang::short(s.date, l.lang),
             time: shown.span(),
@@ -83,7 +83,9 @@ pub fn college_cards(n: &Notice, tt: &Timetable, outputs: &Outputs, l: &Lang) ->
     };
     // Every class (or class-less block) once, in timetable order, with each time it is due.
     let mut cards: Vec<Card> = Vec::new();
-    for s in &tt.slots {
+    // Open slots (walk-in, keyed by audience) name no college or class to look up: the timetable
+    // shows them to everyone.
+    for s in tt.slots.iter().filter(|s| !s.open) {
         // Id, name, colleges, headcount, visit.
         type Unit = (String, String, Vec<String>, Option<u32>, Visit);
         let units: Vec<Unit> = if s.classes.is_empty() {
@@ -114,10 +116,11 @@ pub fn college_cards(n: &Notice, tt: &Timetable, outputs: &Outputs, l: &Lang) ->
                 card.visits.push(v);
                 continue;
             }
-            let ics_href = outputs.ics.then(|| {
-                let to = if s.classes.is_empty() { paths::college_ics(&n.slug, &colleges[0]) } else { paths::class_ics(&n.slug, &name) };
-                paths::relative(&dir, &to)
-            });
+            let ics_href = match (outputs.ics, s.classes.is_empty(), colleges.first()) {
+                (false, _, _) | (true, true, None) => None,
+                (true, true, Some(first)) => Some(paths::relative(&dir, &paths::college_ics(&n.slug, first))),
+                (true, false, _) => Some(paths::relative(&dir, &paths::class_ics(&n.slug, &name))),
+            };
             let initials = if name == college { initials(&name) } else { format!("{} {}", initials(&name), initials(&college)) };
             cards.push(Card {
                 id: Some(id.clone()),

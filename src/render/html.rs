@@ -2,7 +2,7 @@
 //! timetable, all rendered in memory (so `check` can render too); `Site::build` hands them on.
 
 use super::body::body_html;
-use super::i18n::{fill, labels, lang};
+use super::i18n::{fill, lang};
 use super::theme::{tera_chain, Theme, ROOM_DAY_TABLE};
 use super::view::{day_view, notice_view, room_days, slot_values, DayView, Detail, Lang, Link, RoomBlock, RoomDay};
 use super::Context as SiteContext;
@@ -20,8 +20,8 @@ pub type OutFile = (String, Vec<u8>);
 struct Card {
     title: String,
     school: String,
-    office: String,
-    issued: String,
+    office: Option<String>,
+    issued: Option<String>,
     dates: String,
     href: String,
 }
@@ -51,8 +51,8 @@ pub fn render_index(site: &SiteContext) -> Result<OutFile> {
             Card {
                 title: n.title.value.clone(),
                 school: n.school.value.clone(),
-                office: n.office.value.clone(),
-                issued: lang::long(n.issued.value, site.config.language),
+                office: n.office.as_ref().map(|o| o.value.clone()),
+                issued: n.issued.as_ref().map(|i| lang::long(i.value, site.config.language)),
                 dates: dates.join("、"),
                 href: paths::notice_page(&n.slug),
             }
@@ -73,8 +73,7 @@ pub fn render_notice(site: &SiteContext, e: &Entry, outputs: &super::Outputs) ->
     if !outputs.html {
         return Ok(json.into_iter().collect());
     }
-    let t = labels(site.config.language);
-    let l = Lang { lang: site.config.language, t };
+    let l = Lang { lang: site.config.language, t: &theme.labels };
     let dir = paths::notice_dir(&n.slug);
     // Every slot's view is made once: the notice page and the room pages show the same values.
     // Each page renders its tables with its own link to the notice page (`to_notice`).
@@ -164,7 +163,8 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     let mut ctx = base_context(rdir);
     ctx.insert_value("notice", p.head.clone());
     ctx.insert("room", &Link { label: room.name.value.clone(), href: page.into() });
-    ctx.insert("stations", &room.stations.value);
+    // Shown only when the notice gives them.
+    ctx.insert("stations", &room.stations.as_ref().map(|s| s.value));
     ctx.insert("days", &days);
     ctx.insert("posters", &posters);
     ctx.insert("ics_href", &p.outputs.ics.then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));

@@ -2,8 +2,8 @@
 //! Templates read them as `t.<key>`; notice content stays as written.
 
 use crate::config::Language;
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{LazyLock, Mutex};
 
 /// (key, Chinese, English)
 const LABELS: &[(&str, &str, &str)] = &[
@@ -38,17 +38,12 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("facts", "要点", "Key facts"),
     ("bring", "请带好", "Bring"),
     ("timetable", "时间安排", "Timetable"),
-    (
-        "timetable_hint",
-        "找到自己的学院或班级，请在所列时间前 {n} 分钟到达。",
-        "Find your college or class and arrive {n} minutes before its time.",
-    ),
+    ("timetable_hint", "找到自己的学院或班级。", "Find your college or class."),
     ("by_room", "按地点：", "By room: "),
     ("by_college", "按学院：", "By college: "),
     ("dress", "着装与仪容", "Dress and appearance"),
     ("proofreading", "学信网图像校对", "Proofreading on CHSI (学信网)"),
     ("proofreading_when", "校对时间：", "Proofreading: "),
-    ("proofreading_text", "照片约在采集后 40 天上传学信网，请届时登录", "Photos reach CHSI about 40 days after capture; then log in to"),
     ("chsi", "中国高等教育学生信息网（学信网）", "CHSI (学信网)"),
     ("proofreading_end", "核对本人图像信息。", "and check your photo."),
     ("makeup", "补拍", "Make-up sessions"),
@@ -62,18 +57,9 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("arrive_by", "{t} 前到场", "arrive by {t}"),
     ("persons", "{n}人", "{n}"),
     ("stations", "{n} 个机位", "{n} camera stations"),
-    (
-        "room_hint",
-        "请提前 {n} 分钟到达，按学号顺序排队，打开手机上的采集码。",
-        "Arrive {n} minutes early, queue by student number, have your 采集码 open on your phone.",
-    ),
     ("dress_short", "着装提醒", "Dress reminders"),
     ("colleges_title", "各学院安排", "By college"),
-    (
-        "colleges_hint",
-        "辅导员可把本学院的链接转发到班级群；请提前 {n} 分钟到达。",
-        "Counsellors can forward their college's link to class groups; arrive {n} minutes early.",
-    ),
+    ("colleges_hint", "辅导员可把本学院的链接转发到班级群。", "Counsellors can forward their college's link to class groups."),
     ("sheets_pdf", "打印签到表（PDF）", "Print sign-in sheets (PDF)"),
     ("poster_pdf", "{d} 门口海报（PDF）", "Door poster {d} (PDF)"),
     ("calendar", "加入日历（ICS）", "Add to calendar (ICS)"),
@@ -85,32 +71,65 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("fact_fee", "费用", "Fee"),
     ("fact_includes", "费用包含", "Fee includes"),
     ("fact_code", "采集码", "采集码 (capture code)"),
-    (
-        "fact_code_text",
-        "至少提前 {n} 天在学信网获取并保存到手机",
-        "fetch it on CHSI (学信网) at least {n} days before and keep it on your phone",
-    ),
     ("fact_arrive", "到场时间", "Arrival"),
-    ("fact_arrive_text", "按时间表提前 {n} 分钟到达，按学号顺序排队", "{n} minutes before your time; queue by student number"),
     ("fee_free", "免费（学校承担）", "free (paid by the school)"),
     ("fee_each", "每人 {n} 元", "{n} yuan per student"),
     ("fee_deadline", "截止", "due"),
     ("payer_student", "学生本人缴费", "paid by each student"),
     ("payer_college", "学院统一缴费", "paid by the college"),
     ("payer_school", "学校承担", "paid by the school"),
-    ("bring_default_id", "身份证原件", "your ID card"),
-    ("bring_default_code", "手机上打开的学信网图像采集码", "the 学信网 采集码 open on your phone"),
 ];
 
+/// Labels by key, as templates read them (`t.<key>`).
 pub type Labels = BTreeMap<&'static str, &'static str>;
 
-pub fn labels(lang: Language) -> &'static Labels {
-    static ZH: LazyLock<Labels> = LazyLock::new(|| LABELS.iter().map(|(k, zh, _)| (*k, *zh)).collect());
-    static EN: LazyLock<Labels> = LazyLock::new(|| LABELS.iter().map(|(k, _, en)| (*k, *en)).collect());
-    match lang {
-        Language::En => &EN,
-        Language::ZhCn => &ZH,
+/// The built-in theme's `theme.toml`: the wording keyed to a field of the notice (each sentence
+/// is used only when the notice gives that field), in each language.
+pub const THEME_TOML: &str = include_str!("../../themes/default/theme.toml");
+
+/// What a `theme.toml` may hold: `[labels.zh-CN]` and `[labels.en]` override or add labels.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ThemeToml {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub labels: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// The built-in theme.toml, parsed once (it is part of the binary; a unit test parses it).
+static BUILTIN: LazyLock<ThemeToml> = LazyLock::new(|| toml::from_str(THEME_TOML).unwrap_or_default());
+
+/// The built-in labels in `lang`: the code's table, then the built-in `theme.toml`'s.
+pub fn labels(lang: Language) -> Labels {
+    let mut out: Labels = LABELS
+        .iter()
+        .map(|(k, zh, en)| {
+            let v = match lang {
+                Language::ZhCn => *zh,
+                Language::En => *en,
+            };
+            (*k, v)
+        })
+        .collect();
+    if let Some(more) = BUILTIN.labels.get(lang.tag()) {
+        out.extend(more.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     }
+    out
+}
+
+/// A theme's own wording, kept for the life of the program: each distinct text once, however
+/// often `serve` reloads the theme.
+pub fn intern(text: &str) -> &'static str {
+    static SEEN: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = seen.get(text) {
+        return s;
+    }
+    let s: &'static str = Box::leak(text.to_string().into_boxed_str());
+    seen.insert(s);
+    s
 }
 
 /// A label with `{n}`, `{t}` or `{d}` filled in.
@@ -161,7 +180,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_each_placeholder_and_keeps_other_braces() {
-        let t = labels(Language::ZhCn);
+        let t = &labels(Language::ZhCn);
         assert_eq!(fill(t, "arrive_by", "07:45"), "07:45 前到场");
         assert_eq!(fill(t, "{n} of {t}, {x} {d}", "3"), "3 of 3, {x} 3");
         assert_eq!(fill(t, "no braces", "3"), "no braces");
@@ -175,6 +194,14 @@ mod tests {
         keys.dedup();
         assert_eq!(keys.len(), LABELS.len());
         assert!(LABELS.iter().all(|(_, zh, en)| !zh.is_empty() && !en.is_empty()));
+        // The built-in theme.toml parses, gives the same keys in both languages, none of the
+        // code's own.
+        let theme: ThemeToml = toml::from_str(THEME_TOML).expect("the built-in theme.toml parses");
+        let zh: Vec<&String> = theme.labels.get("zh-CN").expect("zh-CN labels").keys().collect();
+        let en: Vec<&String> = theme.labels.get("en").expect("en labels").keys().collect();
+        assert_eq!(zh, en);
+        assert!(zh.iter().all(|k| !keys.contains(&k.as_str())), "{zh:?}");
+        assert_eq!(labels(Language::ZhCn)["room_hint"], "请提前 {n} 分钟到达。");
     }
 }
 
@@ -210,6 +237,17 @@ pub mod lang {
         match l {
             Language::ZhCn => date_short(d),
             Language::En => format!("{} {} {}", en_wd(d), d.day(), en_mon(d)),
+        }
+    }
+
+    /// A period given in part ([`crate::base::dates::date_span`]); `None` with neither end.
+    pub fn span(a: Option<NaiveDate>, b: Option<NaiveDate>, l: Language) -> Option<String> {
+        match (l, a, b) {
+            (Language::ZhCn, _, _) => crate::base::dates::date_span(a, b),
+            (Language::En, Some(a), Some(b)) => Some(range(a, b, l)),
+            (Language::En, None, Some(b)) => Some(format!("until {}", long(b, l))),
+            (Language::En, Some(a), None) => Some(format!("from {}", long(a, l))),
+            (Language::En, None, None) => None,
         }
     }
 

@@ -13,7 +13,7 @@ mod rfc;
 pub use rfc::{escape_text, fold_into};
 
 use super::paths;
-use crate::base::dates::{date_range, date_weekday};
+use crate::base::dates::{date_span, date_weekday};
 use crate::base::time::{hhmm_floor, Secs};
 use crate::config::SiteConfig;
 use crate::notice::model::{Notice, Payer};
@@ -70,18 +70,28 @@ impl Ctx<'_> {
     fn url(&self, dir: &str) -> String {
         paths::absolute(self.base_url, dir)
     }
+    /// Who a block is for: its college, or the notice's audience for a block open to all.
+    /// Whom a block is for: its colleges, or the notice's audience for a block open to all.
+    fn who(&self, s: &Slot) -> String {
+        if s.open {
+            self.n.audience.value.clone()
+        } else {
+            s.colleges.shown()
+        }
+    }
     fn room_name<'s>(&'s self, id: &'s str) -> &'s str {
         self.n.capture.room(id).map(|r| r.name.value.as_str()).unwrap_or(id)
     }
     fn stations_label(&self, s: &Slot) -> Option<String> {
-        let many = self.n.capture.room(&s.room).is_some_and(|r| r.stations.value > 1);
+        let many = self.n.capture.room(&s.room).is_some_and(|r| r.stations.as_ref().is_some_and(|st| st.value > 1));
         if !many {
             return None;
         }
         let list: Vec<String> = s.stations.iter().map(u32::to_string).collect();
         Some(format!("{} 号机位", list.join("、")))
     }
-    /// The lines every capture event shows: when to arrive, where, what to bring.
+    /// The lines every capture event shows, each from its field: when to arrive
+    /// (`arrive_early_minutes`), the 采集码 (`code`), what to bring (`bring`), dress (`dress`).
     fn capture_lines(&self, room: &str, date: NaiveDate, shown: Shown) -> Vec<String> {
         let mut lines = Vec::new();
         if let (Some(early), Some(arrive)) = (early_minutes(self.n), shown.arrive_label()) {
@@ -89,20 +99,23 @@ impl Ctx<'_> {
         } else {
             lines.push(format!("{} {} 在{}采集。", date_weekday(date), shown.start_label(), self.room_name(room)));
         }
-        lines.push(self.bring());
+        if self.n.code.is_some() {
+            lines.push("采集时出示学信网图像采集码。".into());
+        }
+        lines.extend(self.bring().map(|b| format!("请带：{b}。")));
         lines.extend(self.n.dress.iter().map(|d| format!("着装：{}", d.value)));
         lines
     }
-    fn bring(&self) -> String {
-        if self.n.code.is_some() {
-            "请带身份证和学信网图像采集码。".into()
-        } else {
-            "请带身份证。".into()
-        }
+    /// What the notice says to bring, if it says.
+    fn bring(&self) -> Option<String> {
+        (!self.n.bring.is_empty()).then(|| self.n.bring.iter().map(|b| b.value.as_str()).collect::<Vec<_>>().join("、"))
     }
     fn alarm(&self, start: Secs) -> String {
-        let code = if self.n.code.is_some() { "带身份证和学信网采集码" } else { "带身份证" };
-        format!("明天图像采集：{} 开始，{}", hhmm_floor(start), code)
+        let mut text = format!("明天图像采集：{} 开始", hhmm_floor(start));
+        if let Some(b) = self.bring() {
+            text.push_str(&format!("，带{b}"));
+        }
+        text
     }
 }
 
@@ -185,7 +198,7 @@ pub fn calendars(site: &SiteConfig, n: &Notice, tt: &Timetable, sequence: u32) -
         for s in tt.slots.iter().filter(|s| s.room == room) {
             let shown = s.shown(early_minutes(n));
             let (start, end) = (shown.start, shown.end);
-            let mut summary = format!("图像采集：{}", s.colleges.shown());
+            let mut summary = format!("图像采集：{}", ctx.who(s));
             if let Some(st) = ctx.stations_label(s) {
                 summary.push_str(&format!("（{st}）"));
             }
@@ -238,8 +251,8 @@ impl Keys {
 fn block_lines(ctx: &Ctx, s: &Slot, shown: Shown) -> Vec<String> {
     let mut lines = Vec::new();
     match s.headcount {
-        Some(h) => lines.push(format!("{}，共 {h} 人", s.colleges.shown())),
-        None => lines.push(s.colleges.shown()),
+        Some(h) => lines.push(format!("{}，共 {h} 人", ctx.who(s))),
+        None => lines.push(ctx.who(s)),
     }
     lines.extend(ctx.stations_label(s));
     for c in &s.classes {
@@ -291,25 +304,37 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
             alarm: None,
         });
     }
-    let p = &n.proofreading;
-    out.push(Event {
-        uid: ctx.uid("proofreading"),
-        when: When::AllDay { from: p.from.value, until: p.until.value },
-        summary: "学信网图像校对".into(),
-        location: None,
-        description: format!("{}：登录学信网核对本人图像信息，有误请及时联系学院或教务处。", date_range(p.from.value, p.until.value)),
-        url: url.clone(),
-        alarm: None,
-    });
+    // Proofreading and makeup only on the dates the notice gives: "about N days after capture"
+    // or 另行通知 names no day, so it makes no event.
+    let day = |d: &Option<crate::source::At<NaiveDate>>| d.as_ref().map(|d| d.value);
+    if let Some(p) = &n.proofreading {
+        if let (Some(from), Some(until)) = (day(&p.from).or(day(&p.until)), day(&p.until).or(day(&p.from))) {
+            let when = date_span(day(&p.from), day(&p.until)).unwrap_or_default();
+            out.push(Event {
+                uid: ctx.uid("proofreading"),
+                when: When::AllDay { from, until },
+                summary: "学信网图像校对".into(),
+                location: None,
+                description: format!("{when}：登录学信网核对本人图像信息。"),
+                url: url.clone(),
+                alarm: None,
+            });
+        }
+    }
     for (i, m) in n.makeup.iter().enumerate() {
-        let mut lines = vec![format!("{}，未能按时参加采集的同学到{}补拍。", date_range(m.from.value, m.until.value), m.place.value)];
+        let (Some(from), Some(until)) = (day(&m.from).or(day(&m.until)), day(&m.until).or(day(&m.from))) else { continue };
+        let when = date_span(day(&m.from), day(&m.until)).unwrap_or_default();
+        let mut lines = vec![match &m.place {
+            Some(place) => format!("{when}，补拍地点：{}。", place.value),
+            None => format!("{when}。"),
+        }];
         lines.extend(m.phone.iter().map(|p| format!("电话：{}", p.value)));
         lines.extend(m.note.iter().map(|t| t.value.clone()));
         out.push(Event {
             uid: ctx.uid(&format!("makeup/{}", i + 1)),
-            when: When::AllDay { from: m.from.value, until: m.until.value },
+            when: When::AllDay { from, until },
             summary: "图像补拍".into(),
-            location: Some(m.place.value.clone()),
+            location: m.place.as_ref().map(|p| p.value.clone()),
             description: lines.join("\n"),
             url: url.clone(),
             alarm: None,
@@ -320,7 +345,7 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
 
 /// The last day to fetch the 采集码: `lead_days` before this calendar's first capture day.
 fn code_event(ctx: &Ctx, what: &str, first: Option<NaiveDate>) -> Option<Event> {
-    let lead = ctx.n.code.as_ref()?.lead_days.value;
+    let lead = ctx.n.code.as_ref()?.lead_days.as_ref()?.value;
     let first = first?;
     let day = first.checked_sub_signed(Duration::days(i64::from(lead)))?;
     Some(Event {
@@ -386,7 +411,8 @@ fn write(ctx: &Ctx, name: &str, events: &[Event]) -> Vec<u8> {
 
 /// `DTSTAMP`: `SOURCE_DATE_EPOCH` when set (reproducible builds), else midnight of the issue date.
 fn dtstamp(n: &Notice) -> DateTime<Utc> {
-    stamp_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), n.issued.value)
+    let day = n.issued.as_ref().map(|i| i.value).or(n.capture.first_day()).unwrap_or_default();
+    stamp_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), day)
 }
 
 fn stamp_from(epoch: Option<&str>, issued: NaiveDate) -> DateTime<Utc> {

@@ -1,7 +1,7 @@
 //! The theme: Tera templates and static files. The default theme is compiled into the binary;
 //! a site's `themes/<name>/` overrides it file by file.
 
-use super::i18n::labels;
+use super::i18n::{intern, labels, Labels, ThemeToml};
 use crate::config::SiteConfig;
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -48,6 +48,8 @@ pub const ROOM_DAY_TABLE: &str = "tuxiang/room-day-table.html";
 
 pub struct Theme {
     pub tera: Tera,
+    /// The labels in the site's language: built in, then the site theme's `theme.toml`.
+    pub labels: Labels,
     /// Static files to copy: (relative output path, bytes).
     pub files: Vec<(String, Vec<u8>)>,
 }
@@ -84,7 +86,7 @@ impl Theme {
             };
             anyhow::anyhow!("主题模板有误：{chain}{hint}")
         })?;
-        let t = labels(config.language);
+        let t = theme_labels(&dir, config)?;
         let g = tera.global_context();
         g.insert("site", &SiteView { title: &config.title, lang: config.language.tag(), base_url: &config.base_url });
         g.insert(
@@ -104,8 +106,37 @@ impl Theme {
                 }
             }
         }
-        Ok(Theme { tera, files })
+        Ok(Theme { tera, files, labels: t })
     }
+}
+
+/// The built-in labels overridden by `dir/theme.toml`'s `[labels.<language>]`; a key the theme
+/// does not have is refused (a typo would otherwise leave the old wording in place silently).
+fn theme_labels(dir: &Path, config: &SiteConfig) -> Result<Labels> {
+    let mut t = labels(config.language);
+    let path = dir.join("theme.toml");
+    if !path.is_file() {
+        return Ok(t);
+    }
+    let text = std::fs::read_to_string(&path).with_context(|| format!("无法读取 {}", path.display()))?;
+    let theme: ThemeToml = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{} 有误：{e}", path.display()))?;
+    for (lang, map) in &theme.labels {
+        if lang != "zh-CN" && lang != "en" {
+            anyhow::bail!("{} 里的 [labels.{lang}] 不是支持的语言：只能写 [labels.zh-CN] 或 [labels.en]", path.display());
+        }
+        for key in map.keys() {
+            if !t.contains_key(key.as_str()) {
+                anyhow::bail!("{} 里的标签「{key}」不存在：可以改的标签见内置主题的 theme.toml 和 docs/development.md", path.display());
+            }
+        }
+    }
+    for (key, text) in theme.labels.get(config.language.tag()).into_iter().flatten() {
+        if let Some((k, _)) = t.get_key_value(key.as_str()) {
+            let k: &'static str = k;
+            t.insert(k, intern(text));
+        }
+    }
+    Ok(t)
 }
 
 /// Tera's error with its causes, on one line.

@@ -48,9 +48,9 @@ pub struct SlotView {
     /// The date as `YYYY-MM-DD`, for scripts (the room page's "now and next").
     pub iso: String,
     pub time: String,
-    /// When to arrive for the block's first group (`None` without `arrive_early_minutes`).
+    /// When to arrive; `None` when the notice gives no `arrive_early_minutes`.
     pub arrive: Option<String>,
-    /// "07:45 前到场".
+    /// "07:45 前到场"; `None` likewise.
     pub arrive_by: Option<String>,
     pub room: String,
     pub room_href: String,
@@ -59,6 +59,7 @@ pub struct SlotView {
     pub colleges: Vec<Link>,
     /// The colleges as one text (` · ` between two), and the link to the first one's card.
     pub college: String,
+    /// "" for a slot open to the whole audience (it has no college card).
     pub college_href: String,
     pub headcount: Option<u32>,
     /// The headcount as shown ("32人").
@@ -122,10 +123,20 @@ pub struct DayView {
 
 #[derive(Serialize)]
 pub struct MakeupView {
-    pub dates: String,
-    pub place: String,
+    /// The dates as given (`…至…`, `…之前`, `…之后`); `None`: the notice gives none (the theme
+    /// says `t.makeup_later`).
+    pub dates: Option<String>,
+    pub place: Option<String>,
     pub phone: Option<String>,
     pub note: Option<String>,
+}
+
+/// 学信网 图像校对 as the notice gives it: dates, or "about N days after capture".
+#[derive(Serialize)]
+pub struct ProofreadingView {
+    /// `…至…`, `…之前` or `…之后`.
+    pub when: Option<String>,
+    pub after_days: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -140,21 +151,26 @@ pub struct ContactView {
 pub struct NoticeView {
     pub title: String,
     pub school: String,
-    pub office: String,
+    pub office: Option<String>,
     pub doc_number: Option<String>,
-    pub issued: String,
-    pub cohort: i32,
+    pub issued: Option<String>,
+    /// The 届 as written (`2026`, `2025、2026`).
+    pub cohort: String,
     pub audience: String,
     pub facts: Vec<Fact>,
+    /// What to bring, only as the notice lists it (`bring`).
     pub bring: Vec<String>,
     /// What the notice itself says to bring (no default): the class cards show only this.
     pub bring_stated: Vec<String>,
-    /// `None` when the notice does not say how early to come.
+    /// Minutes to arrive early, only when the notice says (`arrive_early_minutes`).
     pub arrive_early: Option<u32>,
+    /// Whether the notice names the 学信网 采集码 (`code`).
+    pub code: bool,
     pub days: Vec<DayView>,
     pub dress: Vec<String>,
     pub body_html: String,
-    pub proofreading: String,
+    /// Only when the notice mentions proofreading.
+    pub proofreading: Option<ProofreadingView>,
     pub makeup: Vec<MakeupView>,
     pub contacts: Vec<ContactView>,
     pub rooms: Vec<Link>,
@@ -247,7 +263,25 @@ pub fn notice_view(
     };
     let c = &n.capture;
     let early = early_minutes(n);
-    let dates: Vec<String> = c.days.iter().map(|d| lang::weekday(d.date.value, l.lang)).collect();
+    // A day as the notice gives it: its part (上午/下午/全天) when named, and its hours when
+    // no timetable shows them.
+    let dates: Vec<String> = c
+        .days
+        .iter()
+        .map(|d| {
+            let mut s = lang::weekday(d.date.value, l.lang);
+            if let Some(p) = &d.part {
+                s.push(' ');
+                s.push_str(p.value.label());
+            }
+            if tt.slots.is_empty() && !d.sessions.is_empty() {
+                let hours: Vec<String> = d.sessions.iter().map(|x| x.value.label()).collect();
+                s.push(' ');
+                s.push_str(&hours.join("、"));
+            }
+            s
+        })
+        .collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
     let amount = n.fee.amount.value.to_string();
     let mut fee = if n.fee.payer.value == Payer::School && n.fee.amount.value.is_zero() {
@@ -269,21 +303,27 @@ pub fn notice_view(
     let mut facts = vec![
         Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() },
         Fact { label: t["fact_dates"].into(), value: dates.join("、") },
-        Fact { label: t["fact_rooms"].into(), value: rooms.join("、") },
-        Fact { label: t["fact_fee"].into(), value: fee },
     ];
+    if !rooms.is_empty() {
+        facts.push(Fact { label: t["fact_rooms"].into(), value: rooms.join("、") });
+    }
+    facts.push(Fact { label: t["fact_fee"].into(), value: fee });
     if let Some(i) = &n.fee.includes {
         facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
     }
-    let code_days = n.code.as_ref().map(|c| c.lead_days.value).unwrap_or(3);
-    facts.push(Fact { label: t["fact_code"].into(), value: fill(t, "fact_code_text", &code_days.to_string()) });
-    if let Some(early) = early {
-        facts.push(Fact { label: t["fact_arrive"].into(), value: fill(t, "fact_arrive_text", &early.to_string()) });
+    // Each fact only from its field: no 采集码 line without `code`, no lead time without
+    // `lead_days`, no arrival advice without `arrive_early_minutes`, nothing to bring unless listed.
+    if let Some(code) = &n.code {
+        let value = match &code.lead_days {
+            Some(d) => fill(t, "fact_code_text", &d.value.to_string()),
+            None => t["fact_code_fetch"].to_string(),
+        };
+        facts.push(Fact { label: t["fact_code"].into(), value });
     }
-    let mut bring: Vec<String> = n.bring.iter().map(|b| b.value.clone()).collect();
-    if bring.is_empty() {
-        bring = vec![t["bring_default_id"].into(), t["bring_default_code"].into()];
+    if let Some(e) = early {
+        facts.push(Fact { label: t["fact_arrive"].into(), value: fill(t, "fact_arrive_text", &e.to_string()) });
     }
+    let bring: Vec<String> = n.bring.iter().map(|b| b.value.clone()).collect();
     let full = matches!(detail, Detail::Full { .. });
     let (days, college_slots) = if let Detail::Full { values, days: room_days } = detail {
         // The room days come day by day: each run of one date is a day.
@@ -308,25 +348,29 @@ pub fn notice_view(
     NoticeView {
         title: n.title.value.clone(),
         school: n.school.value.clone(),
-        office: n.office.value.clone(),
+        office: n.office.as_ref().map(|o| o.value.clone()),
         doc_number: n.doc_number.as_ref().map(|d| d.value.clone()),
-        issued: lang::long(n.issued.value, l.lang),
-        cohort: n.cohort.value,
+        issued: n.issued.as_ref().map(|i| lang::long(i.value, l.lang)),
+        cohort: n.cohort_label(),
         audience: n.audience.value.clone(),
         facts,
         bring_stated: n.bring.iter().map(|b| b.value.clone()).collect(),
         bring,
         arrive_early: early,
+        code: n.code.is_some(),
         days,
         dress: n.dress.iter().map(|d| d.value.clone()).collect(),
         body_html,
-        proofreading: lang::range(n.proofreading.from.value, n.proofreading.until.value, l.lang),
+        proofreading: n.proofreading.as_ref().map(|p| ProofreadingView {
+            when: lang::span(p.from.as_ref().map(|d| d.value), p.until.as_ref().map(|d| d.value), l.lang),
+            after_days: p.after_days.as_ref().map(|a| a.value),
+        }),
         makeup: n
             .makeup
             .iter()
             .map(|m| MakeupView {
-                dates: lang::range(m.from.value, m.until.value, l.lang),
-                place: m.place.value.clone(),
+                dates: lang::span(m.from.as_ref().map(|d| d.value), m.until.as_ref().map(|d| d.value), l.lang),
+                place: m.place.as_ref().map(|p| p.value.clone()),
                 phone: m.phone.as_ref().map(|p| p.value.clone()),
                 note: m.note.as_ref().map(|p| p.value.clone()),
             })
@@ -436,7 +480,8 @@ pub fn day_view(date: chrono::NaiveDate, l: &Lang, rooms: Vec<RoomBlock>) -> Day
 fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     let room = n.capture.room(&s.room);
     let early = early_minutes(n);
-    let stations = room.map(|r| r.stations.value).unwrap_or(1);
+    // Stations are named only when the notice gives them.
+    let stations = room.and_then(|r| r.stations.as_ref()).map_or(1, |st| st.value);
     let shown = s.shown(early);
     let arrive = shown.arrive_label();
     SlotView {
@@ -454,9 +499,10 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
         } else {
             s.stations.iter().map(|x| shared.station_n.fill(&x.to_string())).collect::<Vec<_>>().join("、")
         },
+        // A slot open to the whole audience (no groups) shows who it is for, and has no card.
         colleges: s.colleges.iter().map(|c| Link { label: c.clone(), href: shared.college_href(c) }).collect(),
-        college: s.colleges.shown(),
-        college_href: shared.college_href(s.colleges.first()),
+        college: if s.open { n.audience.value.clone() } else { s.colleges.shown() },
+        college_href: if s.open { String::new() } else { shared.college_href(s.colleges.first()) },
         headcount: s.headcount,
         persons: shared.persons(s.headcount),
         classes: tera::Value::from_serializable(

@@ -4,7 +4,7 @@ use super::types::{ClassSlot, Colleges, Slot, Timetable};
 use crate::base::time::{hhmm_ceil, hhmm_floor, Secs};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::notice::model::{Capture, ExplicitSlot, Group};
+use crate::notice::model::{Capture, ExplicitSlot, Group, Session};
 use crate::notice::read::did_you_mean;
 use crate::source::{At, Loc};
 use std::cmp::Reverse;
@@ -69,8 +69,10 @@ pub fn build(c: &Capture, slots: &[ExplicitSlot]) -> (Option<Timetable>, Vec<Dia
         }
         mentions.push(ms);
     }
+    // A slot without groups is open to the whole audience: every group may come to it.
+    let open = slots.iter().any(|s| s.groups.is_empty());
     for (gi, g) in groups.iter().enumerate() {
-        if covered[gi].is_none() {
+        if covered[gi].is_none() && !open {
             out.push(
                 Diagnostic::error(Code::GroupUnscheduled, &g.loc, format!("「{}」没有安排在时间表里", g.name()))
                     .help("在 timetable 的某个时段的 groups 里加上它，或从名单中删除"),
@@ -303,16 +305,17 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::error(Code::SlotUnknownRoom, &s.room.loc, format!("房间「{}」不在 rooms 里", s.room.value)).help(hint));
         }
         Some(room) => {
-            if let Some(st) = &s.station {
-                if st.value > room.stations.value {
+            // Stations are checked only against a count the notice gives.
+            if let (Some(st), Some(count)) = (&s.station, &room.stations) {
+                if st.value > count.value {
                     out.push(
                         Diagnostic::error(
                             Code::SlotUnknownStation,
                             &st.loc,
-                            format!("{} 只有 {} 个机位，没有第 {} 号", room.name.value, room.stations.value, st.value),
+                            format!("{} 只有 {} 个机位，没有第 {} 号", room.name.value, count.value, st.value),
                         )
-                        .related(&room.stations.loc, "机位数")
-                        .help(format!("station 写 1 到 {}，或增加该房间的 stations", room.stations.value)),
+                        .related(&count.loc, "机位数")
+                        .help(format!("station 写 1 到 {}，或增加该房间的 stations", count.value)),
                     );
                 }
             }
@@ -326,25 +329,54 @@ fn check_place(c: &Capture, s: &ExplicitSlot, out: &mut Vec<Diagnostic>) {
         );
         return;
     };
-    let inside = day.sessions.iter().any(|x| x.value.start <= s.start.value && s.end.value <= x.value.end);
+    let room = c.room(&s.room.value);
+    // The room's own hours (its `sessions`) and days, else the day's hours.
+    let hours: &[At<Session>] = match room {
+        Some(r) => match r.hours_on(day) {
+            Some(h) => h,
+            None => {
+                let list: Vec<String> = r.days.iter().flatten().map(|d| d.value.to_string()).collect();
+                let mut d = Diagnostic::error(
+                    Code::SlotUnknownDay,
+                    &s.date.loc,
+                    format!("{} 这天{}不采集：它只在 {} 工作", s.date.value, r.name.value, list.join("、")),
+                )
+                .help(format!("改成 {} 中的某一天，或换一个房间", list.join("、")));
+                if let Some(first) = r.days.iter().flatten().next() {
+                    d = d.related(&first.loc, "房间的工作日写在这里");
+                }
+                out.push(d);
+                return;
+            }
+        },
+        None => &day.sessions,
+    };
+    let own = room.is_some_and(|r| r.sessions.is_some());
+    // A day (and room) without hours: nothing else for the slot to fall outside of.
+    let inside = hours.is_empty() || hours.iter().any(|x| x.value.start <= s.start.value && s.end.value <= x.value.end);
     if !inside {
-        let starts_in = day.sessions.iter().find(|x| x.value.start <= s.start.value && s.start.value < x.value.end);
-        let list: Vec<String> = day.sessions.iter().map(|x| x.value.label()).collect();
+        let whose = if own { "房间的时段" } else { "当天的时段" };
+        let starts_in = hours.iter().find(|x| x.value.start <= s.start.value && s.start.value < x.value.end);
+        let list: Vec<String> = hours.iter().map(|x| x.value.label()).collect();
         let d = match starts_in {
             Some(x) => Diagnostic::error(
                 Code::SlotOutsideSession,
                 &s.end.loc,
-                format!("结束时刻 {} 超出了当天的时段 {}", hhmm_floor(s.end.value), x.value.label()),
+                format!("结束时刻 {} 超出了{whose} {}", hhmm_floor(s.end.value), x.value.label()),
             )
             .help(format!("把结束时刻改到 {} 或更早，或把部分班级移到其他时段", hhmm_floor(x.value.end))),
             None => Diagnostic::error(
                 Code::SlotOutsideSession,
                 &s.start.loc,
-                format!("{}-{} 不在当天的采集时段内", hhmm_floor(s.start.value), hhmm_floor(s.end.value)),
+                format!("{}-{} 不在{whose}内", hhmm_floor(s.start.value), hhmm_floor(s.end.value)),
             )
-            .help(format!("当天的时段是 {}", list.join("、"))),
+            .help(format!("{whose}是 {}", list.join("、"))),
         };
-        out.push(d.related(&day.date.loc, "当天的时段写在这里"));
+        let at = match (own, hours.first()) {
+            (true, Some(h)) => &h.loc,
+            _ => &day.date.loc,
+        };
+        out.push(d.related(at, format!("{whose}写在这里")));
     }
 }
 
@@ -360,16 +392,20 @@ fn timetable(
     index: &GroupIndex,
     out: &mut Vec<Diagnostic>,
 ) -> Timetable {
-    let sps = c.seconds_per_student.value;
     let stations_of = |s: &ExplicitSlot| -> Vec<u32> {
         match &s.station {
             Some(st) => vec![st.value],
-            None => (1..=c.room(&s.room.value).map(|r| r.stations.value).unwrap_or(1)).collect(),
+            None => (1..=c.room(&s.room.value).map_or(1, |r| r.station_count())).collect(),
         }
     };
+    // Without `seconds_per_student` no student time is estimated (no rate check, classes share
+    // their block's whole time); groups are still spread over a college's blocks by their length.
+    let given = c.seconds_per_student.as_ref().map(|r| f64::from(r.value));
+    let station_secs: Vec<f64> = slots.iter().map(|s| f64::from(s.end.value - s.start.value) * stations_of(s).len() as f64).collect();
+    let heads: f64 = c.groups.iter().map(|g| f64::from(g.headcount().unwrap_or(0))).sum();
+    let sps = given.unwrap_or_else(|| if heads > 0.0 { station_secs.iter().sum::<f64>() / heads } else { 20.0 });
     // Student capacity of each slot.
-    let cap: Vec<f64> =
-        slots.iter().map(|s| f64::from(s.end.value - s.start.value) * stations_of(s).len() as f64 / f64::from(sps)).collect();
+    let cap: Vec<f64> = station_secs.iter().map(|secs| secs / sps).collect();
     // Per slot: (college, class name or None, headcount).
     let mut content: Vec<Vec<Placed>> = vec![Vec::new(); slots.len()];
     let mut used = vec![0f64; slots.len()];
@@ -428,8 +464,9 @@ fn timetable(
     let mut part: BTreeMap<Colleges, u32> = BTreeMap::new();
     for (i, s) in slots.iter().enumerate() {
         let stations = stations_of(s);
-        let per = f64::from(sps) / stations.len() as f64;
-        let known = content[i].iter().all(|x| x.2.is_some());
+        let per = sps / stations.len() as f64;
+        let counted = content[i].iter().all(|x| x.2.is_some());
+        let known = counted && given.is_some();
         let total: u32 = content[i].iter().filter_map(|x| x.2).sum();
         let need = (f64::from(total) * per).ceil() as u32;
         let have = s.end.value - s.start.value;
@@ -444,7 +481,7 @@ fn timetable(
                         hhmm_floor(s.end.value),
                         have / 60,
                         total,
-                        sps,
+                        sps.round(),
                         stations.len(),
                         need.div_ceil(60)
                     ),
@@ -460,7 +497,7 @@ fn timetable(
                 colleges.push(college.clone());
             }
             if let Some(name) = class {
-                let len = hc.map(|h| f64::from(h) * per);
+                let len = hc.filter(|_| given.is_some()).map(|h| f64::from(h) * per);
                 let start = t as u32;
                 let end = match len {
                     Some(l) => (t + l).ceil() as u32,
@@ -482,9 +519,10 @@ fn timetable(
             station: stations[0],
             stations,
             colleges,
-            headcount: if known && !content[i].is_empty() { Some(total) } else { None },
+            headcount: if counted && !content[i].is_empty() { Some(total) } else { None },
             classes,
             part: *p,
+            open: s.groups.is_empty(),
         });
         *p += 1;
     }

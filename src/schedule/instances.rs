@@ -242,6 +242,7 @@ pub fn build(spec: &Spec) -> Capture {
                 .iter()
                 .map(|&(a, b)| At::new(Session { start: a, end: b }, at(line_of("sessions:", i), &nfile)))
                 .collect(),
+            part: None,
         })
         .collect();
     let rooms: Vec<Room> = room_ids
@@ -251,7 +252,10 @@ pub fn build(spec: &Spec) -> Capture {
         .map(|(i, ((id, name), &st))| Room {
             id: At::new(id.clone(), at(line_of("- id:", i), &nfile)),
             name: At::new(name.clone(), at(line_of("name:", i), &nfile)),
-            stations: At::new(st, at(line_of("stations:", i), &nfile)),
+            stations: Some(At::new(st, at(line_of("stations:", i), &nfile))),
+            sessions: None,
+            days: None,
+            loc: at(line_of("- id:", i), &nfile),
         })
         .collect();
 
@@ -298,9 +302,9 @@ pub fn build(spec: &Spec) -> Capture {
         .collect();
 
     Capture {
-        seconds_per_student: At::new(spec.seconds_per_student, at(line_of("seconds_per_student", 0), &nfile)),
+        seconds_per_student: Some(At::new(spec.seconds_per_student, at(line_of("seconds_per_student", 0), &nfile))),
         changeover_minutes: At::new(spec.changeover_minutes, at(line_of("changeover_minutes", 0), &nfile)),
-        arrive_early_minutes: At::new(15, at(line_of("arrive_early", 0), &nfile)),
+        arrive_early_minutes: Some(At::new(15, at(line_of("arrive_early", 0), &nfile))),
         days,
         rooms,
         groups,
@@ -340,14 +344,14 @@ fn pin(g: &mut Group, spec: &Spec, rooms: &[(String, String)], dates: &[NaiveDat
 /// Pins are ignored; work that does not fit runs past the last session. `None` without
 /// sessions, stations or headcounts.
 pub fn hand_plan(capture: &Capture) -> Option<Timetable> {
-    let rate = capture.seconds_per_student.value;
+    let rate = capture.seconds_per_student.as_ref()?.value;
     let change = capture.changeover_minutes.value * 60;
     let mut days: Vec<&Day> = capture.days.iter().collect();
     days.sort_by_key(|d| d.date.value);
     let sessions: Vec<(NaiveDate, Secs, Secs)> =
         days.iter().flat_map(|d| d.sessions.iter().map(move |s| (d.date.value, s.value.start, s.value.end))).collect();
     let stations: Vec<(String, u32)> =
-        capture.rooms.iter().flat_map(|r| (1..=r.stations.value).map(move |n| (r.id.value.clone(), n))).collect();
+        capture.rooms.iter().flat_map(|r| (1..=r.station_count()).map(move |n| (r.id.value.clone(), n))).collect();
     // (session index, time) per station.
     let mut cursor: Vec<(usize, Secs)> = vec![(0, sessions.first()?.1); stations.len()];
     let mut colleges: Vec<&str> = Vec::new();
@@ -380,6 +384,7 @@ pub fn hand_plan(capture: &Capture) -> Option<Timetable> {
                 headcount: Some(0),
                 classes: Vec::new(),
                 part: 0,
+                open: false,
             });
             sl.end = t + d;
             sl.headcount = sl.headcount.map(|h| h + g.headcount().unwrap_or(0));

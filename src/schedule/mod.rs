@@ -29,6 +29,8 @@ pub fn timetable_anchored(n: &Notice, anchor: Option<&auto::Anchor>) -> (Option<
             Err(d) => (None, d),
         },
         (TimetableSpec::Auto, _) => auto_plan(n),
+        // Nothing to schedule: an empty timetable, so the pages still show what the notice gives.
+        (TimetableSpec::Unscheduled, _) => (Some(Timetable::default()), Vec::new()),
     }
 }
 

@@ -61,7 +61,7 @@ pub fn round(s: Secs) -> Secs {
 
 /// The minutes a notice asks students to come early, or `None` when it does not say.
 pub fn early_minutes(n: &Notice) -> Option<u32> {
-    Some(n.capture.arrive_early_minutes.value)
+    n.capture.arrive_early_minutes.as_ref().map(|e| e.value)
 }
 
 impl Slot {

@@ -41,6 +41,10 @@ pub struct Slot {
     pub classes: Vec<ClassSlot>,
     /// The index of this block among the blocks of its college (0 when not split).
     pub part: u32,
+    /// A hand-made slot without groups: open to the notice's whole audience (walk-in capture);
+    /// its `college` is empty.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
 }
 
 impl Slot {

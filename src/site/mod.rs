@@ -190,5 +190,5 @@ pub fn load_one_with(root: &Path, rel: &str, fonts: Option<&PrintFonts>, anchore
 
 /// Newest first (by issue date), then by path: the order of the home page.
 fn sort_entries(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| (b.notice.issued.value, &a.notice.path).cmp(&(a.notice.issued.value, &b.notice.path)));
+    entries.sort_by(|a, b| (b.notice.sort_date(), &a.notice.path).cmp(&(a.notice.sort_date(), &b.notice.path)));
 }

@@ -45,7 +45,12 @@ fn a_lock_of_the_first_format_still_loads_and_the_next_release_is_data() {
     // as the same release, so an unchanged notice has no unreleased changes.
     let site = copy_site(&manifest_dir().join("tests/sites/basic"));
     let path = site.path().join("content/notice.md");
-    let text = std::fs::read_to_string(&path).expect("read");
+    // The first format's pages said to arrive 15 minutes early (then a default); the notice that
+    // lock was made from is the one that says so.
+    let text = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("capture:\n  seconds_per_student: 20", "capture:\n  arrive_early_minutes: 15\n  seconds_per_student: 20");
+    assert!(text.contains("arrive_early_minutes: 15"));
     let at =
         |t: &str| text.replace("start: \"13:30\", end: \"17:30\", room: j9-103", &format!("start: \"{t}\", end: \"17:30\", room: j9-103"));
     std::fs::write(&path, at("14:00")).expect("write");

@@ -112,7 +112,11 @@ fn check_calendars(n: &Notice, tt: &Timetable, cals: &BTreeMap<String, Vec<Ev>>)
             assert!(e.uid.starts_with(&format!("{slug}/class/{}", c.name)), "{}", e.uid);
             assert!(e.uid.ends_with("@jwc.example.edu.cn"), "{}", e.uid);
             let alarm = e.alarm.as_deref().expect("student reminder");
-            assert!(alarm.contains("带身份证"), "{alarm}");
+            // What to bring only as the notice lists it (`bring`), never a made-up 身份证.
+            match n.bring.first() {
+                Some(b) => assert!(alarm.contains(&format!("带{}", b.value)), "{alarm}"),
+                None => assert!(!alarm.contains('带'), "{alarm}"),
+            }
             class_events += 1;
         }
         for college in s.colleges.iter() {

@@ -55,8 +55,8 @@ fn check_value(fonts: &PrintFonts, v: &At<String>, what: &str, out: &mut Vec<Dia
 pub fn missing_glyphs(fonts: &PrintFonts, notice: &Notice, tt: &Timetable) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let n = notice;
-    let mut values: Vec<(&At<String>, &str)> =
-        vec![(&n.title, "标题"), (&n.school, "学校名称"), (&n.office, "发文单位"), (&n.audience, "采集对象")];
+    let mut values: Vec<(&At<String>, &str)> = vec![(&n.title, "标题"), (&n.school, "学校名称"), (&n.audience, "采集对象")];
+    values.extend(n.office.iter().map(|v| (v, "发文单位")));
     values.extend(n.doc_number.iter().map(|v| (v, "文号")));
     for v in [&n.fee.method, &n.fee.refund, &n.fee.includes].into_iter().flatten() {
         values.push((v, "费用说明"));
@@ -67,7 +67,7 @@ pub fn missing_glyphs(fonts: &PrintFonts, notice: &Notice, tt: &Timetable) -> Ve
         values.extend(g.class.iter().map(|c| (c, "班级名称")));
     }
     for m in &n.makeup {
-        values.push((&m.place, "补拍地点"));
+        values.extend(m.place.iter().map(|p| (p, "补拍地点")));
         values.extend(m.phone.iter().map(|p| (p, "补拍电话")));
         values.extend(m.note.iter().map(|p| (p, "补拍说明")));
     }

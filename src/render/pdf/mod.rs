@@ -143,7 +143,8 @@ pub fn source_date(notice: &Notice) -> i64 {
             return secs;
         }
     }
-    notice.issued.value.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp() - 8 * 3600).unwrap_or(0)
+    let day = notice.issued.as_ref().map(|i| i.value).or(notice.capture.first_day()).unwrap_or_default();
+    day.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp() - 8 * 3600).unwrap_or(0)
 }
 
 /// FNV-1a, 64 bits, from a given offset basis: a stable content hash (not for security).

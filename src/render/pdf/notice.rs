@@ -5,7 +5,7 @@ use super::canvas::{mm, Style, BLACK, GRAY, LIGHT, RED};
 use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEADING};
 use super::wrap::{wrap, Span};
 use super::{number_pages, qr, save, DocInfo, Link, Mark, PrintContext};
-use crate::base::dates::{date_long, month_day, weekday_of};
+use crate::base::dates::{date_long, date_span, month_day, weekday_of};
 use crate::notice::model::{Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
@@ -41,8 +41,8 @@ pub fn notice_pdf_versioned(ctx: &PrintContext, notice: &Notice, tt: &Timetable,
     number_pages(ctx.fonts, &mut pages, w, h, mm(12.0));
     let info = DocInfo {
         title: &notice.title.value,
-        author: &notice.office.value,
-        subject: &format!("{}{}", notice.school.value, notice.office.value),
+        author: notice.office_text(),
+        subject: &format!("{}{}", notice.school.value, notice.office_text()),
         width_mm: W,
         height_mm: H,
         outline,
@@ -100,7 +100,7 @@ fn notice_pages(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Op
 fn title_block(f: &mut Flow, n: &Notice) {
     let (l, r) = (f.left(), f.right());
     let cx = (l + r) / 2.0;
-    let head = format!("{}{}", n.school.value, n.office.value);
+    let head = format!("{}{}", n.school.value, n.office_text());
     let mut size: f32 = 24.0;
     while size > 14.0 && f.canvas.text_width(&head, Style::new(size).bold()) > r - l {
         size -= 1.0;
@@ -128,8 +128,10 @@ fn title_block(f: &mut Flow, n: &Notice) {
         f.y += lh;
     }
     f.y += 2.0;
-    let date = format!("{}　发布", date_long(n.issued.value));
-    f.canvas.text_center(cx, baseline(f.y, BODY * 1.4, 9.5), &date, Style::new(9.5).color(GRAY));
+    if let Some(issued) = &n.issued {
+        let date = format!("{}　发布", date_long(issued.value));
+        f.canvas.text_center(cx, baseline(f.y, BODY * 1.4, 9.5), &date, Style::new(9.5).color(GRAY));
+    }
     f.y += BODY * 1.4 + mm(5.0);
 }
 
@@ -141,7 +143,8 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
         .days
         .iter()
         .map(|d| {
-            let s: Vec<String> = d.sessions.iter().map(|s| s.value.label()).collect();
+            let s: Vec<String> =
+                d.part.iter().map(|p| p.value.label().to_string()).chain(d.sessions.iter().map(|s| s.value.label())).collect();
             format!("{}（{}）{}", month_day(d.date.value), weekday_of(d.date.value), s.join("、"))
         })
         .collect();
@@ -153,17 +156,31 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
         rows.push(("采集地点", rooms.join("、")));
     }
     rows.push(("采集费用", fee(n)));
+    // Each row only from its field (`code`, `arrive_early_minutes`, `proofreading`).
     if let Some(code) = &n.code {
-        rows.push(("采集码", format!("采集前至少 {} 天登录学信网获取图像采集码，采集时出示", code.lead_days.value)));
+        rows.push((
+            "采集码",
+            match &code.lead_days {
+                Some(d) => format!("采集前至少 {} 天登录学信网获取图像采集码，采集时出示", d.value),
+                None => "登录学信网获取图像采集码，采集时出示".to_string(),
+            },
+        ));
     }
-    if let Some(m) = early_minutes(n) {
-        rows.push(("到场", format!("按时间表提前 {m} 分钟到达，按学号顺序排队")));
+    if let Some(e) = &n.capture.arrive_early_minutes {
+        rows.push(("到场", format!("按时间表提前 {} 分钟到达", e.value)));
     }
-    rows.push((
-        "图像校对",
-        format!("{}至{}，登录学信网核对本人图像", date_long(n.proofreading.from.value), date_long(n.proofreading.until.value)),
-    ));
+    if let Some(p) = &n.proofreading {
+        rows.push(("图像校对", format!("{}，登录学信网核对本人图像", proofreading_when(p))));
+    }
     rows
+}
+
+/// When to proofread, as the notice gives it: its dates, or about N days after capture.
+fn proofreading_when(p: &crate::notice::model::Proofreading) -> String {
+    match &p.after_days {
+        Some(a) => format!("采集后约 {} 天", a.value),
+        None => date_span(p.from.as_ref().map(|d| d.value), p.until.as_ref().map(|d| d.value)).unwrap_or_default(),
+    }
 }
 
 fn fee(n: &Notice) -> String {
@@ -250,8 +267,15 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     if !tt.slots.is_empty() {
         b.push(heading("采集时间安排"));
         b.extend(timetable(n, tt));
+        let mut advice = String::new();
         if let Some(m) = early_minutes(n) {
-            b.push(para(format!("请按上表时间提前 {m} 分钟到达指定地点，按学号顺序排队，手机打开学信网“图像采集码”待查。")));
+            advice.push_str(&format!("请按上表时间提前 {m} 分钟到达指定地点。"));
+        }
+        if n.code.is_some() {
+            advice.push_str("手机打开学信网“图像采集码”待查。");
+        }
+        if !advice.is_empty() {
+            b.push(para(advice));
         }
     }
     if !n.dress.is_empty() {
@@ -266,16 +290,18 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
             b.push(Block::Item { marker: "•".into(), spans: vec![Span::plain(d.value.clone())], depth: 0 });
         }
     }
-    b.push(heading("图像校对"));
-    b.push(para(format!(
-        "{}至{}，请登录学信网（www.chsi.com.cn）核对本人学籍图像，如有问题及时联系学院。",
-        date_long(n.proofreading.from.value),
-        date_long(n.proofreading.until.value)
-    )));
+    if let Some(p) = &n.proofreading {
+        b.push(heading("图像校对"));
+        b.push(para(format!("{}，请登录学信网（www.chsi.com.cn）核对本人学籍图像。", proofreading_when(p))));
+    }
     if !n.makeup.is_empty() {
         b.push(heading("补拍安排"));
         for m in &n.makeup {
-            let mut s = format!("{}至{}，{}", date_long(m.from.value), date_long(m.until.value), m.place.value);
+            let mut s =
+                date_span(m.from.as_ref().map(|d| d.value), m.until.as_ref().map(|d| d.value)).unwrap_or_else(|| "时间另行通知".into());
+            if let Some(place) = &m.place {
+                s.push_str(&format!("，{}", place.value));
+            }
             if let Some(note) = &m.note {
                 s.push_str(&format!("（{}）", note.value));
             }
@@ -339,9 +365,16 @@ fn timetable(n: &Notice, tt: &Timetable) -> Vec<Block> {
                 let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
                 row.push(st.join("、"));
             }
-            row.push(s.colleges.shown());
+            // A block open to all names the audience; a whole-college block says 全院.
+            row.push(if s.open { n.audience.value.clone() } else { s.colleges.shown() });
             let classes: Vec<String> = s.classes.iter().map(|c| format!("{} {}", c.name, c.shown(None).span_with('-'))).collect();
-            row.push(if classes.is_empty() { "全院".into() } else { classes.join("　") });
+            row.push(if s.open {
+                String::new()
+            } else if classes.is_empty() {
+                "全院".into()
+            } else {
+                classes.join("　")
+            });
             if has_count {
                 row.push(s.headcount.map(|h| h.to_string()).unwrap_or_default());
             }
@@ -358,12 +391,12 @@ fn signature(f: &mut Flow, n: &Notice) {
     f.ensure(lh * 3.0);
     f.y += lh;
     let r = f.right() - BODY * 2.0;
-    let office = n.office.value.clone();
-    let date = date_long(n.issued.value);
-    let w = f.canvas.text_width(&office, Style::new(BODY)).max(f.canvas.text_width(&date, Style::new(BODY)));
+    // Only what the notice gives: the office, the date, either or neither.
+    let lines: Vec<String> = n.office.iter().map(|o| o.value.clone()).chain(n.issued.iter().map(|i| date_long(i.value))).collect();
+    let w = lines.iter().map(|t| f.canvas.text_width(t, Style::new(BODY))).fold(0.0, f32::max);
     let cx = r - w / 2.0;
-    f.canvas.text_center(cx, baseline(f.y, lh, BODY), &office, Style::new(BODY));
-    f.y += lh;
-    f.canvas.text_center(cx, baseline(f.y, lh, BODY), &date, Style::new(BODY));
-    f.y += lh;
+    for t in &lines {
+        f.canvas.text_center(cx, baseline(f.y, lh, BODY), t, Style::new(BODY));
+        f.y += lh;
+    }
 }

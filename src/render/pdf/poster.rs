@@ -33,8 +33,17 @@ fn short_rule(rule: &str) -> String {
 
 /// The lines of the "at the door" box.
 fn door_rules(n: &Notice) -> Vec<String> {
-    let mut v: Vec<String> = early_minutes(n).map(|m| format!("请提前 {m} 分钟到达，按学号顺序排队")).into_iter().collect();
-    v.push("手机提前打开学信网“图像采集码”，到场出示".to_string());
+    // Each line only from its field: `arrive_early_minutes`, `code`, `bring`, `dress`.
+    let mut v = Vec::new();
+    if let Some(m) = early_minutes(n) {
+        v.push(format!("请提前 {m} 分钟到达"));
+    }
+    if n.code.is_some() {
+        v.push("手机提前打开学信网“图像采集码”，到场出示".to_string());
+    }
+    if !n.bring.is_empty() {
+        v.push(format!("请带好：{}", n.bring.iter().map(|b| b.value.as_str()).collect::<Vec<_>>().join("、")));
+    }
     v.extend(n.dress.iter().take(3).map(|d| short_rule(&d.value)));
     v
 }
@@ -221,7 +230,7 @@ pub fn room_poster(
                 let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
                 format!("{} 号机位", st.join("、"))
             }),
-            college: s.colleges.shown(),
+            college: if s.open { notice.audience.value.clone() } else { s.colleges.shown() },
             classes: s.classes.iter().map(|k| format!("{} {}", k.name, k.shown(None).span_with('-'))).collect(),
         })
         .collect();
@@ -302,7 +311,7 @@ pub fn room_poster(
 
     let info = DocInfo {
         title: &format!("{}　{}　{}", room_name, date_long(date), weekday_of(date)),
-        author: &notice.office.value,
+        author: notice.office_text(),
         subject: &notice.title.value,
         width_mm: wmm,
         height_mm: hmm,
@@ -355,7 +364,7 @@ fn frame(c: &Canvas, n: &Notice, room_name: &str, url: &str, k: f32, w: f32, h: 
     let (l, r) = (margin, w - margin);
     // A compact sheet has no band: the school and cohort go to the foot.
     let band_h = if compact { 0.0 } else { mm(14.0) * k };
-    let band = format!("{} {}届毕业生图像信息采集", n.school.value, n.cohort.value);
+    let band = format!("{} {}届毕业生图像信息采集", n.school.value, n.cohort_label());
     let mut band_size = if compact { 14.0 } else { 18.0 } * k;
     while band_size > 10.0 && c.text_width(&band, Style::new(band_size).bold()) > r - l {
         band_size -= 1.0;
@@ -376,7 +385,7 @@ fn frame(c: &Canvas, n: &Notice, room_name: &str, url: &str, k: f32, w: f32, h: 
 
     let foot_size = 8.5 * k;
     let url_size = 7.0 * k;
-    let mut foot = format!("{}　{}", n.title.value, n.office.value);
+    let mut foot = format!("{}　{}", n.title.value, n.office_text());
     if compact {
         foot = format!("{}　{}", band, foot);
     }
@@ -391,8 +400,9 @@ fn frame(c: &Canvas, n: &Notice, room_name: &str, url: &str, k: f32, w: f32, h: 
     let rules = door_rules(n);
     if compact {
         let text = format!("到场须知：{}", rules.join("；"));
-        let strip = wrap(fonts, &[Span::plain(text)], rs, r - l - pad);
-        let strip_h = strip.len() as f32 * rs * 1.4 + pad;
+        // No rules from the notice, no strip.
+        let strip = if rules.is_empty() { Vec::new() } else { wrap(fonts, &[Span::plain(text)], rs, r - l - pad) };
+        let strip_h = if strip.is_empty() { 0.0 } else { strip.len() as f32 * rs * 1.4 + pad };
         let strip_top = foot_top - mm(2.0) * k - strip_h;
         let qr = (r - qr_side, qr_y, qr_side);
         return Frame {
@@ -461,7 +471,7 @@ fn draw_frame(c: &mut Canvas, n: &Notice, f: &Frame, url: &str, date: NaiveDate,
     let (l, r) = (f.l, f.r);
     if !f.compact {
         c.fill_rect(0.0, 0.0, w, f.band_h, BLUE);
-        let band = format!("{} {}届毕业生图像信息采集", n.school.value, n.cohort.value);
+        let band = format!("{} {}届毕业生图像信息采集", n.school.value, n.cohort_label());
         c.text_center(w / 2.0, f.band_h / 2.0 + f.band_size * 0.36, &band, Style::new(f.band_size).bold().color(Rgbf(1.0, 1.0, 1.0)));
     }
     let mut y = f.name_top;
@@ -494,8 +504,10 @@ fn draw_frame(c: &mut Canvas, n: &Notice, f: &Frame, url: &str, date: NaiveDate,
         c.ops = ops;
         c.reset_state();
         let mut ty = box_top + pad;
-        c.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
-        ty += rs * 1.9;
+        if !rule_lines.is_empty() {
+            c.text(l + pad, ty + rs * 1.1, "到场须知", Style::new(rs * 1.1).bold().color(RED));
+            ty += rs * 1.9;
+        }
         for lines in rule_lines {
             c.text(l + pad, ty + rs * 1.05, "•", Style::new(rs));
             for line in lines {

@@ -51,7 +51,9 @@ fn sheets_of(notice: &Notice, tt: &Timetable, college: &str) -> Vec<Sheet> {
             continue;
         }
         let room = notice.capture.room(&s.room).map(|r| r.name.value.clone()).unwrap_or_else(|| s.room.clone());
-        let st: Vec<String> = s.stations.iter().map(u32::to_string).collect();
+        // Stations only when the notice gives the room's: else the sheet leaves the line blank.
+        let given = notice.capture.room(&s.room).is_some_and(|r| r.stations.is_some());
+        let st: Vec<String> = if given { s.stations.iter().map(u32::to_string).collect() } else { Vec::new() };
         let stations = st.join("、");
         // A college with no class of its own in the block (a whole college sharing a hand-made
         // slot with another college's classes) gets one sheet for the block.
@@ -99,7 +101,7 @@ pub fn college_sheets(ctx: &PrintContext, notice: &Notice, tt: &Timetable, colle
     }
     let info = DocInfo {
         title: &format!("{}　图像采集登记表", college),
-        author: &notice.office.value,
+        author: notice.office_text(),
         subject: &notice.title.value,
         width_mm: W,
         height_mm: H,
@@ -116,7 +118,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
     let (l, r) = (margin, w - margin);
     let row_h = mm(8.5);
     let size = 10.5;
-    let title = format!("{}{}届毕业生图像信息采集登记表", n.school.value, n.cohort.value);
+    let title = format!("{}{}届毕业生图像信息采集登记表", n.school.value, n.cohort_label());
     let who = match &s.class {
         Some(c) => c.clone(),
         None => "全院（未分班）".to_string(),
@@ -125,7 +127,7 @@ fn sheet_pages(ctx: &PrintContext, n: &Notice, s: &Sheet) -> Vec<Vec<Op>> {
         ("学院", s.college.clone()),
         ("班级", who.clone()),
         ("地点", s.room.clone()),
-        ("机位", format!("{} 号", s.stations)),
+        ("机位", if s.stations.is_empty() { "　".into() } else { format!("{} 号", s.stations) }),
         ("日期", format!("{}（{}）", date_long(s.date), weekday_of(s.date))),
         ("时间", Shown::new(s.start, s.end, None).span_with('-')),
         ("应到人数", s.headcount.map(|c| format!("{c} 人")).unwrap_or_else(|| "　".into())),

@@ -439,6 +439,7 @@ fn to_timetable(capture: &Capture, p: &Problem, lanes: &[Vec<Item>]) -> Timetabl
                 headcount: Some(run.iter().map(|it| capture.groups[it.g].headcount().unwrap_or(0)).sum()),
                 classes: if run[0].whole { Vec::new() } else { classes },
                 part: 0,
+                open: false,
             });
             i = k;
         }

@@ -39,22 +39,24 @@ impl Board {
 
     /// Free stretches `(a, b)` of a station's session up to `limit`: a block may start at `a`
     /// (a whole minute) and must end by `b`, changeovers to reserved neighbours included.
+    /// Only the stretches the station's room works in the session ([`Problem::window`]).
     pub fn free(&self, p: &Problem, station: usize, sess: usize, limit: Secs) -> Vec<(Secs, Secs)> {
-        let se = &p.sessions[sess];
         let c = p.change_secs();
-        let end = se.end.min(limit);
         let mut out = Vec::new();
-        let mut a = se.start;
-        for &(rs, re) in self.at(station, sess) {
-            let b = rs.saturating_sub(c).min(end);
-            if b > a {
-                out.push((a, b));
+        for &(ws, we) in p.window(station, sess) {
+            let end = we.min(limit);
+            let mut a = ws;
+            for &(rs, re) in self.at(station, sess) {
+                let b = rs.saturating_sub(c).min(end);
+                if b > a {
+                    out.push((a, b));
+                }
+                let next = (ceil_min(u64::from(re)) as Secs).saturating_add(c);
+                a = a.max(next);
             }
-            let next = (ceil_min(u64::from(re)) as Secs).saturating_add(c);
-            a = a.max(next);
-        }
-        if end > a {
-            out.push((a, end));
+            if end > a {
+                out.push((a, end));
+            }
         }
         out
     }

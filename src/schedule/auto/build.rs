@@ -69,6 +69,7 @@ pub(crate) fn timetable(capture: &Capture, p: &Problem, placements: &[Placement]
             headcount: Some(heads),
             classes: if b.whole_college { Vec::new() } else { classes },
             part: 0,
+            open: false,
         });
     }
     tt.sort();

@@ -131,9 +131,13 @@ fn capacity(capture: &Capture, p: &Problem, unplaced_secs: u64) -> Diagnostic {
     if !fixes.is_empty() {
         d = d.help(fixes.join("，或"));
     }
-    d = d.related(&capture.seconds_per_student.loc, format!("每人 {rate} 秒"));
+    if let Some(sps) = &capture.seconds_per_student {
+        d = d.related(&sps.loc, format!("每人 {rate} 秒"));
+    }
     for r in &capture.rooms {
-        d = d.related(&r.stations.loc, format!("{} 有 {} 个机位", r.id.value, r.stations.value));
+        if let Some(st) = &r.stations {
+            d = d.related(&st.loc, format!("{} 有 {} 个机位", r.id.value, st.value));
+        }
     }
     d
 }

@@ -4,7 +4,7 @@
 use crate::base::time::Secs;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::notice::model::{Capture, Group};
+use crate::notice::model::{Capture, Day, Group, Room, Session};
 use crate::notice::read::did_you_mean;
 use chrono::NaiveDate;
 
@@ -81,9 +81,16 @@ pub(crate) struct Problem {
     pub change_min: u32,
     /// Seconds per student.
     pub rate: u32,
+    /// Per station and session (`station * sessions.len() + sess`): the stretches of the
+    /// session the station's room works (its own `sessions` and `days`, else the day's hours).
+    pub open: Vec<Vec<(Secs, Secs)>>,
 }
 
 impl Problem {
+    /// The stretches of session `sess` that station `station` may use.
+    pub fn window(&self, station: usize, sess: usize) -> &[(Secs, Secs)] {
+        self.open.get(station * self.sessions.len() + sess).map_or(&[], Vec::as_slice)
+    }
     pub fn change_secs(&self) -> u32 {
         self.change_min.saturating_mul(60)
     }
@@ -101,11 +108,36 @@ pub(crate) fn ceil_min(s: u64) -> u64 {
 /// Builds the problem from the capture, or the diagnostics that stop scheduling.
 pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let rate = capture.seconds_per_student.value;
+    // What the scheduler needs and a hand-made timetable does not: the rate, every room's
+    // stations, and hours for every room on every day it works.
+    let rate = capture.seconds_per_student.as_ref().map(|r| r.value);
+    if rate.is_none() {
+        diags.push(
+            Diagnostic::error(Code::MissingField, &capture.loc, "自动排时间表需要「seconds_per_student」（每个机位拍一人的秒数）")
+                .help("加上一行 seconds_per_student: 20，或改用手工时间表（timetable 写成列表）"),
+        );
+    }
+    for room in &capture.rooms {
+        if room.stations.is_none() {
+            diags.push(
+                Diagnostic::error(Code::MissingField, &room.loc, format!("自动排时间表需要房间「{}」的机位数 stations", room.id.value))
+                    .help("在这个房间里写上 stations: 1（同时工作的机位数），或改用手工时间表"),
+            );
+        }
+    }
+    for day in &capture.days {
+        if capture.rooms.iter().any(|r| r.hours_on(day).is_some_and(<[_]>::is_empty)) {
+            diags.push(
+                Diagnostic::error(Code::MissingField, &day.date.loc, format!("{} 没有写时段，无法自动排时间表", day.date.value))
+                    .help("写上这一天的 sessions（如 [\"08:30-12:00\"]）；钟点只在附件里时，去掉 timetable: auto，不排时间表"),
+            );
+        }
+    }
+    let Some(rate) = rate.filter(|_| diags.is_empty()) else { return Err(diags) };
 
     let mut stations = Vec::new();
     for (ri, room) in capture.rooms.iter().enumerate() {
-        for no in 1..=room.stations.value {
+        for no in 1..=room.station_count() {
             stations.push(Station { room: ri, no });
         }
     }
@@ -113,7 +145,7 @@ pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
     let sessions = sessions_in_order(capture);
     if stations.is_empty() || sessions.is_empty() {
         let (loc, msg, help) = if stations.is_empty() {
-            let loc = capture.rooms.first().map_or(&capture.loc, |r| &r.stations.loc);
+            let loc = capture.rooms.first().map_or(&capture.loc, |r| r.stations.as_ref().map_or(&r.loc, |s| &s.loc));
             (loc, "没有可用的机位，无法自动排时间表", "在 capture.rooms 中列出教室，并写上 stations（机位数，至少 1）")
         } else {
             let loc = capture.days.first().map_or(&capture.loc, |d| &d.date.loc);
@@ -179,7 +211,8 @@ pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
         }
     }
 
-    let problem = Problem { stations, sessions, units, colleges, change_min: capture.changeover_minutes.value, rate };
+    let open = windows(capture, &stations, &sessions);
+    let problem = Problem { stations, sessions, units, colleges, change_min: capture.changeover_minutes.value, rate, open };
     check_units(capture, &problem, &mut diags);
     if diags.is_empty() {
         Ok(problem)
@@ -188,29 +221,66 @@ pub(crate) fn prepare(capture: &Capture) -> Result<Problem, Vec<Diagnostic>> {
     }
 }
 
-/// Sessions of all days in time order, in whole minutes; a repeated date or an overlapping
-/// session (which the checks report) is skipped rather than double-booked.
-pub(crate) fn sessions_in_order(capture: &Capture) -> Vec<Sess> {
-    let mut days: Vec<usize> = (0..capture.days.len()).collect();
-    days.sort_by_key(|&i| (capture.days[i].date.value, i));
-    let mut out: Vec<Sess> = Vec::new();
-    let mut last_date = None;
-    for di in days {
-        let day = &capture.days[di];
-        if last_date == Some(day.date.value) {
+/// Hours in whole minutes, in time order; one that overlaps the one before (which the checks
+/// report) is skipped rather than double-booked.
+fn whole_minutes<'a>(hours: impl Iterator<Item = &'a Session>) -> Vec<(Secs, Secs)> {
+    let mut ss: Vec<(Secs, Secs)> = hours.map(|s| (s.start.div_ceil(60) * 60, s.end / 60 * 60)).filter(|(a, b)| a < b).collect();
+    ss.sort();
+    let mut out: Vec<(Secs, Secs)> = Vec::with_capacity(ss.len());
+    for (start, end) in ss {
+        if out.last().is_some_and(|&(_, prev_end)| start < prev_end) {
             continue;
         }
-        last_date = Some(day.date.value);
-        let mut ss: Vec<(Secs, Secs)> =
-            day.sessions.iter().map(|s| (s.value.start.div_ceil(60) * 60, s.value.end / 60 * 60)).filter(|(a, b)| a < b).collect();
-        ss.sort();
-        let mut prev_end = 0;
-        for (start, end) in ss {
-            if start < prev_end {
-                continue;
+        out.push((start, end));
+    }
+    out
+}
+
+/// The capture days in date order, a repeated date once.
+fn days_in_order(capture: &Capture) -> Vec<&Day> {
+    let mut days: Vec<&Day> = capture.days.iter().collect();
+    days.sort_by_key(|d| d.date.value);
+    days.dedup_by_key(|d| d.date.value);
+    days
+}
+
+/// A room's hours on `day` in whole minutes (its own, else the day's); empty when it does not
+/// work that day.
+pub(crate) fn room_hours(room: &Room, day: &Day) -> Vec<(Secs, Secs)> {
+    room.hours_on(day).map_or_else(Vec::new, |h| whole_minutes(h.iter().map(|s| &s.value)))
+}
+
+/// Sessions of all days in time order, in whole minutes: on each day, the hours of every room
+/// that works it (overlapping hours of different rooms merged into one session).
+pub(crate) fn sessions_in_order(capture: &Capture) -> Vec<Sess> {
+    let mut out: Vec<Sess> = Vec::new();
+    for day in days_in_order(capture) {
+        let mut all: Vec<(Secs, Secs)> = capture.rooms.iter().flat_map(|r| room_hours(r, day)).collect();
+        all.sort();
+        let first = out.len();
+        for (start, end) in all {
+            match out[first..].last_mut() {
+                Some(last) if start < last.end => last.end = last.end.max(end),
+                _ => out.push(Sess { date: day.date.value, start, end }),
             }
-            prev_end = end;
-            out.push(Sess { date: day.date.value, start, end });
+        }
+    }
+    out
+}
+
+/// A date and hours in whole minutes.
+type DayHours = (NaiveDate, Vec<(Secs, Secs)>);
+
+/// For every station and session, the stretches of the session its room works.
+fn windows(capture: &Capture, stations: &[Station], sessions: &[Sess]) -> Vec<Vec<(Secs, Secs)>> {
+    let days = days_in_order(capture);
+    // Per room: its hours on each day.
+    let hours: Vec<Vec<DayHours>> = capture.rooms.iter().map(|r| days.iter().map(|d| (d.date.value, room_hours(r, d))).collect()).collect();
+    let mut out = Vec::with_capacity(stations.len() * sessions.len());
+    for st in stations {
+        for se in sessions {
+            let own = hours[st.room].iter().find(|(d, _)| *d == se.date).map_or(&[][..], |(_, h)| h.as_slice());
+            out.push(own.iter().map(|&(a, b)| (a.max(se.start), b.min(se.end))).filter(|(a, b)| a < b).collect());
         }
     }
     out
@@ -265,14 +335,18 @@ fn check_units(capture: &Capture, p: &Problem, diags: &mut Vec<Diagnostic>) {
 /// The longest stretch (seconds) of one session that the unit's pins allow.
 pub(crate) fn longest_window(p: &Problem, u: &Unit) -> u64 {
     let mut best = 0u64;
-    for se in &p.sessions {
-        if !p.stations.iter().any(|st| u.fits(st, se)) {
-            continue;
-        }
-        let a = se.start.max(u.not_before.map_or(0, |t| t.div_ceil(60) * 60));
-        let b = se.end.min(u.not_after.unwrap_or(Secs::MAX));
-        if b > a {
-            best = best.max(u64::from(b - a));
+    for (j, se) in p.sessions.iter().enumerate() {
+        for (s, st) in p.stations.iter().enumerate() {
+            if !u.fits(st, se) {
+                continue;
+            }
+            for &(ws, we) in p.window(s, j) {
+                let a = ws.max(u.not_before.map_or(0, |t| t.div_ceil(60) * 60));
+                let b = we.min(u.not_after.unwrap_or(Secs::MAX));
+                if b > a {
+                    best = best.max(u64::from(b - a));
+                }
+            }
         }
     }
     best

@@ -112,8 +112,8 @@ fn lay(sessions: &[Sess], stations: u64, need: impl Fn(usize) -> u64) -> Option<
 
 pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
     let sessions = sessions_in_order(capture);
-    let rate = u64::from(capture.seconds_per_student.value);
-    let stations: u64 = capture.rooms.iter().map(|r| u64::from(r.stations.value)).sum();
+    let rate = u64::from(capture.seconds_per_student.as_ref().map_or(0, |r| r.value));
+    let stations: u64 = capture.rooms.iter().map(|r| u64::from(r.station_count())).sum();
     let students: u64 = capture.groups.iter().map(|g| u64::from(g.headcount().unwrap_or(0))).sum();
     let work = students * rate;
     let mut colleges: Vec<&str> = capture.groups.iter().map(|g| g.college.value.as_str()).collect();
@@ -175,7 +175,7 @@ pub fn stats(capture: &Capture, tt: &Timetable) -> PlanStats {
     let mut per_station = Vec::new();
     let mut busy_all = 0u64;
     for r in &capture.rooms {
-        for no in 1..=r.stations.value {
+        for no in 1..=r.station_count() {
             let busy: u64 = tt
                 .slots
                 .iter()
@@ -265,7 +265,7 @@ fn summary(capture: &Capture, tt: &Timetable) -> String {
         st.colleges,
         thousands(st.students),
         st.stations,
-        capture.seconds_per_student.value,
+        capture.seconds_per_student.as_ref().map_or(0, |r| r.value),
         thousands(st.work_minutes)
     );
     for d in &st.days {

@@ -45,15 +45,16 @@ impl Make {
         let nl = |line| Loc::new(&notice, line, 3, 5);
         let rl = |i: usize| Loc::new(&roster, i as u32 + 2, 1, 5);
         Capture {
-            seconds_per_student: At::new(self.rate, nl(3)),
+            seconds_per_student: Some(At::new(self.rate, nl(3))),
             changeover_minutes: At::new(self.change, nl(3)),
-            arrive_early_minutes: At::new(15, nl(3)),
+            arrive_early_minutes: Some(At::new(15, nl(3))),
             days: self
                 .days
                 .iter()
                 .map(|(d, ss)| Day {
                     date: At::new(date(*d), nl(2)),
                     sessions: ss.iter().map(|(a, b)| At::new(Session { start: t(a), end: t(b) }, nl(2))).collect(),
+                    part: None,
                 })
                 .collect(),
             rooms: self
@@ -62,7 +63,10 @@ impl Make {
                 .map(|(id, n)| Room {
                     id: At::new(id.to_string(), nl(4)),
                     name: At::new(format!("{id}室"), nl(4)),
-                    stations: At::new(*n, nl(4)),
+                    stations: Some(At::new(*n, nl(4))),
+                    sessions: None,
+                    days: None,
+                    loc: nl(4),
                 })
                 .collect(),
             groups: self
@@ -386,7 +390,7 @@ fn a_class_pinned_to_a_later_day_does_not_loosen_the_first() {
         // blocks.
         let mut loads: Vec<u32> = Vec::new();
         for r in &cap.rooms {
-            for no in 1..=r.stations.value {
+            for no in 1..=r.station_count() {
                 let busy = tt
                     .slots
                     .iter()
@@ -399,5 +403,32 @@ fn a_class_pinned_to_a_later_day_does_not_loosen_the_first() {
         let (lo, hi) = (loads.iter().min(), loads.iter().max());
         let spread = hi.zip(lo).map_or(u32::MAX, |(h, l)| h - l);
         assert!(spread <= 20, "{at}: first-day loads {loads:?}");
+    }
+}
+
+/// A capture read from notice text (as `check` reads it).
+fn capture_of(front: &str) -> Capture {
+    let file = SourceFile::new("content/n.md", format!("---\n{front}---\n"));
+    let (n, diags) = crate::notice::load_source(std::path::Path::new("."), file);
+    assert!(diags.is_empty(), "{diags:?}");
+    n.expect("notice").capture
+}
+
+#[test]
+fn rooms_with_their_own_hours_and_days_get_blocks_only_then() {
+    let rows: String = (1..=14).map(|i| format!("    - {{ college: 学院{}, class: 班{i}, headcount: 40 }}\n", (i - 1) / 3)).collect();
+    let cap = capture_of(&format!(
+        "title: t\nschool: s\ncohort: 2025\naudience: a\nfee: {{ amount: 0, payer: school }}\ncapture:\n  seconds_per_student: 30\n  days:\n    - date: 2025-04-12\n      sessions: [\"08:00-11:30\", \"14:00-17:00\"]\n    - date: 2025-04-13\n      sessions: [\"08:00-11:30\"]\n  rooms:\n    - {{ id: a, stations: 1, days: [2025-04-13] }}\n    - {{ id: b, stations: 2, sessions: [\"09:00-10:00\", \"15:00-16:00\"] }}\n  groups:\n{rows}  timetable: auto\n"
+    ));
+    let tt = plan(&cap).expect("feasible");
+    assert!(verify(&cap, &tt).is_empty(), "{:?}", verify(&cap, &tt));
+    assert!(tt.slots.iter().any(|s| s.room == "a"), "room a is used on its day");
+    for s in &tt.slots {
+        if s.room == "a" {
+            assert_eq!(s.date, NaiveDate::from_ymd_opt(2025, 4, 13).expect("date"), "{s:?}");
+        } else {
+            let inside = [("09:00", "10:00"), ("15:00", "16:00")].iter().any(|(a, b)| t(a) <= s.start && s.end <= t(b));
+            assert!(inside, "room b outside its own hours: {s:?}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! An independent check of a scheduled timetable against its capture: what tests, property
 //! tests and the benchmark rely on. Returns the problems found (empty when valid).
 
-use super::model::sessions_in_order;
+use super::model::room_hours;
 use crate::base::time::{hhmm_ceil, hhmm_floor};
 use crate::notice::model::Capture;
 use crate::schedule::types::{Colleges, Timetable};
@@ -12,9 +12,8 @@ use std::collections::BTreeMap;
 /// headcount × seconds per student; pins honoured; parts numbered in time order.
 pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
     let mut out = Vec::new();
-    let rate = u64::from(capture.seconds_per_student.value);
+    let rate = u64::from(capture.seconds_per_student.as_ref().map_or(0, |r| r.value));
     let change = capture.changeover_minutes.value.saturating_mul(60);
-    let sessions = sessions_in_order(capture);
 
     // Groups: (college, class) multiset.
     let mut want: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
@@ -28,13 +27,15 @@ pub fn verify(capture: &Capture, tt: &Timetable) -> Vec<String> {
             out.push(format!("{label}: unknown room"));
             continue;
         };
-        if s.station == 0 || s.station > room.stations.value || s.stations != vec![s.station] {
+        if s.station == 0 || s.station > room.station_count() || s.stations != vec![s.station] {
             out.push(format!("{label}: bad station"));
         }
         if s.start % 60 != 0 {
             out.push(format!("{label}: does not start on a whole minute"));
         }
-        if !sessions.iter().any(|x| x.date == s.date && x.start <= s.start && s.end <= x.end) {
+        // Inside the room's own hours on that day (its `sessions`, `days`), else the day's.
+        let hours = capture.days.iter().find(|d| d.date.value == s.date).map(|d| room_hours(room, d)).unwrap_or_default();
+        if !hours.iter().any(|&(a, b)| a <= s.start && s.end <= b) {
             out.push(format!("{label}: not inside a session"));
         }
         by_station.entry((s.date, s.room.as_str(), s.station)).or_default().push(si);

@@ -103,6 +103,7 @@ pub(super) fn slot(start: &str, end: &str, station: u32, college: &str, classes:
         headcount,
         classes,
         part: 0,
+        open: false,
     }
 }
 
