@@ -66,9 +66,11 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
     facts.insert("采集对象".into(), n.audience.value.clone());
     facts.insert("采集日期".into(), n.capture.days.iter().map(|d| date_weekday(d.date.value)).collect::<Vec<_>>().join("、"));
     facts.insert("采集地点".into(), n.capture.rooms.iter().map(|r| r.name.value.clone()).collect::<Vec<_>>().join("、"));
-    facts.insert("费用".into(), format!("每人 {} 元", n.fee.amount.value));
-    if let Some(d) = &n.fee.deadline {
-        facts.insert("缴费截止".into(), date_weekday(d.value));
+    if let Some(f) = &n.fee {
+        facts.insert("费用".into(), format!("每人 {} 元", f.amount.value));
+        if let Some(d) = &f.deadline {
+            facts.insert("缴费截止".into(), date_weekday(d.value));
+        }
     }
     facts.insert("提前到场".into(), format!("{} 分钟", n.capture.arrive_early_minutes.value));
     facts.insert("学信网校对".into(), date_range(n.proofreading.from.value, n.proofreading.until.value));

@@ -238,31 +238,37 @@ pub fn notice_view(
     let early = c.arrive_early_minutes.value;
     let dates: Vec<String> = c.days.iter().map(|d| lang::weekday(d.date.value, l.lang)).collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
-    let amount = n.fee.amount.value.to_string();
-    let mut fee = if n.fee.payer.value == Payer::School && n.fee.amount.value.is_zero() {
-        t["fee_free"].to_string()
-    } else {
-        let payer = match n.fee.payer.value {
-            Payer::Student => t["payer_student"],
-            Payer::College => t["payer_college"],
-            Payer::School => t["payer_school"],
-        };
-        format!("{}，{payer}", fill(t, "fee_each", &amount))
-    };
-    if let Some(m) = &n.fee.method {
-        fee.push_str(&format!("；{}", m.value));
-    }
-    if let Some(d) = &n.fee.deadline {
-        fee.push_str(&format!("；{} {}", t["fee_deadline"], lang::weekday(d.value, l.lang)));
-    }
     let mut facts = vec![
         Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() },
         Fact { label: t["fact_dates"].into(), value: dates.join("、") },
         Fact { label: t["fact_rooms"].into(), value: rooms.join("、") },
-        Fact { label: t["fact_fee"].into(), value: fee },
     ];
-    if let Some(i) = &n.fee.includes {
-        facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
+    if let Some(f) = &n.fee {
+        let amount = f.amount.value.to_string();
+        let mut fee = if f.payer.value == Payer::School && f.amount.value.is_zero() {
+            t["fee_free"].to_string()
+        } else {
+            let payer = match f.payer.value {
+                Payer::Student => t["payer_student"],
+                Payer::Class => t["payer_class"],
+                Payer::College => t["payer_college"],
+                Payer::School => t["payer_school"],
+            };
+            format!("{}，{payer}", fill(t, "fee_each", &amount))
+        };
+        if let Some(m) = &f.method {
+            fee.push_str(&format!("；{}", m.value));
+        }
+        if let Some(d) = &f.deadline {
+            fee.push_str(&format!("；{} {}", t["fee_deadline"], lang::weekday(d.value, l.lang)));
+            if let Some(h) = &f.deadline_time {
+                fee.push_str(&format!(" {}", crate::base::time::hhmm_floor(h.value)));
+            }
+        }
+        facts.push(Fact { label: t["fact_fee"].into(), value: fee });
+        if let Some(i) = &f.includes {
+            facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
+        }
     }
     let code_days = n.code.as_ref().map(|c| c.lead_days.value).unwrap_or(3);
     facts.push(Fact { label: t["fact_code"].into(), value: fill(t, "fact_code_text", &code_days.to_string()) });

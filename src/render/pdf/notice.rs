@@ -7,7 +7,7 @@ use super::wrap::{wrap, Span};
 use super::{number_pages, qr, save, DocInfo, PrintContext};
 use crate::base::dates::{date_long, month_day, weekday_of};
 use crate::base::time::{hhmm_ceil, hhmm_floor};
-use crate::notice::model::{Notice, Payer};
+use crate::notice::model::{Fee, Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
 use crate::schedule::types::Timetable;
@@ -118,7 +118,9 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     if !rooms.is_empty() {
         rows.push(("采集地点", rooms.join("、")));
     }
-    rows.push(("采集费用", fee(n)));
+    if let Some(f) = &n.fee {
+        rows.push(("采集费用", fee(f)));
+    }
     if let Some(code) = &n.code {
         rows.push(("采集码", format!("采集前至少 {} 天登录学信网获取图像采集码，采集时出示", code.lead_days.value)));
     }
@@ -130,8 +132,7 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     rows
 }
 
-fn fee(n: &Notice) -> String {
-    let f = &n.fee;
+fn fee(f: &Fee) -> String {
     if f.payer.value == Payer::School || f.amount.value.is_zero() {
         return "免费（由学校承担）".into();
     }
