@@ -1,23 +1,13 @@
 //! Facts written in the body must agree with the front matter and the calendar: weekdays next to
-//! dates, and per-person fees.
+//! dates, amounts of money, clock times and deadlines.
 
-use super::fees::format_amount;
-use super::scan::{body_mentions, nearest_year};
+use super::scan::{body_mentions, nearest_year, MoneyMention};
 use crate::base::dates::weekday_zh;
+use crate::base::money::Money;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
 use chrono::{Datelike, NaiveDate};
-
-/// Words that mark a different price than the capture fee (make-up, re-shoots, verification).
-const OTHER_PRICES: &[&str] = &["补拍", "重拍", "核验", "加洗", "冲印", "快递", "邮寄", "每次"];
-
-fn sentence_around(text: &str, offset: usize) -> &str {
-    let stops = ['。', '；', '\n', '！', '？'];
-    let start = text[..offset].rfind(stops).map(|i| i + text[i..].chars().next().map(char::len_utf8).unwrap_or(1)).unwrap_or(0);
-    let end = text[offset..].find(stops).map(|i| offset + i).unwrap_or(text.len());
-    &text[start..end]
-}
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let anchor = n.capture.first_day().or(n.issued.as_ref().map(|i| i.value)).unwrap_or_default();
@@ -58,23 +48,51 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    let amount = n.fee.amount.value;
-    for m in mentions.fees {
-        if (m.amount - amount.yuan_f64()).abs() < 0.005 {
+    money(n, &mentions.fees, out);
+    super::clock::check(n, &mentions.dates, &mentions.clocks, out);
+    super::deadlines::check(n, &mentions.dates, out);
+}
+
+/// Every amount the front matter explains: `fee.amount`, each `fee.other` and `online` amount.
+fn explained(n: &Notice) -> Vec<Money> {
+    let mut out = Vec::new();
+    if let Some(f) = &n.fee {
+        out.push(f.amount.value);
+        out.extend(f.other.iter().map(|o| o.amount.value));
+    }
+    out.extend(n.online.iter().filter_map(|o| o.amount.as_ref().map(|a| a.value)));
+    out
+}
+
+/// Every amount of money in the body must be one the front matter explains.
+fn money(n: &Notice, found: &[MoneyMention], out: &mut Vec<Diagnostic>) {
+    let known = explained(n);
+    for m in found {
+        if known.contains(&m.amount) {
             continue;
         }
-        let sentence = sentence_around(&n.body, m.offset);
-        if OTHER_PRICES.iter().any(|w| sentence.contains(w)) {
-            continue;
-        }
-        out.push(
-            Diagnostic::error(
-                Code::FeeBodyMismatch,
-                &n.body_loc(m.number_offset, m.number_len),
-                format!("正文写每人 {} 元，前置信息 fee.amount 是 {} 元", format_amount(m.amount), amount),
-            )
-            .related(&n.fee.amount.loc, "费用写在这里")
-            .help("让正文与 fee.amount 一致：改正其中错的一处"),
-        );
+        let at = n.body_loc(m.number_offset, m.number_len);
+        let written = m.amount;
+        let d = match &n.fee {
+            None => Diagnostic::error(Code::FeeBodyMismatch, &at, format!("正文写了 {written} 元，但前置信息没有 fee"))
+                .help(format!("在前置信息加上 fee（例如 fee: {{ amount: {written}, payer: student, method: … }}），或删掉正文里的金额")),
+            Some(f) => {
+                let mut named = vec![format!("fee.amount 是 {} 元", f.amount.value)];
+                named.extend(f.other.iter().map(|o| format!("{} {} 元", o.purpose.value, o.amount.value)));
+                named.extend(n.online.iter().filter_map(|o| o.amount.as_ref().map(|a| format!("线上 {} 元", a.value))));
+                let what = if m.per_person { "每人" } else { "" };
+                Diagnostic::error(
+                    Code::FeeBodyMismatch,
+                    &at,
+                    format!("正文写{what} {written} 元，前置信息里没有这个金额（{}）", named.join("，")),
+                )
+                .related(&f.amount.loc, "费用写在这里")
+                .help(format!(
+                    "若正文写错了，改成 {} 元；若这是另一笔费用（异地采集、重拍、线上采集等），在 fee 下写明：other: [{{ for: 用途, amount: {written} }}]",
+                    f.amount.value
+                ))
+            }
+        };
+        out.push(d);
     }
 }

@@ -14,7 +14,7 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     let (Some(first), Some(last)) = (n.capture.first_day(), n.capture.last_day()) else { return };
     let first_at = days.iter().find(|d| d.date.value == first).map(|d| &d.date.loc).unwrap_or(&n.capture.loc);
 
-    if let Some(dl) = &n.fee.deadline {
+    if let Some(dl) = n.fee.as_ref().and_then(|f| f.deadline.as_ref()) {
         if let Some(issued) = issued.filter(|i| dl.value < *i) {
             out.push(
                 Diagnostic::error(
@@ -26,15 +26,17 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
                 .help("缴费截止日期应在发布日期之后、第一个采集日之前（含当天）"),
             );
         }
-        if dl.value > first {
+        // A deadline on a capture day (the class pays before its turn on the second day) is fine.
+        if dl.value > last {
+            let last_at = days.iter().find(|d| d.date.value == last).map(|d| &d.date.loc).unwrap_or(&n.capture.loc);
             out.push(
                 Diagnostic::error(
                     Code::FeeDeadlineAfterCapture,
                     &dl.loc,
-                    format!("缴费截止日期 {} 晚于第一个采集日 {}", ymd(dl.value), ymd(first)),
+                    format!("缴费截止日期 {} 晚于最后一个采集日 {}", ymd(dl.value), ymd(last)),
                 )
-                .related(first_at, "第一个采集日")
-                .help(format!("把缴费截止日期改到 {} 或更早", ymd(first))),
+                .related(last_at, "最后一个采集日")
+                .help(format!("把缴费截止日期改到 {} 或更早（采集日当天也可以）", ymd(last))),
             );
         }
     }

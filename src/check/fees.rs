@@ -4,16 +4,8 @@ use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::{Notice, Payer};
 
-pub fn format_amount(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v:.2}").trim_end_matches('0').to_string()
-    }
-}
-
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
-    let f = &n.fee;
+    let Some(f) = &n.fee else { return };
     if f.payer.value != Payer::School {
         if f.method.is_none() {
             out.push(
@@ -21,10 +13,11 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
                     .help("加上 method，例如 method: 以学院为单位统一转账，或 method: 采集现场微信或支付宝自行支付"),
             );
         }
-        if f.deadline.is_none() {
+        // Paid on the day (班长现场统一交, 现场扫码): there is no deadline to write, and none is asked for.
+        if f.deadline.is_none() && !f.paid_on_site() {
             out.push(
                 Diagnostic::error(Code::FeeDeadlineMissing, &f.loc, "没有写缴费截止日期（fee.deadline）")
-                    .help("加上 deadline，例如 deadline: 2025-03-29；现场缴费就写采集日"),
+                    .help("通知写了截止日期就照抄，例如 deadline: 2025-03-29；若是采集当天现场缴费，把 method 写成现场缴费的方式（或 payer: class），不必写 deadline"),
             );
         }
         if f.amount.value.is_zero() {

@@ -3,7 +3,9 @@
 
 pub mod body;
 pub mod capture;
+pub mod clock;
 pub mod dates;
+pub mod deadlines;
 pub mod fees;
 pub mod html;
 pub mod names;

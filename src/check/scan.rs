@@ -5,6 +5,7 @@
 //! Text inside URLs, link destinations, HTML tags, inline code spans and fenced code blocks is
 //! ignored. The scanners never panic and run in linear time.
 
+use crate::base::money::Money;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 mod date;
@@ -12,6 +13,7 @@ mod fee;
 mod skip;
 #[cfg(test)]
 mod tests;
+mod time;
 
 /// A date written with a weekday, e.g. `2024年4月22日（周一）`, `4月22日(星期一)`, `2024-04-22 周一`,
 /// `2024/4/22 星期日`, `4 月 22 日（星期一）`, `4月22日，周一`, `| 4月22日 | 周一 |`.
@@ -50,18 +52,51 @@ pub struct DateMention {
     pub day: u32,
 }
 
-/// A per-person amount: `每人20元`, `20元/人`, `15 元/生`, `每生15元`, `15元每人`, `￥15/人`,
-/// `人均15元`, `１５元／人`. A bare total (`20元`) or a per-class amount (`200元/班`) is not one.
+/// An amount of money: `15元`, `15.00元`, `￥15`, `人民币15元`, `交纳20元`, `20元/每人`,
+/// `每生15元`, `采集费用：25元`, `12.5元`. A range (`10-15元`) and a number with no money word
+/// (`2015届`, `20人`) are not one.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FeeMention {
+pub struct MoneyMention {
     pub offset: usize,
     pub len: usize,
-    /// The amount in yuan.
-    pub amount: f64,
+    /// The amount, exact to the fen.
+    pub amount: Money,
     /// Byte offset of the number itself.
     pub number_offset: usize,
     /// Byte length of the number itself.
     pub number_len: usize,
+    /// Written per person (`每人`, `/人`, `每生`).
+    pub per_person: bool,
+}
+
+/// How a clock time is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockValue {
+    /// Seconds since midnight, with 下午/晚上 read as the clock reads them (下午2:00 is 14:00).
+    Valid(u32),
+    /// `8;00`: a semicolon where the colon belongs.
+    Semicolon,
+    /// `8:7`: one digit of minutes.
+    OneDigitMinute,
+    /// `25:00`, `8:75`.
+    OutOfRange,
+}
+
+/// A clock time: `8:00`, `08：30`, `8: 30`, `下午2:00` (offset and length of the digits).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClockMention {
+    pub offset: usize,
+    pub len: usize,
+    pub value: ClockValue,
+    /// Written after 下午, 晚上 or 中午.
+    pub pm: bool,
+}
+
+/// A clock time, or a range of two (`9:00---16:30`, `14:30- 17:30`, `下午2:00-4:30`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClockRange {
+    pub start: ClockMention,
+    pub end: Option<ClockMention>,
 }
 
 /// Every mention in a body, found in one pass: what the body rules need, for the price of one
@@ -70,14 +105,15 @@ pub struct FeeMention {
 pub struct BodyMentions {
     pub dates: Vec<DateMention>,
     pub weekdays: Vec<WeekdayMention>,
-    pub fees: Vec<FeeMention>,
+    pub fees: Vec<MoneyMention>,
+    pub clocks: Vec<ClockRange>,
 }
 
-/// Dates, dated weekdays and per-person fees of `text`, each in text order.
+/// Dates, dated weekdays and amounts of money of `text`, each in text order.
 pub fn body_mentions(text: &str) -> BodyMentions {
     let skips = skip::Skips::new(text);
     let (dates, weekdays) = date::scan(text, &skips);
-    BodyMentions { dates, weekdays, fees: fee::scan(text, &skips) }
+    BodyMentions { dates, weekdays, fees: fee::scan(text, &skips), clocks: time::scan(text, &skips) }
 }
 
 /// Every date written with a weekday, in text order.
@@ -90,8 +126,13 @@ pub fn date_mentions(text: &str) -> Vec<DateMention> {
     date::scan(text, &skip::Skips::new(text)).0
 }
 
-/// Every per-person amount, in text order.
-pub fn fee_mentions(text: &str) -> Vec<FeeMention> {
+/// Every clock time and range of them, in text order.
+pub fn clock_mentions(text: &str) -> Vec<ClockRange> {
+    time::scan(text, &skip::Skips::new(text))
+}
+
+/// Every amount of money, in text order.
+pub fn fee_mentions(text: &str) -> Vec<MoneyMention> {
     fee::scan(text, &skip::Skips::new(text))
 }
 

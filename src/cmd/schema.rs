@@ -6,12 +6,13 @@
 use super::OK;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
-use tuxiang::notice::parse::{CAPTURE, CODE, CONTACT, DAY, FEE, GROUP, MAKEUP, PROOF, ROOM, SLOT, TOP};
+use tuxiang::notice::parse::{CAPTURE, CODE, CONTACT, DAY, FEE, GROUP, MAKEUP, ONLINE, OTHER_FEE, PROOF, ROOM, SLOT, TOP};
 
 /// Where the schema is published and what `init` writes into a new site.
 pub const SCHEMA_FILE: &str = "notice.schema.json";
 
 const DATE: &str = r"^\d{4}-\d{2}-\d{2}$";
+const DATE_TIME: &str = r"^\d{4}-\d{2}-\d{2}([ T]([01]?\d|2[0-4])[:：][0-5]\d)?$";
 const TIME: &str = r"^([01]?\d|2[0-4])[:：][0-5]\d$";
 const SESSION: &str = r"^\s*([01]?\d|2[0-4])[:：][0-5]\d\s*[-–—－~～至]\s*([01]?\d|2[0-4])[:：][0-5]\d\s*$";
 const ROOM_ID: &str = r"^[A-Za-z0-9_-]+$";
@@ -30,7 +31,7 @@ pub fn schema_text() -> String {
 
 /// The front matter schema.
 pub fn schema() -> Value {
-    let mut root = object("", TOP, &["title", "school", "cohort", "audience", "fee", "capture"]);
+    let mut root = object("", TOP, &["title", "school", "cohort", "audience", "capture"]);
     let top = root.as_object_mut().expect("object() builds an object");
     top.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
     top.insert("title".into(), json!("tuxiang 通知前置信息"));
@@ -53,12 +54,25 @@ pub fn schema() -> Value {
             "slot": object("slot", SLOT, &["date", "start", "end", "room"]),
             "makeup": object("makeup", MAKEUP, &[]),
             "contact": object("contact", CONTACT, &["name"]),
+            "other_fee": object("other_fee", OTHER_FEE, &["for", "amount"]),
+            "online": object("online", ONLINE, &["platform"]),
         }),
     );
-    // Method and deadline are required unless the school pays.
+    // A method is required unless the school pays; a deadline only where the notice gives one.
     if let Some(fee) = top.get_mut("$defs").and_then(|d| d.get_mut("fee")).and_then(Value::as_object_mut) {
         fee.insert("if".into(), json!({ "required": ["payer"], "properties": { "payer": { "not": { "const": "school" } } } }));
-        fee.insert("then".into(), json!({ "required": ["method", "deadline"] }));
+        fee.insert("then".into(), json!({ "required": ["method"] }));
+        // A deadline where the fee is not paid on the day (as `check`'s fee-deadline-missing).
+        fee.insert(
+            "allOf".into(),
+            json!([{
+                "if": {
+                    "required": ["payer"],
+                    "properties": { "payer": { "enum": ["student", "college"] }, "method": { "not": { "pattern": "现场|現場" } } }
+                },
+                "then": { "required": ["deadline"] }
+            }]),
+        );
     }
     root
 }
@@ -119,6 +133,8 @@ fn describe(scope: &str) -> &'static str {
         "code" => "学信网图像采集码",
         "proofreading" => "学信网图像校对时间（可选：通知没提就不写）：from/until，或 after_days",
         "capture" => "采集安排：日期、地点、名单与时间表",
+        "other_fee" => "另一笔费用：正文写到的其他金额及其用途",
+        "online" => "采集教室以外的线上采集或缴费渠道",
         _ => "",
     }
 }
@@ -139,7 +155,8 @@ fn field(scope: &str, key: &str) -> Value {
             "毕业届别（届），例如 2026；一份通知含几届时写列表，例如 [2025, 2026]",
         ),
         ("", "audience") => text("采集对象：哪些学生必须参加，例如 已缴费的2026届在籍在校本科生"),
-        ("", "fee") => def("fee", "费用：金额、付费方、缴费方式与截止日期"),
+        ("", "fee") => def("fee", "费用：金额、付费方、缴费方式与截止日期（通知不提收费时不写）"),
+        ("", "online") => list(json!({ "$ref": "#/$defs/online" }), "线上采集或缴费渠道（可选，可写多条），例如学信网线上采集"),
         ("", "capture") => object("capture", CAPTURE, &["days"]),
         ("", "code") => object("code", CODE, &[]),
         ("", "proofreading") => {
@@ -167,11 +184,16 @@ fn field(scope: &str, key: &str) -> Value {
         ("fee", "amount") => {
             with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "每人费用（元）；只有 payer: school 时可以为 0")
         }
-        ("fee", "payer") => {
-            with(json!({ "enum": ["student", "college", "school"] }), "付费方：student 学生本人缴费，college 学院统一缴费，school 学校承担")
-        }
+        ("fee", "payer") => with(
+            json!({ "enum": ["student", "class", "college", "school"] }),
+            "付费方：student 学生本人缴费，class 班长统一收取，college 学院统一缴费，school 学校承担",
+        ),
         ("fee", "method") => text("缴费方式，例如 以学院为单位统一转账（payer 不是 school 时必填）"),
-        ("fee", "deadline") => date("缴费截止日期（payer 不是 school 时必填）"),
+        ("fee", "deadline") => with(
+            json!({ "type": "string", "pattern": DATE_TIME }),
+            "缴费截止日期，可带时刻：2025-03-29 或 2025-03-29 17:00（通知没写、现场缴费时不写）",
+        ),
+        ("fee", "other") => list(json!({ "$ref": "#/$defs/other_fee" }), "正文写到的其他金额（可选），例如 异地采集 45 元、重拍 10 元"),
         ("fee", "refund") => text("退费办法（可选）"),
         ("fee", "includes") => text("费用包含的照片（可选），例如 1寸数码彩照8张、1.5寸数码彩照4张"),
 
@@ -238,6 +260,16 @@ fn field(scope: &str, key: &str) -> Value {
             "这一时段的学院或班级（groups 名单里的名称）；不写时这一时段对全部采集对象开放（随到随拍）",
         ),
 
+        ("other_fee", "for") => text("这笔费用的用途，例如 异地采集"),
+        ("other_fee", "amount") => with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "金额（元），最多两位小数"),
+        ("other_fee", "note") => text("补充说明（可选），例如 含邮寄"),
+
+        ("online", "platform") => text("线上渠道，例如 中国高等教育学生信息网（学信网）"),
+        ("online", "who") => text("哪些学生用这个渠道（可选），例如 因实习不能返校的毕业生"),
+        ("online", "from") => date("开始日期（可选）"),
+        ("online", "until") => date("截止日期（可选）"),
+        ("online", "amount") => with(json!({ "type": "number", "minimum": 0, "maximum": 100000 }), "线上的费用（元，可选）"),
+
         ("code", "lead_days") => int(0, 60, "学生至少要在采集前几天获取学信网图像采集码（可选；不写时页面不提提前天数）"),
 
         ("proofreading", "from") => date("学信网图像校对开始日期（可选；只写 from 时页面写“…之后”）"),
@@ -271,6 +303,8 @@ mod tests {
         for (scope, keys) in [
             ("", TOP),
             ("fee", FEE),
+            ("other_fee", OTHER_FEE),
+            ("online", ONLINE),
             ("capture", CAPTURE),
             ("day", DAY),
             ("room", ROOM),

@@ -79,8 +79,16 @@ macro_rules! codes {
 }
 
 codes! {
+    BodyDeadlineMismatch = "body-deadline-mismatch", Check, error, "正文的截止日期与设定不一致",
+        "正文里写明是缴费、获取采集码或校对的截止日期（「3月29日前缴费」），与前置信息不同：缴费对 fee.deadline（截止在某个采集日当天不算错），采集码对第一个采集日减去 code.lead_days，校对对 proofreading.until。请改正写错的那一处。";
+    BodyDeadlineUnsure = "body-deadline-unsure", Check, warning, "正文的截止日期可能与设定不一致",
+        "正文里的截止日期没有说明是什么的截止，按所在的小标题推断是缴费、采集码或校对的截止日期，却与前置信息不同。请核对这两个日期；若本来就不是同一件事，在句子里写明。";
     BodyInvalidDate = "body-invalid-date", Check, error, "正文里的日期不存在",
         "正文里写了一个日历上不存在的日期（例如 6月31日）。请核对正文中这个日期的月份和日。";
+    BodyTimeInvalid = "body-time-invalid", Check, error, "正文里的时刻写错了",
+        "正文里的时刻写法有误：时与分之间用了分号（8;00）、分钟只有一位（8:7），或不是一天里的时刻（25:00）。请改成 8:00 这样的写法。";
+    BodyTimeOutsideSession = "body-time-outside-session", Check, error, "正文的时刻不在采集时段内",
+        "正文里紧跟在某个采集日之后的时刻或时段，不在前置信息里这一天的采集时段（sessions）之内。「下午2:00」按 14:00 计。请改正正文里的时刻，或改正这一天的 sessions。";
     CaptureAfterCohort = "capture-after-cohort", Check, error, "采集日晚于毕业离校",
         "采集日晚于该届毕业生离校的 7 月 31 日。请检查采集日期的年份，或届别（cohort）是否写错。";
     CaptureBeforeIssue = "capture-before-issue", Check, error, "采集日不在发布日之后",
@@ -98,13 +106,13 @@ codes! {
     Encoding = "encoding", Notice, error, "文件不是 UTF-8 编码",
         "文件不是 UTF-8 编码（常见于 Excel 或记事本存成了 GBK）。请用记事本或 Excel「另存为」，编码选择 UTF-8。";
     FeeBodyMismatch = "fee-body-mismatch", Check, error, "正文费用与设定不一致",
-        "正文里写的每人费用与前置信息里的 fee.amount 不同（写明补拍、重拍、快递等的其他价格不算）。请改正写错的那一处，让两处金额一致。";
-    FeeDeadlineAfterCapture = "fee-deadline-after-capture", Check, error, "缴费截止晚于首个采集日",
-        "缴费截止日期晚于第一个采集日。请把 fee.deadline 改到第一个采集日当天或更早。";
+        "正文里写的金额（15元、￥15、交纳25元、采集费用：25元……）不是前置信息里的任何一笔：fee.amount、fee.other 或 online 的金额。若是另一笔费用（异地采集、重拍、线上采集），在 fee 下的 other 写明用途和金额；否则改正写错的那一处。";
+    FeeDeadlineAfterCapture = "fee-deadline-after-capture", Check, error, "缴费截止晚于采集结束",
+        "缴费截止日期晚于最后一个采集日（截止在某个采集日当天不算错）。请把 fee.deadline 改到最后一个采集日当天或更早。";
     FeeDeadlineBeforeIssue = "fee-deadline-before-issue", Check, error, "缴费截止早于发布日期",
         "缴费截止日期早于通知发布日期。缴费截止应在发布日期之后、第一个采集日之前（含当天），请改正 fee.deadline 或 issued。";
     FeeDeadlineMissing = "fee-deadline-missing", Check, error, "没写缴费截止日期",
-        "费用由学生或学院支付，却没有写缴费截止日期。请在 fee 下加上 deadline（例如 deadline: 2025-03-29）；现场缴费就写采集日。";
+        "费用由学生或学院支付、不是现场缴纳，却没有写缴费截止日期。通知写了截止日期就照抄到 fee 下的 deadline（例如 deadline: 2025-03-29 或 2025-03-29 17:00）；采集当天现场缴费（班长统一收取写 payer: class，或 method 写明现场缴费）时不必写，也不要编一个。";
     FeeMethodMissing = "fee-method-missing", Check, error, "没写缴费方式",
         "费用由学生或学院支付，却没有写缴费方式。请在 fee 下加上 method，例如「以学院为单位统一转账」或「采集现场微信或支付宝自行支付」。";
     FeeZero = "fee-zero", Check, error, "费用为零但不是学校承担",

@@ -11,6 +11,8 @@ use std::sync::Arc;
 #[serde(rename_all = "lowercase")]
 pub enum Payer {
     Student,
+    /// 班长统一收取: the class monitor collects and pays for the class.
+    Class,
     College,
     School,
 }
@@ -19,6 +21,7 @@ impl Payer {
     pub fn label(self) -> &'static str {
         match self {
             Payer::Student => "学生本人缴费",
+            Payer::Class => "班长统一收取",
             Payer::College => "学院统一缴费",
             Payer::School => "学校承担",
         }
@@ -31,11 +34,42 @@ pub struct Fee {
     pub payer: At<Payer>,
     pub method: Option<At<String>>,
     pub deadline: Option<At<NaiveDate>>,
+    /// The hour of the deadline when written (`deadline: 2025-03-29 17:00`).
+    pub deadline_time: Option<At<Secs>>,
     pub refund: Option<At<String>>,
     pub includes: Option<At<String>>,
+    /// Further amounts the notice charges (异地采集, 重拍), each with what it is for.
+    pub other: Vec<OtherFee>,
     /// Where the `fee:` key stands.
     #[serde(skip)]
     pub loc: Loc,
+}
+
+impl Fee {
+    /// Paid on the capture day itself (by the class monitor, or a method that says 现场):
+    /// such a fee has no deadline of its own.
+    pub fn paid_on_site(&self) -> bool {
+        self.payer.value == Payer::Class || self.method.as_ref().is_some_and(|m| m.value.contains("现场") || m.value.contains("現場"))
+    }
+}
+
+/// A further amount: `{ for: 异地采集, amount: 45, note: 含邮寄 }`.
+#[derive(Debug, Clone, Serialize)]
+pub struct OtherFee {
+    #[serde(rename = "for")]
+    pub purpose: At<String>,
+    pub amount: At<Money>,
+    pub note: Option<At<String>>,
+}
+
+/// A capture or payment channel outside the rooms (学信网, a WeChat account).
+#[derive(Debug, Clone, Serialize)]
+pub struct Online {
+    pub platform: At<String>,
+    pub who: Option<At<String>>,
+    pub from: Option<At<NaiveDate>>,
+    pub until: Option<At<NaiveDate>>,
+    pub amount: Option<At<Money>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -271,7 +305,9 @@ pub struct Notice {
     /// The 届 (one or more graduating years, in the order written).
     pub cohort: At<Vec<i32>>,
     pub audience: At<String>,
-    pub fee: Fee,
+    /// `None`: the notice never mentions money.
+    pub fee: Option<Fee>,
+    pub online: Vec<Online>,
     pub capture: Capture,
     pub code: Option<CodeInfo>,
     pub proofreading: Option<Proofreading>,

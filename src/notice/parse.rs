@@ -18,6 +18,7 @@ pub const TOP: &[&str] = &[
     "cohort",
     "audience",
     "fee",
+    "online",
     "capture",
     "code",
     "proofreading",
@@ -26,7 +27,9 @@ pub const TOP: &[&str] = &[
     "contacts",
     "bring",
 ];
-pub const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes"];
+pub const FEE: &[&str] = &["amount", "payer", "method", "deadline", "refund", "includes", "other"];
+pub const OTHER_FEE: &[&str] = &["for", "amount", "note"];
+pub const ONLINE: &[&str] = &["platform", "who", "from", "until", "amount"];
 pub const CAPTURE: &[&str] = &["seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable"];
 pub const DAY: &[&str] = &["date", "sessions", "part"];
 pub const ROOM: &[&str] = &["id", "name", "stations", "sessions", "days"];
@@ -65,7 +68,20 @@ pub fn notice(
     let issued = m.get("issued").and_then(|n| r.date(n, "issued"));
     let cohort = m.require(r, "cohort", "毕业届别", "2026").and_then(|n| cohort(r, n));
     let audience = m.require(r, "audience", "采集对象", "2026届全体本科毕业生").and_then(|n| r.string(n, "audience"));
-    let fee = m.require(r, "fee", "费用", "（见格式说明）").and_then(|n| fee(r, n));
+    // No `fee`: the notice never mentions money (a `fee:` that fails to read stops the notice).
+    let fee = match m.get("fee") {
+        None => Some(None),
+        Some(n) => fee(r, n).map(Some),
+    };
+    let online = list(r, &m, "online", |r, n| {
+        let om = r.map(n, "online", ONLINE, "{ platform: 学信网, who: 因实习不能返校的毕业生, amount: 30 }")?;
+        let platform = om.require(r, "platform", "线上渠道", "中国高等教育学生信息网（学信网）").and_then(|v| r.string(v, "platform"));
+        let who = om.get("who").and_then(|v| r.string(v, "who"));
+        let from = om.get("from").and_then(|v| r.date(v, "from"));
+        let until = om.get("until").and_then(|v| r.date(v, "until"));
+        let amount = om.get("amount").and_then(|v| r.amount(v, "amount"));
+        Some(Online { platform: platform?, who, from, until, amount })
+    });
     let capture = m.require(r, "capture", "采集安排", "（见格式说明）").and_then(|n| capture(r, n));
     let code = m.get("code").and_then(|n| {
         let cm = r.map(n, "code", CODE, "{ lead_days: 3 }")?;
@@ -103,6 +119,7 @@ pub fn notice(
         cohort: cohort?,
         audience: audience?,
         fee: fee?,
+        online,
         capture,
         code,
         proofreading,
@@ -176,12 +193,14 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
         let t = r.string(v, "payer")?;
         let p = match t.value.as_str() {
             "student" => Payer::Student,
+            "class" => Payer::Class,
             "college" => Payer::College,
             "school" => Payer::School,
             other => {
-                let hint = match crate::notice::read::did_you_mean(other, &["student", "college", "school"]) {
-                    Some(s) => format!("是不是想写「{s}」？payer 只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）"),
-                    None => "payer 只能是 student（学生自付）、college（学院统一缴）或 school（学校承担）".into(),
+                let all = "payer 只能是 student（学生自付）、class（班长统一收取）、college（学院统一缴）或 school（学校承担）";
+                let hint = match crate::notice::read::did_you_mean(other, &["student", "class", "college", "school"]) {
+                    Some(s) => format!("是不是想写「{s}」？{all}"),
+                    None => all.into(),
                 };
                 let d = Diagnostic::error(Code::InvalidValue, &v.loc, format!("payer「{other}」无效")).help(hint);
                 r.err(d);
@@ -191,16 +210,28 @@ fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {
         Some(At::new(p, v.loc.clone()))
     });
     let method = m.get("method").and_then(|v| r.string(v, "method"));
-    let deadline = m.get("deadline").and_then(|v| r.date(v, "deadline"));
+    let (deadline, deadline_time) = match m.get("deadline") {
+        Some(v) => r.date_time(v, "deadline"),
+        None => (None, None),
+    };
     let refund = m.get("refund").and_then(|v| r.string(v, "refund"));
     let includes = m.get("includes").and_then(|v| r.string(v, "includes"));
+    let other = list(r, &m, "other", |r, n| {
+        let om = r.map(n, "other", OTHER_FEE, "{ for: 异地采集, amount: 45 }")?;
+        let purpose = om.require(r, "for", "这笔费用的用途", "异地采集").and_then(|v| r.string(v, "for"));
+        let amount = om.require(r, "amount", "金额（元）", "45").and_then(|v| r.amount(v, "amount"));
+        let note = om.get("note").and_then(|v| r.string(v, "note"));
+        Some(OtherFee { purpose: purpose?, amount: amount?, note })
+    });
     Some(Fee {
         amount: amount?,
         payer: payer?,
         method,
         deadline,
+        deadline_time,
         refund,
         includes,
+        other,
         loc: n.key_loc.clone().unwrap_or_else(|| n.loc.clone()),
     })
 }

@@ -151,6 +151,37 @@ impl Reader {
         }
     }
 
+    /// A date, or a date and an hour: `2025-03-29` or `2025-03-29 17:00`.
+    pub fn date_time(&mut self, node: &Node, key: &str) -> (Option<At<NaiveDate>>, Option<At<Secs>>) {
+        let Some(text) = self.scalar_text(node, key, "日期") else { return (None, None) };
+        let t = text.trim();
+        let (d, h) = match t.split_once([' ', 'T', '\u{3000}']) {
+            Some((d, h)) => (d, Some(h.trim())),
+            None => (t, None),
+        };
+        let date = match parse_date(d) {
+            Ok(d) => At::new(d, node.loc.clone()),
+            Err(msg) => {
+                self.err(
+                    Diagnostic::error(Code::InvalidDate, &node.loc, format!("「{key}」的日期「{text}」{msg}"))
+                        .help("写成 YYYY-MM-DD，或带时刻的 YYYY-MM-DD HH:MM，例如 2025-03-29 17:00"),
+                );
+                return (None, None);
+            }
+        };
+        let Some(h) = h else { return (Some(date), None) };
+        match parse_hhmm(&h.replace('：', ":")) {
+            Some(s) => (Some(date), Some(At::new(s, node.loc.clone()))),
+            None => {
+                self.err(
+                    Diagnostic::error(Code::InvalidTime, &node.loc, format!("「{key}」的时刻「{h}」不正确"))
+                        .help("时刻写成 24 小时制 HH:MM，例如 2025-03-29 17:00"),
+                );
+                (Some(date), None)
+            }
+        }
+    }
+
     pub fn time(&mut self, node: &Node, key: &str) -> Option<At<Secs>> {
         let text = self.scalar_text(node, key, "时刻")?;
         match parse_hhmm(&text) {

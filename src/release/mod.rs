@@ -44,9 +44,12 @@ pub struct Facts {
     pub days: Vec<NaiveDate>,
     /// Rooms, in the notice's order.
     pub rooms: Vec<RoomFact>,
-    /// The main fee per student, in fen.
-    pub fee_fen: u64,
+    /// The main fee per student, in fen; none when the notice names no fee.
+    pub fee_fen: Option<u64>,
     pub fee_deadline: Option<NaiveDate>,
+    /// The hour of the deadline (`17:00`) when the notice gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_deadline_time: Option<String>,
     /// Only what the notice states: a fact it leaves out is no fact of the release either.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrive_early_minutes: Option<u32>,
@@ -169,8 +172,9 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
         audience: n.audience.value.clone(),
         days: c.days.iter().map(|d| d.date.value).collect(),
         rooms: c.rooms.iter().map(|r| RoomFact { id: r.id.value.clone(), name: r.name.value.clone() }).collect(),
-        fee_fen: n.fee.amount.value.fen(),
-        fee_deadline: n.fee.deadline.as_ref().map(|d| d.value),
+        fee_fen: n.fee.as_ref().map(|f| f.amount.value.fen()),
+        fee_deadline: n.fee.as_ref().and_then(|f| f.deadline.as_ref()).map(|d| d.value),
+        fee_deadline_time: n.fee.as_ref().and_then(|f| f.deadline_time.as_ref()).map(|t| crate::base::time::hhmm_floor(t.value)),
         arrive_early_minutes: c.arrive_early_minutes.as_ref().map(|e| e.value),
         proofreading: n.proofreading.as_ref().map(|p| Proofreading {
             from: p.from.as_ref().map(|d| d.value),
@@ -349,8 +353,9 @@ mod tests {
                 audience: "2026届".into(),
                 days: vec![NaiveDate::from_ymd_opt(2025, 4, 12).expect("date")],
                 rooms: vec![RoomFact { id: "j9".into(), name: "第九教学楼".into() }],
-                fee_fen: 1550,
+                fee_fen: Some(1550),
                 fee_deadline: None,
+                fee_deadline_time: None,
                 arrive_early_minutes: Some(15),
                 proofreading: Some(Proofreading {
                     from: NaiveDate::from_ymd_opt(2025, 6, 1),

@@ -41,9 +41,12 @@ impl Release {
         fact("采集对象", f.audience.clone());
         fact("采集日期", f.days.iter().map(|d| date_weekday(*d)).collect::<Vec<_>>().join("、"));
         fact("采集地点", f.rooms.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join("、"));
-        fact("费用", format!("每人 {} 元", Money::from_fen(f.fee_fen)));
+        if let Some(fen) = f.fee_fen {
+            fact("费用", format!("每人 {} 元", Money::from_fen(fen)));
+        }
         if let Some(d) = f.fee_deadline {
-            fact("缴费截止", date_weekday(d));
+            let hour = f.fee_deadline_time.as_ref().map(|t| format!(" {t}")).unwrap_or_default();
+            fact("缴费截止", format!("{}{hour}", date_weekday(d)));
         }
         if let Some(e) = f.arrive_early_minutes {
             fact("提前到场", format!("{e} 分钟"));

@@ -76,6 +76,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("fee_each", "每人 {n} 元", "{n} yuan per student"),
     ("fee_deadline", "截止", "due"),
     ("payer_student", "学生本人缴费", "paid by each student"),
+    ("payer_class", "班长统一收取", "collected by the class monitor"),
     ("payer_college", "学院统一缴费", "paid by the college"),
     ("payer_school", "学校承担", "paid by the school"),
 ];

@@ -290,10 +290,10 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
     let n = ctx.n;
     let url = ctx.url(&paths::notice_dir(&n.slug));
     let mut out = Vec::new();
-    if let (Some(d), false) = (&n.fee.deadline, n.fee.payer.value == Payer::School) {
-        let mut lines = vec![format!("每人 {} 元，{}。", n.fee.amount.value, n.fee.payer.value.label())];
-        lines.extend(n.fee.method.iter().map(|m| format!("缴费方式：{}", m.value)));
-        lines.extend(n.fee.refund.iter().map(|r| format!("退费：{}", r.value)));
+    if let Some((f, d)) = n.fee.as_ref().and_then(|f| Some((f, f.deadline.as_ref()?))).filter(|(f, _)| f.payer.value != Payer::School) {
+        let mut lines = vec![format!("每人 {} 元，{}。", f.amount.value, f.payer.value.label())];
+        lines.extend(f.method.iter().map(|m| format!("缴费方式：{}", m.value)));
+        lines.extend(f.refund.iter().map(|r| format!("退费：{}", r.value)));
         out.push(Event {
             uid: ctx.uid("fee-deadline"),
             when: When::AllDay { from: d.value, until: d.value },

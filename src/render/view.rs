@@ -283,23 +283,6 @@ pub fn notice_view(
         })
         .collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
-    let amount = n.fee.amount.value.to_string();
-    let mut fee = if n.fee.payer.value == Payer::School && n.fee.amount.value.is_zero() {
-        t["fee_free"].to_string()
-    } else {
-        let payer = match n.fee.payer.value {
-            Payer::Student => t["payer_student"],
-            Payer::College => t["payer_college"],
-            Payer::School => t["payer_school"],
-        };
-        format!("{}，{payer}", fill(t, "fee_each", &amount))
-    };
-    if let Some(m) = &n.fee.method {
-        fee.push_str(&format!("；{}", m.value));
-    }
-    if let Some(d) = &n.fee.deadline {
-        fee.push_str(&format!("；{} {}", t["fee_deadline"], lang::weekday(d.value, l.lang)));
-    }
     let mut facts = vec![
         Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() },
         Fact { label: t["fact_dates"].into(), value: dates.join("、") },
@@ -307,9 +290,32 @@ pub fn notice_view(
     if !rooms.is_empty() {
         facts.push(Fact { label: t["fact_rooms"].into(), value: rooms.join("、") });
     }
-    facts.push(Fact { label: t["fact_fee"].into(), value: fee });
-    if let Some(i) = &n.fee.includes {
-        facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
+    if let Some(f) = &n.fee {
+        let amount = f.amount.value.to_string();
+        let mut fee = if f.payer.value == Payer::School && f.amount.value.is_zero() {
+            t["fee_free"].to_string()
+        } else {
+            let payer = match f.payer.value {
+                Payer::Student => t["payer_student"],
+                Payer::Class => t["payer_class"],
+                Payer::College => t["payer_college"],
+                Payer::School => t["payer_school"],
+            };
+            format!("{}，{payer}", fill(t, "fee_each", &amount))
+        };
+        if let Some(m) = &f.method {
+            fee.push_str(&format!("；{}", m.value));
+        }
+        if let Some(d) = &f.deadline {
+            fee.push_str(&format!("；{} {}", t["fee_deadline"], lang::weekday(d.value, l.lang)));
+            if let Some(h) = &f.deadline_time {
+                fee.push_str(&format!(" {}", crate::base::time::hhmm_floor(h.value)));
+            }
+        }
+        facts.push(Fact { label: t["fact_fee"].into(), value: fee });
+        if let Some(i) = &f.includes {
+            facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
+        }
     }
     // Each fact only from its field: no 采集码 line without `code`, no lead time without
     // `lead_days`, no arrival advice without `arrive_early_minutes`, nothing to bring unless listed.

@@ -317,10 +317,10 @@ fn schema_covers_the_parser_and_accepts_the_examples() {
     assert_eq!(s["additionalProperties"], false);
     let mut names = Vec::new();
     property_names(&s, &mut names);
-    for k in [TOP, FEE, CAPTURE, DAY, ROOM, GROUP, SLOT, PROOF, MAKEUP, CONTACT, CODE].concat() {
+    for k in [TOP, FEE, OTHER_FEE, ONLINE, CAPTURE, DAY, ROOM, GROUP, SLOT, PROOF, MAKEUP, CONTACT, CODE].concat() {
         assert!(names.iter().any(|n| n == k), "schema lacks {k}");
     }
-    assert_eq!(s["$defs"]["fee"]["properties"]["payer"]["enum"], serde_json::json!(["student", "college", "school"]));
+    assert_eq!(s["$defs"]["fee"]["properties"]["payer"]["enum"], serde_json::json!(["student", "class", "college", "school"]));
     if let Err(e) = jsonschema::meta::validate(&s) {
         panic!("not a valid draft 2020-12 schema: {e} at {}", e.instance_path());
     }

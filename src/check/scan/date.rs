@@ -20,7 +20,7 @@ const SEP: &str = "[-/.－／．]";
 
 fn date_pattern() -> String {
     format!(
-        "(?:{YEAR}{GAP}年{GAP})?{DIGIT}{{1,2}}{GAP}月{GAP}{DIGIT}{{1,2}}(?:{GAP}[日号])?\
+        "(?:{YEAR}{GAP}年{GAP})?{DIGIT}{{1,2}}{GAP}月{GAP}{DIGIT}{{1,2}}(?:{GAP}[日号號])?\
          |{YEAR}{SEP}{DIGIT}{{1,2}}{SEP}{DIGIT}{{1,2}}"
     )
 }
@@ -30,15 +30,15 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).expe
 /// A date at the start of the haystack.
 static DATE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{})", date_pattern())).expect("valid regex"));
 /// A bare day that continues a run: `13日` in `4月12日至13日`.
-static DAY_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{DIGIT}{{1,2}}{GAP}[日号]")).expect("valid regex"));
+static DAY_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{DIGIT}{{1,2}}{GAP}[日号號]")).expect("valid regex"));
 /// What joins two dates of a run: a range (`至`, `-`, `~`) or a list (`、`, `和`).
 static CONNECTOR_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^[*_]{{0,3}}{GAP}(?:至|到|[-－—–~～〜]{{1,2}}|、|和|及|与|或){GAP}[*_]{{0,3}}")).expect("valid regex")
 });
 
-const WEEKDAY: &str = "(?:星期|礼拜|周)[一二三四五六日天]";
+const WEEKDAY: &str = "(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]";
 /// One weekday word, or a bare numeral after the first (`周六、日`, `周一至五`).
-static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new("(?:星期|礼拜|周)?[一二三四五六日天]").expect("valid regex"));
+static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new("(?:星期|礼拜|禮拜|周|週)?[一二三四五六日天]").expect("valid regex"));
 /// The weekdays written right after a date: `（周六）`, ` 星期一`, `(周六、周日)`, `，周一`,
 /// `| 周一 |` (the next table cell), `（周一至五）`.
 static WEEKDAYS_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +84,7 @@ impl Item {
                 if span.contains('年') { (Some(year_value(&span[runs.first()?.0..runs.first()?.1])?), 1) } else { (None, 0) };
             let suffix = match span.chars().next_back() {
                 Some('日') => Suffix::Ri,
-                Some('号') => Suffix::Hao,
+                Some('号' | '號') => Suffix::Hao,
                 _ => Suffix::Missing,
             };
             (year, num(first)?, num(first + 1)?, suffix)
@@ -155,7 +155,7 @@ struct Group {
 
 fn weekday_group(text: &str, at: usize) -> Option<Group> {
     // Most dates have no weekday: decide that without running a regex.
-    if !next_visible(text, at).is_some_and(|c| "(（【[,，|星礼周".contains(c)) {
+    if !next_visible(text, at).is_some_and(|c| "(（【[,，|星礼禮周週".contains(c)) {
         return None;
     }
     // The match ends at the closing bracket if there is one, else at the last weekday.
@@ -167,7 +167,7 @@ fn weekday_group(text: &str, at: usize) -> Option<Group> {
     let mut is_range = false;
     let mut prev_end = tokens.first()?.start();
     for (k, w) in tokens.iter().enumerate() {
-        let bare = !w.as_str().starts_with(['周', '星', '礼']);
+        let bare = !w.as_str().starts_with(['周', '週', '星', '礼', '禮']);
         if bare && k + 1 == tokens.len() && char_at(text, at + w.end()).is_some_and(char::is_alphanumeric) {
             // `周六、日期待定`: the `日` starts a word, it is no weekday.
             end = at + prev_end;

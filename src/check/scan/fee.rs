@@ -1,47 +1,45 @@
-//! Per-person amounts: `每人 20 元`, `每生需缴纳15元`, `人均15元`, `15元/人`, `15 元每人`, `￥15/人`.
+//! Amounts of money in every phrasing schools use: `15元`, `15.00元`, `￥15`, `人民币15元`,
+//! `交纳20元`, `20元/每人`, `25元/人`, `每生15元`, `采集费用：25元`, `12.5元`, `RMB 15`.
+//! A number without a money word (`2015届`, `2021级`, `20人`, `第2号`) is not one.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::skip::Skips;
-use super::{char_before, digit_value, is_digit, FeeMention};
+use super::{char_at, char_before, digit_value, is_digit, MoneyMention};
 use super::{DIGIT, GAP};
+use crate::base::money::Money;
 
-static FEE: LazyLock<Regex> = LazyLock::new(|| {
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!("{DIGIT}+(?:[.．]{DIGIT}+)?");
-    // Words allowed between `每人` and the amount (`需缴纳`, `收取工本费`, `人民币`): no digits,
-    // no sentence punctuation, no brackets, no line break.
-    let filler = "[^0-9０-９\\r\\n。；;！!？?，,、：:（）()【】\\[\\]|￥¥元]{0,12}?";
-    let per = "(?:人|生|位|名)";
     Regex::new(&format!(
-        // 每人 20 元 / 每名学生需缴纳：￥15元 / 人均15元
-        "(?:每(?:人|生|位|名)|人均){filler}[:：]?{GAP}(?:[￥¥]{GAP})?{num}{GAP}[元圆]\
-         |[￥¥]{GAP}{num}{GAP}(?:元{GAP})?(?:[/／]|每|一){GAP}{per}\
-         |{num}{GAP}元{GAP}(?:[/／]|每|一){GAP}{per}"
+        // ￥15 / ¥ 15.50 / RMB15 (元 optional after a currency sign)
+        "(?:[￥¥]|RMB|rmb){GAP}{num}(?:{GAP}[元圆])?\
+         |(?:人民币{GAP})?{num}{GAP}[元圆]"
     ))
     .expect("valid regex")
 });
 
-/// The value of `15`, `15.5`, `１５．５`.
-fn amount(s: &str) -> Option<f64> {
-    let ascii: String = s
-        .chars()
-        .map(|c| match digit_value(c) {
-            Some(d) => char::from_digit(d, 10).unwrap_or('0'),
-            None => '.',
-        })
-        .collect();
-    ascii.parse::<f64>().ok().filter(|v| v.is_finite())
+/// Per person: `每人`, `人均`, `每生` before the amount, or `/人`, `每人` after it.
+static PER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("(?:每(?:人|生|位|名)|人均)[^0-9０-９\r\n。；;]{0,12}$").expect("valid regex"));
+static PER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{GAP}(?:[/／]|每|一){GAP}(?:每{GAP})?(?:人|生|位|名)")).expect("valid regex"));
+
+/// The value of `15`, `15.5`, `１５．５` in fen; `None` for a third decimal or an overflow.
+fn amount(s: &str) -> Option<Money> {
+    let ascii: String = s.chars().map(|c| digit_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or('.')).collect();
+    Money::parse(&ascii).ok()
 }
 
-/// The number must start a number: not `1211` inside `电商12115元/人`, not the `15` of `10-15元/人`.
+/// The number must start a number: not `1211` inside `电商12115元`, not the `15` of `10-15元`.
 fn starts_number(text: &str, at: usize) -> bool {
     match char_before(text, at) {
         None => true,
-        Some(c) if is_digit(c) || matches!(c, '.' | '．') => false,
+        Some(c) if is_digit(c) || c.is_ascii_alphabetic() || matches!(c, '.' | '．' | '_') => false,
         Some('-' | '－' | '—' | '–' | '~' | '～' | '〜' | '至' | '到') => {
-            // A range of amounts (`10-15元/人`) names no single fee.
+            // A range of amounts (`10-15元`) names no single fee.
             let before = text[..at].char_indices().next_back().map_or(0, |(i, _)| i);
             !char_before(text, before).is_some_and(is_digit)
         }
@@ -49,7 +47,7 @@ fn starts_number(text: &str, at: usize) -> bool {
     }
 }
 
-/// The amount of a `FEE` match: its first number (the filler after `每人` holds no digits).
+/// The first number of a match and its byte range within the match.
 fn number_in(span: &str) -> Option<(usize, usize)> {
     let start = span.find(is_digit)?;
     let mut end = start;
@@ -67,20 +65,48 @@ fn number_in(span: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-pub(super) fn scan(text: &str, skips: &Skips) -> Vec<FeeMention> {
+pub(super) fn scan(text: &str, skips: &Skips) -> Vec<MoneyMention> {
     let mut out = Vec::new();
-    for whole in FEE.find_iter(text) {
+    for whole in MONEY.find_iter(text) {
         let Some((ns, ne)) = number_in(whole.as_str()) else {
             continue;
         };
         let (ns, ne) = (whole.start() + ns, whole.start() + ne);
-        if skips.hits(whole.start(), whole.end()) || !starts_number(text, ns) {
+        // With a currency word first (`￥15`, `RMB15`), the match itself must start a word.
+        let starts = if ns > whole.start() {
+            !char_before(text, whole.start()).is_some_and(|c| c.is_ascii_alphanumeric())
+        } else {
+            starts_number(text, ns)
+        };
+        if skips.hits(whole.start(), whole.end()) || !starts {
+            continue;
+        }
+        // `15元旦` is no amount; neither is the `10` of `10-15元` (a range: the second number follows).
+        if matches!(char_at(text, whole.end()), Some('旦')) {
+            continue;
+        }
+        let after = &text[ne..];
+        if after.trim_start().starts_with(['-', '－', '~', '～', '至', '到']) && !whole.as_str().contains(['元', '圆']) {
             continue;
         }
         let Some(value) = amount(&text[ns..ne]) else {
             continue;
         };
-        out.push(FeeMention { offset: whole.start(), len: whole.len(), amount: value, number_offset: ns, number_len: ne - ns });
+        // Only the few characters before the amount can say 每人 (and looking further would
+        // make the scan quadratic).
+        let mut from = whole.start().saturating_sub(48);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let per_person = PER_BEFORE.is_match(&text[from..whole.start()]) || PER_AFTER.is_match(&text[whole.end()..]);
+        out.push(MoneyMention {
+            offset: whole.start(),
+            len: whole.len(),
+            amount: value,
+            number_offset: ns,
+            number_len: ne - ns,
+            per_person,
+        });
     }
     out
 }

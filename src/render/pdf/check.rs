@@ -58,8 +58,11 @@ pub fn missing_glyphs(fonts: &PrintFonts, notice: &Notice, tt: &Timetable) -> Ve
     let mut values: Vec<(&At<String>, &str)> = vec![(&n.title, "标题"), (&n.school, "学校名称"), (&n.audience, "采集对象")];
     values.extend(n.office.iter().map(|v| (v, "发文单位")));
     values.extend(n.doc_number.iter().map(|v| (v, "文号")));
-    for v in [&n.fee.method, &n.fee.refund, &n.fee.includes].into_iter().flatten() {
-        values.push((v, "费用说明"));
+    if let Some(f) = &n.fee {
+        for v in [&f.method, &f.refund, &f.includes].into_iter().flatten() {
+            values.push((v, "费用说明"));
+        }
+        values.extend(f.other.iter().map(|o| (&o.purpose, "费用说明")));
     }
     values.extend(n.capture.rooms.iter().map(|r| (&r.name, "教室名称")));
     for g in &n.capture.groups {

@@ -6,7 +6,7 @@ use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEAD
 use super::wrap::{wrap, Span};
 use super::{number_pages, qr, save, DocInfo, Link, Mark, PrintContext};
 use crate::base::dates::{date_long, date_span, month_day, weekday_of};
-use crate::notice::model::{Notice, Payer};
+use crate::notice::model::{Fee, Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
 use crate::schedule::early_minutes;
@@ -155,7 +155,9 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     if !rooms.is_empty() {
         rows.push(("采集地点", rooms.join("、")));
     }
-    rows.push(("采集费用", fee(n)));
+    if let Some(f) = &n.fee {
+        rows.push(("采集费用", fee(f)));
+    }
     // Each row only from its field (`code`, `arrive_early_minutes`, `proofreading`).
     if let Some(code) = &n.code {
         rows.push((
@@ -183,8 +185,7 @@ fn proofreading_when(p: &crate::notice::model::Proofreading) -> String {
     }
 }
 
-fn fee(n: &Notice) -> String {
-    let f = &n.fee;
+fn fee(f: &Fee) -> String {
     if f.payer.value == Payer::School || f.amount.value.is_zero() {
         return "免费（由学校承担）".into();
     }

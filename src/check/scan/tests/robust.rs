@@ -16,8 +16,8 @@ fn seed_snippets() {
     let got: Vec<_> = date_mentions(s000).iter().map(|m| (m.year, m.month, m.day)).collect();
     assert_eq!(got, [(Some(2023), 3, 3), (Some(2023), 3, 3), (Some(2023), 2, 17)]);
     assert!(weekday_mentions(s000).is_empty());
-    let fees: Vec<_> = fee_mentions(s000).iter().map(|m| m.amount).collect();
-    assert_eq!(fees, [20.0]);
+    let fees: Vec<_> = fee_mentions(s000).iter().map(|m| m.amount.fen()).collect();
+    assert_eq!(fees, [2000]);
 
     let s001 = "三、采集时间:\n\n2025年4月12日至13日(详情见拍摄日程表)。\n\n4. 根据教育部相关文件精神，请参加此次图像采集的学生务必于\
                 **2025 年 9 月登录中国高等教育学生信息网 (<http://www.chsi.com.cn/>) 进行图像信息校对**\n\n\
@@ -138,7 +138,7 @@ fn check_invariants(text: &str) {
     }
     for m in fee_mentions(text) {
         assert!(ok(m.offset, m.len) && ok(m.number_offset, m.number_len), "{m:?} in {text:?}");
-        assert!(m.amount.is_finite() && m.amount >= 0.0);
+        assert!(m.amount <= crate::base::money::MAX);
     }
 }
 
