@@ -7,6 +7,7 @@ use crate::base::money::Money;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
+use crate::source::At;
 use chrono::{Datelike, NaiveDate};
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
@@ -73,7 +74,18 @@ fn money(n: &Notice, found: &[MoneyMention], out: &mut Vec<Diagnostic>) {
         }
         let at = n.body_loc(m.number_offset, m.number_len);
         let written = m.amount;
+        let online: Vec<&At<Money>> = n.online.iter().filter_map(|o| o.amount.as_ref()).collect();
         let d = match &n.fee {
+            None if !online.is_empty() => {
+                let named: Vec<String> = online.iter().map(|a| format!("{} 元", a.value)).collect();
+                Diagnostic::error(
+                    Code::FeeBodyMismatch,
+                    &at,
+                    format!("正文写了 {written} 元，前置信息里没有这个金额（线上 {}）", named.join("、")),
+                )
+                .related(&online[0].loc, "线上费用写在这里")
+                .help(format!("若正文写错了，改成 {} 元；若两处都对，在 online 或 fee 里写明这笔 {written} 元", online[0].value))
+            }
             None => Diagnostic::error(Code::FeeBodyMismatch, &at, format!("正文写了 {written} 元，但前置信息没有 fee"))
                 .help(format!("在前置信息加上 fee（例如 fee: {{ amount: {written}, payer: student, method: … }}），或删掉正文里的金额")),
             Some(f) => {

@@ -28,6 +28,8 @@ fn hours(n: &Notice, date: NaiveDate) -> Vec<Session> {
             }
         }
     }
+    hours.sort_by_key(|s| (s.start, s.end));
+    hours.dedup();
     hours
 }
 

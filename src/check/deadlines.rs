@@ -135,7 +135,29 @@ pub fn check(n: &Notice, dates: &[DateMention], out: &mut Vec<Diagnostic>) {
                 None => continue,
             },
         };
-        let Some((want, want_at)) = front_matter(n, whose) else { continue };
+        let Some((want, want_at)) = front_matter(n, whose) else {
+            // The body names the fee's deadline and the front matter has none: copy it over, so
+            // the pages and the calendar give it too.
+            // Not when the class pays on the day (the date is another's), nor when the date is an
+            // online channel's own (可于3月31日前在学信网线上采集).
+            let online_until = n.online.iter().any(|o| o.until.as_ref().is_some_and(|u| u.value == date));
+            if let (Whose::Fee, false, Some(f), false) = (whose, inferred, &n.fee, online_until) {
+                if f.paid_on_site() {
+                    continue;
+                }
+                let at = n.body_loc(d.offset, d.len);
+                out.push(
+                    Diagnostic::error(
+                        Code::FeeDeadlineMissing,
+                        &at,
+                        format!("正文写了缴费截止日期 {}，前置信息没有 fee.deadline", ymd(date)),
+                    )
+                    .related(&f.loc, "费用写在这里")
+                    .help(format!("在 fee 下加一行 deadline: {}", date.format("%Y-%m-%d"))),
+                );
+            }
+            continue;
+        };
         let ok = match whose {
             // Fetching the code earlier than needed is fine; later is not.
             Whose::Code => date <= want,

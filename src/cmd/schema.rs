@@ -31,8 +31,10 @@ pub fn schema_text() -> String {
 
 /// The front matter schema.
 pub fn schema() -> Value {
-    let mut root = object("", TOP, &["title", "school", "cohort", "audience", "capture"]);
+    let mut root = object("", TOP, &["title", "school", "cohort", "audience"]);
     let top = root.as_object_mut().expect("object() builds an object");
+    // `capture`, unless the notice captures online only.
+    top.insert("anyOf".into(), json!([{ "required": ["capture"] }, { "required": ["online"] }]));
     top.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
     top.insert("title".into(), json!("tuxiang 通知前置信息"));
     top.insert(
@@ -58,21 +60,11 @@ pub fn schema() -> Value {
             "online": object("online", ONLINE, &["platform"]),
         }),
     );
-    // A method is required unless the school pays; a deadline only where the notice gives one.
+    // A method is required unless the school pays; a deadline only where the notice gives one
+    // (never required: `check` asks for it when the body names one).
     if let Some(fee) = top.get_mut("$defs").and_then(|d| d.get_mut("fee")).and_then(Value::as_object_mut) {
         fee.insert("if".into(), json!({ "required": ["payer"], "properties": { "payer": { "not": { "const": "school" } } } }));
         fee.insert("then".into(), json!({ "required": ["method"] }));
-        // A deadline where the fee is not paid on the day (as `check`'s fee-deadline-missing).
-        fee.insert(
-            "allOf".into(),
-            json!([{
-                "if": {
-                    "required": ["payer"],
-                    "properties": { "payer": { "enum": ["student", "college"] }, "method": { "not": { "pattern": "现场|現場" } } }
-                },
-                "then": { "required": ["deadline"] }
-            }]),
-        );
     }
     root
 }

@@ -112,7 +112,7 @@ codes! {
     FeeDeadlineBeforeIssue = "fee-deadline-before-issue", Check, error, "缴费截止早于发布日期",
         "缴费截止日期早于通知发布日期。缴费截止应在发布日期之后、第一个采集日之前（含当天），请改正 fee.deadline 或 issued。";
     FeeDeadlineMissing = "fee-deadline-missing", Check, error, "没写缴费截止日期",
-        "费用由学生或学院支付、不是现场缴纳，却没有写缴费截止日期。通知写了截止日期就照抄到 fee 下的 deadline（例如 deadline: 2025-03-29 或 2025-03-29 17:00）；采集当天现场缴费（班长统一收取写 payer: class，或 method 写明现场缴费）时不必写，也不要编一个。";
+        "正文写明了缴费的截止日期（「请于3月10日前完成缴费」），前置信息却没有 fee.deadline。把它照抄到 fee 下的 deadline（例如 deadline: 2025-03-10 或 2025-03-10 17:00），网页和日历才会写出它。通知没有写截止日期时不必写，也不要编一个；现场缴费（payer: class，或 method 写明现场）和线上渠道自己的截止日期不算。";
     FeeMethodMissing = "fee-method-missing", Check, error, "没写缴费方式",
         "费用由学生或学院支付，却没有写缴费方式。请在 fee 下加上 method，例如「以学院为单位统一转账」或「采集现场微信或支付宝自行支付」。";
     FeeZero = "fee-zero", Check, error, "费用为零但不是学校承担",

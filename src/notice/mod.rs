@@ -271,6 +271,28 @@ fn name_too_long(rel: &str, file: Option<&Arc<SourceFile>>) -> Option<Diagnostic
     )
 }
 
+/// The groups a hand-made timetable names, each once in order of first mention, as whole
+/// colleges with no headcount.
+fn groups_named_by(t: &model::TimetableSpec) -> Vec<model::Group> {
+    let model::TimetableSpec::Explicit(slots) = t else { return Vec::new() };
+    let mut seen = std::collections::BTreeSet::new();
+    slots
+        .iter()
+        .flat_map(|s| &s.groups)
+        .filter(|name| seen.insert(name.value.clone()))
+        .map(|name| model::Group {
+            college: name.clone(),
+            class: None,
+            headcount: None,
+            room: None,
+            date: None,
+            not_before: None,
+            not_after: None,
+            loc: name.loc.clone(),
+        })
+        .collect()
+}
+
 /// Parses an already-read notice and loads its roster from `root`.
 pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<Diagnostic>) {
     let mut r = read::Reader { diags: Vec::new() };
@@ -294,7 +316,9 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
     let Some((mut notice, groups)) = parsed else { return (None, r.diags) };
     match groups {
         GroupsRef::Inline(g) => notice.capture.groups = g,
-        GroupsRef::None => {}
+        // No list: a hand-made timetable's names are the list (a notice whose college times
+        // are all in its table names no headcounts); slots without names stay open to everyone.
+        GroupsRef::None => notice.capture.groups = groups_named_by(&notice.capture.timetable),
         GroupsRef::File(path) => match resolve_roster(root, &notice.path, &path.value) {
             Err(msg) => r.diags.push(
                 Diagnostic::error(Code::RosterPath, &path.loc, msg)

@@ -238,6 +238,21 @@ pub struct Capture {
 }
 
 impl Capture {
+    /// The capture of a notice that captures online only: no days, rooms, groups or timetable.
+    pub fn online_only(loc: Loc) -> Capture {
+        Capture {
+            seconds_per_student: None,
+            changeover_minutes: At::new(0, loc.clone()),
+            arrive_early_minutes: None,
+            days: Vec::new(),
+            rooms: Vec::new(),
+            groups: Vec::new(),
+            roster: None,
+            timetable: TimetableSpec::Unscheduled,
+            loc: loc.clone(),
+            timetable_loc: loc,
+        }
+    }
     pub fn room(&self, id: &str) -> Option<&Room> {
         self.rooms.iter().find(|r| r.id.value == id)
     }

@@ -82,7 +82,11 @@ pub fn notice(
         let amount = om.get("amount").and_then(|v| r.amount(v, "amount"));
         Some(Online { platform: platform?, who, from, until, amount })
     });
-    let capture = m.require(r, "capture", "采集安排", "（见格式说明）").and_then(|n| capture(r, n));
+    // A notice of online capture only (`online`, no rooms or days on campus) has no `capture`.
+    let capture = match m.get("capture") {
+        None if !online.is_empty() => Some((Capture::online_only(root.loc.clone()), GroupsRef::None)),
+        _ => m.require(r, "capture", "采集安排", "（见格式说明）").and_then(|n| capture(r, n)),
+    };
     let code = m.get("code").and_then(|n| {
         let cm = r.map(n, "code", CODE, "{ lead_days: 3 }")?;
         let lead_days = cm.get("lead_days").and_then(|v| r.uint(v, "lead_days", 0, 60));

@@ -72,6 +72,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("fact_includes", "费用包含", "Fee includes"),
     ("fact_code", "采集码", "采集码 (capture code)"),
     ("fact_arrive", "到场时间", "Arrival"),
+    ("fact_other_fee", "其他费用", "Other fees"),
+    ("fact_online", "线上渠道", "Online"),
     ("fee_free", "免费（学校承担）", "free (paid by the school)"),
     ("fee_each", "每人 {n} 元", "{n} yuan per student"),
     ("fee_deadline", "截止", "due"),

@@ -2,6 +2,7 @@
 
 pub mod body;
 pub mod card;
+pub mod fee;
 pub mod html;
 pub mod i18n;
 pub mod ics;

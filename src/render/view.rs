@@ -283,10 +283,11 @@ pub fn notice_view(
         })
         .collect();
     let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
-    let mut facts = vec![
-        Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() },
-        Fact { label: t["fact_dates"].into(), value: dates.join("、") },
-    ];
+    let mut facts = vec![Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() }];
+    // An online-only notice has no capture days.
+    if !dates.is_empty() {
+        facts.push(Fact { label: t["fact_dates"].into(), value: dates.join("、") });
+    }
     if !rooms.is_empty() {
         facts.push(Fact { label: t["fact_rooms"].into(), value: rooms.join("、") });
     }
@@ -317,6 +318,7 @@ pub fn notice_view(
             facts.push(Fact { label: t["fact_includes"].into(), value: i.value.clone() });
         }
     }
+    facts.extend(super::fee::extra_rows(n, t, l.lang).into_iter().map(|r| Fact { label: r.label.into(), value: r.value }));
     // Each fact only from its field: no 采集码 line without `code`, no lead time without
     // `lead_days`, no arrival advice without `arrive_early_minutes`, nothing to bring unless listed.
     if let Some(code) = &n.code {

@@ -32,6 +32,10 @@ const STATEMENTS: &[(&str, Option<&str>)] = &[
     // Makeup, and 另行通知 for one without dates.
     ("补拍", Some("makeup")),
     ("另行通知", Some("makeup[] without from/until")),
+    // Money: a notice that names no fee prints none (not even 免费).
+    ("费用", Some("fee")),
+    ("25元", Some("fee")),
+    ("3月15日", Some("fee.deadline")),
     // Issue date and office.
     ("发布", Some("issued")),
     ("招生就业处", Some("office")),
@@ -41,12 +45,11 @@ const SITE: &str = "title = \"毕业生图像信息采集\"\nbase_url = \"https:
 
 /// A notice whose body says none of the statements; `with` adds the fields.
 fn notice(with: bool) -> String {
-    let mut s = String::from(
-        "---\ntitle: 关于2026届毕业生图像信息采集的通知\nschool: 示例大学\ncohort: 2026\naudience: 2026届全体本科毕业生\n\
-         fee:\n  amount: 0\n  payer: school\n",
-    );
+    let mut s =
+        String::from("---\ntitle: 关于2026届毕业生图像信息采集的通知\nschool: 示例大学\ncohort: 2026\naudience: 2026届全体本科毕业生\n");
     if with {
         s.push_str("office: 招生就业处\nissued: 2026-03-02\n");
+        s.push_str("fee:\n  amount: 25\n  payer: student\n  method: 校园统一支付平台\n  deadline: 2026-03-15\n");
         s.push_str("code:\n  lead_days: 3\n");
         s.push_str("proofreading:\n  after_days: 40\n");
         s.push_str("makeup:\n  - place: 学校图像采集中心\n");

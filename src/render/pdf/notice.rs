@@ -158,6 +158,8 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     if let Some(f) = &n.fee {
         rows.push(("采集费用", fee(f)));
     }
+    let zh = crate::render::i18n::labels(crate::config::Language::ZhCn);
+    rows.extend(crate::render::fee::extra_rows(n, &zh, crate::config::Language::ZhCn).into_iter().map(|r| (r.label, r.value)));
     // Each row only from its field (`code`, `arrive_early_minutes`, `proofreading`).
     if let Some(code) = &n.code {
         rows.push((
@@ -194,7 +196,8 @@ fn fee(f: &Fee) -> String {
         s.push_str(&format!("（{}）", m.value));
     }
     if let Some(d) = &f.deadline {
-        s.push_str(&format!("，{}前完成", date_long(d.value)));
+        let hour = f.deadline_time.as_ref().map(|t| format!(" {}", crate::base::time::hhmm_floor(t.value))).unwrap_or_default();
+        s.push_str(&format!("，{}{hour}前完成", date_long(d.value)));
     }
     if let Some(i) = &f.includes {
         s.push_str(&format!("；含{}", i.value.trim_start_matches('含')));
