@@ -123,7 +123,11 @@ fn finish(capture: &Capture, p: &Problem, anchor: &Anchor, tt: Timetable, fresh:
         .filter_map(|m| {
             let b = m.before.as_ref()?;
             let elsewhere = b.date != m.after.date || b.room != m.after.room || b.station != m.after.station;
-            (elsewhere || session(b) != session(&m.after)).then(|| m.name.clone())
+            // Laid where it was, a group never starts before its released minute (less the lock's
+            // minute precision): earlier than that, it was taken out of an overrunning lane and
+            // put into a gap before, and its students must be told to come earlier.
+            let earlier = u64::from(m.after.start) + 60 < u64::from(b.start);
+            (elsewhere || earlier || session(b) != session(&m.after)).then(|| m.name.clone())
         })
         .collect();
     Repair { timetable: tt, changed, moved, fresh, fell_back }
