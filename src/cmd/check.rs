@@ -10,7 +10,11 @@ use tuxiang::render::theme::Theme;
 use tuxiang::site;
 use tuxiang::source::{Loc, SourceFile};
 
-pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
+pub fn run(root: &Path, source: Option<&Path>, format: Format, deny_warnings: bool) -> Result<u8> {
+    // A Word, PDF or text notice: checked through the importer's draft.
+    if let Some(src) = source {
+        return super::import::check_source(src, format, deny_warnings);
+    }
     let mut site = site::load(root)?;
     // Render every page in memory too, so a broken theme template fails CI as well.
     if !site.diags.has_errors() {
