@@ -5,6 +5,7 @@ mod cli;
 mod fixtures;
 mod harness;
 mod hostile;
+mod import;
 mod redteam;
 mod release;
 mod serve;

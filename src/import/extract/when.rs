@@ -276,7 +276,8 @@ fn add_slot(d: &mut Draft, slot: Slot, at: Origin) {
 /// shifts cells; an empty cell repeats the row above (merged cells).
 fn table(rows: &[Vec<Line>], year: Option<i32>, d: &mut Draft) {
     // What the rows above said: merged cells repeat them.
-    let mut date: Option<NaiveDate> = None;
+    // A table without dates belongs to the notice's one capture day.
+    let mut date: Option<NaiveDate> = (d.days.len() == 1).then(|| d.days[0].value.0);
     let mut time: Option<(Secs, Secs)> = None;
     let mut room: Option<Option<String>> = None;
     let mut header: Option<Vec<String>> = None;
