@@ -125,3 +125,28 @@ fn check_reads_a_word_notice_directly_and_points_at_its_paragraphs() {
     assert_eq!(issued["line"], 3, "the title's paragraph: {issued}");
     assert!(!site.path().join("content").exists(), "check writes nothing into the site");
 }
+
+/// A PDF's text is read through its fonts' ToUnicode maps (CJK included): the notice PDF that
+/// `build` makes of the example site's HNUST notice gives back its head and fee. (Its fact-box
+/// layout is not a registrar's notice, so only these facts are compared.)
+#[test]
+fn a_pdf_notice_is_read_through_its_cjk_fonts() {
+    let site = tempfile::tempdir().expect("tempdir");
+    let content = crate::harness::copy_site(&manifest_dir().join("content"));
+    std::fs::rename(content.path(), site.path().join("content")).expect("move content");
+    std::fs::copy(manifest_dir().join("site.toml"), site.path().join("site.toml")).expect("site.toml");
+    let b = run(site.path(), &["build", "--only", "pdf"]);
+    assert_eq!(b.status.code(), Some(0), "{}", stderr(&b));
+    let pdf = site.path().join("public/2026/hnust-undergrad/notice.pdf");
+    let out = tempfile::tempdir().expect("tempdir");
+    let got = facts(out.path(), &pdf);
+    for (k, v) in [
+        ("title", "关于做好2026届毕业生图像信息采集工作的通知"),
+        ("school", "湖南科技大学"),
+        ("doc_number", "本科生院〔2025〕17号"),
+        ("fee.amount", "15"),
+        ("fee.deadline", "2025-03-29"),
+    ] {
+        assert!(got.contains(&(k.to_string(), v.to_string())), "{k}: {got:#?}");
+    }
+}
