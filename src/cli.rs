@@ -17,6 +17,8 @@ pub struct Cli {
 pub enum Command {
     /// 检查所有通知（CI 用）：有错误时退出码为 1
     Check {
+        /// 直接检查一份 Word、PDF 或文本通知（.docx/.pdf/.txt）：问题指向原文的行或段
+        source: Option<PathBuf>,
         /// 输出格式
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -74,6 +76,20 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// 把学校已有的通知（.docx、.pdf、.txt、.md）导入为草稿 content/名称.md，并列出读到的和缺少的内容
+    Import {
+        /// 原文文件
+        source: PathBuf,
+        /// 草稿的文件名（不含 .md；默认用原文的文件名）
+        #[arg(long)]
+        name: Option<String>,
+        /// 草稿已存在时覆盖它
+        #[arg(long)]
+        force: bool,
+        /// 报告格式
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
+    },
     /// 打印通知前置信息的 JSON Schema（供编辑器提示字段）
     Schema,
     /// 解释一个诊断代码：什么时候报告、怎样改（如 tuxiang explain weekday-mismatch）；不写代码时列出全部
@@ -88,6 +104,12 @@ pub enum Format {
     Human,
     Json,
     Github,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    Human,
+    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

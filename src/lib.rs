@@ -15,6 +15,7 @@ pub mod check;
 pub mod config;
 pub mod diag;
 pub mod entry;
+pub mod import;
 pub mod notice;
 pub mod publish;
 pub mod release;

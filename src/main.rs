@@ -26,12 +26,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     worker_threads();
     let result = match &cli.command {
-        Command::Check { format, deny_warnings } => cmd::check::run(&cli.root, *format, *deny_warnings),
+        Command::Check { source, format, deny_warnings } => cmd::check::run(&cli.root, source.as_deref(), *format, *deny_warnings),
         Command::Build { output, only, a3, force } => cmd::build::run(&cli.root, output.as_deref(), only, *a3, *force),
         Command::Release { notice, fresh } => cmd::release::run(&cli.root, notice, *fresh),
         Command::Schedule { notice, format, fresh } => cmd::schedule::run(&cli.root, notice, *format, *fresh),
         Command::Serve { port, bind } => cmd::serve::run(&cli.root, *bind, *port),
         Command::Init { dir, force } => cmd::init::run(dir.as_deref().unwrap_or(&cli.root), *force),
+        Command::Import { source, name, force, format } => cmd::import::run(&cli.root, source, name.as_deref(), *force, *format),
         Command::Schema => cmd::schema::run(),
         Command::Explain { code } => cmd::explain::run(code.as_deref()),
     };

@@ -13,6 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["diag"],
     &["base", "config"],
     &["notice"],
+    &["import"],
     &["check"],
     &["schedule"],
     &["release"],

@@ -8,7 +8,11 @@ use tuxiang::diag::{render_github, render_human, render_json};
 use tuxiang::site::{Job, Site};
 use tuxiang::source::{Loc, SourceFile};
 
-pub fn run(root: &Path, format: Format, deny_warnings: bool) -> Result<u8> {
+pub fn run(root: &Path, source: Option<&Path>, format: Format, deny_warnings: bool) -> Result<u8> {
+    // A Word, PDF or text notice: checked through the importer's draft.
+    if let Some(src) = source {
+        return super::import::check_source(src, format, deny_warnings);
+    }
     let mut site = Site::load(root)?;
     // Render every page in memory too, so a broken theme template fails CI as well.
     if !site.diags.has_errors() {

@@ -6,6 +6,7 @@ mod cli;
 mod fixtures;
 mod harness;
 mod hostile;
+mod import;
 mod invented;
 mod redteam;
 mod release;

@@ -1,0 +1,221 @@
+//! What comes after and around capture: proofreading, makeup, dress rules, contacts, the 采集码
+//! lead time and how early to arrive.
+
+use super::text::{after_label, clean, dates, han_number, re, sentences, strip_marker, Lines};
+use super::{Contact, Draft, Found, Makeup, Proofreading};
+use chrono::{Datelike, NaiveDate};
+
+pub fn proofreading(lines: &Lines, d: &mut Draft) {
+    let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
+    let after = re(r"(?:采集|拍摄|拍照)(?:工作)?(?:结束|完成)?后\s*(\d+)\s*天");
+    for p in lines.main() {
+        for (off, s) in sentences(&p.line.text) {
+            if !(s.contains("校对") || s.contains("勘误")) {
+                continue;
+            }
+            let at = p.line.at(off);
+            let ds = dates(s);
+            if let (Some(a), Some(b)) = (ds.first(), ds.get(1)) {
+                if let (Some(from), Some(until)) = (a.date(d.year()), b.date(a.year.or(d.year()))) {
+                    d.proofreading = Some(Found::new(Proofreading::Window { from, until }, at));
+                    return;
+                }
+            }
+            if let Some(c) = after.captures(s) {
+                if let Ok(n) = c[1].parse() {
+                    d.proofreading = Some(Found::new(Proofreading::AfterDays(n), at));
+                    return;
+                }
+            }
+            if ds.is_empty() {
+                if let Some(c) = month.captures(s).filter(|c| !c[0].ends_with(|ch: char| ch.is_ascii_digit())) {
+                    let (y, m): (i32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+                    let first = NaiveDate::from_ymd_opt(y, m, 1);
+                    let last = first.and_then(|f| f.checked_add_months(chrono::Months::new(1))).and_then(|n| n.pred_opt());
+                    if let (Some(from), Some(until)) = (first, last) {
+                        let f = Found::new(Proofreading::Window { from, until }, at).note(format!("原文只写「{}」，按整月填写", &c[0]));
+                        d.proofreading = Some(f);
+                        return;
+                    }
+                }
+            }
+            d.unsure.push((
+                "proofreading".into(),
+                at,
+                format!("原文写「{}」：没有可填的日期", clean(s).chars().take(40).collect::<String>()),
+            ));
+            return;
+        }
+    }
+}
+
+static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}";
+
+fn phone(s: &str) -> (String, bool) {
+    let p: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let fixed = re(r"-{2,}").replace_all(&p, "-").into_owned();
+    let changed = fixed != p;
+    (fixed, changed)
+}
+
+pub fn makeup(lines: &Lines, d: &mut Draft) {
+    let phone_re = re(PHONE);
+    for p in lines.main() {
+        let t = strip_marker(&p.line.text);
+        if !(t.contains("补拍") || t.contains("补采") || t.contains("补照")) || t.contains("费") && !t.contains("联系") {
+            continue;
+        }
+        let mut m = Makeup::default();
+        for w in dates(t) {
+            let after = t[w.end..].trim_start();
+            let date = w.date(d.year());
+            if after.starts_with(['后', '起']) || after.starts_with("以后") || after.starts_with("之后") {
+                m.from = date;
+            } else if after.starts_with(['前', '至']) || after.starts_with("之前") || after.starts_with("截止") {
+                m.until = date;
+            } else if m.from.is_none() {
+                m.from = date;
+            }
+        }
+        if let Some(c) = re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)").captures(t) {
+            m.place = Some(c[1].to_string());
+        }
+        if let Some(x) = phone_re.find(t) {
+            m.phone = Some(phone(x.as_str()).0);
+        }
+        let notes: Vec<String> = t
+            .split(['，', '。', ','])
+            .filter(|c| c.contains("时间为") || c.starts_with("地址") || c.contains("工作日"))
+            .map(clean)
+            .collect();
+        m.note = (!notes.is_empty()).then(|| notes.join("，"));
+        if m.from.is_some() || m.until.is_some() || m.place.is_some() {
+            d.makeup.push(Found::new(m, p.line.origin()));
+        }
+    }
+}
+
+/// Dress rules: every sentence about clothes, in order, from the notice and its attachments.
+pub fn dress(lines: &Lines, d: &mut Draft) {
+    let clothes = ["着装", "衣着", "衣服", "上衣", "服装", "正装", "领"];
+    for p in &lines.paras {
+        let t = strip_marker(&p.line.text);
+        let t = after_label(t, &["衣着", "着装", "服装"]).unwrap_or(t);
+        let base = p.line.text.len() - t.len();
+        // A long run without a sentence mark is lines of a flyer joined: read it line by line.
+        let mut pieces: Vec<(usize, &str)> = Vec::new();
+        for (off, s) in sentences(t) {
+            if s.chars().count() <= 80 {
+                pieces.push((off, s));
+                continue;
+            }
+            let cuts: Vec<usize> = p
+                .line
+                .parts
+                .iter()
+                .map(|(b, _)| *b)
+                .filter(|b| *b > base + off && *b < base + off + s.len())
+                .map(|b| b - base - off)
+                .collect();
+            let mut from = 0;
+            for c in cuts.into_iter().chain([s.len()]) {
+                pieces.push((off + from, &s[from..c]));
+                from = c;
+            }
+        }
+        for (off, s) in pieces {
+            let s = clean(s);
+            if s.ends_with("事项") || s.ends_with("要求") || s.chars().count() > 80 {
+                continue;
+            }
+            let wear = s.contains('穿') && !s.contains("穿戴");
+            if !(wear || clothes.iter().any(|k| s.contains(k)))
+                || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
+            {
+                continue;
+            }
+            if s.contains("口罩") || s.chars().count() < 4 || d.dress.iter().any(|x| x.value == s) {
+                continue;
+            }
+            let at = p.line.at(off + base);
+            d.dress.push(Found::new(s, at));
+        }
+    }
+}
+
+/// Contacts: phones on a line that asks to call (联系, 咨询, 电话), in the notice itself (an
+/// attachment's list of branch offices is not the notice's contacts), outside makeup lines.
+pub fn contacts(lines: &Lines, d: &mut Draft) {
+    let phone_re = re(PHONE);
+    let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：]?\s*$");
+    for p in lines.main() {
+        let t = &p.line.text;
+        if !["联系", "咨询", "电话"].iter().any(|k| t.contains(k)) || t.contains("补拍") || t.contains("补采") {
+            continue;
+        }
+        let mut last_name: Option<String> = None;
+        let mut from = 0;
+        for x in phone_re.find_iter(t) {
+            let before = &t[from..x.start()];
+            from = x.end();
+            let before = before.rsplit(['，', ',', '。', '或', '；']).next().unwrap_or(before);
+            // The name is what follows the last contact verb (可以联系教务处 → 教务处), or, with
+            // nothing after it, what precedes it (教务处联系电话：).
+            let before = {
+                let verbs = ["联系电话", "联系人", "联系", "咨询", "电话", "手机", "座机"];
+                let cut = verbs.iter().filter_map(|v| before.rfind(v).map(|i| (i, i + v.len()))).max_by_key(|&(i, _)| i);
+                match cut {
+                    Some((_, end)) if before[end..].trim_matches([':', '：', ' ']).chars().count() >= 2 => &before[end..],
+                    _ => before,
+                }
+            };
+            let name = name_re.captures(before).map(|c| {
+                let mut n = c[1].to_string();
+                for w in ["联系电话", "电话", "手机", "座机", "可以联系", "可联系", "请联系", "联系人", "联系", "咨询"]
+                {
+                    n = n.replace(w, "");
+                }
+                n
+            });
+            let name = match name.filter(|n| n.chars().count() >= 2) {
+                Some(n) => n,
+                None => match &last_name {
+                    Some(n) => n.clone(),
+                    None => {
+                        d.unsure.push(("contacts".into(), p.line.at(x.start()), format!("电话 {} 没有写是谁的", x.as_str())));
+                        continue;
+                    }
+                },
+            };
+            last_name = Some(name.clone());
+            let (number, changed) = phone(x.as_str());
+            let mut f = Found::new(Contact { name, phone: number }, p.line.at(x.start()));
+            if changed {
+                f = f.note(format!("原文写作「{}」", x.as_str()));
+            }
+            d.contacts.push(f);
+        }
+    }
+}
+
+pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
+    let lead = [
+        re(r"提前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,12}(?:获取|下载|保存|截图).{0,8}采集码"),
+        re(r"(?:采集|拍摄|拍照).{0,6}前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,20}采集码"),
+    ];
+    let early = re(r"(?:提前|前)\s*(\d+|[一二三四五六七八九十]+)\s*分钟");
+    for p in lines.main() {
+        let t = &p.line.text;
+        if d.lead_days.is_none() {
+            if let Some(n) = lead.iter().find_map(|r| r.captures(t)).and_then(|c| han_number(&c[1])) {
+                d.lead_days = Some(Found::new(n, p.line.origin()));
+            }
+        }
+        if d.arrive_early.is_none() && (t.contains("排队") || t.contains("到达") || t.contains("集合")) {
+            if let Some(n) = early.captures(t).and_then(|c| han_number(&c[1])) {
+                d.arrive_early = Some(Found::new(n, p.line.origin()));
+            }
+        }
+    }
+    let _ = d.year().map(|y| y.max(NaiveDate::MIN.year()));
+}

@@ -1,0 +1,161 @@
+//! The fee: the amount per person, who pays and how, the deadline, what it includes, refunds,
+//! further amounts, and online channels.
+
+use super::text::{self, after_label, clauses, clean, dates, re, sentences, strip_marker, Lines};
+use super::{Draft, Found, Online, Payer};
+use crate::base::money::Money;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(\d+(?:\.\d{1,2})?)\s*元\s*/\s*(?:每)?人|每人\s*(\d+(?:\.\d{1,2})?)\s*元|(?:费用|收费标准|费)\s*(?:为|是|[:：])?\s*(?:每人)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
+    )
+});
+static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
+/// Amounts that are not the capture fee: makeup, retakes, checks of the ID database.
+const NOT_MAIN: &[&str] = &["补拍", "补采", "重拍", "人口库", "核验", "邮寄", "线上", "加急"];
+const ELSEWHERE: &[&str] = &["补拍", "补采", "重拍", "名单", "材料", "领取"];
+
+fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
+    let m = (1..c.len()).find_map(|i| c.get(i))?;
+    Some((Money::parse(m.as_str()).ok()?, m.start()))
+}
+
+pub fn fee(lines: &Lines, d: &mut Draft) {
+    // The main amount: the first stated per person, outside makeup and retake sentences.
+    'outer: for p in lines.main() {
+        for (off, s) in sentences(&p.line.text) {
+            for cl in s.split(['，', ',']) {
+                if NOT_MAIN.iter().any(|k| cl.contains(k)) {
+                    continue;
+                }
+                if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
+                    let base = off + cl.as_ptr() as usize - s.as_ptr() as usize;
+                    d.fee.amount = Some(Found::new(m, p.line.at(base + at)));
+                    if let Some(inc) = text::re(r"[（(]\s*含([^）)]+)[）)]").captures(&s[cl.as_ptr() as usize - s.as_ptr() as usize..])
+                    {
+                        d.fee.includes = Some(Found::new(clean(&inc[1]), p.line.at(base + at)));
+                    }
+                    break 'outer;
+                }
+            }
+        }
+    }
+    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
+    payer(lines, d);
+    // A refund.
+    for p in lines.main() {
+        if let Some(s) = sentences(&p.line.text).into_iter().find(|(_, s)| s.contains("退费") || s.contains("退款")) {
+            let t = strip_marker(s.1);
+            let t = after_label(t, &["退费", "退款"]).unwrap_or(t);
+            d.fee.refund = Some(Found::new(clean(t), p.line.at(s.0)));
+            break;
+        }
+    }
+    // Further amounts, each named by the nearest word ending in 费 before it.
+    let fee_word = re(r"([\p{Han}]{1,8}费)");
+    for p in &lines.paras {
+        for (off, s) in sentences(&p.line.text) {
+            for c in ANY_AMOUNT.captures_iter(s) {
+                let Some((m, at)) = amount(&c) else { continue };
+                if m == main || (s.contains("线上") && !NOT_MAIN[..6].iter().any(|k| s.contains(k))) {
+                    continue;
+                }
+                let before = &s[..c.get(0).map_or(0, |x| x.start())];
+                let at = p.line.at(off + at);
+                match fee_word.captures_iter(before).last() {
+                    // Named as the main fee is (采集工本费, 采集费): not a further fee but the same
+                    // one written differently, which `check` reports; never explained away here.
+                    Some(w) if is_main_fee_word(&w[1]) => {
+                        d.unsure.push(("fee.amount".into(), at, format!("原文另一处写 {m} 元，与 {main} 元不一致")))
+                    }
+                    Some(w) if d.fee.other.iter().all(|o| o.value.1 != m) => {
+                        let what = w[1].trim_start_matches(['的', '及', '和', '会', '增', '加']).to_string();
+                        d.fee.other.push(Found::new((what, m), at));
+                    }
+                    Some(_) => {}
+                    None => d.unsure.push(("fee.other".into(), at, format!("{} 元：原文没有说是什么费用", m))),
+                }
+            }
+        }
+    }
+    online(lines, d);
+}
+
+/// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
+/// one (异地采集费, 重拍费, 邮寄费).
+fn is_main_fee_word(w: &str) -> bool {
+    const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
+    const MAIN: &[&str] = &["采集费", "工本费", "摄制费", "拍照费", "照相费", "拍摄费", "收费", "费用"];
+    !FURTHER.iter().any(|k| w.contains(k)) && MAIN.iter().any(|k| w.ends_with(k))
+}
+
+/// Who pays, from the sentence that says how the fee is collected; that sentence is the method,
+/// and a date before which it must be paid is the deadline.
+fn payer(lines: &Lines, d: &mut Draft) {
+    let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款"];
+    for p in lines.main() {
+        for (off, s) in sentences(&p.line.text) {
+            let kept: Vec<&str> = clauses(s).into_iter().filter(|c| !ELSEWHERE.iter().any(|k| c.contains(k))).collect();
+            let text = kept.join("，");
+            if !pay.iter().any(|k| text.contains(k)) {
+                continue;
+            }
+            let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| text.contains(k)) {
+                Payer::School
+            } else if ["班长", "以班为单位", "以班级为单位", "班级统一"].iter().any(|k| text.contains(k)) {
+                Payer::Class
+            } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
+                Payer::College
+            } else if ["本人", "个人支付", "自行", "学生个人", "扫码支付"].iter().any(|k| text.contains(k)) {
+                Payer::Student
+            } else {
+                continue;
+            };
+            let at = p.line.at(off);
+            d.fee.payer = Some(Found::new(who, at));
+            let method = strip_marker(&text);
+            let method = after_label(method, &["收费方式", "缴费方式", "付款方式", "缴费"]).unwrap_or(method);
+            d.fee.method = Some(Found::new(clean(method), at));
+            // The deadline: a date followed by 前 in that sentence.
+            for w in dates(&text) {
+                if text[w.end..].trim_start().starts_with(['前', '之']) || text[..w.start].ends_with("截止") {
+                    match (w.date(None), w.date(d.year())) {
+                        (Some(date), _) => d.fee.deadline = Some(Found::new(date, at)),
+                        (None, Some(date)) => {
+                            d.fee.deadline = Some(Found::new(date, at).note("原文没有写年份，按采集日期的年份推定"));
+                        }
+                        _ => d.unsure.push(("fee.deadline".into(), at, "缴费截止日期没有写年份".into())),
+                    }
+                    break;
+                }
+            }
+            return;
+        }
+    }
+}
+
+/// Capture or payment outside the rooms: a named platform, who uses it, what it costs.
+fn online(lines: &Lines, d: &mut Draft) {
+    let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|公众号|小程序|APP|App)");
+    let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上")).collect();
+    let Some(first) = mentions.first() else { return };
+    let platform = lines.paras.iter().find_map(|p| {
+        platform_re
+            .captures(&p.line.text)
+            .filter(|_| p.line.text.contains("线上") || p.line.text.contains("采集"))
+            .map(|c| format!("“{}”{}", &c[1], &c[2]))
+    });
+    let Some(platform) = platform else {
+        d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
+        return;
+    };
+    let who = mentions.iter().find_map(|p| {
+        re(r"([\p{Han}]{2,10}学生)[^。，]{0,10}线上").captures(&p.line.text).map(|c| c[1].trim_start_matches(['，', '、']).to_string())
+    });
+    let amount = mentions
+        .iter()
+        .find_map(|p| re(r"线上[^。]{0,20}?(\d+(?:\.\d{1,2})?)\s*元").captures(&p.line.text).and_then(|c| Money::parse(&c[1]).ok()));
+    d.online.push(Found::new(Online { platform, who, amount }, first.line.origin()));
+}

@@ -1,0 +1,174 @@
+//! The notice's head and foot: letterhead (school and office), document number, title, the
+//! signature and its date; the cohort and the audience.
+
+use super::text::{self, after_label, clean, dates, level, re, strip_marker, Lines};
+use super::{Draft, Found};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DOC_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*(\d{1,4})\s*号$"));
+static ISSUED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
+static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
+static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
+
+pub fn letterhead(lines: &Lines, d: &mut Draft) {
+    let paras = &lines.paras;
+    // The title: among the first lines, one that names a notice and is not prose.
+    let title_i = paras.iter().take(10).position(|p| {
+        let t = &p.line.text;
+        (t.ends_with("通知") || t.ends_with("通知》") || (t.starts_with("关于") && t.contains("通知"))) && t.chars().count() <= 80
+    });
+    if let Some(i) = title_i {
+        let l = paras[i].line;
+        // A PDF's line break inside a title leaves a space between two hanzi.
+        let t = text::re(r"(\p{Han})\s+(\p{Han})").replace_all(&l.text, "$1$2").into_owned();
+        d.title = Some(Found::new(t, l.origin()));
+        d.used.push(l.origin());
+    }
+    let head_end = title_i.unwrap_or(4).min(paras.len());
+    // The document number, before or just after the title.
+    for p in paras.iter().take(head_end + 3) {
+        let t = p.line.text.trim();
+        if let Some(c) = DOC_NUMBER.captures(t) {
+            let (open, close) = (c.get(1).map_or("", |m| m.as_str()), c.get(3).map_or("", |m| m.as_str()));
+            let mut f = Found::new(t.to_string(), p.line.origin());
+            if (open, close) != ("〔", "〕") {
+                let fixed = format!("{}〔{}〕{}号", t[..c.get(1).map_or(0, |m| m.start())].trim(), &c[2], &c[4]);
+                f = Found::new(fixed, p.line.origin()).note(format!("原文写作「{t}」，年份的括号按公文格式写作〔〕"));
+            }
+            d.doc_number = Some(f);
+            d.used.push(p.line.origin());
+            break;
+        }
+    }
+    // The letterhead: a short line before the title naming a school.
+    for p in paras.iter().take(head_end) {
+        let t = p.line.text.trim();
+        if t.chars().count() > 30 || DOC_NUMBER.is_match(t) || t.ends_with(['：', ':', '。']) {
+            continue;
+        }
+        if let Some((school, office)) = split_school(t) {
+            d.school = Some(Found::new(school, p.line.origin()));
+            if let Some(o) = office {
+                d.office = Some(Found::new(o, p.line.origin()));
+            }
+            d.used.push(p.line.origin());
+            break;
+        }
+    }
+    // A web page's header: 发布日期:2025-03-19.
+    for p in paras.iter().take(head_end + 3) {
+        if let Some(rest) = after_label(&p.line.text, &["发布日期", "发布时间", "发文日期"]) {
+            if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
+                d.issued = Some(Found::new(w, p.line.origin()));
+                d.used.push(p.line.origin());
+            }
+        }
+    }
+    // The signature: an office on a short line, then the date alone on the next.
+    let main: Vec<_> = lines.main().collect();
+    for w in main.windows(2).rev() {
+        let (a, b) = (w[0].line, w[1].line);
+        let Some(c) = ISSUED.captures(b.text.trim()).filter(|c| c.get(0).is_some_and(|m| m.end() == b.text.trim().len())) else {
+            continue;
+        };
+        let Some(date) = (|| chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))() else {
+            continue;
+        };
+        if d.issued.is_none() {
+            d.issued = Some(Found::new(date, b.origin()));
+        }
+        d.used.push(b.origin());
+        let sig = a.text.trim();
+        if sig.chars().count() <= 24 && OFFICE_END.iter().any(|e| sig.ends_with(e)) && !sig.contains(['，', '。', '：']) {
+            d.used.push(a.origin());
+            if d.office.is_none() {
+                match split_school(sig) {
+                    Some((school, Some(office))) => {
+                        d.office = Some(Found::new(office, a.origin()));
+                        if d.school.is_none() {
+                            d.school = Some(Found::new(school, a.origin()));
+                        }
+                    }
+                    _ => d.office = Some(Found::new(sig.to_string(), a.origin())),
+                }
+            }
+        }
+        break;
+    }
+}
+
+/// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).
+fn split_school(t: &str) -> Option<(String, Option<String>)> {
+    let end = ["大学", "学院", "学校"].iter().filter_map(|k| t.find(k).map(|i| i + k.len())).min()?;
+    // A school's name is at least four characters: 大学 alone is not one.
+    if t[..end].chars().count() < 4 {
+        return None;
+    }
+    let rest = t[end..].trim();
+    let office = (!rest.is_empty()).then(|| rest.to_string());
+    if office.as_ref().is_some_and(|o| !OFFICE_END.iter().any(|e| o.ends_with(e))) {
+        return None;
+    }
+    Some((t[..end].to_string(), office))
+}
+
+pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
+    // The audience: the section headed 对象/范围/参加人员, or the text after its label.
+    let paras: Vec<_> = lines.main().collect();
+    for (i, p) in paras.iter().enumerate() {
+        let t = strip_marker(&p.line.text);
+        let head = t.split(['：', ':']).next().unwrap_or(t);
+        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员")) || head.chars().count() > 20 {
+            continue;
+        }
+        if let Some(rest) = after_label(t, &["对象", "范围", "参加人员"]).filter(|r| !r.is_empty()) {
+            d.audience = Some(Found::new(clean(rest), p.line.origin()));
+            break;
+        }
+        let lv = level(&p.line.text);
+        let mut parts = Vec::new();
+        for q in paras.iter().skip(i + 1).take(4) {
+            let ql = level(&q.line.text);
+            if matches!((ql, lv), (Some(a), Some(b)) if a <= b) || (ql.is_some() && lv.is_none()) {
+                break;
+            }
+            parts.push(clean(strip_marker(&q.line.text)));
+        }
+        if let (Some(first), false) = (paras.get(i + 1), parts.is_empty()) {
+            d.audience = Some(Found::new(parts.join("；"), first.line.origin()));
+        }
+        break;
+    }
+    // The cohort: 届 in the title, else in the audience, else in the first paragraphs. The
+    // intake year (2021级) is not a cohort.
+    let from_title = d.title.as_ref().map(|t| (t.value.clone(), t.at));
+    let from_audience = d.audience.as_ref().map(|t| (t.value.clone(), t.at));
+    let early = paras.iter().take(8).map(|p| (p.line.text.clone(), p.line.origin()));
+    for (text, at) in from_title.into_iter().chain(from_audience).chain(early) {
+        let mut years: Vec<i32> = COHORT.captures_iter(&text).filter_map(|c| c[1].parse().ok()).collect();
+        years.dedup();
+        if !years.is_empty() {
+            let mut seen = Vec::new();
+            for y in years {
+                if !seen.contains(&y) {
+                    seen.push(y);
+                    d.cohorts.push(Found::new(y, at));
+                }
+            }
+            break;
+        }
+    }
+    if d.cohorts.is_empty() {
+        for p in paras.iter().take(12) {
+            if let Some(c) = re(r"预计\s*(\d{4})\s*年.{0,12}毕业").captures(&p.line.text) {
+                if let Ok(y) = c[1].parse() {
+                    d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「预计…年毕业」，没有写「届」"));
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Facts out of a source notice, each with the line or cell it came from. The rules read the way
+//! real notices are written (see the seeds in tests/fixtures/import/); where a rule is not sure,
+//! the fact is left out and listed in `Draft::unsure`, never guessed.
+
+mod care;
+mod fee;
+mod head;
+mod text;
+mod when;
+
+use super::{Block, Doc, Line, Origin};
+use crate::base::money::Money;
+use crate::base::time::{hhmm_floor, Secs};
+use chrono::NaiveDate;
+
+pub use text::{level, strip_marker};
+
+/// A fact and where it was read; `note` says what the importer did to it (a year inferred,
+/// brackets straightened), so the registrar can confirm it.
+#[derive(Clone, Debug)]
+pub struct Found<T> {
+    pub value: T,
+    pub at: Origin,
+    pub note: Option<String>,
+}
+
+impl<T> Found<T> {
+    pub fn new(value: T, at: Origin) -> Found<T> {
+        Found { value, at, note: None }
+    }
+    pub fn note(mut self, note: impl Into<String>) -> Found<T> {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// Who pays (the v2 contract's `fee.payer`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Payer {
+    Student,
+    Class,
+    College,
+    School,
+}
+
+impl Payer {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Payer::Student => "student",
+            Payer::Class => "class",
+            Payer::College => "college",
+            Payer::School => "school",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct FeeDraft {
+    pub amount: Option<Found<Money>>,
+    pub payer: Option<Found<Payer>>,
+    pub method: Option<Found<String>>,
+    pub deadline: Option<Found<NaiveDate>>,
+    pub includes: Option<Found<String>>,
+    pub refund: Option<Found<String>>,
+    /// Further amounts: what for, and how much.
+    pub other: Vec<Found<(String, Money)>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Online {
+    pub platform: String,
+    pub who: Option<String>,
+    pub amount: Option<Money>,
+}
+
+/// A capture day and its sessions (start, end); none when the source gives no hours.
+pub type Day = (NaiveDate, Vec<(Secs, Secs)>);
+
+#[derive(Clone, Debug)]
+pub struct Room {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot {
+    pub date: NaiveDate,
+    pub start: Secs,
+    pub end: Secs,
+    /// `None` when the source names several rooms for the slot, or none that is known.
+    pub room: Option<String>,
+    pub groups: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Group {
+    pub college: Option<String>,
+    pub class: Option<String>,
+    pub headcount: Option<u32>,
+}
+
+impl Group {
+    pub fn name(&self) -> &str {
+        self.class.as_deref().or(self.college.as_deref()).unwrap_or("")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Proofreading {
+    Window { from: NaiveDate, until: NaiveDate },
+    AfterDays(u32),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Makeup {
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub place: Option<String>,
+    pub phone: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+}
+
+/// Everything the importer found in one source.
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    pub title: Option<Found<String>>,
+    pub school: Option<Found<String>>,
+    pub office: Option<Found<String>>,
+    pub doc_number: Option<Found<String>>,
+    pub issued: Option<Found<NaiveDate>>,
+    pub cohorts: Vec<Found<i32>>,
+    pub audience: Option<Found<String>>,
+    pub fee: FeeDraft,
+    pub online: Vec<Found<Online>>,
+    /// Capture days, each with its sessions (empty when the source gives no hours).
+    pub days: Vec<Found<Day>>,
+    pub rooms: Vec<Found<Room>>,
+    pub slots: Vec<Found<Slot>>,
+    pub groups: Vec<Found<Group>>,
+    pub proofreading: Option<Found<Proofreading>>,
+    pub makeup: Vec<Found<Makeup>>,
+    pub dress: Vec<Found<String>>,
+    pub contacts: Vec<Found<Contact>>,
+    pub lead_days: Option<Found<u32>>,
+    pub arrive_early: Option<Found<u32>>,
+    /// What the source seems to say but the importer would not state: (what, where, why).
+    pub unsure: Vec<(String, Origin, String)>,
+    /// Lines that became front matter (title, letterhead, document number, signature): left
+    /// out of the body.
+    pub used: Vec<Origin>,
+}
+
+/// One fact as the report lists it and the tests compare it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub key: &'static str,
+    pub value: String,
+    pub at: Origin,
+    pub note: Option<String>,
+}
+
+/// Reads every fact the contract holds out of `doc`.
+pub fn extract(doc: &Doc) -> Draft {
+    let lines = text::Lines::of(doc);
+    let mut d = Draft::default();
+    head::letterhead(&lines, &mut d);
+    head::cohort_and_audience(&lines, &mut d);
+    when::days(&lines, &mut d);
+    fee::fee(&lines, &mut d);
+    when::rooms(&lines, &mut d);
+    when::timetable(doc, &lines, &mut d);
+    care::proofreading(&lines, &mut d);
+    care::makeup(&lines, &mut d);
+    care::dress(&lines, &mut d);
+    care::contacts(&lines, &mut d);
+    care::code_and_arrival(&lines, &mut d);
+    d
+}
+
+fn money(m: Money) -> String {
+    m.to_string()
+}
+
+fn sessions(s: &[(Secs, Secs)]) -> String {
+    s.iter().map(|(a, b)| format!("{}-{}", hhmm_floor(*a), hhmm_floor(*b))).collect::<Vec<_>>().join(", ")
+}
+
+impl Draft {
+    /// Every fact found, in the contract's order.
+    pub fn facts(&self) -> Vec<Fact> {
+        let mut out = Vec::new();
+        let mut push = |key: &'static str, value: String, at: Origin, note: &Option<String>| {
+            out.push(Fact { key, value, at, note: note.clone() });
+        };
+        macro_rules! one {
+            ($key:literal, $f:expr, $show:expr) => {
+                if let Some(f) = &$f {
+                    push($key, $show(&f.value), f.at, &f.note);
+                }
+            };
+        }
+        one!("title", self.title, |v: &String| v.clone());
+        one!("school", self.school, |v: &String| v.clone());
+        one!("office", self.office, |v: &String| v.clone());
+        one!("doc_number", self.doc_number, |v: &String| v.clone());
+        one!("issued", self.issued, |v: &NaiveDate| v.to_string());
+        for c in &self.cohorts {
+            push("cohort", c.value.to_string(), c.at, &c.note);
+        }
+        one!("audience", self.audience, |v: &String| v.clone());
+        one!("fee.amount", self.fee.amount, |v: &Money| money(*v));
+        one!("fee.payer", self.fee.payer, |v: &Payer| v.as_str().to_string());
+        one!("fee.method", self.fee.method, |v: &String| v.clone());
+        one!("fee.deadline", self.fee.deadline, |v: &NaiveDate| v.to_string());
+        one!("fee.includes", self.fee.includes, |v: &String| v.clone());
+        one!("fee.refund", self.fee.refund, |v: &String| v.clone());
+        for o in &self.fee.other {
+            push("fee.other", format!("{}: {}", o.value.0, money(o.value.1)), o.at, &o.note);
+        }
+        for o in &self.online {
+            let v = &o.value;
+            let mut s = v.platform.clone();
+            if let Some(w) = &v.who {
+                s.push_str(&format!(" | {w}"));
+            }
+            if let Some(a) = v.amount {
+                s.push_str(&format!(" | {}", money(a)));
+            }
+            push("online", s, o.at, &o.note);
+        }
+        for day in &self.days {
+            push("day", day.value.0.to_string(), day.at, &None);
+            if !day.value.1.is_empty() {
+                push("sessions", format!("{} {}", day.value.0, sessions(&day.value.1)), day.at, &day.note);
+            }
+        }
+        for r in &self.rooms {
+            push("room", r.value.name.clone(), r.at, &r.note);
+        }
+        for s in &self.slots {
+            let v = &s.value;
+            let room = v.room.as_deref().unwrap_or("?");
+            let span = sessions(&[(v.start, v.end)]);
+            push("slot", format!("{} {span} {room} {}", v.date, v.groups.join("、")), s.at, &s.note);
+        }
+        for g in &self.groups {
+            let v = &g.value;
+            let mut s = match (&v.college, &v.class) {
+                (Some(c), Some(k)) => format!("{c}/{k}"),
+                (Some(c), None) => c.clone(),
+                (None, Some(k)) => format!("班级 {k}"),
+                (None, None) => String::new(),
+            };
+            if let Some(h) = v.headcount {
+                s.push_str(&format!(" {h}人"));
+            }
+            push("group", s, g.at, &g.note);
+        }
+        one!("proofreading", self.proofreading, |v: &Proofreading| match v {
+            Proofreading::Window { from, until } => format!("{from}..{until}"),
+            Proofreading::AfterDays(n) => format!("采集后约 {n} 天"),
+        });
+        for m in &self.makeup {
+            let v = &m.value;
+            let parts = [v.from.map(|d| format!("from {d}")), v.until.map(|d| format!("until {d}")), v.place.clone(), v.phone.clone()];
+            push("makeup", parts.into_iter().flatten().collect::<Vec<_>>().join(" | "), m.at, &m.note);
+        }
+        for x in &self.dress {
+            push("dress", x.value.clone(), x.at, &x.note);
+        }
+        for c in &self.contacts {
+            push("contact", format!("{} {}", c.value.name, c.value.phone), c.at, &c.note);
+        }
+        one!("code.lead_days", self.lead_days, |v: &u32| v.to_string());
+        one!("arrive_early_minutes", self.arrive_early, |v: &u32| v.to_string());
+        out
+    }
+
+    /// What the contract wants that the source does not state: (field, what to fill in).
+    pub fn missing(&self) -> Vec<(&'static str, &'static str)> {
+        let mut out = Vec::new();
+        let mut want = |absent: bool, field: &'static str, what: &'static str| {
+            if absent {
+                out.push((field, what));
+            }
+        };
+        want(self.title.is_none(), "title", "通知标题");
+        want(self.school.is_none(), "school", "学校全称");
+        want(self.office.is_none(), "office", "发文单位（如教务处）");
+        want(self.issued.is_none(), "issued", "发布日期");
+        want(self.cohorts.is_empty(), "cohort", "届别（毕业年份）");
+        want(self.audience.is_none(), "audience", "采集对象");
+        want(self.fee.amount.is_none(), "fee.amount", "每人采集费（元）");
+        want(self.fee.amount.is_some() && self.fee.payer.is_none(), "fee.payer", "由谁缴费：student、class、college 或 school");
+        let on_site = self.fee.method.as_ref().is_some_and(|m| m.value.contains("现场"));
+        // The class monitor pays on the day: no deadline of its own (the contract asks for none).
+        let needs_deadline = self.fee.payer.as_ref().is_some_and(|p| !matches!(p.value, Payer::School | Payer::Class)) && !on_site;
+        want(needs_deadline && self.fee.deadline.is_none(), "fee.deadline", "缴费截止日期");
+        want(self.days.is_empty(), "capture.days", "采集日期");
+        want(
+            !self.days.is_empty() && self.days.iter().all(|d| d.value.1.is_empty()),
+            "capture.days.sessions",
+            "每个采集日的时段（如 08:00-11:30）",
+        );
+        want(self.rooms.is_empty(), "capture.rooms", "采集地点（房间）");
+        want(true, "capture.rooms.stations", "每个房间的机位数（只有 timetable: auto 需要）");
+        want(self.slots.is_empty(), "capture.timetable", "各学院或班级的采集时间（时间表）");
+        want(self.proofreading.is_none(), "proofreading", "学信网图像校对的时间");
+        want(self.lead_days.is_none(), "code.lead_days", "至少提前几天获取采集码");
+        want(self.dress.is_empty(), "dress", "着装要求");
+        want(self.contacts.is_empty(), "contacts", "联系人和电话");
+        out
+    }
+
+    /// The capture year the source's dates point to: the first capture day's, else the issue
+    /// date's.
+    pub fn year(&self) -> Option<i32> {
+        use chrono::Datelike;
+        self.days.first().map(|d| d.value.0.year()).or(self.issued.as_ref().map(|d| d.value.year()))
+    }
+}
+
+/// Lines of a block list, for tests.
+pub fn para_lines(doc: &Doc) -> Vec<&Line> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(l) => Some(l),
+            Block::Table(_) => None,
+        })
+        .collect()
+}

@@ -1,0 +1,210 @@
+//! Reading helpers shared by the rules: the notice's own part and its attachments, section
+//! headings and their levels, dates with or without a year, clock-time ranges.
+
+use super::super::{Block, Doc, Line};
+use crate::base::time::{parse_hhmm, Secs};
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn re(s: &str) -> Regex {
+    Regex::new(s).expect("regex")
+}
+
+static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| re(r"^附件\s*\d*\s*[:：]?\s*$"));
+static LEVEL: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    [
+        re(r"^\s*[一二三四五六七八九十]+[、.．]"),
+        re(r"^\s*[（(][一二三四五六七八九十]+[)）]"),
+        re(r"^\s*\d{1,2}\s*[.、．](?:\D|\d{4})"),
+        re(r"^\s*[（(]\d+[)）]"),
+        re(r"^\s*[①-⑳]"),
+    ]
+});
+static MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.、．]|[①-⑳]|[-•·*]\s+)\s*")
+});
+
+/// A heading's level: 一、 is 1, （一） 2, 1. 3, （1） 4, ① 5; prose is `None`.
+pub fn level(s: &str) -> Option<usize> {
+    LEVEL.iter().position(|r| r.is_match(s)).map(|i| i + 1)
+}
+
+/// The text without its heading or list marker.
+pub fn strip_marker(s: &str) -> &str {
+    let t = s.trim_start_matches(['-', '•', '·', '*', ' ']);
+    // `1.2022届`: the marker is `1.`, the year stays.
+    if let Some(rest) = t.strip_prefix(|c: char| c.is_ascii_digit()).and_then(|r| r.strip_prefix(['.', '、', '．'])) {
+        if rest.chars().take(4).all(|c| c.is_ascii_digit()) && rest.chars().nth(4).is_some_and(|c| !c.is_ascii_digit()) {
+            return rest;
+        }
+    }
+    match MARK.find(t) {
+        Some(m) => &t[m.end()..],
+        None => t,
+    }
+}
+
+/// A paragraph and the heading of the section it stands in.
+pub struct Para<'a> {
+    pub line: &'a Line,
+    pub heading: Option<&'a Line>,
+    /// Before the first attachment: the notice itself.
+    pub main: bool,
+}
+
+pub struct Lines<'a> {
+    pub paras: Vec<Para<'a>>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn of(doc: &'a Doc) -> Lines<'a> {
+        let mut paras = Vec::new();
+        let mut main = true;
+        let mut heading: Option<&Line> = None;
+        for b in &doc.blocks {
+            let Block::Para(l) = b else { continue };
+            if ATTACHMENT.is_match(&l.text) {
+                main = false;
+            }
+            let lv = level(&l.text);
+            let is_heading = l.heading || (lv.is_some_and(|v| v <= 3) && l.text.chars().count() <= 30 && !l.text.ends_with('。'));
+            paras.push(Para { line: l, heading, main });
+            if is_heading {
+                heading = Some(l);
+            }
+        }
+        Lines { paras }
+    }
+    pub fn main(&self) -> impl Iterator<Item = &Para<'a>> {
+        self.paras.iter().filter(|p| p.main)
+    }
+}
+
+/// Sentences of a line: split after 。；; or !, each with its byte offset.
+pub fn sentences(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '。' | '；' | ';' | '！' | '？' | '!') {
+            let piece = &s[start..i];
+            if !piece.trim().is_empty() {
+                out.push((start, piece));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if !s[start..].trim().is_empty() {
+        out.push((start, &s[start..]));
+    }
+    out
+}
+
+/// Clauses of a sentence: split after ，,.
+pub fn clauses(s: &str) -> Vec<&str> {
+    s.split(['，', ',']).map(str::trim).filter(|c| !c.is_empty()).collect()
+}
+
+pub static DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})-(\d{1,2})-(\d{1,2})"));
+
+/// A date as written: year (if written), month, day, and where in the text it stands.
+#[derive(Clone, Copy, Debug)]
+pub struct Written {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Written {
+    /// The date, with `year` when the source gave none.
+    pub fn date(&self, year: Option<i32>) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year.or(year)?, self.month, self.day)
+    }
+}
+
+pub fn dates(s: &str) -> Vec<Written> {
+    DATE.captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<i64>().ok());
+            let (y, mo, d) = if c.get(4).is_some() { (num(4), num(5)?, num(6)?) } else { (num(1), num(2)?, num(3)?) };
+            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start: m.start(), end: m.end() })
+        })
+        .collect()
+}
+
+/// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date.
+pub fn day_run(s: &str, w: &Written) -> Vec<u32> {
+    static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号])+"));
+    static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号]"));
+    let rest = &s[w.end..];
+    let Some(m) = RUN.find(rest) else { return Vec::new() };
+    let through = m.as_str().starts_with(['至', '到', '-', '—', '～']) || m.as_str().trim_start().starts_with(['至', '到']);
+    let days: Vec<u32> = ONE.captures_iter(m.as_str()).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
+    if through && days.len() == 1 && days[0] > w.day {
+        return (w.day + 1..=days[0]).collect();
+    }
+    days
+}
+
+pub static RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(上午|下午|中午|晚上)?\s*(\d{1,2}:\d{2})\s*-\s*(上午|下午|中午|晚上)?\s*(\d{1,2}:\d{2})"));
+
+/// A clock time read as the clock reads it: 下午2:00 is 14:00.
+fn clock(part: Option<&str>, hhmm: &str) -> Option<Secs> {
+    let t = parse_hhmm(hhmm)?;
+    let pm = matches!(part, Some("下午" | "晚上")) && t < 12 * 3600;
+    Some(if pm { t + 12 * 3600 } else { t })
+}
+
+/// Every time range in `s` (start, end, byte span), an afternoon part carried to the end.
+pub fn ranges(s: &str) -> Vec<(Secs, Secs, usize, usize)> {
+    RANGE
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let p1 = c.get(1).map(|x| x.as_str());
+            let p2 = c.get(3).map(|x| x.as_str()).or(p1);
+            let a = clock(p1, c.get(2)?.as_str())?;
+            let b = clock(p2, c.get(4)?.as_str())?;
+            Some((a, b, m.start(), m.end()))
+        })
+        .collect()
+}
+
+/// 一 … 十 as a number.
+pub fn han_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let mut chars = s.chars();
+    match (chars.next()?, chars.next(), chars.next()) {
+        ('十', None, None) => Some(10),
+        ('十', Some(b), None) => Some(10 + D.iter().position(|&x| x == b)? as u32),
+        (a, None, None) => D.iter().position(|&x| x == a).map(|n| n as u32),
+        (a, Some('十'), None) => Some(D.iter().position(|&x| x == a)? as u32 * 10),
+        _ => None,
+    }
+}
+
+/// The text trimmed of spaces and a final sentence mark.
+pub fn clean(s: &str) -> String {
+    s.trim().trim_end_matches(['。', '；', ';', '，', ',', ' ']).trim().to_string()
+}
+
+/// The text after a label such as `收费方式：`, or the whole text.
+pub fn after_label<'s>(s: &'s str, labels: &[&str]) -> Option<&'s str> {
+    for l in labels {
+        if let Some(i) = s.find(l) {
+            let rest = s[i + l.len()..].trim_start();
+            if let Some(r) = rest.strip_prefix(['：', ':']) {
+                return Some(r.trim());
+            }
+        }
+    }
+    None
+}

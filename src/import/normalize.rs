@@ -1,0 +1,53 @@
+//! What copying out of a PDF and typing in Word do to numbers, undone: full-width digits and
+//! colons, spaces inside dates (`2024 年 4 月 22 日`), clock times written `8: 30—10: 00` or
+//! `17:30---17：45`. Words are left as written: a source's own errors stay for `check` to flag.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})[ ]*[:：][ ]*(\d{2})").expect("regex"));
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2}:\d{2})[ ]*(?:[—–－―\-]+|～|~|〜|至|到)[ ]*((?:上午|下午|中午|晚上)?\d{1,2}:\d{2})").expect("regex")
+});
+static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
+static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d)").expect("regex"));
+
+/// One line, normalised. Characters other than digits, colons, dashes and spaces are kept.
+pub fn line(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '\u{3000}' | '\u{a0}' | '\u{2002}'..='\u{200a}' => ' ',
+            _ => c,
+        })
+        .collect();
+    out = TIME.replace_all(&out, "$1:$2").into_owned();
+    out = RANGE.replace_all(&out, "$1-$2").into_owned();
+    out = DIGIT_HAN.replace_all(&out, "$1$2").into_owned();
+    out = HAN_DIGIT.replace_all(&out, "$1$2").into_owned();
+    out.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line;
+
+    #[test]
+    fn numbers_lose_their_gaps() {
+        assert_eq!(line("2024年 4 月 22 日"), "2024年4月22日");
+        assert_eq!(line("２０２４年４月２２日"), "2024年4月22日");
+        assert_eq!(line("8: 30—10: 00"), "8:30-10:00");
+        assert_eq!(line("17:30---17：45"), "17:30-17:45");
+        assert_eq!(line("上午 8:00—9:00"), "上午8:00-9:00");
+        assert_eq!(line("下午 14:30—16：00"), "下午14:30-16:00");
+        assert_eq!(line("电商 1211、电商 1212"), "电商1211、电商1212");
+        assert_eq!(line("8:30～下午2:00"), "8:30-下午2:00");
+    }
+
+    #[test]
+    fn words_stay_as_written() {
+        assert_eq!(line("学历证书 电子图像"), "学历证书 电子图像");
+        assert_eq!(line("phone 0797--8393627"), "phone 0797--8393627");
+    }
+}

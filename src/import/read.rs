@@ -1,0 +1,344 @@
+//! Reading a source notice: plain text and Markdown as they come, Word's paragraphs and tables
+//! (`word/document.xml` inside the .docx zip, read with quick-xml), a PDF's text (lopdf, which
+//! maps CJK fonts through their ToUnicode tables). Lines a PDF broke mid-sentence are joined again.
+
+use super::{normalize, Block, Doc, Kind, Line, Origin};
+use quick_xml::events::Event;
+use regex::Regex;
+use std::io::Read;
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// Real notices are 5–500 KB; a Word file with pictures a few MB.
+const MAX_SOURCE_BYTES: u64 = 50 * 1024 * 1024;
+/// The text of a Word document or a PDF, once unpacked (a zip or stream bomb stops here).
+const MAX_TEXT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Why a source cannot be read: shown to the registrar as is.
+#[derive(Debug)]
+pub struct ReadError {
+    pub path: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "无法读取 {}：{}", self.path, self.reason)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads a .docx, .pdf, .txt or .md notice.
+pub fn read(path: &Path) -> Result<Doc, ReadError> {
+    let name = path.display().to_string();
+    let fail = |reason: String| ReadError { path: name.clone(), reason };
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    let meta = std::fs::metadata(path).map_err(|e| fail(io_reason(&e)))?;
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(fail(format!("文件有 {} MB，超过 50 MB 的上限", meta.len() / 1024 / 1024)));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(io_reason(&e)))?;
+    match ext.as_str() {
+        "docx" => docx(&name, &bytes).map_err(fail),
+        "pdf" => pdf(&name, &bytes).map_err(fail),
+        "txt" | "md" | "markdown" | "text" => {
+            let text = String::from_utf8(bytes)
+                .map_err(|_| fail("不是 UTF-8 编码的文本：请在记事本或 Word 里「另存为」UTF-8 编码的 .txt".into()))?;
+            Ok(from_text(&name, Kind::Text, text.strip_prefix('\u{feff}').unwrap_or(&text)))
+        }
+        "doc" | "wps" => Err(fail("这是旧版 Word 格式（.doc/.wps）：请在 Word 或 WPS 里「另存为」.docx 后再导入".into())),
+        _ => Err(fail("只能导入 .docx、.pdf、.txt 或 .md 文件".into())),
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "文件不存在".into(),
+        std::io::ErrorKind::PermissionDenied => "没有读取权限".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Heading and list markers: a line that starts with one begins a new paragraph.
+pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|[①-⑳]|[-•·*]\s|",
+        r"附件|第[一二三四五六七八九十\d]+[步条部分]|\d{4}年\d{1,2}月\d{1,2}日\s*$|#)"
+    ))
+    .expect("regex")
+});
+
+/// A short label and a colon (`北校区：`, `地点:`) opening a line.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[:：]").expect("regex"));
+
+/// Sentence ends: a line ending so is not continued on the next one.
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['。', '！', '？', '；', '：', ':', ';', '!', '?'])
+}
+
+/// Text (a file, or a PDF's extracted text) as blocks: lines joined where a PDF broke a
+/// sentence, tab-separated or `|`-separated lines as table rows.
+pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut cur: Option<Line> = None;
+    let mut rows: Vec<Vec<Line>> = Vec::new();
+    let flush_rows = |rows: &mut Vec<Vec<Line>>, blocks: &mut Vec<Block>| {
+        if !rows.is_empty() {
+            blocks.push(Block::Table(std::mem::take(rows)));
+        }
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let at = Origin::Line(i as u32 + 1);
+        let norm = normalize::line(raw);
+        if let Some(cells) = table_row(raw) {
+            let cells: Vec<String> = cells.iter().map(|c| normalize::line(c)).collect();
+            blocks.extend(cur.take().map(Block::Para));
+            if !cells.iter().all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
+                rows.push(cells.into_iter().map(|c| Line::new(c.trim(), at)).collect());
+            }
+            continue;
+        }
+        let t = norm.trim();
+        // Blank lines are no paragraph break: text copied out of a PDF has them between the
+        // lines of one sentence; only the sentence decides.
+        if t.is_empty() {
+            continue;
+        }
+        flush_rows(&mut rows, &mut blocks);
+        match cur.as_mut() {
+            Some(c) if continues(&c.text, t) => {
+                c.parts.push((c.text.len(), at));
+                c.text.push_str(t);
+            }
+            _ => {
+                blocks.extend(cur.take().map(Block::Para));
+                cur = Some(Line::new(t, at));
+            }
+        }
+    }
+    blocks.extend(cur.map(Block::Para));
+    flush_rows(&mut rows, &mut blocks);
+    Doc { name: name.to_string(), kind, blocks, text: text.to_string() }
+}
+
+/// A line of a table pasted as text: cells separated by tabs, or a Markdown table row.
+fn table_row(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
+        return Some(t[1..t.len() - 1].split('|').map(str::to_string).collect());
+    }
+    if line.contains('\t') && line.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1 && line.split('\t').count() >= 3 {
+        return Some(line.split('\t').map(str::to_string).collect());
+    }
+    None
+}
+
+/// Whether `next` continues the sentence `prev` (a PDF's line break, not the author's).
+fn continues(prev: &str, next: &str) -> bool {
+    if ends_sentence(prev) || MARKER.is_match(next) || prev.ends_with("通知") {
+        return false;
+    }
+    let short_greeting = next.ends_with(['：', ':']) && next.chars().count() <= 15;
+    // A labelled item (`北校区：北校区图书馆大厅`) starts a line of its own.
+    if LABELLED.is_match(next) {
+        return false;
+    }
+    let wrapped = prev.chars().count() >= 16 || prev.ends_with(['，', ',', '、', '（', '(', '“']);
+    wrapped && !short_greeting
+}
+
+/// A PDF's text, page by page, read as text.
+fn pdf(name: &str, bytes: &[u8]) -> Result<Doc, String> {
+    let doc = lopdf::Document::load_mem(bytes).map_err(|e| format!("不是可读的 PDF（{e}）"))?;
+    if doc.is_encrypted() {
+        return Err("PDF 有密码保护：请导出一份没有密码的 PDF，或导入 Word 原文".into());
+    }
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let mut text = String::new();
+    for p in pages {
+        // A page that cannot be read is left out rather than failing the whole file.
+        if let Ok(t) = doc.extract_text_with_limit(&[p], MAX_TEXT_BYTES as usize) {
+            text.push_str(&t);
+            if !t.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+    }
+    if text.chars().filter(|c| !c.is_whitespace()).count() < 20 {
+        return Err("PDF 里没有可提取的文字（可能是扫描件）：请导入 Word 原文，或把文字复制到 .txt 后导入".into());
+    }
+    Ok(from_text(name, Kind::Pdf, &text))
+}
+
+/// A Word document: paragraphs (with their heading style) and tables, each paragraph and each
+/// table row one line of `Doc::text`.
+fn docx(name: &str, bytes: &[u8]) -> Result<Doc, String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| "不是 Word 文档（.docx 应是 zip 压缩包）".to_string())?;
+    let mut xml = String::new();
+    let entry = zip.by_name("word/document.xml").map_err(|_| "Word 文档里没有正文（word/document.xml）".to_string())?;
+    entry.take(MAX_TEXT_BYTES).read_to_string(&mut xml).map_err(|e| format!("Word 正文读不出来（{e}）"))?;
+    parse_document_xml(name, &xml)
+}
+
+#[derive(Default)]
+struct DocxState {
+    blocks: Vec<Block>,
+    lines: Vec<String>,
+    /// Table nesting: only the outermost table is kept as a table.
+    depth: usize,
+    table: Vec<Vec<Line>>,
+    row: Vec<Line>,
+    cell: Option<String>,
+    para: String,
+    heading: bool,
+    tables: u32,
+    span: u32,
+}
+
+fn parse_document_xml(name: &str, xml: &str) -> Result<Doc, String> {
+    let mut r = quick_xml::Reader::from_str(xml);
+    let mut s = DocxState::default();
+    let mut in_text = false;
+    loop {
+        let ev = r.read_event().map_err(|e| format!("Word 正文的 XML 有误（{e}）"))?;
+        let empty = matches!(ev, Event::Empty(_));
+        match ev {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "t" => in_text = !empty,
+                "tab" => s.para.push('\t'),
+                "br" | "cr" => s.para.push('\n'),
+                "pStyle" => {
+                    let v = attr(&e, "val");
+                    s.heading = v.starts_with("Heading")
+                        || v.starts_with("heading")
+                        || v.starts_with("Title")
+                        || v.starts_with("标题")
+                        || matches!(v.as_str(), "1" | "2" | "3" | "4");
+                }
+                "gridSpan" => s.span = attr(&e, "val").parse().unwrap_or(1),
+                "tbl" => {
+                    s.depth += 1;
+                    if s.depth == 1 {
+                        s.tables += 1;
+                        s.table.clear();
+                    }
+                }
+                "tr" if s.depth == 1 => s.row.clear(),
+                "tc" if s.depth == 1 => {
+                    s.cell = Some(String::new());
+                    s.span = 1;
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_text => s.para.push_str(&t.xml10_content()),
+            Event::GeneralRef(g) if in_text => {
+                let c = g.resolve_char_ref().ok().flatten().or(match &*g {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    _ => None,
+                });
+                s.para.extend(c);
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                "t" => in_text = false,
+                "p" => end_para(&mut s),
+                "tc" if s.depth == 1 => {
+                    let text = s.cell.take().unwrap_or_default();
+                    let (table, col) = (s.tables, s.row.len() as u32 + 1);
+                    // The row's line is known once the row ends; 0 until then.
+                    s.row.push(Line::new(normalize::line(&text).trim(), Origin::Cell { table, row: 0, col, line: 0 }));
+                    for _ in 1..s.span.max(1) {
+                        s.row.push(Line::new("", Origin::Cell { table, row: 0, col, line: 0 }));
+                    }
+                }
+                "tr" if s.depth == 1 => {
+                    let (line, row_no) = (s.lines.len() as u32 + 1, s.table.len() as u32 + 1);
+                    let texts: Vec<&str> = s.row.iter().map(|c| c.text.as_str()).collect();
+                    s.lines.push(texts.join("\t"));
+                    let mut row = std::mem::take(&mut s.row);
+                    for c in &mut row {
+                        if let Origin::Cell { table, col, .. } = c.origin() {
+                            c.parts = vec![(0, Origin::Cell { table, row: row_no, col, line })];
+                        }
+                    }
+                    s.table.push(row);
+                }
+                "tbl" => {
+                    if s.depth == 1 {
+                        let t = std::mem::take(&mut s.table);
+                        s.blocks.push(Block::Table(t));
+                    }
+                    s.depth = s.depth.saturating_sub(1);
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    let text = s.lines.join("\n");
+    Ok(Doc { name: name.to_string(), kind: super::Kind::Word, blocks: s.blocks, text })
+}
+
+/// A paragraph ends: inside a table cell it joins the cell's text; else it is a line (a line
+/// break inside it starts a new line).
+fn end_para(s: &mut DocxState) {
+    let p = std::mem::take(&mut s.para);
+    let heading = std::mem::take(&mut s.heading);
+    if let Some(cell) = s.cell.as_mut() {
+        let p = p.replace('\n', " ");
+        if !cell.is_empty() && !p.trim().is_empty() {
+            cell.push(' ');
+        }
+        cell.push_str(p.trim());
+        return;
+    }
+    for piece in p.split('\n') {
+        let t = normalize::line(piece);
+        let t = t.trim();
+        if t.is_empty() {
+            continue;
+        }
+        s.lines.push(t.to_string());
+        let mut line = Line::new(t, Origin::Para(s.lines.len() as u32));
+        line.heading = heading;
+        s.blocks.push(Block::Para(line));
+    }
+}
+
+fn attr(e: &quick_xml::events::BytesStart<'_>, key: &str) -> String {
+    e.attributes().flatten().find(|a| a.key.local_name().as_ref() == key).map(|a| a.value.to_string()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdf_line_breaks_are_joined_and_markers_are_not() {
+        let d = from_text("t", Kind::Text, "博学楼一会议室：电商 1211、电商 1212、电商 1213、会计\n\n1211。\n\n①上午 8:00—9:00\n");
+        let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
+        assert_eq!(paras, ["博学楼一会议室：电商1211、电商1212、电商1213、会计1211。", "①上午8:00-9:00"]);
+        let first = d.paras().next().expect("a line");
+        assert_eq!(first.at(first.text.len() - 3), Origin::Line(3));
+    }
+
+    #[test]
+    fn word_tables_keep_their_cells() {
+        let xml = r#"<w:document xmlns:w="x"><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>一、时间</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>学院</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>时间</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>文学院</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>8: 00—9: 00</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:t xml:space="preserve">A &amp; B</w:t></w:r></w:p></w:body></w:document>"#;
+        let d = parse_document_xml("x.docx", xml).expect("parses");
+        assert_eq!(d.text, "一、时间\n学院\t时间\n文学院\t8:00-9:00\nA & B");
+        let Block::Para(h) = &d.blocks[0] else { panic!("a heading first") };
+        assert!(h.heading);
+        let Block::Table(rows) = &d.blocks[1] else { panic!("a table") };
+        assert_eq!(rows[1][1].text, "8:00-9:00");
+        assert_eq!(rows[1][1].origin(), Origin::Cell { table: 1, row: 2, col: 2, line: 3 });
+    }
+}
