@@ -61,6 +61,30 @@ impl SiteConfig {
     }
 }
 
+/// A warning when `base_url` is still a placeholder (an `example` domain, or this machine): the
+/// site builds, but every QR code and calendar link would point there. Only `build` shows it, as
+/// the example sites and a preview rightly use such an address.
+pub fn placeholder_warning(file: &Arc<SourceFile>, cfg: &SiteConfig) -> Option<Diagnostic> {
+    let authority = cfg.base_url.split_once("://")?.1.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    let example = host.split('.').any(|label| label == "example" || label == "example-school") || host.ends_with(".test");
+    let local = host == "localhost" || host.starts_with("127.") || host == "0.0.0.0";
+    if !example && !local {
+        return None;
+    }
+    let (line, col) = base_url_at(&file.text).map(|at| file.line_col(at)).unwrap_or((1, 1));
+    let what = if local { "本机地址" } else { "示例地址" };
+    Some(
+        Diagnostic::warning(
+            Code::BaseUrlPlaceholder,
+            &Loc::new(file, line, col, cfg.base_url.chars().count() as u32 + 2),
+            format!("base_url「{}」还是{what}", cfg.base_url),
+        )
+        .help("二维码和日历链接都指向 base_url：改成网站真正发布的地址（例如 https://jwc.学校域名.edu.cn/tuxiang）再生成"),
+    )
+}
+
 /// Whether `base_url` can stand in a page link, a QR code and a calendar's `URL:` line: an
 /// absolute http(s) address with a host, without whitespace, control characters (a CR or LF
 /// would end the calendar's content line and start a forged one) or characters a URL never has.
@@ -100,6 +124,26 @@ mod tests {
 
     fn parse(base_url_line: &str) -> Result<SiteConfig, Diagnostic> {
         SiteConfig::parse(&SourceFile::new("site.toml", format!("title = \"采集\"\n{base_url_line}\nlanguage = \"zh-CN\"\n")))
+    }
+
+    #[test]
+    fn a_placeholder_base_url_is_named() {
+        let warn = |line: &str| {
+            let file = SourceFile::new("site.toml", format!("title = \"采集\"\n{line}\n"));
+            let cfg = SiteConfig::parse(&file).expect("parses");
+            placeholder_warning(&file, &cfg).map(|d| (d.code, d.loc.line))
+        };
+        for line in [
+            r#"base_url = "https://jwc.example.edu.cn/tuxiang""#,
+            r#"base_url = "https://example.com""#,
+            r#"base_url = "http://localhost:8000""#,
+            r#"base_url = "http://user@127.0.0.1:8000/x""#,
+        ] {
+            assert_eq!(warn(line), Some((Code::BaseUrlPlaceholder, 2)), "{line}");
+        }
+        for line in [r#"base_url = "https://jwc.hnust.edu.cn/tuxiang""#, r#"base_url = "https://examples-school.cn""#] {
+            assert_eq!(warn(line), None, "{line}");
+        }
     }
 
     #[test]

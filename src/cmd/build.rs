@@ -13,6 +13,7 @@ pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool, force:
     let t0 = Instant::now();
     let site = Site::load(root)?;
     eprint_diags(&site.diags);
+    eprint_diags(&site.build_warnings);
     if site.diags.has_errors() {
         eprintln!("有错误，未生成任何文件。");
         return Ok(CONTENT_ERRORS);

@@ -79,6 +79,8 @@ macro_rules! codes {
 }
 
 codes! {
+    BaseUrlPlaceholder = "base-url-placeholder", Site, warning, "网址还是示例地址",
+        "site.toml 的 base_url 还是示例地址（example.com、jwc.example.edu.cn 之类）或本机地址（localhost）。网页本身照常生成，但海报和通知上的二维码、日历里的链接都会指向这个地址，学生扫码打不开。请改成网站真正发布的地址，例如 https://jwc.学校域名.edu.cn/tuxiang，再生成。";
     BodyDeadlineMismatch = "body-deadline-mismatch", Check, error, "正文的截止日期与设定不一致",
         "正文里写明是缴费、获取采集码或校对的截止日期（「3月29日前缴费」），与前置信息不同：缴费对 fee.deadline（截止在某个采集日当天不算错），采集码对第一个采集日减去 code.lead_days，校对对 proofreading.until。请改正写错的那一处。";
     BodyDeadlineUnsure = "body-deadline-unsure", Check, warning, "正文的截止日期可能与设定不一致",

@@ -35,6 +35,9 @@ pub struct Site {
     pub fonts: Option<PrintFonts>,
     /// Every notice file found by the last full load (paths relative to the root).
     pub notices: BTreeSet<String>,
+    /// Warnings only `build` shows (a placeholder `base_url`): not the content's, so `check`
+    /// and the preview leave them out.
+    pub build_warnings: Diagnostics,
 }
 
 impl Site {
@@ -71,12 +74,16 @@ fn load(root: &Path) -> Result<Site> {
         bail!("站点文件夹 {} 不存在", root.display());
     }
     let mut diags = Diagnostics::default();
+    let mut build_warnings = Diagnostics::default();
     let cfg_path = root.join("site.toml");
     let config = if cfg_path.is_file() {
         let text = std::fs::read_to_string(&cfg_path).with_context(|| format!("无法读取 {}", cfg_path.display()))?;
         let file = SourceFile::new("site.toml", text);
         match SiteConfig::parse(&file) {
-            Ok(c) => c,
+            Ok(c) => {
+                build_warnings.items.extend(crate::config::placeholder_warning(&file, &c));
+                c
+            }
             Err(d) => {
                 diags.push(d);
                 default_config()
@@ -121,7 +128,7 @@ fn load(root: &Path) -> Result<Site> {
     diags.extend(check::names::across(entries.iter().map(|e| &e.notice)));
     diags.sort();
     let notices = paths.into_iter().collect();
-    Ok(Site { root: root.to_path_buf(), config, entries, diags, fonts, notices })
+    Ok(Site { root: root.to_path_buf(), config, entries, diags, fonts, notices, build_warnings })
 }
 
 /// One notice: parse, check, schedule, and (given the print fonts) check that every character

@@ -261,3 +261,20 @@ fn the_library_pipeline_builds_exactly_what_the_command_writes() {
         assert!(std::fs::read(public.join(rel)).expect("read") == *bytes, "{rel} differs");
     }
 }
+
+#[test]
+fn build_warns_while_base_url_is_a_placeholder_and_check_does_not() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert_eq!(o.status.code(), Some(0), "a warning, not an error: {}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("warning[base-url-placeholder]") && err.contains("site.toml:2:"), "{err}");
+    let o = run(site.path(), &["check", "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(0), "check reads the content, not the address: {}", stderr(&o));
+
+    let toml = site.path().join("site.toml");
+    let text = read(&toml).replace("https://jwc.example.edu.cn/tuxiang", "https://jwc.hnust.edu.cn/tuxiang");
+    std::fs::write(&toml, text).expect("write");
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert!(!stderr(&o).contains("base-url-placeholder"), "{}", stderr(&o));
+}
