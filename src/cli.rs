@@ -138,3 +138,62 @@ mod tests {
         Cli::command().debug_assert();
     }
 }
+
+/// Parses the command line; a mistake in it is told in Chinese, as every other message is
+/// (`--help` and `--version` print as clap writes them).
+pub fn parse() -> Result<Cli, String> {
+    Cli::try_parse().map_err(|e| match e.kind() {
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => e.exit(),
+        _ => in_chinese(&e),
+    })
+}
+
+/// A clap error as a registrar can act on it: what is wrong, and what to write instead.
+fn in_chinese(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join("」或「"),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::StyledStrs(v)) => v.iter().map(ToString::to_string).collect::<Vec<_>>().join("、"),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let invalid = ctx(ContextKind::InvalidArg);
+    let value = ctx(ContextKind::InvalidValue);
+    let suggested = [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg, ContextKind::SuggestedValue]
+        .into_iter()
+        .map(ctx)
+        .find(|s| !s.is_empty());
+    let mut msg = match e.kind() {
+        ErrorKind::InvalidSubcommand => format!("没有「{}」这个命令", ctx(ContextKind::InvalidSubcommand)),
+        ErrorKind::UnknownArgument => format!("不认识的参数「{invalid}」"),
+        ErrorKind::InvalidValue => {
+            let valid = ctx(ContextKind::ValidValue).replace("」或「", "、");
+            if value.is_empty() {
+                format!("参数 {invalid} 后面缺少值")
+            } else if valid.is_empty() {
+                format!("参数 {invalid} 的值「{value}」无效")
+            } else {
+                format!("参数 {invalid} 的值「{value}」无效，可以写：{valid}")
+            }
+        }
+        ErrorKind::ValueValidation => format!("参数 {invalid} 的值「{value}」无效"),
+        ErrorKind::MissingRequiredArgument => format!("缺少参数 {invalid}"),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "请写出要做什么，例如 tuxiang check、tuxiang build".to_string()
+        }
+        ErrorKind::ArgumentConflict => format!("参数 {invalid} 不能与 {} 一起用", ctx(ContextKind::PriorArg)),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            format!("参数 {invalid} 的值个数不对")
+        }
+        ErrorKind::NoEquals => format!("参数 {invalid} 要写成 {invalid}=值"),
+        ErrorKind::InvalidUtf8 => "命令行里有不是 UTF-8 的字符".to_string(),
+        _ => format!("命令行有误：{}", e.to_string().lines().next().unwrap_or("").trim_start_matches("error: ")),
+    };
+    if let Some(s) = suggested {
+        msg.push_str(&format!("\n  修改建议：是不是想写「{s}」？"));
+    }
+    msg.push_str("\n  全部命令和参数见 tuxiang --help（某个命令的参数见 tuxiang 命令 --help，如 tuxiang build --help）");
+    msg
+}

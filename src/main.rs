@@ -1,9 +1,8 @@
-use clap::Parser;
 use std::process::ExitCode;
 mod cli;
 mod cmd;
 
-use cli::{Cli, Command};
+use cli::Command;
 
 /// mimalloc: the site is many small strings (views, template values) built on two threads;
 /// glibc malloc spent a fifth of a build in malloc/free, mimalloc about half that.
@@ -23,7 +22,13 @@ fn worker_threads() {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match cli::parse() {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("错误：{msg}");
+            return ExitCode::from(cmd::CANNOT_RUN);
+        }
+    };
     worker_threads();
     let result = match &cli.command {
         Command::Check { source, format, deny_warnings } => cmd::check::run(&cli.root, source.as_deref(), *format, *deny_warnings),

@@ -46,3 +46,21 @@ fn human_format_shows_the_source_line_and_a_caret() {
     assert!(err.contains("^^^^"), "{err}");
     assert!(err.contains("是不是想写「payer」"), "{err}");
 }
+
+#[test]
+fn command_line_mistakes_are_told_in_chinese_with_the_fix() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(dir.path(), &["chek"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("没有「chek」这个命令") && err.contains("「check」"), "{err}");
+    let o = run(dir.path(), &["check", "--format", "xml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("「xml」无效") && err.contains("human、json、github"), "{err}");
+    let o = run(dir.path(), &["build", "--onl", "html"]);
+    assert!(stderr(&o).contains("是不是想写「--only」"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("error:"), "no English left: {}", stderr(&o));
+    let o = run(dir.path(), &["--help"]);
+    assert_eq!(o.status.code(), Some(0), "help is not an error");
+}
