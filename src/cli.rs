@@ -128,17 +128,6 @@ pub enum Output {
     Ics,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn cli_is_valid() {
-        Cli::command().debug_assert();
-    }
-}
-
 /// Parses the command line; a mistake in it is told in Chinese, as every other message is
 /// (`--help` and `--version` print as clap writes them).
 pub fn parse() -> Result<Cli, String> {
@@ -196,4 +185,15 @@ fn in_chinese(e: &clap::Error) -> String {
     }
     msg.push_str("\n  全部命令和参数见 tuxiang --help（某个命令的参数见 tuxiang 命令 --help，如 tuxiang build --help）");
     msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_valid() {
+        Cli::command().debug_assert();
+    }
 }
