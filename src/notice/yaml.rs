@@ -88,10 +88,24 @@ fn translate(info: &str) -> String {
         "出现了不能作为开头的字符（如制表符 Tab：请改用空格缩进）"
     } else if info.contains("unclosed quoted scalar") || info.contains("end of stream") {
         "引号没有闭合"
-    } else if info.contains("did not find expected ',' or ']'") {
+    } else if info.contains("expected ',' or ']'") {
         "方括号 [ ] 里的列表没有闭合，或缺少逗号"
-    } else if info.contains("did not find expected ',' or '}'") {
+    } else if info.contains("expected ',' or '}'") {
         "花括号 { } 没有闭合，或缺少逗号"
+    } else if info.contains("invalid indentation in quoted scalar") {
+        "引号里的文字跨了行而缩进不对（常见原因：引号没有闭合）"
+    } else if info.contains("could not find expected ':'") || info.contains("simple key expect") {
+        "缺少冒号「:」，或冒号后缺空格"
+    } else if info.contains("unknown escape character") {
+        "双引号里的反斜杠 \\ 后面不是可转义的字符（路径请改用单引号，或写成 /）"
+    } else if info.contains("did not find expected node content") {
+        "这里缺少值"
+    } else if info.contains("block sequence entries are not allowed") {
+        "这里不能开始列表「- 」（常见原因：缩进不对，或列表写在了同一行的值后面）"
+    } else if info.contains("found a tab character") || info.contains("tab") && info.contains("indent") {
+        "缩进里有制表符 Tab：请改用空格缩进"
+    } else if info.contains("found undefined alias") || info.contains("unknown anchor") {
+        "用了未定义的别名「*…」（若是文字，请加引号）"
     } else {
         ""
     };
@@ -278,6 +292,22 @@ mod tests {
         let e = parse(&f, "title: a\n  b: c: d\n", 2).unwrap_err();
         assert_eq!(e.code, Code::YamlSyntax);
         assert_eq!(e.loc.line, 3);
+    }
+
+    #[test]
+    fn common_syntax_errors_are_explained_in_chinese() {
+        for (text, zh) in [
+            ("title: \"关于\nschool: x\n", "引号"),
+            ("title\nschool: x\n", "「键: 值」"),
+            ("school: x\ntitle\n", "缺少冒号"),
+            ("title: *x\n", "别名"),
+            ("a: [1, 2\n", "方括号"),
+            ("a:\n\t- 1\n", "Tab"),
+        ] {
+            let f = SourceFile::new("t.md", format!("---\n{text}---\n"));
+            let e = parse(&f, text, 2).expect_err(text);
+            assert!(e.message.contains(zh), "{text:?}: {}", e.message);
+        }
     }
 
     #[test]
