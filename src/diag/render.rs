@@ -15,17 +15,32 @@ pub fn render_human(diags: &Diagnostics) -> String {
         *ids.entry(std::sync::Arc::as_ptr(f)).or_insert_with(|| files.add(f.name.clone(), f.text.clone()))
     };
     let mut prepared = Vec::new();
-    for d in &diags.items {
+    for (d, repeats) in fold_repeats(&diags.items) {
         let primary = file_id(&d.loc.file);
-        let related: Vec<_> = d.related.iter().map(|(l, m)| (file_id(&l.file), l.clone(), m.clone())).collect();
+        let mut related: Vec<_> = d.related.iter().map(|(l, m)| (file_id(&l.file), l.clone(), m.clone())).collect();
+        let mut d = d.clone();
+        if !repeats.is_empty() {
+            for r in repeats.iter().take(SHOWN_REPEATS) {
+                related.push((file_id(&r.loc.file), r.loc.clone(), format!("同样的问题：{}", r.message)));
+            }
+            let lines: Vec<String> = repeats.iter().take(12).map(|r| r.loc.line.to_string()).collect();
+            let more = if repeats.len() > 12 { "…" } else { "" };
+            d.message = format!("{}（同样的问题共 {} 处）", d.message, repeats.len() + 1);
+            let note = format!("其余 {} 处在第 {}{more} 行；--format json 逐一列出", repeats.len(), lines.join("、"));
+            d.help = Some(match d.help {
+                Some(h) => format!("{h}\n{note}"),
+                None => note,
+            });
+        }
         prepared.push((d, primary, related));
     }
     let config = term::Config::default();
     let mut out = String::new();
-    for (d, primary, related) in prepared {
+    for (d, primary, related) in &prepared {
+        let (primary, d) = (*primary, d);
         let mut labels = vec![Label::primary(primary, range(&d.loc))];
         for (fid, loc, msg) in related {
-            labels.push(Label::secondary(fid, range(&loc)).with_message(msg));
+            labels.push(Label::secondary(*fid, range(loc)).with_message(msg));
         }
         let mut cs = match d.severity {
             Severity::Error => CsDiagnostic::error(),
@@ -51,6 +66,40 @@ pub fn render_human(diags: &Diagnostics) -> String {
         }
     }
     out.push_str(&summary(diags));
+    out
+}
+
+/// Repeats beyond the first shown as secondary labels under it.
+const SHOWN_REPEATS: usize = 2;
+
+/// The diagnostics with the same problem folded into the first: the same code, severity, file
+/// and fix, four times or more (a roster column wrong on every row, a name misspelt in every
+/// slot). Each comes with the ones folded into it, in order; fewer than four stay apart.
+fn fold_repeats(items: &[Diagnostic]) -> Vec<(&Diagnostic, Vec<&Diagnostic>)> {
+    let key = |d: &Diagnostic| (d.code, d.severity == Severity::Error, d.loc.file.name.clone(), d.help.clone());
+    let mut groups: Vec<(&Diagnostic, Vec<&Diagnostic>)> = Vec::new();
+    let mut first_of: HashMap<_, usize> = HashMap::new();
+    for d in items {
+        match first_of.get(&key(d)) {
+            Some(&i) => groups[i].1.push(d),
+            None => {
+                first_of.insert(key(d), groups.len());
+                groups.push((d, Vec::new()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (first, rest) in groups {
+        if rest.len() + 1 >= 4 {
+            out.push((first, rest));
+        } else {
+            out.push((first, Vec::new()));
+            out.extend(rest.into_iter().map(|d| (d, Vec::new())));
+        }
+    }
+    // Back in the order they were found.
+    let pos = |d: &Diagnostic| items.iter().position(|x| std::ptr::eq(x, d)).unwrap_or(usize::MAX);
+    out.sort_by_key(|(d, _)| pos(d));
     out
 }
 
@@ -142,4 +191,35 @@ fn escape_data(s: &str) -> String {
 
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Code;
+    use crate::source::{Loc, SourceFile};
+
+    fn diags(rows: u32, help: impl Fn(u32) -> &'static str) -> Diagnostics {
+        let text: String = (1..=rows).map(|i| format!("文学院,汉语{i},四十\n")).collect();
+        let f = SourceFile::new("名单.csv", text);
+        let mut d = Diagnostics::default();
+        for i in 1..=rows {
+            d.push(Diagnostic::error(Code::RosterHeadcount, &Loc::new(&f, i, 1, 3), "人数不是正整数").help(help(i)));
+        }
+        d
+    }
+
+    #[test]
+    fn the_same_problem_four_times_or_more_is_told_once_with_its_lines() {
+        let out = render_human(&diags(6, |_| "写成正整数"));
+        assert_eq!(out.matches("error[roster-headcount]").count(), 1, "{out}");
+        assert!(out.contains("同样的问题共 6 处") && out.contains("其余 5 处在第 2、3、4、5、6 行"), "{out}");
+        assert!(out.contains("检查未通过：6 个错误"), "the count is of every one: {out}");
+        // Three stay apart; so do ones whose fixes differ.
+        assert_eq!(render_human(&diags(3, |_| "写成正整数")).matches("error[").count(), 3);
+        let out = render_human(&diags(6, |i| if i % 2 == 0 { "改成 36" } else { "改成 40" }));
+        assert_eq!(out.matches("error[").count(), 6, "{out}");
+        // JSON lists every one.
+        assert_eq!(render_json(&diags(6, |_| "写成正整数")).matches("roster-headcount").count(), 6);
+    }
 }
