@@ -144,7 +144,7 @@ impl Reader {
             Err(msg) => {
                 self.err(
                     Diagnostic::error(Code::InvalidDate, &node.loc, format!("「{key}」的日期「{text}」{msg}"))
-                        .help("日期写成 YYYY-MM-DD，例如 2025-04-12"),
+                        .help(date_help(&text, "日期写成 YYYY-MM-DD，例如 2025-04-12")),
                 );
                 None
             }
@@ -164,7 +164,7 @@ impl Reader {
             Err(msg) => {
                 self.err(
                     Diagnostic::error(Code::InvalidDate, &node.loc, format!("「{key}」的日期「{text}」{msg}"))
-                        .help("写成 YYYY-MM-DD，或带时刻的 YYYY-MM-DD HH:MM，例如 2025-03-29 17:00"),
+                        .help(date_help(d, "写成 YYYY-MM-DD，或带时刻的 YYYY-MM-DD HH:MM，例如 2025-03-29 17:00")),
                 );
                 return (None, None);
             }
@@ -287,6 +287,24 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     }
 }
 
+/// The fix for a date that does not read, from the date as written: `2025/4/12` or
+/// `2025年4月12日` → 写成 2025-04-12; `2025-04-31` → that month's last day, to check against the
+/// source. `general` when the text gives nothing to go on.
+fn date_help(text: &str, general: &str) -> String {
+    static LOOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$").expect("regex")
+    });
+    let Some(c) = LOOSE.captures(text) else { return general.to_string() };
+    let (y, m, d): (i32, u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => format!("写成 {}", date.format("%Y-%m-%d")),
+        None if (1..=12).contains(&m) => {
+            format!("{y}年{m}月的最后一天是 {y}-{m:02}-{:02}：请对照原文核对这一天", days_in_month(y, m))
+        }
+        None => general.to_string(),
+    }
+}
+
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
     match (next, NaiveDate::from_ymd_opt(year, month, 1)) {
@@ -308,6 +326,18 @@ pub fn did_you_mean<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_date_that_does_not_read_is_fixed_from_what_was_written() {
+        let general = "日期写成 YYYY-MM-DD";
+        assert_eq!(date_help("2025/4/12", general), "写成 2025-04-12");
+        assert_eq!(date_help("2025年4月12日", general), "写成 2025-04-12");
+        assert_eq!(date_help("2025.04.12", general), "写成 2025-04-12");
+        assert!(date_help("2025-04-31", general).contains("2025-04-30"));
+        assert!(date_help("2024-02-30", general).contains("2024-02-29"), "the year's own February");
+        assert_eq!(date_help("4月12日", general), general, "no year to go on: no invented one");
+    }
+
     use super::*;
     use crate::source::SourceFile;
 
