@@ -230,6 +230,7 @@ fn field(scope: &str, key: &str) -> Value {
             list(json!({ "$ref": "#/$defs/session" }), "这个房间自己的时段（可选），代替当天的 sessions，例如 [\"08:30-12:00\"]")
         }
         ("room", "days") => list(json!({ "$ref": "#/$defs/date" }), "这个房间只在这些采集日工作（可选），例如 [2025-04-12]"),
+        ("room", "directions") => text("怎么找到这个房间（可选），例如 第九教学楼一楼东侧，从南门进；写了才在班级卡片和房间页显示"),
 
         ("group", "college") => text("学院"),
         ("group", "class") => text("班级（可选；不写时整个学院作为一组）"),

@@ -139,6 +139,8 @@ pub struct Room {
     pub sessions: Option<Vec<At<Session>>>,
     /// The capture days the room works; `None`: every day.
     pub days: Option<Vec<At<NaiveDate>>>,
+    /// How to find the room, as the notice says it (第九教学楼一楼东侧，从南门进); `None`: no word.
+    pub directions: Option<At<String>>,
     /// The whole entry.
     #[serde(skip)]
     pub loc: Loc,

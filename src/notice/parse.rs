@@ -32,7 +32,7 @@ pub const OTHER_FEE: &[&str] = &["for", "amount", "note"];
 pub const ONLINE: &[&str] = &["platform", "who", "from", "until", "amount"];
 pub const CAPTURE: &[&str] = &["seconds_per_student", "changeover_minutes", "arrive_early_minutes", "days", "rooms", "groups", "timetable"];
 pub const DAY: &[&str] = &["date", "sessions", "part"];
-pub const ROOM: &[&str] = &["id", "name", "stations", "sessions", "days"];
+pub const ROOM: &[&str] = &["id", "name", "stations", "sessions", "days", "directions"];
 pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
 pub const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
 pub const PROOF: &[&str] = &["from", "until", "after_days"];
@@ -369,6 +369,7 @@ fn room(r: &mut Reader, n: &Node) -> Option<Room> {
         let items = r.seq(v, "days", "[2025-04-12]")?;
         Some(items.iter().filter_map(|i| r.date(i, "days")).collect::<Vec<_>>())
     });
+    let directions = m.get("directions").and_then(|v| r.string(v, "directions"));
     if let Some(id) = &id {
         if !id.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
             r.err(
@@ -377,7 +378,7 @@ fn room(r: &mut Reader, n: &Node) -> Option<Room> {
             );
         }
     }
-    Some(Room { id: id?, name: name?, stations, sessions: own_sessions, days, loc: n.loc.clone() })
+    Some(Room { id: id?, name: name?, stations, sessions: own_sessions, days, directions, loc: n.loc.clone() })
 }
 
 /// One inline group (also used for roster rows converted to the same shape).

@@ -23,6 +23,8 @@ pub struct Visit {
     pub arrive_by: Option<String>,
     pub room: String,
     pub room_href: String,
+    /// How to find the room, when the notice says (`rooms[].directions`).
+    pub directions: Option<String>,
     /// "2号机位", empty for a room with one station.
     pub station: String,
     /// ISO date and `HH:MM` start and end, for scripts (the room page's "now and next").
@@ -71,6 +73,7 @@ pub fn college_cards(n: &Notice, tt: &Timetable, outputs: &Outputs, l: &Lang) ->
             arrive_by: shown.arrive_label().map(|a| arrive_by.fill(&a)),
             room: room.map_or_else(|| s.room.clone(), |r| r.name.value.clone()),
             room_href: paths::relative(&dir, &paths::room_page(&n.slug, &s.room)),
+            directions: room.and_then(|r| r.directions.as_ref()).map(|d| d.value.clone()),
             station: if stations <= 1 || s.stations.len() as u32 == stations {
                 String::new()
             } else {

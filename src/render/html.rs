@@ -165,6 +165,7 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     ctx.insert("room", &Link { label: room.name.value.clone(), href: page.into() });
     // Shown only when the notice gives them.
     ctx.insert("stations", &room.stations.as_ref().map(|s| s.value));
+    ctx.insert("directions", &room.directions.as_ref().map(|d| d.value.as_str()));
     ctx.insert("days", &days);
     ctx.insert("posters", &posters);
     ctx.insert("ics_href", &p.outputs.ics.then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));

@@ -254,6 +254,7 @@ pub fn build(spec: &Spec) -> Capture {
             name: At::new(name.clone(), at(line_of("name:", i), &nfile)),
             stations: Some(At::new(st, at(line_of("stations:", i), &nfile))),
             sessions: None,
+            directions: None,
             days: None,
             loc: at(line_of("- id:", i), &nfile),
         })

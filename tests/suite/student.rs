@@ -51,3 +51,30 @@ fn every_output_tells_a_class_the_same_minutes() {
     }
     assert!(out.join("favicon.svg").is_file());
 }
+
+#[test]
+fn a_room_the_notice_tells_how_to_find_is_found_from_the_card_and_the_door_page() {
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let path = site.path().join("content/notice.md");
+    let text = std::fs::read_to_string(&path).expect("read");
+    // Without `directions`, no word of the way.
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(site.path().join("public/notice/index.html")).expect("page");
+    assert!(!page.contains("class=\"directions\""));
+
+    let with =
+        text.replace("      name: 第九教学楼103室\n", "      name: 第九教学楼103室\n      directions: 第九教学楼一楼东侧，从南门进\n");
+    assert_ne!(with, text);
+    std::fs::write(&path, with).expect("write");
+    let o = run(site.path(), &["build", "--only", "html"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(site.path().join("public/notice/index.html")).expect("page");
+    let at = page.find("class-card\" id=\"c-汉语言文学2101\"").expect("card");
+    let card = &page[at..at + page[at..].find("</article>").expect("card end")];
+    assert!(card.contains("<p class=\"directions\">第九教学楼一楼东侧，从南门进</p>"), "{card}");
+    let room = std::fs::read_to_string(site.path().join("public/notice/rooms/j9-103.html")).expect("room page");
+    assert!(room.contains("第九教学楼一楼东侧，从南门进"));
+    let other = std::fs::read_to_string(site.path().join("public/notice/rooms/j9-203.html")).expect("room page");
+    assert!(!other.contains("class=\"directions\""), "only the room it is written for");
+}

@@ -65,6 +65,7 @@ impl Make {
                     name: At::new(format!("{id}室"), nl(4)),
                     stations: Some(At::new(*n, nl(4))),
                     sessions: None,
+                    directions: None,
                     days: None,
                     loc: nl(4),
                 })
