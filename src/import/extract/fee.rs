@@ -99,7 +99,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
         for (off, s) in sentences(&p.line.text) {
             let kept: Vec<&str> = clauses(s).into_iter().filter(|c| !ELSEWHERE.iter().any(|k| c.contains(k))).collect();
             let text = kept.join("，");
-            if !pay.iter().any(|k| text.contains(k)) {
+            // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
+            if !pay.iter().any(|k| text.contains(k)) || !(text.contains('元') || text.contains('费')) {
                 continue;
             }
             let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| text.contains(k)) {
@@ -108,7 +109,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 Payer::Class
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College
-            } else if ["本人", "个人支付", "自行", "学生个人", "扫码支付"].iter().any(|k| text.contains(k)) {
+            } else if ["本人", "个人支付", "自行", "学生个人", "扫码支付", "扫码交费", "扫码缴费", "扫码付费"]
+                .iter()
+                .any(|k| text.contains(k))
+            {
                 Payer::Student
             } else {
                 continue;

@@ -131,7 +131,18 @@ pub fn dates(s: &str) -> Vec<Written> {
             let m = c.get(0)?;
             let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<i64>().ok());
             let (y, mo, d) = if c.get(4).is_some() { (num(4), num(5)?, num(6)?) } else { (num(1), num(2)?, num(3)?) };
-            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start: m.start(), end: m.end() })
+            // `202212月6日`: a page that lost the 年 keeps the year's digits against the month's.
+            let before = &s[..m.start()];
+            let fused = (y.is_none() && before.len() >= 4 && before.is_char_boundary(before.len() - 4))
+                .then(|| &before[before.len() - 4..])
+                .filter(|t| t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit()))
+                .filter(|_| !before[..before.len() - 4].ends_with(|c: char| c.is_ascii_digit()))
+                .and_then(|t| t.parse::<i64>().ok());
+            let (y, start) = match fused {
+                Some(f) => (Some(f), m.start() - 4),
+                None => (y, m.start()),
+            };
+            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end: m.end() })
         })
         .collect()
 }

@@ -60,9 +60,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
                     continue;
                 }
-                let (date, note) = match (w.date(None), w.date(issued_year)) {
-                    (Some(x), _) => (x, None),
-                    (None, Some(x)) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
+                // A date without its year: the issue date's year, else that of a capture day the
+                // source dates in full (定于2022年6月18日… 采集时间：6月18日上午8:00-12:00).
+                let dated_year = d.days.iter().find(|x| x.note.is_none()).map(|x| chrono::Datelike::year(&x.value.0));
+                let (date, note) = match (w.date(None), w.date(issued_year), w.date(dated_year)) {
+                    (Some(x), _, _) => (x, None),
+                    (None, Some(x), _) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
+                    (None, None, Some(x)) => (x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string())),
                     _ => {
                         d.unsure.push(("capture.days".into(), p.line.at(off + w.start), "采集日期没有写年份".into()));
                         continue;
@@ -99,7 +103,10 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     let paras: Vec<_> = lines.main().collect();
     for (i, p) in paras.iter().enumerate() {
         let t = strip_marker(&p.line.text);
-        let Some(place) = after_label(t, &["采集地点", "拍摄地点", "地点"]) else { continue };
+        // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
+        let labels = ["采集地点", "拍摄地点", "地点"];
+        let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
+        let Some(place) = after_label(t, &labels).or_else(heading_only) else { continue };
         if t.contains("补拍") {
             continue;
         }
@@ -155,7 +162,7 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         if let Some(i) = seg.rfind('在') {
             seg = seg[i + '在'.len_utf8()..].to_string();
         }
-        for end in ["进行拍摄", "进行采集", "进行"] {
+        for end in ["进行拍摄", "进行采集", "进行", "联系", "电话", "咨询", "。"] {
             if let Some(i) = seg.find(end) {
                 seg.truncate(i);
             }
