@@ -351,4 +351,33 @@ mod tests {
         assert_eq!((d.len(), d[0].code), (1, Code::RosterSyntax));
         assert!(d[0].message.contains(".xls 格式"), "{}", d[0].message);
     }
+    /// As offices export them: a title merged across the columns, a blank row, a header cell
+    /// merged over two columns, an extra column.
+    #[test]
+    fn merged_titles_and_header_cells_are_read_past() {
+        use rust_xlsxwriter::{Format, Workbook};
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        let merged = Format::new();
+        ws.merge_range(0, 0, 0, 4, "2026届毕业生图像采集名单", &merged).expect("merge");
+        ws.write_string(2, 0, "学院").expect("write");
+        ws.merge_range(2, 1, 2, 2, "班级", &merged).expect("merge");
+        ws.write_string(2, 3, "人数").expect("write");
+        ws.write_string(2, 4, "备注").expect("write");
+        for (r, (college, class, n)) in [("文学院", "汉语言2101", 57.0), ("理学院", "数学2101", 40.0)].into_iter().enumerate() {
+            let r = r as u32 + 3;
+            ws.write_string(r, 0, college).expect("write");
+            ws.merge_range(r, 1, r, 2, class, &merged).expect("merge");
+            ws.write_number(r, 3, n).expect("write");
+        }
+        let bytes = wb.save_to_buffer().expect("xlsx");
+        let f = SourceFile::new("content/n.md", "groups: x.xlsx\n");
+        let (g, d) = parse("content/x.xlsx", &bytes, &Loc::new(&f, 1, 9, 6));
+        let got: Vec<_> = g.iter().map(|g| (g.name(), g.headcount.as_ref().map(|h| h.value), g.loc.line)).collect();
+        assert_eq!(got, [("汉语言2101", Some(57), 4), ("数学2101", Some(40), 5)]);
+        let d: Vec<_> = d.iter().map(|d| (d.code, d.loc.line, d.message.as_str())).collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0, d[0].1), (Code::RosterColumnIgnored, 3));
+        assert!(d[0].2.contains("E 列") && d[0].2.contains("「备注」"), "{}", d[0].2);
+    }
 }
