@@ -325,6 +325,19 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
             Loc::new(file, line, col, len as u32)
         };
         let row_loc = Loc::new(file, line, 1, text.chars().count() as u32);
+        // Sub-headings under a header cell merged over several columns (人数: 男, 女, 合计).
+        let filled = rec.iter().filter(|f| !f.trim().is_empty()).count();
+        if college.is_empty() && groups.is_empty() && filled >= 2 && rec.iter().all(|f| f.trim().parse::<f64>().is_err()) {
+            diags.push(
+                Diagnostic::error(
+                    Code::RosterEmptyField,
+                    &row_loc,
+                    "表头下面这一行像是第二行表头（合并单元格下的分项），名单只能有一行表头",
+                )
+                .help("把分项合成一列（例如只留「合计」一列，表头写「人数」），删掉第二行表头"),
+            );
+            continue;
+        }
         let mut g = Group {
             college: At::new(String::new(), row_loc.clone()),
             class: None,
@@ -477,6 +490,11 @@ mod tests {
         // No header in the first rows: the first row stands for it.
         let (_, d) = run("名单\ncollage,class\nA,a\n");
         assert_eq!(d, [("roster-column-missing", 1, 1)]);
+        // A second header row (人数 merged over 男 and 女) is named as such, at its line.
+        let f = SourceFile::new("r.csv", "学院,班级,人数,\n,,男,女\nA,a1,20,18\n");
+        let (_, d) = parse(&f);
+        assert_eq!((d[0].code, d[0].loc.line), (Code::RosterEmptyField, 2));
+        assert!(d[0].message.contains("第二行表头"), "{}", d[0].message);
         // Personal columns stay errors wherever the header is.
         let (_, d) = run("名单\n学院,班级,身份证号码\nA,a,x\n");
         assert_eq!(d, [("personal-names", 2, 7)]);
