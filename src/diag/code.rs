@@ -181,10 +181,12 @@ codes! {
         "两个房间用了同一个代号。每个房间要用不同的代号；同一房间有多个机位时请写 stations。";
     RosterCellError = "roster-cell-error", Notice, error, "名单单元格是错误值",
         "Excel 名单里某个单元格是错误值（例如 #N/A、#REF!）。请在 Excel 里改正这个单元格的公式，或直接填写数值。";
+    RosterColumnIgnored = "roster-column-ignored", Notice, warning, "名单里有用不到的列",
+        "名单表头里有学院、班级、人数等以外的列（例如 备注、辅导员、联系电话），这些列不读取、也不会发布。不需要时可以删掉；列名写错时请改正。";
     RosterColumnMissing = "roster-column-missing", Notice, error, "名单缺少学院列",
-        "名单的表头里没有「学院」列。请在第一行写表头，例如「学院,班级,人数」。";
+        "名单的表头里没有「学院」列。表头是前 10 行里第一行写着「学院」的那一行（上面的标题行、空行会跳过）；请写表头，例如「学院,班级,人数」。";
     RosterColumnUnknown = "roster-column-unknown", Notice, error, "名单里有不认识的列",
-        "名单表头里有一列认不出来（可能列名写错了）。可用的列有学院、班级、人数，以及可选的 room、date、not_before、not_after；请改正列名或删掉这一列。";
+        "名单表头里有一列像是写错了的列名（例如 not_befor、headcont）。可用的列有学院、班级、人数，以及可选的 room、date、not_before、not_after；请改正列名或删掉这一列。中文的其他列（备注、辅导员等）只警告（roster-column-ignored）。";
     RosterDuplicateClass = "roster-duplicate-class", Notice, error, "班级重复列出",
         "同一个班级（或学院）在名单或 groups 里出现了两次。请删掉重复的一行，或把人数合并。";
     RosterEmptyField = "roster-empty-field", Notice, error, "名单缺学院或是空的",

@@ -206,15 +206,25 @@ pub fn not_a_file(rel: &str, kind: &str, at: &Loc) -> Diagnostic {
 /// Reads a text file for diagnostics: regular files only, size limit, UTF-8 (BOM removed). The
 /// error names the fix.
 pub fn read_text(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result<Arc<SourceFile>, Diagnostic> {
+    let bytes = read_bytes(root, rel, limit, at)?;
+    utf8_text(rel, bytes)
+}
+
+/// Reads a file's bytes for diagnostics: regular files only, size limit. The error names the fix.
+pub fn read_bytes(root: &Path, rel: &str, limit: u64, at: Option<&Loc>) -> Result<Vec<u8>, Diagnostic> {
     let empty = SourceFile::new(rel, "");
     let here = at.cloned().unwrap_or_else(|| Loc::new(&empty, 1, 1, 1));
-    let bytes = read_regular(&root.join(rel), limit).map_err(|e| match e {
+    read_regular(&root.join(rel), limit).map_err(|e| match e {
         ReadError::Io(e) => Diagnostic::error(Code::RosterNotFound, &here, format!("无法读取文件 {rel}：{e}"))
             .help("检查文件名和路径（相对于通知所在的文件夹）"),
         ReadError::NotAFile(kind) => not_a_file(rel, kind, &here),
         ReadError::TooLarge(size) => Diagnostic::error(Code::TooLarge, &here, format!("文件 {rel} 有 {size} 字节，超过上限 {limit}"))
             .help("通知正文应简短；大名单请拆分"),
-    })?;
+    })
+}
+
+/// UTF-8 text (BOM removed), or the `encoding` error at the first byte that is not UTF-8.
+pub fn utf8_text(rel: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -330,7 +340,7 @@ pub fn load_source(root: &Path, file: Arc<SourceFile>) -> (Option<Notice>, Vec<D
                 notice.capture.groups = g;
                 notice.capture.roster = Some(rel);
             }
-            Ok(rel) => match read_text(root, &rel, MAX_ROSTER_BYTES, Some(&path.loc)) {
+            Ok(rel) => match read_bytes(root, &rel, MAX_ROSTER_BYTES, Some(&path.loc)).and_then(|b| roster::decode(&rel, b)) {
                 Err(d) => r.diags.push(d),
                 Ok(f) => {
                     let (g, ds) = roster::parse(&f);

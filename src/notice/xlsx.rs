@@ -7,7 +7,7 @@ use super::roster;
 use super::ReadError;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::source::{At, Loc, SourceFile};
+use crate::source::{Loc, SourceFile};
 use calamine::{DataRef, ExcelDateTime, Reader, SheetType, SheetVisible, Xlsx};
 use std::collections::BTreeMap;
 use std::io::Cursor;
@@ -20,8 +20,6 @@ pub const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;
 const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 /// Columns past this one are ignored (a roster has at most seven).
 const MAX_COLS: u32 = 64;
-/// Rows searched for the header row (rows above it, such as a title, are skipped).
-const HEADER_SEARCH_ROWS: u32 = 10;
 
 /// Whether a roster path names a spreadsheet rather than a CSV file.
 pub fn is_workbook(path: &str) -> bool {
@@ -95,9 +93,9 @@ pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>
             .help("名单只需 学院、班级、人数 及可选的 room、date、not_before、not_after 几列"),
         );
     }
-    let header = sheet_csv.header_row();
-    let parsed = SourceFile::new(name, sheet_csv.text(header));
-    let (mut groups, ds) = roster::parse(&parsed);
+    // The parser finds the header itself (a title, merged or not, and blank rows above it are
+    // skipped), so its lines are the sheet's rows.
+    let (groups, ds) = roster::parse(&display);
     // Errors in cells that hold an Excel error value (#N/A, #REF!…) come first.
     for (r, c, e) in &sheet_csv.errors {
         let loc = sheet_csv.cell_loc(&display, *r, *c);
@@ -110,18 +108,10 @@ pub fn parse(name: &str, bytes: &[u8], at: &Loc) -> (Vec<Group>, Vec<Diagnostic>
             .help("在 Excel 里改正这个单元格的公式，或直接填写数值"),
         );
     }
-    let remap = |loc: &Loc| Loc::new(&display, loc.line + header, loc.col, loc.len);
     for mut d in ds {
-        let place = sheet_csv.describe(&sheet, &d.loc, header);
+        let place = sheet_csv.describe(&sheet, &d.loc);
         d.message = format!("{place}：{}", d.message);
-        d.loc = remap(&d.loc);
-        for (l, _) in &mut d.related {
-            *l = remap(l);
-        }
         diags.push(d);
-    }
-    for g in &mut groups {
-        remap_group(g, &remap);
     }
     (groups, diags)
 }
@@ -150,7 +140,7 @@ fn read_rows<R: std::io::Read + std::io::Seek>(wb: &mut Xlsx<R>, sheet: &str) ->
     let mut cells = wb.worksheet_cells_reader(sheet).map_err(|e| e.to_string())?;
     let mut rows: Rows = BTreeMap::new();
     let mut wide = None;
-    let limit = roster::MAX_ROWS as u32 + HEADER_SEARCH_ROWS + 1;
+    let limit = (roster::MAX_ROWS + roster::HEADER_SEARCH_ROWS) as u32 + 1;
     while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
         let (r, c) = cell.get_position();
         if r > limit {
@@ -264,16 +254,6 @@ impl SheetCsv {
         s
     }
 
-    /// The header row: the first of the top rows that names the college column, else the first row
-    /// with content.
-    fn header_row(&self) -> u32 {
-        let names = ["college", "学院", "院系", "单位"];
-        let is_header = |l: &String| l.split(',').any(|f| names.contains(&f.trim().trim_matches('"').to_lowercase().as_str()));
-        let first = self.lines.iter().position(|l| l.split(',').any(|f| !f.trim().is_empty())).unwrap_or(0);
-        let found = self.lines.iter().take(HEADER_SEARCH_ROWS as usize).position(is_header);
-        found.unwrap_or(first) as u32
-    }
-
     /// The sheet column of a character column on a line (0-based row).
     fn column_at(&self, row: u32, col: u32) -> u32 {
         let starts = self.starts.get(row as usize).map(Vec::as_slice).unwrap_or(&[]);
@@ -287,10 +267,9 @@ impl SheetCsv {
         Loc::new(display, row + 1, start, 1)
     }
 
-    /// 「工作表「Sheet1」第 5 行 C 列」 for a location in the parsed text (lines counted from the
-    /// header row).
-    fn describe(&self, sheet: &str, loc: &Loc, header: u32) -> String {
-        let row = loc.line.saturating_sub(1) + header;
+    /// 「工作表「Sheet1」第 5 行 C 列」 for a location in the sheet's text.
+    fn describe(&self, sheet: &str, loc: &Loc) -> String {
+        let row = loc.line.saturating_sub(1);
         let line_len = self.lines.get(row as usize).map(|l| l.chars().count() as u32).unwrap_or(0);
         let fields = self.starts.get(row as usize).map(Vec::len).unwrap_or(0);
         let whole_row = loc.col == 1 && loc.len >= line_len && fields > 1;
@@ -321,26 +300,6 @@ pub fn column_letters(col: u32) -> String {
         n = (n - 1) / 26;
     }
     s.iter().rev().collect()
-}
-
-fn remap_group(g: &mut Group, f: &impl Fn(&Loc) -> Loc) {
-    fn at<T>(a: &mut At<T>, f: &impl Fn(&Loc) -> Loc) {
-        a.loc = f(&a.loc);
-    }
-    at(&mut g.college, f);
-    for a in [&mut g.class, &mut g.room].into_iter().flatten() {
-        at(a, f);
-    }
-    if let Some(a) = &mut g.headcount {
-        at(a, f);
-    }
-    if let Some(a) = &mut g.date {
-        at(a, f);
-    }
-    for a in [&mut g.not_before, &mut g.not_after].into_iter().flatten() {
-        at(a, f);
-    }
-    g.loc = f(&g.loc);
 }
 
 #[cfg(test)]
@@ -391,5 +350,34 @@ mod tests {
         let (_, d) = load(Path::new("."), "content/old.xls", &at);
         assert_eq!((d.len(), d[0].code), (1, Code::RosterSyntax));
         assert!(d[0].message.contains(".xls 格式"), "{}", d[0].message);
+    }
+    /// As offices export them: a title merged across the columns, a blank row, a header cell
+    /// merged over two columns, an extra column.
+    #[test]
+    fn merged_titles_and_header_cells_are_read_past() {
+        use rust_xlsxwriter::{Format, Workbook};
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        let merged = Format::new();
+        ws.merge_range(0, 0, 0, 4, "2026届毕业生图像采集名单", &merged).expect("merge");
+        ws.write_string(2, 0, "学院").expect("write");
+        ws.merge_range(2, 1, 2, 2, "班级", &merged).expect("merge");
+        ws.write_string(2, 3, "人数").expect("write");
+        ws.write_string(2, 4, "备注").expect("write");
+        for (r, (college, class, n)) in [("文学院", "汉语言2101", 57.0), ("理学院", "数学2101", 40.0)].into_iter().enumerate() {
+            let r = r as u32 + 3;
+            ws.write_string(r, 0, college).expect("write");
+            ws.merge_range(r, 1, r, 2, class, &merged).expect("merge");
+            ws.write_number(r, 3, n).expect("write");
+        }
+        let bytes = wb.save_to_buffer().expect("xlsx");
+        let f = SourceFile::new("content/n.md", "groups: x.xlsx\n");
+        let (g, d) = parse("content/x.xlsx", &bytes, &Loc::new(&f, 1, 9, 6));
+        let got: Vec<_> = g.iter().map(|g| (g.name(), g.headcount.as_ref().map(|h| h.value), g.loc.line)).collect();
+        assert_eq!(got, [("汉语言2101", Some(57), 4), ("数学2101", Some(40), 5)]);
+        let d: Vec<_> = d.iter().map(|d| (d.code, d.loc.line, d.message.as_str())).collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0, d[0].1), (Code::RosterColumnIgnored, 3));
+        assert!(d[0].2.contains("E 列") && d[0].2.contains("「备注」"), "{}", d[0].2);
     }
 }
