@@ -79,6 +79,10 @@ macro_rules! codes {
 }
 
 codes! {
+    AttachmentNotFound = "attachment-not-found", Check, error, "正文链接的附件不存在",
+        "正文里的链接或图片指向一个文件（例如 附件1.pdf、采集样例.jpg），但这个文件不在链接写的位置。链接里的路径相对于通知所在的文件夹：请把附件放到提示的位置，或改正链接里的文件名。";
+    AttachmentPath = "attachment-path", Check, error, "附件路径不可用",
+        "正文链接的附件在 content 文件夹之外（例如 ../../etc/passwd，或指向外面的符号链接）、文件名里有无效的 % 编码，或与 tuxiang 为通知生成的文件（index.html、notice.pdf 等）同名。请把附件放进 content 文件夹、通知的旁边，链接写相对于通知的路径，必要时给附件改名。";
     BodyDeadlineMismatch = "body-deadline-mismatch", Check, error, "正文的截止日期与设定不一致",
         "正文里写明是缴费、获取采集码或校对的截止日期（「3月29日前缴费」），与前置信息不同：缴费对 fee.deadline（截止在某个采集日当天不算错），采集码对第一个采集日减去 code.lead_days，校对对 proofreading.until。请改正写错的那一处。";
     BodyDeadlineUnsure = "body-deadline-unsure", Check, warning, "正文的截止日期可能与设定不一致",
