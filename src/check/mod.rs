@@ -1,6 +1,7 @@
 //! The rules a notice must satisfy before anything is published. Each rule module adds
 //! diagnostics; none stops the others.
 
+pub mod attach;
 pub mod body;
 pub mod capture;
 pub mod clock;

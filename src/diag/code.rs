@@ -79,6 +79,10 @@ macro_rules! codes {
 }
 
 codes! {
+    AttachmentNotFound = "attachment-not-found", Check, error, "正文链接的附件不存在",
+        "正文里的链接或图片指向一个文件（例如 附件1.pdf、采集样例.jpg），但这个文件不在链接写的位置。链接里的路径相对于通知所在的文件夹：请把附件放到提示的位置，或改正链接里的文件名。";
+    AttachmentPath = "attachment-path", Check, error, "附件路径不可用",
+        "正文链接的附件在 content 文件夹之外（例如 ../../etc/passwd，或指向外面的符号链接）、文件名里有无效的 % 编码，或与 tuxiang 为通知生成的文件（index.html、notice.pdf 等）同名。请把附件放进 content 文件夹、通知的旁边，链接写相对于通知的路径，必要时给附件改名。";
     BaseUrlPlaceholder = "base-url-placeholder", Site, warning, "网址还是示例地址",
         "site.toml 的 base_url 还是示例地址（example.com、jwc.example.edu.cn 之类）或本机地址（localhost）。网页本身照常生成，但海报和通知上的二维码、日历里的链接都会指向这个地址，学生扫码打不开。请改成网站真正发布的地址，例如 https://jwc.学校域名.edu.cn/tuxiang，再生成。";
     BodyDeadlineMismatch = "body-deadline-mismatch", Check, error, "正文的截止日期与设定不一致",

@@ -176,7 +176,7 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 }
 
 /// What a file that is not a regular file is, in words.
-fn kind_of(t: &std::fs::FileType) -> &'static str {
+pub fn kind_of(t: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

@@ -12,7 +12,7 @@ use pulldown_cmark_escape::{escape_href, escape_html};
 use std::sync::LazyLock;
 
 /// The Markdown a body is read as, on the page and in the printed notice alike.
-pub const MARKDOWN: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
+pub const MARKDOWN: Options = crate::check::attach::MARKDOWN;
 
 /// The `rel` every link gets: a page opened from the notice cannot reach back into it.
 const LINK_REL: &str = "noopener noreferrer";

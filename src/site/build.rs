@@ -3,12 +3,14 @@
 //! `build`, the preview's memory, or nothing at all for `check`.
 
 use super::Site;
+use crate::check::attach::{self, Attachment};
+use crate::notice::ReadError;
 use crate::render::html::{render_index, render_notice, OutFile};
 use crate::render::theme::Theme;
 use crate::render::{calendar_outputs, print_entry, Outputs, PrintJob};
-use anyhow::{bail, Result};
+use anyhow::{anyhow, bail, Result};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What to build.
@@ -23,6 +25,8 @@ pub struct Job {
     /// The outputs the pages link to, when not those built: `check` renders the pages of a full
     /// build without making its prints.
     pub links: Option<Outputs>,
+    /// The files the bodies link to (`附件1.pdf`), copied beside the pages when these are built.
+    pub attachments: bool,
 }
 
 impl Job {
@@ -32,12 +36,13 @@ impl Job {
     }
     /// These outputs of the whole site.
     pub fn of(outputs: Outputs) -> Job {
-        Job { outputs, a3: false, only: None, links: None }
+        Job { outputs, a3: false, only: None, links: None, attachments: true }
     }
-    /// The pages and JSON of a full build, and nothing else.
+    /// The pages and JSON of a full build, and nothing else (the attachments were checked when
+    /// the site was loaded).
     pub fn pages() -> Job {
         let outputs = Outputs { pdf: false, posters: false, sheets: false, ics: false, ..Outputs::all() };
-        Job { links: Some(Outputs::all()), ..Job::of(outputs) }
+        Job { links: Some(Outputs::all()), attachments: false, ..Job::of(outputs) }
     }
 }
 
@@ -91,6 +96,19 @@ impl Site {
             }
             let links = job.links.as_ref().unwrap_or(o);
             entries.par_iter().try_for_each(|e| render_notice(&ctx, e, links)?.into_iter().try_for_each(put_counted))?;
+            if o.html && job.attachments {
+                attachments(&self.root, &entries)?.into_par_iter().try_for_each(|a| {
+                    let bytes = crate::notice::read_regular(&a.source, attach::MAX_BYTES).map_err(|e| {
+                        let why = match e {
+                            ReadError::Io(e) => e.to_string(),
+                            ReadError::NotAFile(kind) => format!("它是{kind}"),
+                            ReadError::TooLarge(n) => format!("有 {n} 字节，超过上限 {}", attach::MAX_BYTES),
+                        };
+                        anyhow!("无法读取附件 {}：{why}", a.source.display())
+                    })?;
+                    put((a.output, bytes))
+                })?;
+            }
             progress(Step::Done(per));
         }
         let print = PrintJob { pdf: o.pdf, posters: o.posters, sheets: o.sheets, a3: job.a3 };
@@ -119,4 +137,28 @@ impl Site {
         }
         Ok(Built { pages: pages.into_inner(), pdfs })
     }
+}
+
+/// The attachments of these notices, each file once. One that cannot be published now (removed
+/// since the site was loaded) stops the build at its link; two files published as one name too.
+fn attachments(root: &std::path::Path, entries: &[&super::Entry]) -> Result<Vec<Attachment>> {
+    let mut files: BTreeMap<String, std::path::PathBuf> = BTreeMap::new();
+    for e in entries {
+        let (found, diags) = attach::resolve(root, &e.notice);
+        if let Some(d) = diags.first() {
+            bail!("{}:{}:{}: {}", d.loc.file.name, d.loc.line, d.loc.col, d.message);
+        }
+        for a in found {
+            match files.get(&a.output) {
+                Some(other) if *other != a.source => {
+                    bail!("两个附件都会发布为 {}：{} 和 {}（请给其中一个改名）", a.output, other.display(), a.source.display())
+                }
+                Some(_) => {}
+                None => {
+                    files.insert(a.output, a.source);
+                }
+            }
+        }
+    }
+    Ok(files.into_iter().map(|(output, source)| Attachment { source, output }).collect())
 }

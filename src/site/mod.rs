@@ -144,6 +144,7 @@ pub fn load_one_with(root: &Path, rel: &str, fonts: Option<&PrintFonts>, anchore
     let Some(n) = n else { return (None, diags) };
     let parse_errors = diags.iter().any(|d| d.is_error());
     diags.extend(check::notice(&n));
+    check::attach::check(root, &n, &mut diags);
     // A timetable needs well-formed days, sessions and groups; skip it when those are broken.
     let broken =
         parse_errors || diags.iter().any(|d| matches!(d.code, Code::SessionOverlap | Code::CaptureDaysOrder | Code::RoomDuplicate));

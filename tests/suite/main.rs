@@ -1,5 +1,6 @@
 //! Integration tests: run the real `tuxiang` binary on fixture sites.
 
+mod attach;
 mod browser;
 mod build;
 mod cli;

@@ -57,8 +57,10 @@ impl State {
 }
 
 /// Parses the Markdown body into blocks. Raw HTML is dropped (it has no print form); links
-/// print their text and, when it differs, their address.
-pub(crate) fn blocks(body: &str) -> Vec<Block> {
+/// print their text and, when it differs, their address: an attachment's (`附件1.pdf`) as it is
+/// published beside the page of the notice `slug` under `base_url`, since paper has no page to be
+/// relative to.
+pub(crate) fn blocks(body: &str, base_url: &str, slug: &str) -> Vec<Block> {
     let mut st = State {
         blocks: Vec::new(),
         spans: Vec::new(),
@@ -157,7 +159,10 @@ pub(crate) fn blocks(body: &str) -> Vec<Block> {
                 }
                 TagEnd::Strong => st.bold = st.bold.saturating_sub(1),
                 TagEnd::Link => {
-                    if let Some(url) = st.link.take() {
+                    if let Some(mut url) = st.link.take() {
+                        if let Some(file) = crate::check::attach::output_of(slug, &url) {
+                            url = crate::render::paths::absolute_file(base_url, &file);
+                        }
                         let text: String = st.spans.iter().map(|s| s.text.as_str()).collect();
                         if !url.is_empty() && !text.ends_with(url.as_str()) && !url.starts_with('#') {
                             st.push_text(&format!("（{url}）"));
@@ -196,7 +201,7 @@ mod tests {
     #[test]
     fn headings_paragraphs_lists_tables_and_bold() {
         let md = "## 一、采集码\n\n请登录**学信网**获取\n采集码。\n\n1. 第一步\n2. 第二步\n\n- 甲\n  - 乙\n\n| 学院 | 人数 |\n|---|---|\n| 文学院 | 57 |\n| 理学院 | 60 |\n";
-        let b = blocks(md);
+        let b = blocks(md, "https://x.edu.cn", "2026/a");
         assert!(matches!(&b[0], Block::Heading { level: 2, spans } if text(spans) == "一、采集码"));
         match &b[1] {
             Block::Para { spans, .. } => {
@@ -221,12 +226,14 @@ mod tests {
 
     #[test]
     fn links_print_their_address() {
-        let b = blocks("登录[学信网](https://www.chsi.com.cn)查询");
-        match &b[0] {
-            Block::Para { spans, .. } => {
-                assert_eq!(text(spans), "登录学信网（https://www.chsi.com.cn）查询")
-            }
+        let para = |md: &str| match &blocks(md, "https://x.edu.cn/", "2026/hnust")[0] {
+            Block::Para { spans, .. } => text(spans),
             other => panic!("{other:?}"),
-        }
+        };
+        assert_eq!(para("登录[学信网](https://www.chsi.com.cn)查询"), "登录学信网（https://www.chsi.com.cn）查询");
+        // An attachment: where it is published, not the path beside the source.
+        assert_eq!(para("见[附件1](附件1：采集流程.pdf)。"), "见附件1（https://x.edu.cn/2026/hnust/附件1：采集流程.pdf）。");
+        assert_eq!(para("见[样表](../shared/%E6%A0%B7%E8%A1%A8.xlsx)"), "见样表（https://x.edu.cn/2026/shared/样表.xlsx）");
+        assert_eq!(para("[本页](#tt)"), "本页");
     }
 }

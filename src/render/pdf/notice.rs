@@ -88,7 +88,7 @@ fn notice_pages(ctx: &PrintContext, notice: &Notice, tt: &Timetable, release: Op
         }
         flow.blocks(&b);
     }
-    flow.blocks(&super::markdown::blocks(&notice.body));
+    flow.blocks(&super::markdown::blocks(&notice.body, &ctx.site.base_url, &notice.slug));
     flow.blocks(&sections(notice, tt));
     signature(&mut flow, notice);
     let fill = flow.fill();
