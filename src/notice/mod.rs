@@ -290,16 +290,7 @@ fn groups_named_by(t: &model::TimetableSpec) -> Vec<model::Group> {
         .iter()
         .flat_map(|s| &s.groups)
         .filter(|name| seen.insert(name.value.clone()))
-        .map(|name| model::Group {
-            college: name.clone(),
-            class: None,
-            headcount: None,
-            room: None,
-            date: None,
-            not_before: None,
-            not_after: None,
-            loc: name.loc.clone(),
-        })
+        .map(|name| model::Group::college(name.clone(), name.loc.clone()))
         .collect()
 }
 

@@ -183,6 +183,11 @@ pub struct Group {
 }
 
 impl Group {
+    /// A whole college with nothing else known (no class, headcount or pins).
+    pub fn college(college: At<String>, loc: Loc) -> Group {
+        Group { college, class: None, headcount: None, room: None, date: None, not_before: None, not_after: None, loc }
+    }
+
     /// The name a timetable uses for this group: the class, else the college.
     pub fn name(&self) -> &str {
         self.class.as_ref().map(|c| c.value.as_str()).unwrap_or(self.college.value.as_str())

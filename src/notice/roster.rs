@@ -338,16 +338,7 @@ fn read(rdr: &mut CsvReader, file: &Arc<SourceFile>) -> (Vec<Group>, Vec<Diagnos
             );
             continue;
         }
-        let mut g = Group {
-            college: At::new(String::new(), row_loc.clone()),
-            class: None,
-            headcount: None,
-            room: None,
-            date: None,
-            not_before: None,
-            not_after: None,
-            loc: row_loc.clone(),
-        };
+        let mut g = Group::college(At::new(String::new(), row_loc.clone()), row_loc.clone());
         let mut ok = true;
         for (i, v) in rec.iter().map(str::trim).enumerate() {
             let Some(Some(col)) = cols.get(i) else { continue };

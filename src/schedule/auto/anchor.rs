@@ -174,17 +174,17 @@ pub fn changes(capture: &Capture, anchor: &Anchor, tt: &Timetable) -> Vec<Moved>
     out
 }
 
+/// A group's place in a slot, as shown (the minutes every output gives it).
+fn shown_place(s: &Slot, start: Secs, end: Secs) -> AnchorSlot {
+    let shown = Shown::new(start, end, None);
+    AnchorSlot { date: s.date, room: s.room.clone(), station: s.station, start: shown.start, end: shown.end }
+}
+
 /// Every group's place in a timetable, as shown: by (college, class), in time order.
 fn places(tt: &Timetable) -> BTreeMap<(String, Option<String>), Vec<AnchorSlot>> {
     let mut out: BTreeMap<(String, Option<String>), Vec<AnchorSlot>> = BTreeMap::new();
     for s in &tt.slots {
-        let at = |start: Secs, end: Secs| AnchorSlot {
-            date: s.date,
-            room: s.room.clone(),
-            station: s.station,
-            start: Shown::new(start, end, None).start,
-            end: Shown::new(start, end, None).end,
-        };
+        let at = |start: Secs, end: Secs| shown_place(s, start, end);
         if s.classes.is_empty() {
             out.entry((s.colleges.label(), None)).or_default().push(at(s.start, s.end));
         }
@@ -457,13 +457,7 @@ fn to_timetable(capture: &Capture, p: &Problem, lanes: &[Vec<Item>]) -> Timetabl
 pub fn from_timetable(tt: &Timetable) -> Anchor {
     let mut out = Anchor::new();
     for s in &tt.slots {
-        let at = |start: Secs, end: Secs| AnchorSlot {
-            date: s.date,
-            room: s.room.clone(),
-            station: s.station,
-            start: Shown::new(start, end, None).start,
-            end: Shown::new(start, end, None).end,
-        };
+        let at = |start: Secs, end: Secs| shown_place(s, start, end);
         if s.classes.is_empty() {
             let key = if s.part > 0 || tt.slots.iter().filter(|o| o.colleges == s.colleges).count() > 1 {
                 format!("{}（第{}段）", s.colleges.label(), s.part + 1)
