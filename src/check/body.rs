@@ -11,13 +11,15 @@ use crate::source::At;
 use chrono::{Datelike, NaiveDate};
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
-    let anchor = n.capture.first_day().or(n.issued.as_ref().map(|i| i.value)).unwrap_or_default();
+    let anchor = super::clock::year_anchor(n);
     // One scan finds both (each scanner alone would find the body's links and code again).
     let mentions = body_mentions(&n.body);
     for m in mentions.weekdays {
-        let date = match m.year {
-            Some(y) => NaiveDate::from_ymd_opt(y, m.month, m.day),
-            None => nearest_year(m.month, m.day, anchor),
+        let date = match (m.year, anchor) {
+            (Some(y), _) => NaiveDate::from_ymd_opt(y, m.month, m.day),
+            (None, Some(a)) => nearest_year(m.month, m.day, a),
+            // A notice that dates nothing: no year to read the weekday against.
+            (None, None) => continue,
         };
         let written = &n.body[m.offset..m.offset + m.len];
         let Some(date) = date else {
@@ -68,13 +70,13 @@ fn explained(n: &Notice) -> Vec<Money> {
 /// Every amount of money in the body must be one the front matter explains.
 fn money(n: &Notice, found: &[MoneyMention], out: &mut Vec<Diagnostic>) {
     let known = explained(n);
+    let online: Vec<&At<Money>> = n.online.iter().filter_map(|o| o.amount.as_ref()).collect();
     for m in found {
         if known.contains(&m.amount) {
             continue;
         }
         let at = n.body_loc(m.number_offset, m.number_len);
         let written = m.amount;
-        let online: Vec<&At<Money>> = n.online.iter().filter_map(|o| o.amount.as_ref()).collect();
         let d = match &n.fee {
             None if !online.is_empty() => {
                 let named: Vec<String> = online.iter().map(|a| format!("{} 元", a.value)).collect();
@@ -91,7 +93,7 @@ fn money(n: &Notice, found: &[MoneyMention], out: &mut Vec<Diagnostic>) {
             Some(f) => {
                 let mut named = vec![format!("fee.amount 是 {} 元", f.amount.value)];
                 named.extend(f.other.iter().map(|o| format!("{} {} 元", o.purpose.value, o.amount.value)));
-                named.extend(n.online.iter().filter_map(|o| o.amount.as_ref().map(|a| format!("线上 {} 元", a.value))));
+                named.extend(online.iter().map(|a| format!("线上 {} 元", a.value)));
                 let what = if m.per_person { "每人" } else { "" };
                 Diagnostic::error(
                     Code::FeeBodyMismatch,

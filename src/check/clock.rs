@@ -8,11 +8,19 @@ use crate::diag::Diagnostic;
 use crate::notice::model::{Notice, Session};
 use chrono::NaiveDate;
 
-/// The date a body date mention names (a year-less one resolved near the first capture day).
+/// The date a year-less date in the body is read near: the first capture day, else the issue date,
+/// else the first date of an online channel; `None` when the notice dates nothing (then a year-less
+/// date names no day that could be checked).
+pub fn year_anchor(n: &Notice) -> Option<NaiveDate> {
+    let online = || n.online.iter().flat_map(|o| [&o.from, &o.until]).flatten().map(|d| d.value).min();
+    n.capture.first_day().or(n.issued.as_ref().map(|i| i.value)).or_else(online)
+}
+
+/// The date a body date mention names (a year-less one resolved near [`year_anchor`]).
 pub fn resolve(n: &Notice, m: &DateMention) -> Option<NaiveDate> {
     match m.year {
         Some(y) => NaiveDate::from_ymd_opt(y, m.month, m.day),
-        None => nearest_year(m.month, m.day, n.capture.first_day().or(n.issued.as_ref().map(|i| i.value))?),
+        None => nearest_year(m.month, m.day, year_anchor(n)?),
     }
 }
 
