@@ -5,6 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use tuxiang::diag::Diagnostics;
 use tuxiang::publish::{Options, Staged};
 use tuxiang::render::Outputs;
 use tuxiang::site::{Job, Site, Step};
@@ -12,8 +13,9 @@ use tuxiang::site::{Job, Site, Step};
 pub fn run(root: &Path, output: Option<&Path>, only: &[Output], a3: bool, force: bool) -> Result<u8> {
     let t0 = Instant::now();
     let site = Site::load(root)?;
-    eprint_diags(&site.diags);
-    eprint_diags(&site.build_warnings);
+    // The content's diagnostics and build's own warnings, under one summary line.
+    let shown = Diagnostics { items: site.diags.items.iter().chain(&site.build_warnings.items).cloned().collect() };
+    eprint_diags(&shown);
     if site.diags.has_errors() {
         eprintln!("有错误，未生成任何文件。");
         return Ok(CONTENT_ERRORS);

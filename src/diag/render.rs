@@ -1,6 +1,6 @@
 //! Printing diagnostics: human (rustc-like, via codespan-reporting), JSON, GitHub annotations.
 
-use super::{Diagnostic, Diagnostics, Severity};
+use super::{Code, Diagnostic, Diagnostics, Severity};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
@@ -76,31 +76,31 @@ const SHOWN_REPEATS: usize = 2;
 /// and fix, four times or more (a roster column wrong on every row, a name misspelt in every
 /// slot). Each comes with the ones folded into it, in order; fewer than four stay apart.
 fn fold_repeats(items: &[Diagnostic]) -> Vec<(&Diagnostic, Vec<&Diagnostic>)> {
-    let key = |d: &Diagnostic| (d.code, d.severity == Severity::Error, d.loc.file.name.clone(), d.help.clone());
-    let mut groups: Vec<(&Diagnostic, Vec<&Diagnostic>)> = Vec::new();
-    let mut first_of: HashMap<_, usize> = HashMap::new();
-    for d in items {
-        match first_of.get(&key(d)) {
-            Some(&i) => groups[i].1.push(d),
+    // By index of the first of each problem; the rest folded into it, in order.
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut first_of: HashMap<(Code, bool, &str, Option<&str>), usize> = HashMap::new();
+    for (i, d) in items.iter().enumerate() {
+        let key = (d.code, d.severity == Severity::Error, d.loc.file.name.as_str(), d.help.as_deref());
+        match first_of.get(&key) {
+            Some(&g) => groups[g].1.push(i),
             None => {
-                first_of.insert(key(d), groups.len());
-                groups.push((d, Vec::new()));
+                first_of.insert(key, groups.len());
+                groups.push((i, Vec::new()));
             }
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, Vec<usize>)> = Vec::with_capacity(items.len());
     for (first, rest) in groups {
         if rest.len() + 1 >= 4 {
             out.push((first, rest));
         } else {
             out.push((first, Vec::new()));
-            out.extend(rest.into_iter().map(|d| (d, Vec::new())));
+            out.extend(rest.into_iter().map(|i| (i, Vec::new())));
         }
     }
     // Back in the order they were found.
-    let pos = |d: &Diagnostic| items.iter().position(|x| std::ptr::eq(x, d)).unwrap_or(usize::MAX);
-    out.sort_by_key(|(d, _)| pos(d));
-    out
+    out.sort_unstable_by_key(|(i, _)| *i);
+    out.into_iter().map(|(i, rest)| (&items[i], rest.into_iter().map(|r| &items[r]).collect())).collect()
 }
 
 fn severity_word(s: Severity) -> &'static str {

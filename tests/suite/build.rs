@@ -269,6 +269,7 @@ fn build_warns_while_base_url_is_a_placeholder_and_check_does_not() {
     assert_eq!(o.status.code(), Some(0), "a warning, not an error: {}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("warning[base-url-placeholder]") && err.contains("site.toml:2:"), "{err}");
+    assert_eq!(err.matches("检查通过").count(), 1, "one summary line for the content's and build's own: {err}");
     let o = run(site.path(), &["check", "--deny-warnings"]);
     assert_eq!(o.status.code(), Some(0), "check reads the content, not the address: {}", stderr(&o));
 
