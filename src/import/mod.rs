@@ -6,6 +6,7 @@
 //! as front matter, Markdown body and roster. A fact the importer is unsure of is left out and
 //! listed, never guessed.
 
+mod cells;
 pub mod extract;
 pub mod normalize;
 pub mod read;

@@ -2,7 +2,7 @@
 //! (`word/document.xml` inside the .docx zip, read with quick-xml), a PDF's text (lopdf, which
 //! maps CJK fonts through their ToUnicode tables). Lines a PDF broke mid-sentence are joined again.
 
-use super::{normalize, Block, Doc, Kind, Line, Origin};
+use super::{cells, normalize, Block, Doc, Kind, Line, Origin};
 use quick_xml::events::Event;
 use regex::Regex;
 use std::io::Read;
@@ -88,9 +88,23 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
             blocks.push(Block::Table(std::mem::take(rows)));
         }
     };
+    let norms: Vec<String> = text.lines().map(normalize::line).collect();
+    // The lines a cell-per-line table may stand on: not blank, not already a pasted table's row.
+    let single: Vec<(u32, &str)> = text
+        .lines()
+        .zip(&norms)
+        .enumerate()
+        .filter(|(_, (raw, norm))| !norm.trim().is_empty() && table_row(raw).is_none())
+        .map(|(i, (_, norm))| (i as u32 + 1, norm.trim()))
+        .collect();
+    let mut next_single = 0;
+    let mut skip_to = 0;
     for (i, raw) in text.lines().enumerate() {
         let at = Origin::Line(i as u32 + 1);
-        let norm = normalize::line(raw);
+        if (i as u32 + 1) < skip_to {
+            continue;
+        }
+        let norm = &norms[i];
         if let Some(cells) = table_row(raw) {
             let cells: Vec<String> = cells.iter().map(|c| normalize::line(c)).collect();
             blocks.extend(cur.take().map(Block::Para));
@@ -106,6 +120,17 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
             continue;
         }
         flush_rows(&mut rows, &mut blocks);
+        let k = next_single;
+        next_single += 1;
+        if cells::column(t).is_some() {
+            if let Some(found) = cells::table_at(&single, k) {
+                blocks.extend(cur.take().map(Block::Para));
+                blocks.push(Block::Table(found.rows));
+                next_single = found.end;
+                skip_to = single.get(found.end).map_or(u32::MAX, |l| l.0);
+                continue;
+            }
+        }
         match cur.as_mut() {
             Some(c) if continues(&c.text, t) => {
                 c.parts.push((c.text.len(), at));
@@ -127,6 +152,10 @@ fn table_row(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
         return Some(t[1..t.len() - 1].split('|').map(str::to_string).collect());
+    }
+    // A web page's table row, each cell ended by ` |`: `学院 | 时间 | 学院 | 时间 |`.
+    if t.ends_with('|') && t.matches('|').count() >= 2 {
+        return Some(t[..t.len() - 1].split('|').map(str::to_string).collect());
     }
     if line.contains('\t') && line.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1 && line.split('\t').count() >= 3 {
         return Some(line.split('\t').map(str::to_string).collect());

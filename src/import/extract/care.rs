@@ -7,10 +7,11 @@ use chrono::{Datelike, NaiveDate};
 
 pub fn proofreading(lines: &Lines, d: &mut Draft) {
     let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
-    let after = re(r"(?:采集|拍摄|拍照)(?:工作)?(?:结束|完成)?后\s*(\d+)\s*天");
+    let after = re(r"(?:采集|拍摄|拍照)(?:工作|任务)?(?:结束|完成)?(?:后\s*)?(?:约\s*)?(\d+)\s*天(?:后|以后|之后)?");
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
-            if !(s.contains("校对") || s.contains("勘误")) {
+            let check = s.contains("核对") && (s.contains("学信网") || s.contains("chsi") || s.contains("信息网"));
+            if !(s.contains("校对") || s.contains("勘误") || check) {
                 continue;
             }
             let at = p.line.at(off);
@@ -60,7 +61,7 @@ fn phone(s: &str) -> (String, bool) {
 
 pub fn makeup(lines: &Lines, d: &mut Draft) {
     let phone_re = re(PHONE);
-    for p in lines.main() {
+    for p in lines.main().filter(|_| !d.makeup_only) {
         let t = strip_marker(&p.line.text);
         if !(t.contains("补拍") || t.contains("补采") || t.contains("补照")) || t.contains("费") && !t.contains("联系") {
             continue;
@@ -100,7 +101,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
     let clothes = ["着装", "衣着", "衣服", "上衣", "服装", "正装", "领"];
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
-        let t = after_label(t, &["衣着", "着装", "服装"]).unwrap_or(t);
+        let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "衣着", "着装", "服装"]).unwrap_or(t);
         let base = p.line.text.len() - t.len();
         // A long run without a sentence mark is lines of a flyer joined: read it line by line.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
@@ -125,7 +126,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
         }
         for (off, s) in pieces {
             let s = clean(s);
-            if s.ends_with("事项") || s.ends_with("要求") || s.chars().count() > 80 {
+            if s.ends_with("事项") || s.ends_with("要求") || s.ends_with(['：', ':']) || s.contains('元') || s.chars().count() > 80 {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
@@ -211,7 +212,7 @@ pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
                 d.lead_days = Some(Found::new(n, p.line.origin()));
             }
         }
-        if d.arrive_early.is_none() && (t.contains("排队") || t.contains("到达") || t.contains("集合")) {
+        if d.arrive_early.is_none() && ["排队", "到达", "集合", "排好队", "列队", "到场"].iter().any(|k| t.contains(k)) {
             if let Some(n) = early.captures(t).and_then(|c| han_number(&c[1])) {
                 d.arrive_early = Some(Found::new(n, p.line.origin()));
             }

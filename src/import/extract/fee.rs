@@ -9,13 +9,13 @@ use std::sync::LazyLock;
 
 static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\d+(?:\.\d{1,2})?)\s*元\s*/\s*(?:每)?人|每人\s*(\d+(?:\.\d{1,2})?)\s*元|(?:费用|收费标准|费)\s*(?:为|是|[:：])?\s*(?:每人)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
+        r"(\d+(?:\.\d{1,2})?)\s*元\s*/\s*(?:每)?(?:人|生)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(\d+(?:\.\d{1,2})?)\s*元|(?:费用|收费标准|费)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
 /// Amounts that are not the capture fee: makeup, retakes, checks of the ID database.
-const NOT_MAIN: &[&str] = &["补拍", "补采", "重拍", "人口库", "核验", "邮寄", "线上", "加急"];
-const ELSEWHERE: &[&str] = &["补拍", "补采", "重拍", "名单", "材料", "领取"];
+const NOT_MAIN: &[&str] = &["重拍", "人口库", "核验", "邮寄", "线上", "加急"];
+const ELSEWHERE: &[&str] = &["重拍", "名单", "材料", "领取"];
 
 fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
     let m = (1..c.len()).find_map(|i| c.get(i))?;
@@ -27,7 +27,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     'outer: for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             for cl in s.split(['，', ',']) {
-                if NOT_MAIN.iter().any(|k| cl.contains(k)) {
+                if NOT_MAIN.iter().any(|k| cl.contains(k)) || d.about_makeup(cl) {
                     continue;
                 }
                 if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
@@ -59,7 +59,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
         for (off, s) in sentences(&p.line.text) {
             for c in ANY_AMOUNT.captures_iter(s) {
                 let Some((m, at)) = amount(&c) else { continue };
-                if m == main || (s.contains("线上") && !NOT_MAIN[..6].iter().any(|k| s.contains(k))) {
+                if m == main || (s.contains("线上") && !NOT_MAIN[..4].iter().any(|k| s.contains(k)) && !d.about_makeup(s)) {
                     continue;
                 }
                 let before = &s[..c.get(0).map_or(0, |x| x.start())];
@@ -97,7 +97,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
     let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款"];
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
-            let kept: Vec<&str> = clauses(s).into_iter().filter(|c| !ELSEWHERE.iter().any(|k| c.contains(k))).collect();
+            let kept: Vec<&str> =
+                clauses(s).into_iter().filter(|c| !ELSEWHERE.iter().any(|k| c.contains(k)) && !d.about_makeup(c)).collect();
+            // A pointer to an attachment (`具体流程请见附件4`) is not how to pay.
+            let kept: Vec<&str> =
+                kept.into_iter().filter(|c| !(c.contains("详见") || c.contains("见附件") || c.contains("请见"))).collect();
             let text = kept.join("，");
             // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
             if !pay.iter().any(|k| text.contains(k)) || !(text.contains('元') || text.contains('费')) {
@@ -109,9 +113,26 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 Payer::Class
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College
-            } else if ["本人", "个人支付", "自行", "学生个人", "扫码支付", "扫码交费", "扫码缴费", "扫码付费"]
-                .iter()
-                .any(|k| text.contains(k))
+            } else if [
+                "本人",
+                "个人支付",
+                "自行",
+                "学生个人",
+                "扫码支付",
+                "扫码交费",
+                "扫码缴费",
+                "扫码付费",
+                "现场收费",
+                "现场收取",
+                "小程序付款",
+                "小程序缴费",
+                "小程序支付",
+                "支付平台",
+                "缴费平台",
+                "向学生收取",
+            ]
+            .iter()
+            .any(|k| text.contains(k))
             {
                 Payer::Student
             } else {
@@ -124,6 +145,16 @@ fn payer(lines: &Lines, d: &mut Draft) {
             d.fee.method = Some(Found::new(clean(method), at));
             // The deadline: a date followed by 前 in that sentence.
             for w in dates(&text) {
+                // `3月14-16日通过…缴费`: paid within those days, so by the last of them.
+                let through = text::day_run(&text, &w).last().copied().filter(|&n| n > w.day);
+                if let Some(n) = through {
+                    let last = text::Written { day: n, ..w };
+                    match last.date(None).or_else(|| last.date(d.year())) {
+                        Some(date) => d.fee.deadline = Some(Found::new(date, at).note("原文写的是缴费的几天，截止日期取最后一天")),
+                        None => d.unsure.push(("fee.deadline".into(), at, "缴费截止日期没有写年份".into())),
+                    }
+                    break;
+                }
                 if text[w.end..].trim_start().starts_with(['前', '之']) || text[..w.start].ends_with("截止") {
                     match (w.date(None), w.date(d.year())) {
                         (Some(date), _) => d.fee.deadline = Some(Found::new(date, at)),

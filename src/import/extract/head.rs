@@ -7,7 +7,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DOC_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*(\d{1,4})\s*号$"));
+    LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$"));
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
@@ -35,7 +35,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             let (open, close) = (c.get(1).map_or("", |m| m.as_str()), c.get(3).map_or("", |m| m.as_str()));
             let mut f = Found::new(t.to_string(), p.line.origin());
             if (open, close) != ("〔", "〕") {
-                let fixed = format!("{}〔{}〕{}号", t[..c.get(1).map_or(0, |m| m.start())].trim(), &c[2], &c[4]);
+                let nth = if t[c.get(3).map_or(0, |m| m.end())..].trim_start().starts_with('第') { "第" } else { "" };
+                let fixed = format!("{}〔{}〕{nth}{}号", t[..c.get(1).map_or(0, |m| m.start())].trim(), &c[2], &c[4]);
                 f = Found::new(fixed, p.line.origin()).note(format!("原文写作「{t}」，年份的括号按公文格式写作〔〕"));
             }
             d.doc_number = Some(f);
@@ -60,7 +61,9 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // A web page's header: 发布日期:2025-03-19.
     for p in paras.iter().take(head_end + 3) {
-        if let Some(rest) = after_label(&p.line.text, &["发布日期", "发布时间", "发文日期"]) {
+        let labelled = after_label(&p.line.text, &["发布日期", "发布时间", "发文日期"])
+            .or_else(|| (p.line.text.chars().count() <= 40).then(|| after_label(&p.line.text, &["日期", "时间"])).flatten());
+        if let Some(rest) = labelled {
             if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
                 d.issued = Some(Found::new(w, p.line.origin()));
                 d.used.push(p.line.origin());
@@ -141,6 +144,21 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             d.audience = Some(Found::new(parts.join("；"), first.line.origin()));
         }
         break;
+    }
+    // Or the salutation, when it names the students (`2021届全体本科生：`).
+    if d.audience.is_none() {
+        if let Some(p) = paras.iter().take(4).find(|p| {
+            let t = p.line.text.trim();
+            t.ends_with(['：', ':']) && t.chars().count() <= 24 && t.contains('届') && t.contains('生') && !t.contains('、')
+        }) {
+            d.audience = Some(Found::new(clean(p.line.text.trim().trim_end_matches(['：', ':'])), p.line.origin()));
+        }
+    }
+    // An instruction after the audience is not part of it (`…研究生，请按规定时间到指定地点拍摄`).
+    if let Some(a) = d.audience.as_mut() {
+        if let Some(i) = a.value.find(['，', ',']).filter(|&i| a.value[i..].trim_start_matches(['，', ',']).starts_with('请')) {
+            a.value.truncate(i);
+        }
     }
     // The cohort: 届 in the title, else in the audience, else in the first paragraphs. The
     // intake year (2021级) is not a cohort.

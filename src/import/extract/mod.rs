@@ -13,7 +13,7 @@ use crate::base::money::Money;
 use crate::base::time::{hhmm_floor, Secs};
 use chrono::NaiveDate;
 
-pub use text::{level, strip_marker};
+pub use text::{dates, level, ranges, strip_marker};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.
@@ -148,6 +148,8 @@ pub struct Draft {
     pub dress: Vec<Found<String>>,
     pub contacts: Vec<Found<Contact>>,
     pub lead_days: Option<Found<u32>>,
+    /// The whole notice is a makeup session (`关于补拍…的通知`): its 补拍 is the capture.
+    pub makeup_only: bool,
     pub arrive_early: Option<Found<u32>>,
     /// What the source seems to say but the importer would not state: (what, where, why).
     pub unsure: Vec<(String, Origin, String)>,
@@ -170,6 +172,7 @@ pub fn extract(doc: &Doc) -> Draft {
     let lines = text::Lines::of(doc);
     let mut d = Draft::default();
     head::letterhead(&lines, &mut d);
+    d.makeup_only = makeup_only(&lines, &d);
     head::cohort_and_audience(&lines, &mut d);
     when::days(&lines, &mut d);
     fee::fee(&lines, &mut d);
@@ -181,6 +184,30 @@ pub fn extract(doc: &Doc) -> Draft {
     care::contacts(&lines, &mut d);
     care::code_and_arrival(&lines, &mut d);
     d
+}
+
+/// Words that put a sentence about makeup sessions.
+pub const MAKEUP: &[&str] = &["补拍", "补采", "补照", "补充采集"];
+
+/// Whether the notice as a whole announces a makeup session: its title says so, or the opening
+/// paragraph, before the first heading, sets one (`决定…统一进行补拍`).
+fn makeup_only(lines: &text::Lines, d: &Draft) -> bool {
+    let says = |t: &str| MAKEUP.iter().any(|k| t.contains(k));
+    if let Some(t) = &d.title {
+        return says(&t.value);
+    }
+    lines
+        .main()
+        .take_while(|p| p.heading.is_none() && level(&p.line.text).is_none())
+        .any(|p| ["进行补拍", "补拍工作", "组织补拍", "补充采集工作", "进行补采"].iter().any(|k| p.line.text.contains(k)))
+}
+
+impl Draft {
+    /// Whether `t` is about a makeup session as apart from the capture (never, in a notice that
+    /// is one).
+    pub fn about_makeup(&self, t: &str) -> bool {
+        !self.makeup_only && MAKEUP.iter().any(|k| t.contains(k))
+    }
 }
 
 fn money(m: Money) -> String {

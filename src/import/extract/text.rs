@@ -105,8 +105,11 @@ pub fn clauses(s: &str) -> Vec<&str> {
     s.split(['，', ',']).map(str::trim).filter(|c| !c.is_empty()).collect()
 }
 
-pub static DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})-(\d{1,2})-(\d{1,2})"));
+pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:[-—～]|至|到)\s*\d{1,2}\s*[日号])|(\d{4})-(\d{1,2})-(\d{1,2})|(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[日号]",
+    )
+});
 
 /// A date as written: year (if written), month, day, and where in the text it stands.
 #[derive(Clone, Copy, Debug)]
@@ -130,7 +133,14 @@ pub fn dates(s: &str) -> Vec<Written> {
         .filter_map(|c| {
             let m = c.get(0)?;
             let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<i64>().ok());
-            let (y, mo, d) = if c.get(4).is_some() { (num(4), num(5)?, num(6)?) } else { (num(1), num(2)?, num(3)?) };
+            // `20251114日`: a page that lost 年 and 月 keeps the digits.
+            let (y, mo, d) = if c.get(4).is_some() {
+                (num(4), num(5)?, num(6)?)
+            } else if c.get(7).is_some() {
+                (num(7), num(8)?, num(9)?)
+            } else {
+                (num(1), num(2)?, num(3)?)
+            };
             // `202212月6日`: a page that lost the 年 keeps the year's digits against the month's.
             let before = &s[..m.start()];
             let fused = (y.is_none() && before.len() >= 4 && before.is_char_boundary(before.len() - 4))
@@ -142,14 +152,25 @@ pub fn dates(s: &str) -> Vec<Written> {
                 Some(f) => (Some(f), m.start() - 4),
                 None => (y, m.start()),
             };
-            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end: m.end() })
+            // `10月22-23日`: the date ends at its day; the run after it is read by `day_run`.
+            let end = match c.get(3) {
+                Some(day) if !s[day.end()..m.end()].trim_start().starts_with(['日', '号']) => day.end(),
+                _ => m.end(),
+            };
+            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end })
         })
         .collect()
 }
 
 /// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date.
+static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号])+"));
+
+/// Where the further days after a date (`、13日`) end: the date's own end when there are none.
+pub fn day_run_end(s: &str, w: &Written) -> usize {
+    w.end + RUN.find(&s[w.end..]).map_or(0, |m| m.end())
+}
+
 pub fn day_run(s: &str, w: &Written) -> Vec<u32> {
-    static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号])+"));
     static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号]"));
     let rest = &s[w.end..];
     let Some(m) = RUN.find(rest) else { return Vec::new() };

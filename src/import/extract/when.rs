@@ -1,8 +1,9 @@
 //! When and where: capture days and their sessions, rooms, the timetable (Word tables, tables
 //! pasted as text, or lines under a time such as `①上午8:00-9:00`), groups and headcounts.
 
+use super::super::cells::{column, Column};
 use super::super::{Block, Doc, Line, Origin};
-use super::text::{self, after_label, clean, dates, day_run, ranges, re, sentences, strip_marker, Lines};
+use super::text::{self, after_label, clean, dates, day_run, day_run_end, ranges, re, sentences, strip_marker, Lines};
 use super::{Draft, Found, Group, Room, Slot};
 use crate::base::time::Secs;
 use chrono::NaiveDate;
@@ -10,8 +11,6 @@ use chrono::NaiveDate;
 const CAPTURE: &[&str] = &["采集", "拍摄", "拍照", "照相"];
 const NOT_CAPTURE: &[&str] = &[
     "校对",
-    "补拍",
-    "补采",
     "缴费",
     "交费",
     "截止",
@@ -50,12 +49,17 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
         for (off, s) in sentences(&p.line.text) {
-            let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k));
-            if !(about(s) || about(heading)) || NOT_CAPTURE.iter().any(|k| s.contains(k)) || s.contains("另行通知") && dates(s).is_empty()
-            {
+            let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k)) || d.makeup_only && super::MAKEUP.iter().any(|k| t.contains(k));
+            let elsewhere = NOT_CAPTURE.iter().any(|k| s.contains(k)) || d.about_makeup(s);
+            if !(about(s) || about(heading)) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s) {
                 continue;
             }
-            for w in dates(s) {
+            let ws = dates(s);
+            // Hours written once after the last date (`东校区10月22-23日，西校区10月22日，上午8:30—11:30`)
+            // are every date's in the sentence that has none of its own.
+            let shared: Vec<(Secs, Secs)> =
+                ws.last().map(|w| ranges(&s[day_run_end(s, w)..]).into_iter().map(|(a, b, ..)| (a, b)).collect()).unwrap_or_default();
+            for w in ws {
                 let after = s[w.end..].trim_start();
                 if after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
                     continue;
@@ -75,7 +79,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 let at = p.line.at(off + w.start);
                 // Hours written right after the date (and before the next date) are its sessions.
                 let next = dates(&s[w.end..]).first().map_or(s.len(), |n| w.end + n.start);
-                let sessions: Vec<(Secs, Secs)> = ranges(&s[w.end..next]).into_iter().map(|(a, b, ..)| (a, b)).collect();
+                let mut sessions: Vec<(Secs, Secs)> = ranges(&s[w.end..next]).into_iter().map(|(a, b, ..)| (a, b)).collect();
+                if sessions.is_empty() {
+                    sessions = shared.clone();
+                }
                 push_day(d, date, sessions.clone(), at, note.clone());
                 for day in day_run(s, &w) {
                     if let Some(x) = NaiveDate::from_ymd_opt(chrono::Datelike::year(&date), w.month, day) {
@@ -85,6 +92,11 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+}
+
+/// A date alone on its line: the notice's signature, not a capture day.
+fn is_signature(s: &str) -> bool {
+    dates(s).first().is_some_and(|w| w.start == 0 && s[w.end..].trim().is_empty()) && s.contains('年')
 }
 
 /// Hours stated for every day (`拍摄时间：08:00—11:30；13:30—17:30`), written with no date.
@@ -97,6 +109,35 @@ fn common_sessions(text: &str) -> Option<Vec<(Secs, Secs)>> {
     (!r.is_empty()).then_some(r)
 }
 
+/// Hours in brackets after a room: `(9:00-11:30,13:00-16:00)`.
+static HOURS_AFTER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| re(r"[（(]\s*(?:上午|下午)?\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[^（）()]*[）)]"));
+
+/// Hours every room's line gives in brackets, joined: the day's sessions when nothing else
+/// states them.
+fn room_hours(lines: &Lines) -> Option<(Vec<(Secs, Secs)>, Origin)> {
+    let mut spans: Vec<(Secs, Secs)> = Vec::new();
+    let mut at = None;
+    for p in lines.main() {
+        for m in HOURS_AFTER.find_iter(&p.line.text) {
+            if p.line.text[..m.start()].chars().last().is_some_and(|c| matches!(c, '室' | '厅' | '馆' | '堂' | '楼') || c.is_ascii_digit())
+            {
+                spans.extend(ranges(m.as_str()).into_iter().map(|(a, b, ..)| (a, b)));
+                at.get_or_insert(p.line.at(m.start()));
+            }
+        }
+    }
+    spans.sort();
+    let mut merged: Vec<(Secs, Secs)> = Vec::new();
+    for (a, b) in spans {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    Some((merged, at?))
+}
+
 /// Rooms: the place named after 地点, each of `第九教学楼103室、106室` spelled out in full.
 pub fn rooms(lines: &Lines, d: &mut Draft) {
     let school = d.school.as_ref().map(|s| s.value.clone()).unwrap_or_default();
@@ -106,8 +147,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
         let labels = ["采集地点", "拍摄地点", "地点"];
         let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
-        let Some(place) = after_label(t, &labels).or_else(heading_only) else { continue };
-        if t.contains("补拍") {
+        let said = || re(r"(?:采集|拍摄)?地点(?:为|是|设在)\s*([^，,。；;]+)").captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
+        let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
+        if ["详见", "见附件", "另行通知", "另行安排"].iter().any(|k| place.split('。').next().unwrap_or(place).contains(k)) {
+            continue;
+        }
+        if d.about_makeup(t) {
             continue;
         }
         // `地点：` alone: the places are the lines below it, up to the next heading.
@@ -157,8 +202,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
 
 fn room_names(text: &str, school: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // `103教室(9:00-11:30,13:00-16:00)107教室(9:00-11:30)`: each room's hours in brackets after
+    // it end that room.
+    let text = HOURS_AFTER.replace_all(text, "；");
     for seg in text.split(['；', ';']) {
-        let mut seg = clean(seg);
+        let mut seg = clean(seg.split('。').next().unwrap_or(seg));
         if let Some(i) = seg.rfind('在') {
             seg = seg[i + '在'.len_utf8()..].to_string();
         }
@@ -239,8 +287,7 @@ fn looks_like_room(t: &str) -> bool {
 
 /// A table's header row: two or more cells that name columns (repeated on every page of a PDF).
 fn is_header(texts: &[&str]) -> bool {
-    let head = re(r"^(?:拍摄|采集|集合)?(?:地点|时间|日期|学院(?:名称)?|班级|人数|批次|序号|院系|单位|起止时间|教室|时段|备注|专业)$");
-    texts.iter().filter(|t| head.is_match(&t.replace(' ', ""))).count() >= 2
+    texts.iter().filter(|t| column(t).is_some()).count() >= 2
 }
 
 fn split_groups(t: &str) -> Vec<String> {
@@ -249,9 +296,31 @@ fn split_groups(t: &str) -> Vec<String> {
 
 pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
     let year = d.year();
+    let mut above: Option<&Line> = None;
     for b in &doc.blocks {
-        if let Block::Table(rows) = b {
-            table(rows, year, d);
+        match b {
+            Block::Table(rows) => table(rows, above, year, d),
+            Block::Para(l) => above = Some(l),
+        }
+    }
+    // A notice that dates its capture only in the timetable: the timetable's days.
+    if d.days.is_empty() {
+        let mut seen: Vec<(NaiveDate, Origin)> = d.slots.iter().map(|s| (s.value.date, s.at)).collect();
+        seen.sort_by_key(|x| x.0);
+        seen.dedup_by_key(|x| x.0);
+        for (date, at) in seen {
+            push_day(d, date, Vec::new(), at, Some("原文只在时间表里写了这一天".into()));
+        }
+    }
+    // Rooms the timetable added: ids for all, the slots following.
+    let before: Vec<String> = d.rooms.iter().map(|r| r.value.id.clone()).collect();
+    assign_ids(d);
+    let renamed: Vec<(String, String)> = before.into_iter().zip(d.rooms.iter().map(|r| r.value.id.clone())).collect();
+    for s in &mut d.slots {
+        if let Some(r) = s.value.room.as_mut() {
+            if let Some((_, new)) = renamed.iter().find(|(old, _)| old == r) {
+                *r = new.clone();
+            }
         }
     }
     prose(lines, d);
@@ -266,6 +335,14 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
                 day.value.1 = s.clone();
                 day.at = *at;
             }
+        }
+    }
+    // Or each room's hours, given beside it.
+    if let Some((hours, at)) = room_hours(lines) {
+        for day in d.days.iter_mut().filter(|x| x.value.1.is_empty()) {
+            day.value.1 = hours.clone();
+            day.at = at;
+            day.note = Some("原文没有单独写采集时段，由各采集地点的时间合并得出".into());
         }
     }
     // Otherwise the days' hours are the timetable's slots, joined where they touch.
@@ -303,24 +380,56 @@ fn add_slot(d: &mut Draft, slot: Slot, at: Origin) {
     d.slots.push(Found::new(slot, at));
 }
 
+/// The place a table's rows are in when the line above it names one (`采集点1：本校区N1A教学楼103教室`).
+fn place_above(line: &Line) -> Option<String> {
+    let c = re(r"^(?:采集点|拍摄点|拍摄地点|采集地点|地点|场地)\s*\d*\s*[:：]\s*(\S{2,40})$").captures(line.text.trim())?;
+    Some(c[1].to_string())
+}
+
+/// Column ranges of a table whose header repeats (`学院 | 时间 | 学院 | 时间`): two timetables
+/// side by side, each read on its own.
+fn side_by_side(header: &[Option<Column>]) -> Vec<std::ops::Range<usize>> {
+    let n = header.len();
+    for p in 2..=n / 2 {
+        if n.is_multiple_of(p) && header.iter().all(Option::is_some) && (0..n).all(|i| header[i] == header[i % p]) {
+            return (0..n / p).map(|k| k * p..(k + 1) * p).collect();
+        }
+    }
+    let whole = 0..usize::MAX;
+    vec![whole]
+}
+
 /// A table's rows: each cell read by what it holds (a date, a time, a room, names), since a PDF
 /// shifts cells; an empty cell repeats the row above (merged cells).
-fn table(rows: &[Vec<Line>], year: Option<i32>, d: &mut Draft) {
+fn table(rows: &[Vec<Line>], above: Option<&Line>, year: Option<i32>, d: &mut Draft) {
+    let header: Option<Vec<Option<Column>>> = rows.iter().find_map(|r| {
+        let texts: Vec<&str> = r.iter().map(|c| c.text.as_str()).collect();
+        is_header(&texts).then(|| texts.iter().map(|t| column(t)).collect())
+    });
+    let parts = header.as_deref().map_or_else(|| side_by_side(&[]), side_by_side);
+    let start_room = above.and_then(place_above).and_then(|p| place(d, &p, above.map(Line::origin).unwrap_or(Origin::Line(1))));
+    for cols in parts {
+        let part: Vec<&[Line]> = rows.iter().map(|r| r.get(cols.start.min(r.len())..cols.end.min(r.len())).unwrap_or(&[])).collect();
+        let head = header.as_ref().map(|h| h.get(cols.start.min(h.len())..cols.end.min(h.len())).unwrap_or(&[]).to_vec());
+        table_part(&part, head.as_deref(), start_room.clone(), year, d);
+    }
+}
+
+/// One timetable of a table (all of it, or one of those side by side).
+fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: Option<String>, year: Option<i32>, d: &mut Draft) {
     // What the rows above said: merged cells repeat them.
     // A table without dates belongs to the notice's one capture day.
-    let mut date: Option<NaiveDate> = (d.days.len() == 1).then(|| d.days[0].value.0);
+    let mut date: Vec<NaiveDate> = if d.days.len() == 1 { vec![d.days[0].value.0] } else { Vec::new() };
     let mut time: Option<(Secs, Secs)> = None;
-    let mut room: Option<Option<String>> = None;
-    let mut header: Option<Vec<String>> = None;
+    let mut room: Option<String> = start_room;
+    // With a college column beside a class or major column, the slot names the college.
+    let by_college = header.is_some_and(|h| h.contains(&Some(Column::College)) && h.contains(&Some(Column::Class)));
+    // Slots and whether their row gave its own time.
+    let mut found: Vec<(Slot, Origin, bool)> = Vec::new();
     for row in rows {
         let texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
         let joined = texts.join(" ");
-        if joined.trim().is_empty() {
-            continue;
-        }
-        // A header row, on every page of a PDF: names of columns, no numbers.
-        if is_header(&texts) {
-            header = Some(texts.iter().map(|s| s.to_string()).collect());
+        if joined.trim().is_empty() || is_header(&texts) {
             continue;
         }
         if common_sessions(&joined).is_some() && texts.iter().filter(|t| !t.is_empty()).count() == 1 {
@@ -329,39 +438,60 @@ fn table(rows: &[Vec<Line>], year: Option<i32>, d: &mut Draft) {
         let mut names: Vec<(String, Origin)> = Vec::new();
         let mut row_time = None;
         for (ci, cell) in row.iter().enumerate() {
+            let col = header.and_then(|h| h.get(ci).copied().flatten());
             let t = cell.text.trim();
-            if t.is_empty() || t.chars().all(|c| c.is_ascii_digit()) {
+            if t.is_empty() || t.chars().all(|c| c.is_ascii_digit()) && col.is_none_or(|c| !matches!(c, Column::Place)) {
+                continue;
+            }
+            if matches!(col, Some(Column::Seq | Column::Count | Column::Note | Column::Campus)) {
                 continue;
             }
             let mut rest = t.to_string();
-            if let Some(w) = dates(t).first() {
-                match w.date(None).or_else(|| w.date(year)) {
-                    Some(x) => date = Some(x),
-                    None => d.unsure.push(("capture.timetable".into(), cell.origin(), format!("「{t}」的年份不明"))),
+            let ws = dates(t);
+            if let (Some(first), Some(last)) = (ws.first(), ws.last()) {
+                // `12月6日、7日`, `4月22日、4月23日`: the row stands for each of them.
+                let mut all = Vec::new();
+                for w in &ws {
+                    let Some(x) = w.date(None).or_else(|| w.date(year)) else { continue };
+                    all.push(x);
+                    all.extend(day_run(t, w).into_iter().filter_map(|n| chrono::Datelike::with_day(&x, n)));
                 }
-                rest = format!("{}{}", &t[..w.start], &t[w.end..]);
+                if all.is_empty() {
+                    d.unsure.push(("capture.timetable".into(), cell.origin(), format!("「{t}」的年份不明")));
+                } else {
+                    date = all;
+                }
+                rest = format!("{}{}", &t[..first.start], &t[day_run_end(t, last)..]);
             }
             if let Some(&(a, b, s, e)) = ranges(&rest).first() {
                 row_time = Some((a, b));
                 rest = format!("{}{}", &rest[..s], &rest[e..]);
             }
-            let rest = re(r"[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]|上午|下午").replace_all(&rest, "").trim().to_string();
+            let rest = re(r"[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]|上午|下午|全天").replace_all(&rest, "").to_string();
+            let rest = tidy(&rest);
             if rest.is_empty() {
                 continue;
             }
-            let col_says_room = header.as_ref().and_then(|h| h.get(ci)).is_some_and(|h| h.contains("地点") || h.contains("教室"));
-            if col_says_room || looks_like_room(&rest) {
-                room = Some(match room_of(d, &rest) {
-                    Ok(r) => r,
+            // What is left beside a date or time (`2102（2025年11月14日）`) is where, not who.
+            // (A PDF may shift a row's names into the time column: names they stay.)
+            let when_col = matches!(col, Some(Column::When | Column::Date));
+            let roomish = looks_like_room(&rest) || re(r"^[A-Z]?\d{3,4}$").is_match(&rest);
+            if col == Some(Column::Place) || when_col && roomish || !col.is_some_and(Column::names) && looks_like_room(&rest) {
+                match room_of(d, &rest) {
+                    Ok(Some(r)) => room = Some(r),
+                    Ok(None) => room = place(d, &rest, cell.origin()),
                     Err(()) => {
                         d.unsure.push((
                             "capture.timetable.room".into(),
                             cell.origin(),
                             format!("「{rest}」是几间教室共用：各学院在哪一间，原文没有写"),
                         ));
-                        None
+                        room = None;
                     }
-                });
+                }
+                continue;
+            }
+            if by_college && col == Some(Column::Class) {
                 continue;
             }
             names.push((rest, cell.origin()));
@@ -369,11 +499,67 @@ fn table(rows: &[Vec<Line>], year: Option<i32>, d: &mut Draft) {
         if row_time.is_some() {
             time = row_time;
         }
-        let (Some(date), Some((start, end)), false) = (date, time, names.is_empty()) else { continue };
+        let (Some((start, end)), false) = (time, names.is_empty()) else { continue };
         let at = names[0].1;
         let groups: Vec<String> = names.iter().flat_map(|(n, _)| split_groups(n)).collect();
-        add_slot(d, Slot { date, start, end, room: room.clone().flatten(), groups }, at);
+        for &date in &date {
+            found.push((Slot { date, start, end, room: room.clone(), groups: groups.clone() }, at, row_time.is_some()));
+        }
     }
+    // Every row gave its own time but the last: the source was cut there, not merged.
+    if found.len() >= 3 && found.iter().rev().skip(1).all(|f| f.2) {
+        if let Some(l) = found.last() {
+            if !l.2 {
+                d.unsure.push(("capture.timetable".into(), l.1, "这一行没有写时间".into()));
+                found.pop();
+            }
+        }
+    }
+    for (slot, at, _) in found {
+        add_slot(d, slot, at);
+    }
+}
+
+/// A cell's text with what removing a date or time left at its ends: spaces, commas, a bracket
+/// whose other half went with the date (`2102（` of `2102（2025年11月14日）`).
+fn tidy(s: &str) -> String {
+    let mut t = s.trim_matches(|c: char| " ,，、".contains(c)).to_string();
+    loop {
+        let opens = t.matches(['(', '（']).count();
+        let closes = t.matches([')', '）']).count();
+        let before = t.len();
+        if closes > opens && t.ends_with([')', '）']) {
+            t.pop();
+        } else if closes > opens && t.starts_with([')', '）']) {
+            t = t.chars().skip(1).collect();
+        } else if opens > closes && t.ends_with(['(', '（']) {
+            t.pop();
+        } else if t.starts_with(['(', '（']) && t.ends_with([')', '）']) && opens == 1 && closes == 1 {
+            t = t.chars().skip(1).collect();
+            t.pop();
+        }
+        t = t.trim_matches(|c: char| " ,，、".contains(c)).to_string();
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// A place a timetable names that the notice's 地点 did not: a room of its own.
+fn place(d: &mut Draft, name: &str, at: Origin) -> Option<String> {
+    if let Ok(Some(id)) = room_of(d, name) {
+        return Some(id);
+    }
+    let name = clean(name);
+    let fine = looks_like_room(&name)
+        || re(r"^[A-Z]?\d{3,4}$").is_match(&name)
+        || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
+    if !fine || name.contains("学院") {
+        return None;
+    }
+    // Its id for now is its name; ids are given once every room is known.
+    d.rooms.push(Found::new(Room { id: name.clone(), name: name.clone() }, at));
+    Some(name)
 }
 
 /// A timetable in prose: a time line (`①上午8:00-9:00`) and under it `ROOM：class、class`, or

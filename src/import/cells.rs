@@ -1,0 +1,291 @@
+//! Tables that a web page or a PDF gave as one cell per line: a header of column names (`序号`,
+//! `采集时间`, `图像采集学院`), then the cells, row after row. Merged cells appear once, in their
+//! first row, and a cell may be broken over two lines (`12月6日、7日` / `8:00-22:00`), so rows
+//! are not counted off by the header's width: each line goes to the first column after the last
+//! one filled that can hold what it says (a number, a date or time, a place, names); a line that
+//! no later column can hold begins the next row.
+
+use super::extract::{dates, ranges};
+use super::{Line, Origin};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a column holds, by its header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// `序号`, `批次`: the row's number.
+    Seq,
+    /// `日期`: a date.
+    Date,
+    /// `时间`, `采集时间`, `时段`: a date, a time, or both.
+    When,
+    /// `校区`: the campus of the place.
+    Campus,
+    /// `地点`, `教室`: a place.
+    Place,
+    /// `学院`, `院系`, `单位`: the colleges that come.
+    College,
+    /// `班级`, `专业`: the classes or majors that come.
+    Class,
+    /// `人数`: a headcount.
+    Count,
+    /// `备注`: anything.
+    Note,
+}
+
+impl Column {
+    /// Who comes: a college or a class.
+    pub fn names(self) -> bool {
+        matches!(self, Column::College | Column::Class)
+    }
+}
+
+/// A header cell: a column word (`时间`, `学院`), perhaps after `拍摄`/`采集` and before `名称`.
+static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    let core = "序号|编号|批次|组别|日期|时间段|起止时间|时间|时段|校区|地点|教室|场地|房间|学院|院系|单位|班级|专业|院部|系部|系别|年级|部门|学部|系|班|人数|备注|说明";
+    Regex::new(&format!(r"^(?:图像采集|信息采集|拍摄|采集|集合|具体|预计|参加|参拍|拍照|所在|二级)?(?:{core})(?:{core})?(?:名称)?$"))
+        .expect("regex")
+});
+
+/// A column's kind from its header cell; `None` when the text is no column name.
+pub fn column(header: &str) -> Option<Column> {
+    let h: String = header.chars().filter(|c| !c.is_whitespace() && *c != '|').collect();
+    if !HEADER.is_match(&h) {
+        return None;
+    }
+    let h = h.strip_suffix("名称").unwrap_or(&h);
+    let ends = |ks: &[&str]| ks.iter().any(|k| h.ends_with(k));
+    Some(if ends(&["序号", "编号", "批次", "组别"]) {
+        Column::Seq
+    } else if ends(&["日期"]) {
+        Column::Date
+    } else if ends(&["时间", "时段", "时间段"]) {
+        Column::When
+    } else if ends(&["校区"]) {
+        Column::Campus
+    } else if ends(&["地点", "教室", "场地", "房间"]) {
+        Column::Place
+    } else if ends(&["人数"]) {
+        Column::Count
+    } else if ends(&["备注", "说明"]) {
+        Column::Note
+    } else if ends(&["班级", "专业", "年级", "班"]) {
+        Column::Class
+    } else {
+        Column::College
+    })
+}
+
+/// What one line of a cell says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Says {
+    Number,
+    /// `57人`, `(225人)`: a headcount.
+    Count,
+    /// A date and no time.
+    Date,
+    /// A time (with or without a date), or a part of the day.
+    Time,
+    Campus,
+    Place,
+    /// A name ending as colleges' names end (`学院`, `系`).
+    College,
+    Text,
+}
+
+static COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(【\[]?\d{1,4}\s*人[）)】\]]?$|^[（(【\[]\d{1,4}[）)】\]]$").expect("regex"));
+
+fn says(t: &str) -> Says {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d{1,3}|第[一二三四五六七八九十\d]+[批组])$").expect("regex"));
+    static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上|全天)$").expect("regex"));
+    static PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:楼|室|厅|馆|堂|场|中心)|\p{Han}\d{3,4}$|^[A-Z]?\d{3,4}$").expect("regex"));
+    static COLLEGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:学院|学部|系|研究院|研究所|教学部|医院)(?:[（(【\[]\d+人?[）)】\]])?[、，,]?$").expect("regex"));
+    if NUMBER.is_match(t) {
+        Says::Number
+    } else if COUNT.is_match(t) {
+        Says::Count
+    } else if !ranges(t).is_empty() || PART.is_match(t) {
+        Says::Time
+    } else if !dates(t).is_empty() {
+        Says::Date
+    } else if t.ends_with("校区") {
+        Says::Campus
+    } else if COLLEGE.is_match(t) {
+        Says::College
+    } else if PLACE.is_match(t) {
+        Says::Place
+    } else {
+        Says::Text
+    }
+}
+
+/// Whether column `c` can hold what a line says: `Some(true)` when it is just what the column
+/// holds, `Some(false)` when it may be (a name in a place column), `None` when it cannot.
+fn holds(c: Column, s: Says) -> Option<bool> {
+    let exact = match (c, s) {
+        (Column::Seq, Says::Number) => true,
+        (Column::Count, Says::Number | Says::Count) => true,
+        (Column::Date, Says::Date) => true,
+        (Column::When, Says::Date | Says::Time) => true,
+        (Column::Campus, Says::Campus) => true,
+        (Column::Place, Says::Place) => true,
+        (Column::College, Says::College) => true,
+        (Column::Class, Says::Text) => true,
+        (Column::Place, Says::Campus | Says::Text) => false,
+        (Column::College, Says::Text) => false,
+        (Column::Class, Says::College) => false,
+        (Column::Note, Says::Text | Says::Place | Says::College | Says::Campus) => false,
+        _ => return None,
+    };
+    Some(exact)
+}
+
+/// Whether `next` is the rest of the cell `prev` of column `c` (a cell broken over lines).
+fn continues(c: Column, prev: &str, next: &str) -> bool {
+    let broken = prev.ends_with(['、', '，', ',', '至', '（', '(']);
+    match c {
+        Column::When => {
+            let (pd, pt) = (!dates(prev).is_empty(), !ranges(prev).is_empty());
+            let (nd, nt) = (!dates(next).is_empty(), !ranges(next).is_empty());
+            (pd && !pt && nt && !nd) || broken
+        }
+        // A headcount under a name (`印刷与包装工程学院` / `(225人)`) belongs to it.
+        Column::College | Column::Class => broken || COUNT.is_match(next) && !COUNT.is_match(prev) && !prev.ends_with('）'),
+        Column::Campus | Column::Place | Column::Note | Column::Date => broken,
+        Column::Seq | Column::Count => false,
+    }
+}
+
+/// A cell's text: a web page's table may end each cell with ` |`.
+pub fn cell_text(t: &str) -> &str {
+    t.trim().trim_end_matches('|').trim_end()
+}
+
+/// A line that is prose, not a cell: it ends the table.
+fn prose(t: &str) -> bool {
+    t.contains(['。', '；', ';']) || t.ends_with(['：', ':']) || t.chars().count() > 60 || super::read::MARKER.is_match(t)
+}
+
+/// A table found in `lines` (each a source line number and its text, blank lines left out):
+/// where it ends in `lines`, and its rows (the header first), each cell at its
+/// column.
+pub struct Found {
+    pub end: usize,
+    pub rows: Vec<Vec<Line>>,
+}
+
+/// The cell-per-line table starting at `lines[start]`, if one does: two or more header lines
+/// naming columns, among them who comes and when, and at least one row under them.
+pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<Found> {
+    let mut cols: Vec<Column> = Vec::new();
+    let mut header: Vec<Line> = Vec::new();
+    let mut i = start;
+    while let Some(&(n, t)) = lines.get(i) {
+        let t = cell_text(t);
+        let Some(c) = column(t) else { break };
+        cols.push(c);
+        header.push(Line::new(t, Origin::Line(n)));
+        i += 1;
+    }
+    let names = cols.iter().any(|c| c.names());
+    let when = cols.iter().any(|c| matches!(c, Column::When | Column::Date));
+    if cols.len() < 2 || !names || !when {
+        return None;
+    }
+    let blank = |n: u32| Line::new("", Origin::Line(n));
+    let mut rows: Vec<Vec<Line>> = vec![header];
+    let mut row: Vec<Line> = Vec::new();
+    let mut last: Option<usize> = None;
+    while let Some(&(n, t)) = lines.get(i) {
+        let t = cell_text(t);
+        let s = says(t);
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        if column(t).is_some() || !matches!(s, Says::Date | Says::Time) && prose(t) {
+            break;
+        }
+        if let Some(l) = last {
+            if continues(cols[l], &row[l].text, t) {
+                let cell = &mut row[l];
+                cell.parts.push((cell.text.len(), Origin::Line(n)));
+                cell.text.push_str(t);
+                i += 1;
+                continue;
+            }
+        }
+        // The first later column that holds just this, else one that may; failing both, the
+        // next row's.
+        let fits: Vec<(usize, bool)> = (0..cols.len()).filter_map(|c| holds(cols[c], s).map(|e| (c, e))).collect();
+        let pick = |after: Option<usize>| {
+            let later = fits.iter().filter(|(c, _)| after.is_none_or(|l| *c > l));
+            later.clone().find(|(_, e)| *e).or_else(|| later.clone().next()).map(|(c, _)| *c)
+        };
+        let col = match pick(last) {
+            Some(c) => c,
+            None => match pick(None) {
+                Some(c) => {
+                    rows.push(std::mem::take(&mut row));
+                    c
+                }
+                None => break,
+            },
+        };
+        if row.is_empty() {
+            row = (0..cols.len()).map(|_| blank(n)).collect();
+        }
+        row[col] = Line::new(t, Origin::Line(n));
+        last = Some(col);
+        i += 1;
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    // A row is something only when it says who comes.
+    let names_at: Vec<usize> = (0..cols.len()).filter(|&c| cols[c].names()).collect();
+    let real = rows[1..].iter().filter(|r| names_at.iter().any(|&c| !r[c].text.is_empty())).count();
+    (real >= 1).then_some(Found { end: i, rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<Vec<String>> {
+        let lines: Vec<(u32, &str)> =
+            text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| (i as u32 + 1, l.trim())).collect();
+        let f = table_at(&lines, 0).expect("a table");
+        f.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
+    }
+
+    #[test]
+    fn cells_broken_over_lines_and_merged_cells_find_their_columns() {
+        let got = rows(
+            "序号\n采集时间\n图像采集学院\n1\n12月6日、7日\n8:00-22:00\n经济与管理学院\n2\n12月8日、9日(8:00-22:00\n土木工程学院、\n公共管理学院\n二、其他",
+        );
+        assert_eq!(
+            got,
+            vec![
+                vec!["序号", "采集时间", "图像采集学院"],
+                vec!["1", "12月6日、7日8:00-22:00", "经济与管理学院"],
+                vec!["2", "12月8日、9日(8:00-22:00", "土木工程学院、公共管理学院"],
+            ]
+        );
+        // A date merged over the rows below it, the place too.
+        let got = rows("日期\n时间\n学院\n地点\n4月22日\n8:00-9:30\n文学院\n图书馆报告厅\n9:30-11:00\n历史学院\n11:00-12:00\n哲学院");
+        assert_eq!(got[2], vec!["", "9:30-11:00", "历史学院", ""]);
+        assert_eq!(got[3], vec!["", "11:00-12:00", "哲学院", ""]);
+    }
+
+    #[test]
+    fn prose_and_headers_without_who_or_when_are_no_table() {
+        let lines = [(1, "序号"), (2, "姓名"), (3, "1")];
+        assert!(table_at(&lines, 0).is_none());
+        let lines = [(1, "时间"), (2, "学院"), (3, "请各学院按时参加。")];
+        assert!(table_at(&lines, 0).is_none());
+    }
+}
