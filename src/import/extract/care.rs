@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 pub fn proofreading(lines: &Lines, d: &mut Draft) {
     let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
     let after = re(r"(?:采集|拍摄|拍照)(?:工作|任务)?(?:结束|完成)?(?:后\s*)?(?:约\s*)?(\d+)\s*天(?:后|以后|之后)?");
+    let mut unsure = None;
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             let check = s.contains("核对") && (s.contains("学信网") || s.contains("chsi") || s.contains("信息网"));
@@ -40,13 +41,12 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                     }
                 }
             }
-            d.unsure.push((
-                "proofreading".into(),
-                at,
-                format!("原文写「{}」：没有可填的日期", clean(s).chars().take(40).collect::<String>()),
-            ));
-            return;
+            // A heading (`六、图像信息校对`) or a sentence without a date: the next may say when.
+            unsure.get_or_insert((at, format!("原文写「{}」：没有可填的日期", clean(s).chars().take(40).collect::<String>())));
         }
+    }
+    if let Some((at, why)) = unsure {
+        d.unsure.push(("proofreading".into(), at, why));
     }
 }
 

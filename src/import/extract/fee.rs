@@ -27,7 +27,8 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     'outer: for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             for cl in s.split(['，', ',']) {
-                if NOT_MAIN.iter().any(|k| cl.contains(k)) || d.about_makeup(cl) {
+                let online_main = d.online_only && cl.contains("线上");
+                if NOT_MAIN.iter().any(|k| cl.contains(k) && !(online_main && *k == "线上")) || d.about_makeup(cl) {
                     continue;
                 }
                 if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
@@ -86,7 +87,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
 /// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
 /// one (异地采集费, 重拍费, 邮寄费).
 fn is_main_fee_word(w: &str) -> bool {
-    const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
+    const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
     const MAIN: &[&str] = &["采集费", "工本费", "摄制费", "拍照费", "照相费", "拍摄费", "收费", "费用"];
     !FURTHER.iter().any(|k| w.contains(k)) && MAIN.iter().any(|k| w.ends_with(k))
 }
@@ -130,6 +131,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 "支付平台",
                 "缴费平台",
                 "向学生收取",
+                "线上支付",
+                "网上支付",
             ]
             .iter()
             .any(|k| text.contains(k))
@@ -171,26 +174,70 @@ fn payer(lines: &Lines, d: &mut Draft) {
     }
 }
 
-/// Capture or payment outside the rooms: a named platform, who uses it, what it costs.
+/// Whether the notice captures online only: it says so (`采用“线上”方式进行`, `不安排线下现场`,
+/// `在网上图像采集系统开展`) and names no capture on site.
+pub fn online_only(lines: &Lines, d: &Draft) -> bool {
+    let says = re(r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)");
+    // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
+    // about a makeup (`线下散拍：…`).
+    let on_site = re(r"现场|线下|集合|指定地点|拍摄当天|教室");
+    let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无)\s*(?:线下)?$");
+    let declared = lines.main().any(|p| says.is_match(&p.line.text));
+    declared
+        && !lines.main().any(|p| {
+            sentences(&p.line.text).into_iter().any(|(_, s)| !d.about_makeup(s) && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()])))
+        })
+}
+
+/// Capture or payment outside the rooms: a named platform, who uses it, what it costs; for a
+/// notice that captures online only, its window (the dates it gives for capture) too.
 fn online(lines: &Lines, d: &mut Draft) {
     let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|公众号|小程序|APP|App)");
-    let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上")).collect();
+    let bare_re = re(r"(微信小程序|微信公众号|小程序)");
+    let code_re = re(r"特征码\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
+    let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();
     let Some(first) = mentions.first() else { return };
-    let platform = lines.paras.iter().find_map(|p| {
-        platform_re
-            .captures(&p.line.text)
-            .filter(|_| p.line.text.contains("线上") || p.line.text.contains("采集"))
-            .map(|c| format!("“{}”{}", &c[1], &c[2]))
-    });
-    let Some(platform) = platform else {
+    // The channel the capture itself goes through, not a makeup one (`线上散拍`).
+    let main_channel = |t: &str| !d.about_makeup(t);
+    let platform = lines
+        .paras
+        .iter()
+        .find_map(|p| {
+            platform_re
+                .captures(&p.line.text)
+                .filter(|_| (p.line.text.contains("线上") || p.line.text.contains("采集")) && main_channel(&p.line.text))
+                .map(|c| format!("“{}”{}", &c[1], &c[2]))
+        })
+        .or_else(|| {
+            d.online_only
+                .then(|| lines.main().find_map(|p| bare_re.captures(&p.line.text).filter(|_| main_channel(&p.line.text)).map(|c| c[1].to_string())))
+                .flatten()
+        });
+    let Some(mut platform) = platform.or_else(|| d.online_only.then(|| "线上采集".to_string())) else {
         d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
         return;
     };
+    if let Some(c) = lines.main().find_map(|p| code_re.captures(&p.line.text).filter(|_| main_channel(&p.line.text))) {
+        platform.push_str(&format!("（特征码 {}）", &c[1]));
+    }
     let who = mentions.iter().find_map(|p| {
         re(r"([\p{Han}]{2,10}学生)[^。，]{0,10}线上").captures(&p.line.text).map(|c| c[1].trim_start_matches(['，', '、']).to_string())
     });
-    let amount = mentions
+    let mut amount = mentions
         .iter()
+        .filter(|p| main_channel(&p.line.text))
         .find_map(|p| re(r"线上[^。]{0,20}?(\d+(?:\.\d{1,2})?)\s*元").captures(&p.line.text).and_then(|c| Money::parse(&c[1]).ok()));
-    d.online.push(Found::new(Online { platform, who, amount }, first.line.origin()));
+    let (mut from, mut until) = (None, None);
+    if d.online_only {
+        // The capture dates are the window; no day is spent in a room.
+        if d.days.len() >= 2 {
+            from = d.days.iter().map(|x| x.value.0).min();
+            until = d.days.iter().map(|x| x.value.0).max();
+        } else if let Some(x) = d.days.first() {
+            d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
+        }
+        d.days.clear();
+        amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
+    }
+    d.online.push(Found::new(Online { platform, who, from, until, amount }, first.line.origin()));
 }

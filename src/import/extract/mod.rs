@@ -70,6 +70,9 @@ pub struct FeeDraft {
 pub struct Online {
     pub platform: String,
     pub who: Option<String>,
+    /// The window a notice that captures online only gives.
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
     pub amount: Option<Money>,
 }
 
@@ -148,6 +151,9 @@ pub struct Draft {
     pub dress: Vec<Found<String>>,
     pub contacts: Vec<Found<Contact>>,
     pub lead_days: Option<Found<u32>>,
+    /// The notice captures online only (`采用“线上”方式进行`, `不安排线下现场集中采集`): its dates
+    /// are the online channel's window, not days in a room.
+    pub online_only: bool,
     /// The whole notice is a makeup session (`关于补拍…的通知`): its 补拍 is the capture.
     pub makeup_only: bool,
     pub arrive_early: Option<Found<u32>>,
@@ -174,6 +180,7 @@ pub fn extract(doc: &Doc) -> Draft {
     head::letterhead(&lines, &mut d);
     d.makeup_only = makeup_only(&lines, &d);
     head::cohort_and_audience(&lines, &mut d);
+    d.online_only = fee::online_only(&lines, &d);
     when::days(&lines, &mut d);
     fee::fee(&lines, &mut d);
     when::rooms(&lines, &mut d);
@@ -187,7 +194,7 @@ pub fn extract(doc: &Doc) -> Draft {
 }
 
 /// Words that put a sentence about makeup sessions.
-pub const MAKEUP: &[&str] = &["补拍", "补采", "补照", "补充采集"];
+pub const MAKEUP: &[&str] = &["补拍", "补采", "补照", "补充采集", "散拍"];
 
 /// Whether the notice as a whole announces a makeup session: its title says so, or the opening
 /// paragraph, before the first heading, sets one (`决定…统一进行补拍`).
@@ -255,6 +262,9 @@ impl Draft {
             let mut s = v.platform.clone();
             if let Some(w) = &v.who {
                 s.push_str(&format!(" | {w}"));
+            }
+            if let (Some(a), Some(b)) = (v.from, v.until) {
+                s.push_str(&format!(" | {a}..{b}"));
             }
             if let Some(a) = v.amount {
                 s.push_str(&format!(" | {}", money(a)));
