@@ -72,6 +72,10 @@ pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A short label and a colon (`北校区：`, `地点:`) opening a line.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[:：]").expect("regex"));
 
+/// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
+static ENDS_WITH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$").expect("regex"));
+
 /// Sentence ends: a line ending so is not continued on the next one.
 fn ends_sentence(s: &str) -> bool {
     s.ends_with(['。', '！', '？', '；', '：', ':', ';', '!', '?'])
@@ -165,7 +169,7 @@ fn table_row(line: &str) -> Option<Vec<String>> {
 
 /// Whether `next` continues the sentence `prev` (a PDF's line break, not the author's).
 fn continues(prev: &str, next: &str) -> bool {
-    if ends_sentence(prev) || MARKER.is_match(next) || prev.ends_with("通知") {
+    if ends_sentence(prev) || MARKER.is_match(next) || prev.ends_with("通知") || ENDS_WITH_DATE.is_match(prev) {
         return false;
     }
     let short_greeting = next.ends_with(['：', ':']) && next.chars().count() <= 15;

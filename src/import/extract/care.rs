@@ -151,15 +151,22 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
     let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：]?\s*$");
     for p in lines.main() {
         let t = &p.line.text;
-        if !["联系", "咨询", "电话"].iter().any(|k| t.contains(k)) || t.contains("补拍") || t.contains("补采") {
+        if !["联系", "咨询", "电话"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
             continue;
         }
         let mut last_name: Option<String> = None;
         let mut from = 0;
         for x in phone_re.find_iter(t) {
-            let before = &t[from..x.start()];
+            let whole = &t[from..x.start()];
             from = x.end();
-            let before = before.rsplit(['，', ',', '。', '或', '；']).next().unwrap_or(before);
+            let mut clauses = whole.rsplit(['，', ',', '。', '或', '；']);
+            let before = clauses.next().unwrap_or(whole);
+            // `（新华社广东高校图像采集中心，电话020-…`: the verb alone, its name in the clause before.
+            let bare = ["联系电话", "电话", "手机", "座机"].contains(&before.trim().trim_end_matches([':', '：']));
+            let before = match clauses.next().map(|c| c.rsplit(['（', '(']).next().unwrap_or(c)) {
+                Some(prev) if bare && prev.chars().count() >= 2 => prev,
+                _ => before,
+            };
             // The name is what follows the last contact verb (可以联系教务处 → 教务处), or, with
             // nothing after it, what precedes it (教务处联系电话：).
             let before = {

@@ -114,28 +114,29 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 Payer::Class
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College
-            } else if [
-                "本人",
-                "个人支付",
-                "自行",
-                "学生个人",
-                "扫码支付",
-                "扫码交费",
-                "扫码缴费",
-                "扫码付费",
-                "现场收费",
-                "现场收取",
-                "小程序付款",
-                "小程序缴费",
-                "小程序支付",
-                "支付平台",
-                "缴费平台",
-                "向学生收取",
-                "线上支付",
-                "网上支付",
-            ]
-            .iter()
-            .any(|k| text.contains(k))
+            } else if re(r"(?:同学|学生)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}费").is_match(&text)
+                || [
+                    "本人",
+                    "个人支付",
+                    "自行",
+                    "学生个人",
+                    "扫码支付",
+                    "扫码交费",
+                    "扫码缴费",
+                    "扫码付费",
+                    "现场收费",
+                    "现场收取",
+                    "小程序付款",
+                    "小程序缴费",
+                    "小程序支付",
+                    "支付平台",
+                    "缴费平台",
+                    "向学生收取",
+                    "线上支付",
+                    "网上支付",
+                ]
+                .iter()
+                .any(|k| text.contains(k))
             {
                 Payer::Student
             } else {
@@ -177,7 +178,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// Whether the notice captures online only: it says so (`采用“线上”方式进行`, `不安排线下现场`,
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
-    let says = re(r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)");
+    let says = re(
+        r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)",
+    );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
     let on_site = re(r"现场|线下|集合|指定地点|拍摄当天|教室");
@@ -185,7 +188,9 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let declared = lines.main().any(|p| says.is_match(&p.line.text));
     declared
         && !lines.main().any(|p| {
-            sentences(&p.line.text).into_iter().any(|(_, s)| !d.about_makeup(s) && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()])))
+            sentences(&p.line.text)
+                .into_iter()
+                .any(|(_, s)| !d.about_makeup(s) && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()])))
         })
 }
 
@@ -210,7 +215,11 @@ fn online(lines: &Lines, d: &mut Draft) {
         })
         .or_else(|| {
             d.online_only
-                .then(|| lines.main().find_map(|p| bare_re.captures(&p.line.text).filter(|_| main_channel(&p.line.text)).map(|c| c[1].to_string())))
+                .then(|| {
+                    lines
+                        .main()
+                        .find_map(|p| bare_re.captures(&p.line.text).filter(|_| main_channel(&p.line.text)).map(|c| c[1].to_string()))
+                })
                 .flatten()
         });
     let Some(mut platform) = platform.or_else(|| d.online_only.then(|| "线上采集".to_string())) else {

@@ -359,7 +359,13 @@ impl Draft {
     /// date's.
     pub fn year(&self) -> Option<i32> {
         use chrono::Datelike;
-        self.days.first().map(|d| d.value.0.year()).or(self.issued.as_ref().map(|d| d.value.year()))
+        self.days.first().map(|d| d.value.0.year()).or(self.issued.as_ref().map(|d| d.value.year())).or(self.doc_year())
+    }
+
+    /// The year of the document number (`城理教务〔2022〕第3号`): the year it was issued.
+    pub fn doc_year(&self) -> Option<i32> {
+        let n = &self.doc_number.as_ref()?.value;
+        text::re(r"〔(\d{4})〕").captures(n)?[1].parse().ok()
     }
 }
 

@@ -67,10 +67,11 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 // A date without its year: the issue date's year, else that of a capture day the
                 // source dates in full (定于2022年6月18日… 采集时间：6月18日上午8:00-12:00).
                 let dated_year = d.days.iter().find(|x| x.note.is_none()).map(|x| chrono::Datelike::year(&x.value.0));
-                let (date, note) = match (w.date(None), w.date(issued_year), w.date(dated_year)) {
-                    (Some(x), _, _) => (x, None),
-                    (None, Some(x), _) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
-                    (None, None, Some(x)) => (x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string())),
+                let (date, note) = match (w.date(None), w.date(issued_year), w.date(dated_year), w.date(d.doc_year())) {
+                    (Some(x), ..) => (x, None),
+                    (None, Some(x), ..) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
+                    (None, None, Some(x), _) => (x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string())),
+                    (None, None, None, Some(x)) => (x, Some("原文没有写年份，按文号的年份推定".to_string())),
                     _ => {
                         d.unsure.push(("capture.days".into(), p.line.at(off + w.start), "采集日期没有写年份".into()));
                         continue;
