@@ -98,18 +98,19 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 
 /// Dress rules: every sentence about clothes, in order, from the notice and its attachments.
 pub fn dress(lines: &Lines, d: &mut Draft) {
-    let clothes = ["着装", "衣着", "衣服", "上衣", "服装", "正装", "领"];
+    // Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.
+    let clothes = [
+        "着装", "衣着", "衣服", "上衣", "服装", "正装", "领", "头发", "发型", "刘海", "眼镜", "化妆", "浓妆", "妆容", "饰品", "首饰",
+        "耳环", "项链", "美瞳",
+    ];
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
-        let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "衣着", "着装", "服装"]).unwrap_or(t);
+        let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装"]).unwrap_or(t);
         let base = p.line.text.len() - t.len();
         // A long run without a sentence mark is lines of a flyer joined: read it line by line.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
+        let about = |s: &str| (s.contains('穿') && !s.contains("穿戴")) || clothes.iter().any(|k| s.contains(k));
         for (off, s) in sentences(t) {
-            if s.chars().count() <= 80 {
-                pieces.push((off, s));
-                continue;
-            }
             let cuts: Vec<usize> = p
                 .line
                 .parts
@@ -118,6 +119,14 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 .filter(|b| *b > base + off && *b < base + off + s.len())
                 .map(|b| b - base - off)
                 .collect();
+            if s.chars().count() <= 80 {
+                // A line joined after a rule that says nothing of dress (`未按上述要求…请勿排队`)
+                // is not part of it.
+                let end =
+                    cuts.iter().copied().find(|&c| about(&s[..c]) && !about(&s[c..]) && s[c..].chars().count() >= 6).unwrap_or(s.len());
+                pieces.push((off, &s[..end]));
+                continue;
+            }
             let mut from = 0;
             for c in cuts.into_iter().chain([s.len()]) {
                 pieces.push((off + from, &s[from..c]));

@@ -32,7 +32,8 @@ pub fn level(s: &str) -> Option<usize> {
 
 /// The text without its heading or list marker.
 pub fn strip_marker(s: &str) -> &str {
-    let t = s.trim_start_matches(['-', '•', '·', '*', ' ']);
+    // Bullets, Wingdings' among them as a PDF gives them back (`Ø`, ``).
+    let t = s.trim_start_matches(['-', '•', '·', '*', ' ', 'Ø', '\u{f0d8}', '\u{f06c}', '▪', '■', '◆', '●', '►']);
     // `1.2022届`: the marker is `1.`, the year stays.
     if let Some(rest) = t.strip_prefix(|c: char| c.is_ascii_digit()).and_then(|r| r.strip_prefix(['.', '、', '．'])) {
         if rest.chars().take(4).all(|c| c.is_ascii_digit()) && rest.chars().nth(4).is_some_and(|c| !c.is_ascii_digit()) {
