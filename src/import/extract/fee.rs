@@ -43,7 +43,10 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
             }
         }
     }
-    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
+    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else {
+        online(lines, d);
+        return;
+    };
     payer(lines, d);
     // A refund.
     for p in lines.main() {
@@ -179,11 +182,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)",
+        r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|在线报送",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
-    let on_site = re(r"现场|线下|集合|指定地点|拍摄当天|教室");
+    let on_site = re(r"现场(?:采集|拍摄|拍照|缴费|交费|收费|排队|须|工作人员)|线下|集合|指定地点|拍摄当天|教室");
     let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无)\s*(?:线下)?$");
     let declared = lines.main().any(|p| says.is_match(&p.line.text));
     declared
@@ -197,7 +200,7 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
 /// Capture or payment outside the rooms: a named platform, who uses it, what it costs; for a
 /// notice that captures online only, its window (the dates it gives for capture) too.
 fn online(lines: &Lines, d: &mut Draft) {
-    let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|公众号|小程序|APP|App)");
+    let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|微信小程序|公众号|小程序|APP|App)");
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let code_re = re(r"特征码\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();
@@ -210,7 +213,11 @@ fn online(lines: &Lines, d: &mut Draft) {
         .find_map(|p| {
             platform_re
                 .captures(&p.line.text)
-                .filter(|_| (p.line.text.contains("线上") || p.line.text.contains("采集")) && main_channel(&p.line.text))
+                .filter(|_| {
+                    let t = &p.line.text;
+                    (t.contains("线上") || t.contains("网上采集") || t.contains("网上拍摄") || d.online_only && t.contains("采集"))
+                        && main_channel(t)
+                })
                 .map(|c| format!("“{}”{}", &c[1], &c[2]))
         })
         .or_else(|| {

@@ -165,6 +165,13 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             d.audience = Some(Found::new(clean(p.line.text.trim().trim_end_matches(['：', ':'])), p.line.origin()));
         }
     }
+    // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.
+    if let Some(a) = d.audience.as_mut() {
+        a.value = re(r"[，,]?\s*(?:具体)?(?:名单)?(?:详)?见附件\s*\d*|[（(]\s*(?:具体名单)?(?:详)?见附件\s*\d*\s*[）)]")
+            .replace_all(&a.value, "")
+            .trim()
+            .to_string();
+    }
     // An instruction after the audience is not part of it (`…研究生，请按规定时间到指定地点拍摄`).
     if let Some(a) = d.audience.as_mut() {
         if let Some(i) = a.value.find(['，', ',']).filter(|&i| a.value[i..].trim_start_matches(['，', ',']).starts_with('请')) {

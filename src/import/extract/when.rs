@@ -27,6 +27,11 @@ const NOT_CAPTURE: &[&str] = &[
     "报名",
     "获取",
     "下载",
+    "交送",
+    "提交",
+    "交至",
+    "上交",
+    "送至",
     "注册",
 ];
 
@@ -169,6 +174,15 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             texts.push((place.to_string(), p.line.origin()));
         }
         for (t, at) in texts {
+            // A line that points elsewhere or gives times is no place.
+            let first = t.split('。').next().unwrap_or(&t);
+            let bare = HOURS_AFTER.replace_all(first, "");
+            if ["见附件", "详见", "安排见", "另行通知"].iter().any(|k| first.contains(k))
+                || !ranges(&bare).is_empty()
+                || t.starts_with(|c: char| c.is_ascii_digit()) && !dates(&t).is_empty()
+            {
+                continue;
+            }
             for name in room_names(&t, &school) {
                 if !d.rooms.iter().any(|r| r.value.name == name) {
                     d.rooms.push(Found::new(Room { id: String::new(), name }, at));
@@ -235,6 +249,14 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         let prefix = seg[..first].trim();
         let last_end = nums.last().map_or(seg.len(), |n| n.1);
         let suffix = clean(&seg[last_end..]);
+        // `学生活动中心107室、110B室`: each number with its own letter and 室 after the prefix.
+        if re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$").is_match(&seg) && seg.contains(|c: char| c.is_ascii_alphabetic())
+        {
+            for item in re(r"\d{2,4}[A-Za-z]?室?").find_iter(&seg) {
+                out.push(format!("{prefix}{}", item.as_str()));
+            }
+            continue;
+        }
         let joined = nums.windows(2).all(|w| seg[w[0].1..w[1].0].chars().all(|c| "、.，,和及室 ".contains(c)));
         if !joined || prefix.chars().any(|c| c.is_ascii_digit()) {
             out.extend(seg.split('、').map(clean).filter(|s| !s.is_empty()));
