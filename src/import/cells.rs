@@ -43,13 +43,22 @@ impl Column {
 /// A header cell: a column word (`时间`, `学院`), perhaps after `拍摄`/`采集` and before `名称`.
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     let core = "序号|编号|批次|组别|日期|时间段|起止时间|时间|时段|校区|地点|教室|场地|房间|学院|院系|单位|班级|专业|院部|系部|系别|年级|部门|学部|系|班|人数|备注|说明";
-    Regex::new(&format!(r"^(?:图像采集|信息采集|拍摄|采集|集合|具体|预计|参加|参拍|拍照|所在|二级)?(?:{core})(?:{core})?(?:名称)?$"))
-        .expect("regex")
+    Regex::new(&format!(
+        r"^(?:图像采集|信息采集|拍摄人员|拍摄|采集|集合|具体|预计|参加|参拍|拍照|所在|二级|人员)?(?:{core})(?:{core})?(?:名称)?$"
+    ))
+    .expect("regex")
 });
+
+fn re_brackets() -> &'static Regex {
+    static R: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(][^）)]{1,12}[）)]$").expect("regex"));
+    &R
+}
 
 /// A column's kind from its header cell; `None` when the text is no column name.
 pub fn column(header: &str) -> Option<Column> {
+    // `地点（中山校区）`: what the brackets add does not change what the column holds.
     let h: String = header.chars().filter(|c| !c.is_whitespace() && *c != '|').collect();
+    let h = re_brackets().replace_all(&h, "").into_owned();
     if !HEADER.is_match(&h) {
         return None;
     }
@@ -249,6 +258,30 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<Found> {
     let names_at: Vec<usize> = (0..cols.len()).filter(|&c| cols[c].names()).collect();
     let real = rows[1..].iter().filter(|r| names_at.iter().any(|&c| !r[c].text.is_empty())).count();
     (real >= 1).then_some(Found { end: i, rows })
+}
+
+/// A table a web page flattened onto one line of `|`-separated cells (`…安排如下: 年级 | 时间 |
+/// 地点 | 备注 | 2020年毕业生 | 9月5日 16:30--17:00 | …`): the prose before its header, and the
+/// table read as if each cell stood on a line of its own.
+pub fn flat_table(cells: &[String], line: u32) -> Option<(String, Found)> {
+    if cells.len() < 8 {
+        return None;
+    }
+    // The first header cell may close the sentence before it.
+    let first = cells[0].trim();
+    let (before, head) = match first.rfind([' ', ':', '：']) {
+        Some(i) if column(&first[i..].trim_start_matches([' ', ':', '：'])).is_some() => {
+            let c = first[i..].chars().next().map_or(1, char::len_utf8);
+            (first[..i + c].trim().to_string(), first[i + c..].trim())
+        }
+        _ => (String::new(), first),
+    };
+    let list: Vec<(u32, &str)> = std::iter::once(head).chain(cells[1..].iter().map(|c| c.trim())).map(|t| (line, t)).collect();
+    let start = (0..list.len().saturating_sub(1)).find(|&k| column(list[k].1).is_some() && column(list[k + 1].1).is_some())?;
+    if start > 0 {
+        return None;
+    }
+    table_at(&list, 0).map(|f| (before, f))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2}:\d{2})[ ]*(?:[—–－―\-]+|～|~|〜|至|到)[ ]*((?:上午|下午|中午|晚上)?\d{1,2}:\d{2})").expect("regex")
 });
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
-static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d)").expect("regex"));
+static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)(\D?)").expect("regex"));
 
 /// One line, normalised. Characters other than digits, colons, dashes and spaces are kept.
 pub fn line(s: &str) -> String {
@@ -25,7 +25,19 @@ pub fn line(s: &str) -> String {
     out = TIME.replace_all(&out, "$1:$2").into_owned();
     out = RANGE.replace_all(&out, "$1-$2").into_owned();
     out = DIGIT_HAN.replace_all(&out, "$1$2").into_owned();
-    out = HAN_DIGIT.replace_all(&out, "$1$2").into_owned();
+    // `电商 1211` is one name; `1班 2022级学硕1班` two (a year with 级 or 届 begins a new one).
+    for _ in 0..3 {
+        let next = HAN_DIGIT
+            .replace_all(&out, |c: &regex::Captures| {
+                let new_name = &c[1] == "班" && c[2].len() == 4 && matches!(&c[3], "级" | "届");
+                format!("{}{}{}{}", &c[1], if new_name { " " } else { "" }, &c[2], &c[3])
+            })
+            .into_owned();
+        if next == out {
+            break;
+        }
+        out = next;
+    }
     out.trim_end().to_string()
 }
 

@@ -112,6 +112,15 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
         if let Some(cells) = table_row(raw) {
             let cells: Vec<String> = cells.iter().map(|c| normalize::line(c)).collect();
             blocks.extend(cur.take().map(Block::Para));
+            // A whole table flattened onto one line, after the sentence that announces it.
+            if let Some((before, found)) = cells::flat_table(&cells, i as u32 + 1) {
+                flush_rows(&mut rows, &mut blocks);
+                if !before.is_empty() {
+                    blocks.push(Block::Para(Line::new(before, at)));
+                }
+                blocks.push(Block::Table(found.rows));
+                continue;
+            }
             if !cells.iter().all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
                 rows.push(cells.into_iter().map(|c| Line::new(c.trim(), at)).collect());
             }

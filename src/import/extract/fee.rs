@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\d+(?:\.\d{1,2})?)\s*元\s*/\s*(?:每)?(?:人|生)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(\d+(?:\.\d{1,2})?)\s*元|(?:费用|收费标准|费)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
+        r"(\d+(?:\.\d{1,2})?)\s*元\s*/\s*(?:每)?(?:人|生)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相)(?:费|工本费)|(?:费用|收费标准|费)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
@@ -113,7 +113,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
             }
             let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| text.contains(k)) {
                 Payer::School
-            } else if ["班长", "以班为单位", "以班级为单位", "班级统一"].iter().any(|k| text.contains(k)) {
+            } else if ["班长", "以班为单位", "以班级为单位", "班级统一", "班委", "各班收齐", "由班级"].iter().any(|k| text.contains(k))
+            {
                 Payer::Class
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College

@@ -314,7 +314,10 @@ fn is_header(texts: &[&str]) -> bool {
 }
 
 fn split_groups(t: &str) -> Vec<String> {
-    t.split(['、', '，', ',', '；', ' ']).map(clean).filter(|s| !s.is_empty() && s.chars().count() <= 30).collect()
+    t.split(['、', '，', ',', '；', ' '])
+        .map(|s| clean(s).trim_start_matches(['和', '及']).to_string())
+        .filter(|s| !s.is_empty() && s.chars().count() <= 30)
+        .collect()
 }
 
 pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
@@ -443,7 +446,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
     // What the rows above said: merged cells repeat them.
     // A table without dates belongs to the notice's one capture day.
     let mut date: Vec<NaiveDate> = if d.days.len() == 1 { vec![d.days[0].value.0] } else { Vec::new() };
-    let mut time: Option<(Secs, Secs)> = None;
+    // A table without times belongs to that day's one session, when the notice states one.
+    let mut time: Option<(Secs, Secs)> = match d.days.as_slice() {
+        [one] if one.value.1.len() == 1 => Some(one.value.1[0]),
+        _ => None,
+    };
     let mut room: Option<String> = start_room;
     // With a college column beside a class or major column, the slot names the college.
     let by_college = header.is_some_and(|h| h.contains(&Some(Column::College)) && h.contains(&Some(Column::Class)));
