@@ -270,7 +270,7 @@ pub fn flat_table(cells: &[String], line: u32) -> Option<(String, Found)> {
     // The first header cell may close the sentence before it.
     let first = cells[0].trim();
     let (before, head) = match first.rfind([' ', ':', '：']) {
-        Some(i) if column(&first[i..].trim_start_matches([' ', ':', '：'])).is_some() => {
+        Some(i) if column(first[i..].trim_start_matches([' ', ':', '：'])).is_some() => {
             let c = first[i..].chars().next().map_or(1, char::len_utf8);
             (first[..i + c].trim().to_string(), first[i + c..].trim())
         }

@@ -9,6 +9,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})[ ]*[:：]
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2}:\d{2})[ ]*(?:[—–－―\-]+|～|~|〜|至|到)[ ]*((?:上午|下午|中午|晚上)?\d{1,2}:\d{2})").expect("regex")
 });
+static FUSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2}:\d{2})(\d{1,2}:\d{2})").expect("regex"));
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)(\D?)").expect("regex"));
 
@@ -24,6 +25,8 @@ pub fn line(s: &str) -> String {
         .collect();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
     out = RANGE.replace_all(&out, "$1-$2").into_owned();
+    // `8:009:10`: two clock times with the dash between them lost.
+    out = FUSED.replace_all(&out, "$1-$2").into_owned();
     out = DIGIT_HAN.replace_all(&out, "$1$2").into_owned();
     // `电商 1211` is one name; `1班 2022级学硕1班` two (a year with 级 or 届 begins a new one).
     for _ in 0..3 {

@@ -149,7 +149,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let at = p.line.at(off);
             d.fee.payer = Some(Found::new(who, at));
             let method = strip_marker(&text);
-            let method = after_label(method, &["收费方式", "缴费方式", "付款方式", "缴费"]).unwrap_or(method);
+            let method = after_label(method, &["收费方式", "缴费方式", "付款方式", "收费标准", "缴费"]).unwrap_or(method);
             d.fee.method = Some(Found::new(clean(method), at));
             // The deadline: a date followed by 前 in that sentence.
             for w in dates(&text) {

@@ -178,6 +178,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             let first = t.split('。').next().unwrap_or(&t);
             let bare = HOURS_AFTER.replace_all(first, "");
             if ["见附件", "详见", "安排见", "另行通知"].iter().any(|k| first.contains(k))
+                || after_label(first, &["时间", "日期"]).is_some_and(|r| !r.is_empty()) && first.find(['：', ':']).is_some_and(|i| i <= 12)
                 || !ranges(&bare).is_empty()
                 || t.starts_with(|c: char| c.is_ascii_digit()) && !dates(&t).is_empty()
             {
