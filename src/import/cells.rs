@@ -99,6 +99,8 @@ enum Says {
     Place,
     /// A name ending as colleges' names end (`学院`, `系`).
     College,
+    /// A remark (`费用:20元/人(微信支付或现金)`): what a 备注 column holds.
+    Remark,
     Text,
 }
 
@@ -126,6 +128,8 @@ fn says(t: &str) -> Says {
         Says::College
     } else if PLACE.is_match(t) {
         Says::Place
+    } else if t.contains(['元', ':', '：', '。', '；']) || t.chars().count() > 16 {
+        Says::Remark
     } else {
         Says::Text
     }
@@ -146,6 +150,7 @@ fn holds(c: Column, s: Says) -> Option<bool> {
         (Column::Place, Says::Campus | Says::Text) => false,
         (Column::College, Says::Text) => false,
         (Column::Class, Says::College) => false,
+        (Column::Note, Says::Remark) => true,
         (Column::Note, Says::Text | Says::Place | Says::College | Says::Campus) => false,
         _ => return None,
     };
@@ -227,23 +232,23 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<Found> {
                 continue;
             }
         }
-        // The first later column that holds just this, else one that may; failing both, the
-        // next row's.
+        // The first later column that holds just this; else the next row's that does; else a
+        // later column that may hold it; else the next row's.
         let fits: Vec<(usize, bool)> = (0..cols.len()).filter_map(|c| holds(cols[c], s).map(|e| (c, e))).collect();
-        let pick = |after: Option<usize>| {
-            let later = fits.iter().filter(|(c, _)| after.is_none_or(|l| *c > l));
-            later.clone().find(|(_, e)| *e).or_else(|| later.clone().next()).map(|(c, _)| *c)
+        let later = |c: usize| last.is_none_or(|l| c > l);
+        let exact_later = fits.iter().find(|(c, e)| *e && later(*c)).map(|x| x.0);
+        let exact_any = fits.iter().find(|(_, e)| *e).map(|x| x.0);
+        let any_later = fits.iter().find(|(c, _)| later(*c)).map(|x| x.0);
+        let (col, new_row) = match (exact_later, exact_any, any_later, fits.first()) {
+            (Some(c), ..) => (c, false),
+            (None, Some(c), ..) => (c, true),
+            (None, None, Some(c), _) => (c, false),
+            (None, None, None, Some(&(c, _))) => (c, true),
+            (None, None, None, None) => break,
         };
-        let col = match pick(last) {
-            Some(c) => c,
-            None => match pick(None) {
-                Some(c) => {
-                    rows.push(std::mem::take(&mut row));
-                    c
-                }
-                None => break,
-            },
-        };
+        if new_row {
+            rows.push(std::mem::take(&mut row));
+        }
         if row.is_empty() {
             row = (0..cols.len()).map(|_| blank(n)).collect();
         }
@@ -312,6 +317,22 @@ mod tests {
         let got = rows("日期\n时间\n学院\n地点\n4月22日\n8:00-9:30\n文学院\n图书馆报告厅\n9:30-11:00\n历史学院\n11:00-12:00\n哲学院");
         assert_eq!(got[2], vec!["", "9:30-11:00", "历史学院", ""]);
         assert_eq!(got[3], vec!["", "11:00-12:00", "哲学院", ""]);
+    }
+
+    #[test]
+    fn a_table_flattened_onto_one_line_is_read_after_its_sentence() {
+        let line = "具体日期安排如下: 年级 | 时间 | 地点 | 备注 | 2020年毕业生 | 9月5日 16:30-17:00 | 西校区:会议室2002 | 费用:20元/人 | 9月6日 11:10-11:25 | 东校区:一教401 | 2019级新生 | 9月9日 15:40-16:00 | 西校区:会议室2002";
+        let cells: Vec<String> = line.split('|').map(str::to_string).collect();
+        let (before, found) = flat_table(&cells, 7).expect("a table");
+        assert_eq!(before, "具体日期安排如下:");
+        let rows: Vec<Vec<&str>> = found.rows.iter().map(|r| r.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(rows[0], vec!["年级", "时间", "地点", "备注"]);
+        assert_eq!(rows[1], vec!["2020年毕业生", "9月5日 16:30-17:00", "西校区:会议室2002", "费用:20元/人"]);
+        assert_eq!(rows[2], vec!["", "9月6日 11:10-11:25", "东校区:一教401", ""]);
+        assert_eq!(rows[3][0], "2019级新生");
+        assert!(found.rows.iter().flatten().all(|c| c.origin() == Origin::Line(7)));
+        // A line of a few cells is a row, not a table.
+        assert!(flat_table(&["学院".into(), "时间".into(), "文学院".into()], 1).is_none());
     }
 
     #[test]

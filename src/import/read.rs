@@ -361,6 +361,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_web_pages_header_line_is_not_continued() {
+        let doc = from_text("n.txt", Kind::Text, "作者:   时间:2024-05-15\n各系(院)为严格落实……的要求,现将图像信息采集工作通知如下。\n");
+        let paras: Vec<&str> = doc.paras().map(|l| l.text.as_str()).collect();
+        assert_eq!(paras[0], "作者:   时间:2024-05-15");
+        assert_eq!(paras.len(), 2);
+    }
+
+    #[test]
+    fn cells_each_ended_by_a_bar_are_a_row() {
+        let doc = from_text("n.txt", Kind::Text, "学院 | 时间 | 学院 | 时间 |\n文学院 | 上午8:30-9:50 | 理学院 | 上午8:30-9:50 |\n");
+        let Some(Block::Table(rows)) = doc.blocks.first() else { panic!("a table: {:?}", doc.blocks) };
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), vec!["文学院", "上午8:30-9:50", "理学院", "上午8:30-9:50"]);
+    }
+
+    #[test]
     fn pdf_line_breaks_are_joined_and_markers_are_not() {
         let d = from_text("t", Kind::Text, "博学楼一会议室：电商 1211、电商 1212、电商 1213、会计\n\n1211。\n\n①上午 8:00—9:00\n");
         let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
