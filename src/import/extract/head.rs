@@ -112,6 +112,34 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         }
         break;
     }
+    if d.school.is_none() {
+        d.school = school_in_attachment_titles(lines);
+    }
+}
+
+/// A school named only where its attachments are titled (`附件1.西安交通大学2021届毕业生图像采集
+/// 安排表`, `《烟台黄金职业学院(特征码:C5UG16)“集中采集小助手”学生端操作手册》`): one name, the
+/// same wherever it stands.
+fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
+    let name = re(r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22])");
+    let mut found: Option<Found<String>> = None;
+    for p in &lines.paras {
+        for c in name.captures_iter(&p.line.text) {
+            let n = &c[1];
+            if n.chars().count() < 4 || ["关于", "各", "二级", "我", "本", "全"].iter().any(|k| n.starts_with(k)) {
+                continue;
+            }
+            match &found {
+                Some(f) if f.value != n => return None,
+                Some(_) => {}
+                None => {
+                    let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
+                    found = Some(Found::new(n.to_string(), at).note("原文只在附件的标题里写了校名"));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).
