@@ -144,7 +144,9 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             {
                 continue;
             }
-            if s.contains("口罩") || s.chars().count() < 4 || d.dress.iter().any(|x| x.value == s) {
+            // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
+            let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
+            if editing || s.contains("口罩") || s.chars().count() < 4 || d.dress.iter().any(|x| x.value == s) {
                 continue;
             }
             let at = p.line.at(off + base);

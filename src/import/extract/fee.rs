@@ -137,6 +137,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     "缴费平台",
                     "向学生收取",
                     "线上支付",
+                    "银行卡中",
+                    "扣缴",
                     "网上支付",
                 ]
                 .iter()
@@ -183,7 +185,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|在线报送",
+        r"(?:采用|通过|以)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -205,7 +207,9 @@ fn online(lines: &Lines, d: &mut Draft) {
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let code_re = re(r"特征码\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();
-    let Some(first) = mentions.first() else { return };
+    // A notice that captures online only may never say 线上: where it names its channel.
+    let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
+    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()) else { return };
     // The channel the capture itself goes through, not a makeup one (`线上散拍`).
     let main_channel = |t: &str| !d.about_makeup(t);
     let platform = lines

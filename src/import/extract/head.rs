@@ -73,7 +73,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     // A web page's header: 发布日期:2025-03-19.
     for p in paras.iter().take(head_end + 3) {
         let labelled = after_label(&p.line.text, &["发布日期", "发布时间", "发文日期"])
-            .or_else(|| (p.line.text.chars().count() <= 40).then(|| after_label(&p.line.text, &["日期", "时间"])).flatten());
+            // `作者:  时间:2024-05-15`, `日期:2025-10-16`: a web page's date, written as its system
+            // writes dates (a capture time in the notice is written 2024年4月24日).
+            .or_else(|| {
+                let t = &p.line.text;
+                (t.chars().count() <= 40 && !text::MARKER_START.is_match(t))
+                    .then(|| after_label(t, &["日期", "时间"]))
+                    .flatten()
+                    .filter(|r| re(r"^\d{4}-\d{1,2}-\d{1,2}").is_match(r))
+            });
         if let Some(rest) = labelled {
             if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
                 d.issued = Some(Found::new(w, p.line.origin()));
@@ -91,7 +99,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         let Some(date) = (|| chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))() else {
             continue;
         };
-        if d.issued.is_none() {
+        // The notice's own date, under its signature, rather than the web page's publishing time.
+        if d.issued.as_ref().is_none_or(|i| i.at != b.origin()) {
             d.issued = Some(Found::new(date, b.origin()));
         }
         d.used.push(b.origin());
@@ -177,7 +186,18 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if matches!((ql, lv), (Some(a), Some(b)) if a <= b) || (ql.is_some() && lv.is_none()) {
                 break;
             }
-            parts.push(clean(strip_marker(&q.line.text)));
+            // Who, not what they must do: `…研究生请务必参加图像采集，否则…` keeps its first part;
+            // `往年已经参加过…不需要重复采集` and `不得请假…` name no one to come.
+            let t = strip_marker(&q.line.text);
+            let t = after_label(t, &["主要包括", "包括"]).unwrap_or(t);
+            if ["不得", "不需要", "无需", "后果", "责任"].iter().any(|k| t.contains(k)) && !t.contains("生") {
+                continue;
+            }
+            let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
+            if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) {
+                continue;
+            }
+            parts.push(clean(who));
         }
         if let (Some(first), false) = (paras.get(i + 1), parts.is_empty()) {
             d.audience = Some(Found::new(parts.join("；"), first.line.origin()));

@@ -72,11 +72,14 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 // A date without its year: the issue date's year, else that of a capture day the
                 // source dates in full (定于2022年6月18日… 采集时间：6月18日上午8:00-12:00).
                 let dated_year = d.days.iter().find(|x| x.note.is_none()).map(|x| chrono::Datelike::year(&x.value.0));
-                let (date, note) = match (w.date(None), w.date(issued_year), w.date(dated_year), w.date(d.doc_year())) {
+                // `2022年1月4日至1月14日`: the year written first in the sentence is the rest's.
+                let said_year = dates(&s[..w.start]).iter().rev().find_map(|x| x.year);
+                let (date, note) = match (w.date(None), w.date(said_year), w.date(issued_year), w.date(dated_year), w.date(d.doc_year())) {
                     (Some(x), ..) => (x, None),
-                    (None, Some(x), ..) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
-                    (None, None, Some(x), _) => (x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string())),
-                    (None, None, None, Some(x)) => (x, Some("原文没有写年份，按文号的年份推定".to_string())),
+                    (None, Some(x), ..) => (x, None),
+                    (None, None, Some(x), ..) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
+                    (None, None, None, Some(x), _) => (x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string())),
+                    (None, None, None, None, Some(x)) => (x, Some("原文没有写年份，按文号的年份推定".to_string())),
                     _ => {
                         d.unsure.push(("capture.days".into(), p.line.at(off + w.start), "采集日期没有写年份".into()));
                         continue;
@@ -177,7 +180,16 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             // A line that points elsewhere or gives times is no place.
             let first = t.split('。').next().unwrap_or(&t);
             let bare = HOURS_AFTER.replace_all(first, "");
-            if ["见附件", "详见", "安排见", "另行通知"].iter().any(|k| first.contains(k))
+            // Under a heading, only lines that name a place (not the prose of the section).
+            let named = ["楼", "室", "厅", "馆", "堂", "场", "中心", "校区", "门", "处"].iter().any(|k| first.contains(k));
+            let prose = place.is_empty()
+                && (!named
+                    || t.trim_end_matches('。').contains(['。', '；'])
+                    || bare.chars().count() > 60
+                    || t.ends_with(['：', ':'])
+                    || t.contains("根据"));
+            if prose
+                || ["见附件", "详见", "安排见", "另行通知"].iter().any(|k| first.contains(k))
                 || after_label(first, &["时间", "日期"]).is_some_and(|r| !r.is_empty()) && first.find(['：', ':']).is_some_and(|i| i <= 12)
                 || !ranges(&bare).is_empty()
                 || t.starts_with(|c: char| c.is_ascii_digit()) && !dates(&t).is_empty()
@@ -223,6 +235,12 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
     let text = HOURS_AFTER.replace_all(text, "；");
     for seg in text.split(['；', ';']) {
         let mut seg = clean(seg.split('。').next().unwrap_or(seg));
+        // `活动中心101室，2025年4月22日(8:30-11:30)`: the place ends where its date begins;
+        // `体育馆南门(3月11日)`: a date in brackets after it is no part of it.
+        if let Some(i) = seg.find([',', '，']).filter(|&i| seg[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())) {
+            seg.truncate(i);
+        }
+        seg = re(r"[（(][^）)]*\d+\s*月[^）)]*[）)].*$").replace(&seg, "").trim().to_string();
         if let Some(i) = seg.rfind('在') {
             seg = seg[i + '在'.len_utf8()..].to_string();
         }
@@ -607,7 +625,7 @@ fn prose(lines: &Lines, d: &mut Draft) {
             let mut rest = format!("{}{}", &t[..s], &t[e..]);
             let date = match ds.first() {
                 Some(w) => {
-                    rest = rest.replace(&t[w.start..w.end], "");
+                    rest = rest.replace(&t[w.start..day_run_end(t, w)], "");
                     w.date(year)
                 }
                 None => only_day,
