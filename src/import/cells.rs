@@ -5,7 +5,7 @@
 //! one filled that can hold what it says (a number, a date or time, a place, names); a line that
 //! no later column can hold begins the next row.
 
-use super::extract::{dates, ranges};
+use super::extract::{dates, ranges, MARKER_START};
 use super::{Line, Origin};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -180,7 +180,7 @@ pub fn cell_text(t: &str) -> &str {
 
 /// A line that is prose, not a cell: it ends the table.
 fn prose(t: &str) -> bool {
-    t.contains(['。', '；', ';']) || t.ends_with(['：', ':']) || t.chars().count() > 60 || super::read::MARKER.is_match(t)
+    t.contains(['。', '；', ';']) || t.ends_with(['：', ':']) || t.chars().count() > 60 || MARKER_START.is_match(t) || t.starts_with("附件")
 }
 
 /// A table found in `lines` (each a source line number and its text, blank lines left out):

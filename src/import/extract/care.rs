@@ -146,7 +146,9 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             }
             // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
             let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
-            if editing || s.contains("口罩") || s.chars().count() < 4 || d.dress.iter().any(|x| x.value == s) {
+            // A college's name (服装学院) is no rule.
+            let name_only = s.chars().count() <= 10 && (s.ends_with("学院") || s.ends_with('系'));
+            if editing || name_only || s.contains("口罩") || s.chars().count() < 4 || d.dress.iter().any(|x| x.value == s) {
                 continue;
             }
             let at = p.line.at(off + base);

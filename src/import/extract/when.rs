@@ -66,7 +66,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 ws.last().map(|w| ranges(&s[day_run_end(s, w)..]).into_iter().map(|(a, b, ..)| (a, b)).collect()).unwrap_or_default();
             for w in ws {
                 let after = s[w.end..].trim_start();
-                if after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
+                // `5月7日下午下班前`, `4月20日17:00前`: a deadline, not a day.
+                let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
+                let by = clause.chars().count() <= 8 && clause.ends_with('前');
+                if by || after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
                     continue;
                 }
                 // A date without its year: the issue date's year, else that of a capture day the
@@ -249,11 +252,18 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
                 seg.truncate(i);
             }
         }
-        // A campus label: `南校区:弘毅楼101`.
+        // A campus label: `南校区:弘毅楼101`; a waiting room (`休息室：1208教室`) is no capture room.
         if let Some((label, rest)) = seg.split_once([':', '：']) {
+            if ["休息", "候场", "等候", "候拍"].iter().any(|k| label.contains(k)) {
+                continue;
+            }
             if label.chars().count() <= 6 {
                 seg = rest.to_string();
             }
+        }
+        // A place not yet fixed, or a college's name, is no room.
+        if ["待定", "另行通知", "另定"].iter().any(|k| seg.contains(k)) || seg.trim().ends_with("学院") {
+            continue;
         }
         let seg = seg.trim().trim_start_matches(school).trim().to_string();
         let nums: Vec<(usize, usize)> = re(r"\d{2,4}").find_iter(&seg).map(|m| (m.start(), m.end())).collect();
