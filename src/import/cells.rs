@@ -186,14 +186,14 @@ fn prose(t: &str) -> bool {
 /// A table found in `lines` (each a source line number and its text, blank lines left out):
 /// where it ends in `lines`, and its rows (the header first), each cell at its
 /// column.
-pub struct Found {
+pub struct CellTable {
     pub end: usize,
     pub rows: Vec<Vec<Line>>,
 }
 
 /// The cell-per-line table starting at `lines[start]`, if one does: two or more header lines
 /// naming columns, among them who comes and when, and at least one row under them.
-pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<Found> {
+pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
     let mut cols: Vec<Column> = Vec::new();
     let mut header: Vec<Line> = Vec::new();
     let mut i = start;
@@ -262,13 +262,13 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<Found> {
     // A row is something only when it says who comes.
     let names_at: Vec<usize> = (0..cols.len()).filter(|&c| cols[c].names()).collect();
     let real = rows[1..].iter().filter(|r| names_at.iter().any(|&c| !r[c].text.is_empty())).count();
-    (real >= 1).then_some(Found { end: i, rows })
+    (real >= 1).then_some(CellTable { end: i, rows })
 }
 
 /// A table a web page flattened onto one line of `|`-separated cells (`…安排如下: 年级 | 时间 |
 /// 地点 | 备注 | 2020年毕业生 | 9月5日 16:30--17:00 | …`): the prose before its header, and the
 /// table read as if each cell stood on a line of its own.
-pub fn flat_table(cells: &[String], line: u32) -> Option<(String, Found)> {
+pub fn flat_table(cells: &[String], line: u32) -> Option<(String, CellTable)> {
     if cells.len() < 8 {
         return None;
     }

@@ -444,6 +444,7 @@ fn place_above(line: &Line) -> Option<String> {
 /// Column ranges of a table whose header repeats (`学院 | 时间 | 学院 | 时间`): two timetables
 /// side by side, each read on its own.
 fn side_by_side(header: &[Option<Column>]) -> Vec<std::ops::Range<usize>> {
+    // (No header, or one that does not repeat: the whole table, however wide its rows.)
     let n = header.len();
     for p in 2..=n / 2 {
         if n.is_multiple_of(p) && header.iter().all(Option::is_some) && (0..n).all(|i| header[i] == header[i % p]) {
@@ -461,7 +462,7 @@ fn table(rows: &[Vec<Line>], above: Option<&Line>, year: Option<i32>, d: &mut Dr
         let texts: Vec<&str> = r.iter().map(|c| c.text.as_str()).collect();
         is_header(&texts).then(|| texts.iter().map(|t| column(t)).collect())
     });
-    let parts = header.as_deref().map_or_else(|| side_by_side(&[]), side_by_side);
+    let parts = side_by_side(header.as_deref().unwrap_or(&[]));
     let start_room = above.and_then(place_above).and_then(|p| place(d, &p, above.map(Line::origin).unwrap_or(Origin::Line(1))));
     for cols in parts {
         let part: Vec<&[Line]> = rows.iter().map(|r| r.get(cols.start.min(r.len())..cols.end.min(r.len())).unwrap_or(&[])).collect();
