@@ -4,4 +4,5 @@
 pub mod dates;
 pub mod money;
 pub mod slug;
+pub mod spans;
 pub mod time;

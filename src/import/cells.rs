@@ -5,7 +5,7 @@
 //! one filled that can hold what it says (a number, a date or time, a place, names); a line that
 //! no later column can hold begins the next row.
 
-use super::extract::{dates, ranges, MARKER_START};
+use super::extract::{dates, level, ranges};
 use super::{Line, Origin};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -49,16 +49,14 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
-fn re_brackets() -> &'static Regex {
-    static R: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(][^）)]{1,12}[）)]$").expect("regex"));
-    &R
-}
+/// A bracketed note closing a header cell.
+static NOTE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(][^）)]{1,12}[）)]$").expect("regex"));
 
 /// A column's kind from its header cell; `None` when the text is no column name.
 pub fn column(header: &str) -> Option<Column> {
     // `地点（中山校区）`: what the brackets add does not change what the column holds.
     let h: String = header.chars().filter(|c| !c.is_whitespace() && *c != '|').collect();
-    let h = re_brackets().replace_all(&h, "").into_owned();
+    let h = NOTE_AFTER.replace_all(&h, "").into_owned();
     if !HEADER.is_match(&h) {
         return None;
     }
@@ -180,7 +178,7 @@ pub fn cell_text(t: &str) -> &str {
 
 /// A line that is prose, not a cell: it ends the table.
 fn prose(t: &str) -> bool {
-    t.contains(['。', '；', ';']) || t.ends_with(['：', ':']) || t.chars().count() > 60 || MARKER_START.is_match(t) || t.starts_with("附件")
+    t.contains(['。', '；', ';']) || t.ends_with(['：', ':']) || t.chars().count() > 60 || level(t).is_some() || t.starts_with("附件")
 }
 
 /// A table found in `lines` (each a source line number and its text, blank lines left out):

@@ -11,7 +11,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2}:\d{2})(\d{1,2}:\d{2})").expect("regex"));
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
-static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)(\D?)").expect("regex"));
+static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
 /// One line, normalised. Characters other than digits, colons, dashes and spaces are kept.
 pub fn line(s: &str) -> String {
@@ -29,19 +29,13 @@ pub fn line(s: &str) -> String {
     out = FUSED.replace_all(&out, "$1-$2").into_owned();
     out = DIGIT_HAN.replace_all(&out, "$1$2").into_owned();
     // `电商 1211` is one name; `1班 2022级学硕1班` two (a year with 级 or 届 begins a new one).
-    for _ in 0..3 {
-        let next = HAN_DIGIT
-            .replace_all(&out, |c: &regex::Captures| {
-                let new_name = &c[1] == "班" && c[2].len() == 4 && matches!(&c[3], "级" | "届");
-                format!("{}{}{}{}", &c[1], if new_name { " " } else { "" }, &c[2], &c[3])
-            })
-            .into_owned();
-        if next == out {
-            break;
-        }
-        out = next;
-    }
-    out.trim_end().to_string()
+    let joined = HAN_DIGIT.replace_all(&out, |c: &regex::Captures| {
+        let digits = c.get(2).map_or("", |m| m.as_str());
+        let next = c.get(2).map_or("", |m| &out[m.end()..]);
+        let new_name = &c[1] == "班" && digits.len() == 4 && next.starts_with(['级', '届']);
+        format!("{}{}{digits}", &c[1], if new_name { " " } else { "" })
+    });
+    joined.trim_end().to_string()
 }
 
 #[cfg(test)]
@@ -58,6 +52,9 @@ mod tests {
         assert_eq!(line("下午 14:30—16：00"), "下午14:30-16:00");
         assert_eq!(line("电商 1211、电商 1212"), "电商1211、电商1212");
         assert_eq!(line("8:30～下午2:00"), "8:30-下午2:00");
+        assert_eq!(line("8:009:10"), "8:00-9:10");
+        assert_eq!(line("博士3班 2022级学硕1班"), "博士3班 2022级学硕1班");
+        assert_eq!(line("我院 2024届"), "我院2024届");
     }
 
     #[test]

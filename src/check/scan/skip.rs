@@ -32,15 +32,7 @@ impl Skips {
         let fences = ranges.clone();
         ranges.extend(code_spans(text, &fences));
         ranges.extend(LINKISH.find_iter(text).map(|m| (m.start(), m.end())));
-        ranges.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for (s, e) in ranges {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
-        }
-        Skips { ranges: merged }
+        Skips { ranges: crate::base::spans::merged(ranges) }
     }
 
     /// Whether the byte range `start..end` overlaps an ignored part.

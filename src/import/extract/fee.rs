@@ -13,8 +13,8 @@ static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
-/// Amounts that are not the capture fee: makeup, retakes, checks of the ID database.
-const NOT_MAIN: &[&str] = &["重拍", "人口库", "核验", "邮寄", "线上", "加急"];
+/// Charges of their own beside the capture fee: retakes, checks of the ID database, postage.
+const SEPARATE: &[&str] = &["重拍", "人口库", "核验", "邮寄"];
 const ELSEWHERE: &[&str] = &["重拍", "名单", "材料", "领取"];
 
 fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
@@ -27,8 +27,10 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     'outer: for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             for cl in s.split(['，', ',']) {
-                let online_main = d.online_only && cl.contains("线上");
-                if NOT_MAIN.iter().any(|k| cl.contains(k) && !(online_main && *k == "线上")) || d.about_makeup(cl) {
+                // Not the capture fee: a separate charge, urgent service, or an online channel's
+                // price (unless the notice captures online only).
+                let online_price = cl.contains("线上") && !d.online_only;
+                if SEPARATE.iter().any(|k| cl.contains(k)) || cl.contains("加急") || online_price || d.about_makeup(cl) {
                     continue;
                 }
                 if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
@@ -43,10 +45,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
             }
         }
     }
-    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else {
-        online(lines, d);
-        return;
-    };
+    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
     payer(lines, d);
     // A refund.
     for p in lines.main() {
@@ -63,7 +62,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
         for (off, s) in sentences(&p.line.text) {
             for c in ANY_AMOUNT.captures_iter(s) {
                 let Some((m, at)) = amount(&c) else { continue };
-                if m == main || (s.contains("线上") && !NOT_MAIN[..4].iter().any(|k| s.contains(k)) && !d.about_makeup(s)) {
+                if m == main || (s.contains("线上") && !SEPARATE.iter().any(|k| s.contains(k)) && !d.about_makeup(s)) {
                     continue;
                 }
                 let before = &s[..c.get(0).map_or(0, |x| x.start())];
@@ -84,7 +83,6 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
             }
         }
     }
-    online(lines, d);
 }
 
 /// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
@@ -97,15 +95,19 @@ fn is_main_fee_word(w: &str) -> bool {
 
 /// Who pays, from the sentence that says how the fee is collected; that sentence is the method,
 /// and a date before which it must be paid is the deadline.
+/// Students told to bring the money (`请各位同学准备好图像采集费用`): each pays for themself.
+static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:同学|学生)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}费"));
+
 fn payer(lines: &Lines, d: &mut Draft) {
     let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款"];
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
-            let kept: Vec<&str> =
-                clauses(s).into_iter().filter(|c| !ELSEWHERE.iter().any(|k| c.contains(k)) && !d.about_makeup(c)).collect();
-            // A pointer to an attachment (`具体流程请见附件4`) is not how to pay.
-            let kept: Vec<&str> =
-                kept.into_iter().filter(|c| !(c.contains("详见") || c.contains("见附件") || c.contains("请见"))).collect();
+            // Clauses about other things, or pointing to an attachment (`具体流程请见附件4`), are
+            // not how to pay.
+            let kept: Vec<&str> = clauses(s)
+                .into_iter()
+                .filter(|c| !ELSEWHERE.iter().chain(&["详见", "见附件", "请见"]).any(|k| c.contains(k)) && !d.about_makeup(c))
+                .collect();
             let text = kept.join("，");
             // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
             if !pay.iter().any(|k| text.contains(k)) || !(text.contains('元') || text.contains('费')) {
@@ -118,7 +120,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 Payer::Class
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College
-            } else if re(r"(?:同学|学生)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}费").is_match(&text)
+            } else if BRINGS_FEE.is_match(&text)
                 || [
                     "本人",
                     "个人支付",
@@ -202,7 +204,7 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
 
 /// Capture or payment outside the rooms: a named platform, who uses it, what it costs; for a
 /// notice that captures online only, its window (the dates it gives for capture) too.
-fn online(lines: &Lines, d: &mut Draft) {
+pub fn online(lines: &Lines, d: &mut Draft) {
     let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|微信小程序|公众号|小程序|APP|App)");
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let code_re = re(r"特征码\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");

@@ -77,7 +77,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             // writes dates (a capture time in the notice is written 2024年4月24日).
             .or_else(|| {
                 let t = &p.line.text;
-                (t.chars().count() <= 40 && !text::MARKER_START.is_match(t))
+                (t.chars().count() <= 40 && level(t).is_none())
                     .then(|| after_label(t, &["日期", "时间"]))
                     .flatten()
                     .filter(|r| re(r"^\d{4}-\d{1,2}-\d{1,2}").is_match(r))

@@ -13,7 +13,7 @@ use crate::base::money::Money;
 use crate::base::time::{hhmm_floor, Secs};
 use chrono::NaiveDate;
 
-pub use text::{dates, level, ranges, strip_marker, MARKER_START};
+pub use text::{dates, level, ranges, strip_marker};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.
@@ -183,6 +183,7 @@ pub fn extract(doc: &Doc) -> Draft {
     d.online_only = fee::online_only(&lines, &d);
     when::days(&lines, &mut d);
     fee::fee(&lines, &mut d);
+    fee::online(&lines, &mut d);
     when::rooms(&lines, &mut d);
     when::timetable(doc, &lines, &mut d);
     care::proofreading(&lines, &mut d);

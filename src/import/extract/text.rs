@@ -25,10 +25,6 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.、．]|[①-⑳]|[-•·*]\s+)\s*")
 });
 
-/// A heading or list marker opening a line.
-pub static MARKER_START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.、．]|[①-⑳])"));
-
 /// A heading's level: 一、 is 1, （一） 2, 1. 3, （1） 4, ① 5; prose is `None`.
 pub fn level(s: &str) -> Option<usize> {
     LEVEL.iter().position(|r| r.is_match(s)).map(|i| i + 1)

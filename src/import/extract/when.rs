@@ -5,8 +5,11 @@ use super::super::cells::{column, Column};
 use super::super::{Block, Doc, Line, Origin};
 use super::text::{self, after_label, clean, dates, day_run, day_run_end, ranges, re, sentences, strip_marker, Lines};
 use super::{Draft, Found, Group, Room, Slot};
+use crate::base::spans::merged;
 use crate::base::time::Secs;
 use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
 
 const CAPTURE: &[&str] = &["采集", "拍摄", "拍照", "照相"];
 const NOT_CAPTURE: &[&str] = &[
@@ -121,9 +124,18 @@ fn common_sessions(text: &str) -> Option<Vec<(Secs, Secs)>> {
     (!r.is_empty()).then_some(r)
 }
 
+/// `地点为X`, `拍摄地点设在X`.
+static PLACE_IS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采集|拍摄)?地点(?:为|是|设在)\s*([^，,。；;]+)"));
+/// `(3月11日)` after a place, and whatever follows it.
+static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*\d+\s*月[^）)]*[）)].*$"));
+/// `学生活动中心107室、110B室`, and each room in it.
+static LETTERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$"));
+static LETTERED_ROOM: LazyLock<Regex> = LazyLock::new(|| re(r"\d{2,4}[A-Za-z]?室?"));
+/// A room by its number alone: `2102`, `A213`.
+static ROOM_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Z]?\d{3,4}$"));
+
 /// Hours in brackets after a room: `(9:00-11:30,13:00-16:00)`.
-static HOURS_AFTER: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| re(r"[（(]\s*(?:上午|下午)?\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[^（）()]*[）)]"));
+static HOURS_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]\s*(?:上午|下午)?\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[^（）()]*[）)]"));
 
 /// Hours every room's line gives in brackets, joined: the day's sessions when nothing else
 /// states them.
@@ -139,15 +151,7 @@ fn room_hours(lines: &Lines) -> Option<(Vec<(Secs, Secs)>, Origin)> {
             }
         }
     }
-    spans.sort();
-    let mut merged: Vec<(Secs, Secs)> = Vec::new();
-    for (a, b) in spans {
-        match merged.last_mut() {
-            Some(last) if a <= last.1 => last.1 = last.1.max(b),
-            _ => merged.push((a, b)),
-        }
-    }
-    Some((merged, at?))
+    Some((merged(spans), at?))
 }
 
 /// Rooms: the place named after 地点, each of `第九教学楼103室、106室` spelled out in full.
@@ -159,7 +163,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
         let labels = ["采集地点", "拍摄地点", "地点"];
         let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
-        let said = || re(r"(?:采集|拍摄)?地点(?:为|是|设在)\s*([^，,。；;]+)").captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
+        let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
         if ["详见", "见附件", "另行通知", "另行安排"].iter().any(|k| place.split('。').next().unwrap_or(place).contains(k)) {
             continue;
@@ -243,7 +247,7 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         if let Some(i) = seg.find([',', '，']).filter(|&i| seg[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())) {
             seg.truncate(i);
         }
-        seg = re(r"[（(][^）)]*\d+\s*月[^）)]*[）)].*$").replace(&seg, "").trim().to_string();
+        seg = DATE_IN_BRACKETS.replace(&seg, "").trim().to_string();
         if let Some(i) = seg.rfind('在') {
             seg = seg[i + '在'.len_utf8()..].to_string();
         }
@@ -279,9 +283,8 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         let last_end = nums.last().map_or(seg.len(), |n| n.1);
         let suffix = clean(&seg[last_end..]);
         // `学生活动中心107室、110B室`: each number with its own letter and 室 after the prefix.
-        if re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$").is_match(&seg) && seg.contains(|c: char| c.is_ascii_alphabetic())
-        {
-            for item in re(r"\d{2,4}[A-Za-z]?室?").find_iter(&seg) {
+        if LETTERED_ROOMS.is_match(&seg) && seg.contains(|c: char| c.is_ascii_alphabetic()) {
+            for item in LETTERED_ROOM.find_iter(&seg) {
                 out.push(format!("{prefix}{}", item.as_str()));
             }
             continue;
@@ -405,16 +408,7 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
         if !day.value.1.is_empty() {
             continue;
         }
-        let mut spans: Vec<(Secs, Secs)> =
-            d.slots.iter().filter(|s| s.value.date == day.value.0).map(|s| (s.value.start, s.value.end)).collect();
-        spans.sort();
-        let mut merged: Vec<(Secs, Secs)> = Vec::new();
-        for (a, b) in spans {
-            match merged.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                _ => merged.push((a, b)),
-            }
-        }
+        let merged = merged(d.slots.iter().filter(|s| s.value.date == day.value.0).map(|s| (s.value.start, s.value.end)).collect());
         if !merged.is_empty() {
             day.value.1 = merged;
             day.note = Some("原文没有单独写采集时段，由时间表各时段合并得出".into());
@@ -535,7 +529,7 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             // What is left beside a date or time (`2102（2025年11月14日）`) is where, not who.
             // (A PDF may shift a row's names into the time column: names they stay.)
             let when_col = matches!(col, Some(Column::When | Column::Date));
-            let roomish = looks_like_room(&rest) || re(r"^[A-Z]?\d{3,4}$").is_match(&rest);
+            let roomish = looks_like_room(&rest) || ROOM_NUMBER.is_match(&rest);
             if col == Some(Column::Place) || when_col && roomish || !col.is_some_and(Column::names) && looks_like_room(&rest) {
                 match room_of(d, &rest) {
                     Ok(Some(r)) => room = Some(r),
@@ -611,9 +605,8 @@ fn place(d: &mut Draft, name: &str, at: Origin) -> Option<String> {
         return Some(id);
     }
     let name = clean(name);
-    let fine = looks_like_room(&name)
-        || re(r"^[A-Z]?\d{3,4}$").is_match(&name)
-        || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
+    let fine =
+        looks_like_room(&name) || ROOM_NUMBER.is_match(&name) || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
     if !fine || name.contains("学院") {
         return None;
     }
