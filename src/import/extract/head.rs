@@ -61,8 +61,9 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // A web page's header names who published it: `发布者:研究生院发布时间:2024-11-05`.
     for p in paras.iter().take(head_end + 3) {
-        if let Some(c) = re(r"(?:发布者|发布单位|来源)\s*[:：]\s*([\p{Han}]{2,16}?)\s*(?:发布时间|发布日期|时间|日期|浏览|点击|$)")
-            .captures(&p.line.text)
+        if let Some(c) =
+            re(r"(?:发布者|发布单位|来源)\s*[:：]\s*([\p{Han}]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|浏览|点击|$)")
+                .captures(&p.line.text)
         {
             let who = c[1].to_string();
             if d.office.is_none() && OFFICE_END.iter().any(|e| who.ends_with(e)) {

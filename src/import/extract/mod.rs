@@ -380,3 +380,6 @@ pub fn para_lines(doc: &Doc) -> Vec<&Line> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
