@@ -83,6 +83,21 @@ pub fn column(header: &str) -> Option<Column> {
     })
 }
 
+/// A header cell naming two columns at once (`各学院拍摄时间安排`: the college, then its time),
+/// split where each part is a column name; `None` for any other text.
+pub fn two_columns(header: &str) -> Option<(&str, &str)> {
+    let h = header.trim();
+    let h = h.strip_prefix('各').unwrap_or(h);
+    let h = h.strip_suffix("安排表").or_else(|| h.strip_suffix("安排")).unwrap_or(h);
+    if column(h).is_some() {
+        return None;
+    }
+    h.char_indices().skip(2).map(|(i, _)| h.split_at(i)).find(|(a, b)| {
+        let (x, y) = (column(a), column(b));
+        x.is_some_and(|x| x.names()) && matches!(y, Some(Column::When | Column::Date)) || x.is_some() && y.is_some_and(|y| y.names())
+    })
+}
+
 /// What one line of a cell says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Says {
@@ -197,9 +212,15 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
     let mut i = start;
     while let Some(&(n, t)) = lines.get(i) {
         let t = cell_text(t);
-        let Some(c) = column(t) else { break };
-        cols.push(c);
-        header.push(Line::new(t, Origin::Line(n)));
+        let parts = match (column(t), two_columns(t)) {
+            (Some(_), _) => vec![t],
+            (None, Some((a, b))) => vec![a, b],
+            (None, None) => break,
+        };
+        for part in parts {
+            cols.extend(column(part));
+            header.push(Line::new(part, Origin::Line(n)));
+        }
         i += 1;
     }
     let names = cols.iter().any(|c| c.names());
@@ -218,7 +239,7 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
             i += 1;
             continue;
         }
-        if column(t).is_some() || !matches!(s, Says::Date | Says::Time) && prose(t) {
+        if column(t).is_some() || two_columns(t).is_some() || !matches!(s, Says::Date | Says::Time) && prose(t) {
             break;
         }
         if let Some(l) = last {
@@ -315,6 +336,20 @@ mod tests {
         let got = rows("日期\n时间\n学院\n地点\n4月22日\n8:00-9:30\n文学院\n图书馆报告厅\n9:30-11:00\n历史学院\n11:00-12:00\n哲学院");
         assert_eq!(got[2], vec!["", "9:30-11:00", "历史学院", ""]);
         assert_eq!(got[3], vec!["", "11:00-12:00", "哲学院", ""]);
+    }
+
+    #[test]
+    fn a_header_cell_may_name_two_columns() {
+        assert_eq!(two_columns("各学院拍摄时间安排"), Some(("学院", "拍摄时间")));
+        assert_eq!(two_columns("拍摄时间"), None);
+        assert_eq!(two_columns("各学院要高度重视"), None);
+        let got = rows(
+            "拍摄地点\n各学院拍摄时间安排\n博学楼A201\n电信学院\n12:30-15:00\n经法学院\n15:30-16:15\n博学楼A211\n机械学院\n12:30-14:30",
+        );
+        assert_eq!(got[0], vec!["拍摄地点", "学院", "拍摄时间"]);
+        assert_eq!(got[1], vec!["博学楼A201", "电信学院", "12:30-15:00"]);
+        assert_eq!(got[2], vec!["", "经法学院", "15:30-16:15"]);
+        assert_eq!(got[3], vec!["博学楼A211", "机械学院", "12:30-14:30"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\d+(?:\.\d{1,2})?)\s*元\s*/\s*(?:每)?(?:人|生)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相)(?:费|工本费)|(?:费用|收费标准|费)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
+        r"(\d+(?:\.\d{1,2})?)\s*元?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
@@ -98,6 +98,8 @@ fn is_main_fee_word(w: &str) -> bool {
 /// Students told to bring the money (`请各位同学准备好图像采集费用`): each pays for themself.
 static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:同学|学生)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}费"));
 
+static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
+
 fn payer(lines: &Lines, d: &mut Draft) {
     let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款"];
     for p in lines.main() {
@@ -107,6 +109,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let kept: Vec<&str> = clauses(s)
                 .into_iter()
                 .filter(|c| !ELSEWHERE.iter().chain(&["详见", "见附件", "请见"]).any(|k| c.contains(k)) && !d.about_makeup(c))
+                // Who need not pay (`可不交费报名`, `无需重新缴费`): an exception, not how the fee is paid.
+                .filter(|c| !["不交费", "不缴费", "不再缴费", "重新缴费", "重新交费"].iter().any(|k| c.contains(k)))
                 .collect();
             let text = kept.join("，");
             // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
@@ -121,6 +125,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College
             } else if BRINGS_FEE.is_match(&text)
+                // `拍摄单位按每生人民币17元费用收取`: charged per student, by whoever collects it.
+                || PER_HEAD_CHARGED.is_match(&text)
                 || [
                     "本人",
                     "个人支付",

@@ -25,3 +25,36 @@ fn no_capture_together_and_an_online_way_is_online_only() {
     assert!(values(&f, "day").is_empty(), "{f:?}");
     assert!(values(&f, "online").iter().any(|o| o.contains("2022-09-22..2022-10-20")), "{f:?}");
 }
+
+#[test]
+fn a_fee_per_head_in_its_usual_wordings() {
+    for (text, amount) in [
+        ("二、采集费用\n拍摄单位按每生人民币17元费用收取。\n", "17"),
+        ("5. 支付15元制作费;\n", "15"),
+        ("收费标准为每人20由图片社现场收取。\n", "20"),
+        ("收费标准仍按教育部文件执行,15/人,费用支付方式以本学院通知为准。\n", "15"),
+    ] {
+        assert_eq!(values(&facts(text), "fee.amount"), [amount], "{text}");
+    }
+}
+
+#[test]
+fn campus_lines_under_a_capture_sentence_are_capture_days_not_slots() {
+    let f = facts("各学院:\n我校2021届研究生图像信息采集工作将于如下时间进行:\n北 辰 校区:2020年11月8日上午8:30 - 11:00;\n丁字沽 校区:2020年11月8日下午14:00 - 16:00;\n现将有关事宜通知如下:\n");
+    assert_eq!(values(&f, "day"), ["2020-11-08"]);
+    assert_eq!(values(&f, "sessions"), ["2020-11-08 08:30-11:00, 14:00-16:00"]);
+    assert!(values(&f, "slot").is_empty() && values(&f, "group").is_empty(), "{f:?}");
+}
+
+#[test]
+fn who_need_not_pay_is_no_way_of_paying() {
+    let f = facts("二、采集费用\n拍摄单位按每生人民币17元费用收取。\n三、要求\n在学校规定时间内未在校的学生,可不交费报名参加图像信息采集,并于2023年3月1日至2023年4月20日自行到采集中心进行图像信息采集。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["拍摄单位按每生人民币17元费用收取"]);
+}
+
+#[test]
+fn a_day_the_fee_is_collected_is_no_capture_day() {
+    let f = facts("我校图像信息采集工作将于如下时间进行:\n北校区:2020年11月8日上午8:30-11:00;\n三、日程安排:\n3、11月4日,各学院收回确认表,收取图像信息采集费。\n");
+    assert_eq!(values(&f, "day"), ["2020-11-08"]);
+}

@@ -36,12 +36,18 @@ const NOT_CAPTURE: &[&str] = &[
     "上交",
     "送至",
     "注册",
+    "采集费",
+    "收取",
+    "收回",
 ];
 
 fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Origin, note: Option<String>) {
     if let Some(day) = d.days.iter_mut().find(|x| x.value.0 == date) {
-        if day.value.1.is_empty() {
-            day.value.1 = sessions;
+        // The same day's hours given again elsewhere (`北校区：11月8日上午8:30-11:00；丁字沽校区：
+        // 11月8日下午14:00-16:00`): the day's sessions are both, unless they overlap.
+        let apart = |(a, b): &(Secs, Secs)| day.value.1.iter().all(|(x, y)| b <= x || a >= y);
+        if day.value.1.is_empty() || sessions.iter().all(apart) {
+            day.value.1 = merged(day.value.1.iter().chain(&sessions).copied().collect());
         }
         return;
     }
@@ -54,12 +60,24 @@ fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Ori
 /// makeup or proofreading; a date followed by 前/后 is a deadline or a start, not a day.
 pub fn days(lines: &Lines, d: &mut Draft) {
     let issued_year = d.issued.as_ref().map(|i| chrono::Datelike::year(&i.value));
+    let makeup_only = d.makeup_only;
+    let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k)) || makeup_only && super::MAKEUP.iter().any(|k| t.contains(k));
+    // A sentence announcing capture at times listed below it (`…采集工作将于如下时间进行：`): the
+    // short dated lines under it are about capture too.
+    let mut intro: Option<&str> = None;
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
+        let listed = intro.is_some() && p.line.text.chars().count() <= 60 && !dates(&p.line.text).is_empty();
+        intro = if listed {
+            intro
+        } else {
+            let t = p.line.text.trim_end();
+            (t.ends_with([':', '：']) && about(t) && !NOT_CAPTURE.iter().any(|k| t.contains(k))).then_some(t)
+        };
         for (off, s) in sentences(&p.line.text) {
-            let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k)) || d.makeup_only && super::MAKEUP.iter().any(|k| t.contains(k));
             let elsewhere = NOT_CAPTURE.iter().any(|k| s.contains(k)) || d.about_makeup(s);
-            if !(about(s) || about(heading)) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s) {
+            if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
+            {
                 continue;
             }
             let ws = dates(s);
@@ -640,7 +658,14 @@ fn prose(lines: &Lines, d: &mut Draft) {
             } else if let (Some(x), true) =
                 (date, rs.len() == 1 && !CAPTURE.iter().chain(["时间", "地点"].iter()).any(|k| rest.contains(k)))
             {
-                add_slot(d, Slot { date: x, start: a, end: b, room: None, groups: split_groups(&rest) }, p.line.origin());
+                // `北 辰 校区:11月8日上午8:30-11:00`: a campus's hours, no one's slot.
+                let groups = split_groups(&rest);
+                if groups.iter().any(|g| g.chars().count() < 2 || g.trim_end_matches([':', '：']).ends_with("校区") || looks_like_room(g))
+                {
+                    cur = None;
+                    continue;
+                }
+                add_slot(d, Slot { date: x, start: a, end: b, room: None, groups }, p.line.origin());
             } else {
                 cur = None;
             }
