@@ -133,8 +133,8 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 from = c;
             }
         }
-        for (off, s) in pieces {
-            let s = clean(s);
+        for (off, whole) in pieces {
+            let s = clean(whole);
             if s.ends_with("事项") || s.ends_with("要求") || s.ends_with(['：', ':']) || s.contains('元') || s.chars().count() > 80 {
                 continue;
             }
@@ -144,17 +144,114 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             {
                 continue;
             }
-            // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
-            let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
-            // A college's name (服装学院) is no rule.
-            let name_only = s.chars().count() <= 10 && (s.ends_with("学院") || s.ends_with('系'));
-            if editing || name_only || s.contains("口罩") || s.chars().count() < 4 || d.dress.iter().any(|x| x.value == s) {
-                continue;
+            // A sentence of dress rules, one rule after another (`…上衣,男生必须穿衬衣,女生…`).
+            // One that points elsewhere (`着装、发型、妆容等要求详见附件2`) stays whole.
+            let split =
+                if ["详见", "见附件", "等要求"].iter().any(|k| whole.contains(k)) { vec![(0, whole)] } else { rules(whole) };
+            let single = split.len() == 1;
+            for (k, (at, rule)) in split.into_iter().enumerate() {
+                let s = clean(rule);
+                let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']);
+                let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || clothes.iter().any(|c| s.contains(c));
+                // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
+                let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
+                // A college's name (服装学院) is no rule.
+                let name_only = s.chars().count() <= 10
+                    && (s.ends_with("学院") || s.ends_with('系') && !s.ends_with("色系"))
+                    && !s.contains(['不', '避', '禁', '须', '勿']);
+                // `不化妆`, `着正装` are rules; a two-letter fragment is not.
+                let short = s.chars().count() < 3 || s.chars().count() < 4 && !says;
+                if label
+                    || editing
+                    || name_only
+                    || s.contains("口罩")
+                    || short
+                    || (k == 0 && !single && !says)
+                    || d.dress.iter().any(|x| x.value == s)
+                {
+                    continue;
+                }
+                d.dress.push(Found::new(s, p.line.at(off + base + at)));
             }
-            let at = p.line.at(off + base);
-            d.dress.push(Found::new(s, at));
         }
     }
+}
+
+/// How a dress rule begins: `不得`, `禁止`, `男生`, `露出`, `头发`…
+const RULE_HEADS: &[&str] = &[
+    "不得",
+    "不能",
+    "不要",
+    "不准",
+    "不可",
+    "不宜",
+    "不应",
+    "不穿",
+    "不戴",
+    "不佩戴",
+    "不化",
+    "禁止",
+    "请勿",
+    "切勿",
+    "严禁",
+    "勿",
+    "必须",
+    "男生",
+    "女生",
+    "男同学",
+    "女同学",
+    "露出",
+    "头发",
+    "发型",
+    "长发",
+    "刘海",
+    "戴眼镜",
+    "面容",
+    "化妆",
+    "可化",
+    "免冠",
+    "避免",
+    "尽量",
+    "建议",
+    "穿",
+    "着",
+];
+
+fn rule_head(s: &str) -> bool {
+    RULE_HEADS.iter().any(|h| s.starts_with(h))
+}
+
+/// A dress sentence cut into its rules: at `①②③`, and at a comma or 、 after which a rule
+/// begins (`不要穿连帽衫、蓝色的衣服、面容洁净、发型整齐` is three).
+fn rules(s: &str) -> Vec<(usize, &str)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of the rule before, start of the next)
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        let next = i + c.len_utf8();
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+        // Not inside brackets: `不得对人像特征(如伤疤、痣、发型等)进行技术处理` is one rule.
+        if depth > 0 {
+            continue;
+        }
+        if ('①'..='⑳').contains(&c) {
+            cuts.push((i, next));
+        } else if matches!(c, '，' | ',' | '、') && rule_head(&s[next..]) && s[..i].chars().count() >= 2 {
+            cuts.push((i, next));
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (end, start) in cuts.into_iter().chain([(s.len(), s.len())]) {
+        if end > from {
+            out.push((from, &s[from..end]));
+        }
+        from = start;
+    }
+    out
 }
 
 /// Contacts: phones on a line that asks to call (联系, 咨询, 电话), in the notice itself (an
@@ -232,7 +329,11 @@ pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
                 d.lead_days = Some(Found::new(n, p.line.origin()));
             }
         }
-        if d.arrive_early.is_none() && ["排队", "到达", "集合", "排好队", "列队", "到场"].iter().any(|k| t.contains(k)) {
+        if d.arrive_early.is_none()
+            && ["排队", "到达", "集合", "排好队", "列队", "到场", "整队", "候场", "候拍", "等候", "抵达", "进场", "入场", "以班级为单位"]
+                .iter()
+                .any(|k| t.contains(k))
+        {
             if let Some(n) = early.captures(t).and_then(|c| han_number(&c[1])) {
                 d.arrive_early = Some(Found::new(n, p.line.origin()));
             }

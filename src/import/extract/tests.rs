@@ -58,3 +58,30 @@ fn a_day_the_fee_is_collected_is_no_capture_day() {
     let f = facts("我校图像信息采集工作将于如下时间进行:\n北校区:2020年11月8日上午8:30-11:00;\n三、日程安排:\n3、11月4日,各学院收回确认表,收取图像信息采集费。\n");
     assert_eq!(values(&f, "day"), ["2020-11-08"]);
 }
+
+#[test]
+fn rooms_listed_with_commas_share_their_building() {
+    let f = facts("4、采集地点:东校区机械馆J2阶梯教室,第三教学楼213、320、501阶梯教室。\n");
+    assert_eq!(values(&f, "room"), ["东校区机械馆J2阶梯教室", "第三教学楼213阶梯教室", "第三教学楼320阶梯教室", "第三教学楼501阶梯教室"]);
+}
+
+#[test]
+fn a_sentence_of_dress_rules_is_cut_into_its_rules() {
+    let f = facts("四、注意事项\n拍摄时不要穿连帽衫、蓝色、绿色的衣服、面容洁净、发型整齐、不准染发、长发者须把头发扎起(头发不能遮盖眉毛和耳朵),戴眼镜的学生拍摄前应取下眼镜,以免影响拍摄效果。\n");
+    assert_eq!(
+        values(&f, "dress"),
+        [
+            "拍摄时不要穿连帽衫、蓝色、绿色的衣服",
+            "面容洁净",
+            "发型整齐",
+            "不准染发",
+            "长发者须把头发扎起(头发不能遮盖眉毛和耳朵)",
+            "戴眼镜的学生拍摄前应取下眼镜,以免影响拍摄效果"
+        ]
+    );
+    let f = facts("拍摄要求①上衣避免蓝色系,②不佩戴耳环、项链、发箍等配饰,③头发不遮挡耳朵、眉毛,④不化妆。\n");
+    assert_eq!(values(&f, "dress"), ["上衣避免蓝色系", "不佩戴耳环、项链、发箍等配饰", "头发不遮挡耳朵、眉毛", "不化妆"]);
+    // An enumeration inside one rule stays whole.
+    let f = facts("着装要求:不能带耳环,耳钉,项链和美瞳。\n");
+    assert_eq!(values(&f, "dress"), ["不能带耳环,耳钉,项链和美瞳"]);
+}

@@ -258,7 +258,19 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
     // `103教室(9:00-11:30,13:00-16:00)107教室(9:00-11:30)`: each room's hours in brackets after
     // it end that room.
     let text = HOURS_AFTER.replace_all(text, "；");
-    for seg in text.split(['；', ';']) {
+    // `东校区机械馆J2阶梯教室,第三教学楼213、320、501阶梯教室`: places listed with commas, each
+    // read on its own.
+    let place_word = |t: &str| ["楼", "室", "馆", "厅", "堂", "中心"].iter().any(|k| t.contains(k));
+    let segs = text.split(['；', ';']).flat_map(|seg| {
+        let first = seg.split('。').next().unwrap_or(seg);
+        let parts: Vec<&str> = first.split([',', '，']).collect();
+        if parts.len() > 1 && parts.iter().all(|x| place_word(x) && dates(x).is_empty()) {
+            parts
+        } else {
+            vec![seg]
+        }
+    });
+    for seg in segs {
         let mut seg = clean(seg.split('。').next().unwrap_or(seg));
         // `活动中心101室，2025年4月22日(8:30-11:30)`: the place ends where its date begins;
         // `体育馆南门(3月11日)`: a date in brackets after it is no part of it.
