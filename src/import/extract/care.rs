@@ -237,9 +237,8 @@ fn rules(s: &str) -> Vec<(usize, &str)> {
         if depth > 0 {
             continue;
         }
-        if ('①'..='⑳').contains(&c) {
-            cuts.push((i, next));
-        } else if matches!(c, '，' | ',' | '、') && rule_head(&s[next..]) && s[..i].chars().count() >= 2 {
+        let numbered = ('①'..='⑳').contains(&c);
+        if numbered || matches!(c, '，' | ',' | '、') && rule_head(&s[next..]) && s[..i].chars().count() >= 2 {
             cuts.push((i, next));
         }
     }
