@@ -220,16 +220,22 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()) else { return };
     // The channel the capture itself goes through, not a makeup one (`线上散拍`).
     let main_channel = |t: &str| !d.about_makeup(t);
+    // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
+    // names the main channel's code first, whatever comes after it.
+    let main_before = |t: &str, at: usize| {
+        let from = t[..at].rfind(['。', '；', ';', ',', '，']).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        main_channel(&t[from..at])
+    };
     let platform = lines
         .paras
         .iter()
         .find_map(|p| {
             platform_re
                 .captures(&p.line.text)
-                .filter(|_| {
+                .filter(|c| {
                     let t = &p.line.text;
                     (t.contains("线上") || t.contains("网上采集") || t.contains("网上拍摄") || d.online_only && t.contains("采集"))
-                        && main_channel(t)
+                        && c.get(0).is_some_and(|m| main_before(t, m.end()))
                 })
                 .map(|c| format!("“{}”{}", &c[1], &c[2]))
         })
@@ -246,7 +252,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
         return;
     };
-    if let Some(c) = lines.main().find_map(|p| code_re.captures(&p.line.text).filter(|_| main_channel(&p.line.text))) {
+    if let Some(c) =
+        lines.main().find_map(|p| code_re.captures(&p.line.text).filter(|c| c.get(0).is_some_and(|m| main_before(&p.line.text, m.end()))))
+    {
         platform.push_str(&format!("（特征码 {}）", &c[1]));
     }
     let who = mentions.iter().find_map(|p| {

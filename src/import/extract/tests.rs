@@ -85,3 +85,17 @@ fn a_sentence_of_dress_rules_is_cut_into_its_rules() {
     let f = facts("着装要求:不能带耳环,耳钉,项链和美瞳。\n");
     assert_eq!(values(&f, "dress"), ["不能带耳环,耳钉,项链和美瞳"]);
 }
+
+#[test]
+fn the_main_channel_is_named_before_its_makeup_one() {
+    let f = facts("二、采集方式\n1.线上集中采集。\n2.线上采集。微信搜索“高校图像信息采集”小程序→填写特征码(集中采集特征码为“610967”,散拍采集特征码为“3wyydr”)→微信支付。\n");
+    assert_eq!(values(&f, "online"), ["“高校图像信息采集”小程序（特征码 610967）"]);
+}
+
+#[test]
+fn a_year_of_graduation_without_jie_is_the_cohort() {
+    for (text, cohort) in [("2025年夏季毕业生于4月1日前完成采集工作。\n", "2025"), ("关于2018年毕业研究生图像信息采集工作的安排\n", "2018")]
+    {
+        assert_eq!(values(&facts(text), "cohort"), [cohort], "{text}");
+    }
+}
