@@ -9,7 +9,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})[ ]*[:：]
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2}:\d{2})[ ]*(?:[—–－―\-]+|～|~|〜|至|到)[ ]*((?:上午|下午|中午|晚上)?\d{1,2}:\d{2})").expect("regex")
 });
-static FUSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2}:\d{2})(\d{1,2}:\d{2})").expect("regex"));
+static FUSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(^|[^\d:])(\d{1,2}:\d{2})(\d{1,2}:\d{2})").expect("regex"));
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
@@ -26,7 +26,7 @@ pub fn line(s: &str) -> String {
     out = TIME.replace_all(&out, "$1:$2").into_owned();
     out = RANGE.replace_all(&out, "$1-$2").into_owned();
     // `8:009:10`: two clock times with the dash between them lost.
-    out = FUSED.replace_all(&out, "$1-$2").into_owned();
+    out = FUSED.replace_all(&out, "$1$2-$3").into_owned();
     out = DIGIT_HAN.replace_all(&out, "$1$2").into_owned();
     // `电商 1211` is one name; `1班 2022级学硕1班` two (a year with 级 or 届 begins a new one).
     let joined = HAN_DIGIT.replace_all(&out, |c: &regex::Captures| {
@@ -53,6 +53,7 @@ mod tests {
         assert_eq!(line("电商 1211、电商 1212"), "电商1211、电商1212");
         assert_eq!(line("8:30～下午2:00"), "8:30-下午2:00");
         assert_eq!(line("8:009:10"), "8:00-9:10");
+        assert_eq!(line("上午09:0011:30,下午13:0015:30"), "上午09:00-11:30,下午13:00-15:30");
         assert_eq!(line("博士3班 2022级学硕1班"), "博士3班 2022级学硕1班");
         assert_eq!(line("我院 2024届"), "我院2024届");
     }

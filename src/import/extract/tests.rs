@@ -99,3 +99,23 @@ fn a_year_of_graduation_without_jie_is_the_cohort() {
         assert_eq!(values(&facts(text), "cohort"), [cohort], "{text}");
     }
 }
+
+#[test]
+fn dates_that_lost_their_nian_and_yue_are_read_only_when_one_way() {
+    use super::text::dates;
+    let one = |t: &str| dates(t).iter().map(|w| (w.year, w.month, w.day, w.last)).collect::<Vec<_>>();
+    assert_eq!(one("20231116日(周四下午"), [(Some(2023), 11, 16, None)]);
+    // 12月7日 or 1月27日: the Saturday decides.
+    assert_eq!(one("2013127日 (星期六)"), [(Some(2013), 12, 7, None)]);
+    assert!(one("2013127日").is_empty(), "two ways and no weekday: not read");
+    assert_eq!(one("202448—412日,上午09:00-11:30"), [(Some(2024), 4, 8, Some(12))]);
+    assert_eq!(one("2022411日— 424日。"), [(Some(2022), 4, 11, Some(24))]);
+    assert_eq!(one("20231116日-18日"), [(Some(2023), 11, 16, Some(18))]);
+    assert!(one("学号2024123456").is_empty());
+    assert_eq!(one("202542223日(8:30-11:30)"), [(Some(2025), 4, 22, Some(23))]);
+    // 月 kept, 日 lost before the weekday.
+    assert_eq!(one("202311月21(周9:00"), [(Some(2023), 11, 21, None)]);
+    let f = facts("二.拍摄时间安排:\n202448—412日,上午09:0011:30,下午13:0015:30。\n");
+    assert_eq!(values(&f, "day"), ["2024-04-08", "2024-04-09", "2024-04-10", "2024-04-11", "2024-04-12"]);
+    assert_eq!(values(&f, "sessions")[0], "2024-04-08 09:00-11:30, 13:00-15:30");
+}

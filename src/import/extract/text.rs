@@ -3,7 +3,7 @@
 
 use super::super::{Block, Doc, Line};
 use crate::base::time::{parse_hhmm, Secs};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -108,11 +108,80 @@ pub fn clauses(s: &str) -> Vec<&str> {
 
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:[-—～]|至|到)\s*\d{1,2}\s*[日号])|(\d{4})-(\d{1,2})-(\d{1,2})|(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[日号]",
+        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:[-—～]|至|到)\s*\d{1,2}\s*[日号]|[（(]\s*(?:周|星期))|(\d{4})-(\d{1,2})-(\d{1,2})",
     )
 });
 
-/// A date as written: year (if written), month, day, and where in the text it stands.
+/// `2013127日(星期六)`, `20231116日`, `202448—412日`: a page that lost 年 and 月 between a
+/// date's digits (and perhaps the 日 before a dash).
+static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
+static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
+
+/// The (month, day) a run of digits can be in `year`.
+fn month_days(year: i32, digits: &str) -> Vec<(u32, u32)> {
+    (1..=2)
+        .filter(|&i| i < digits.len() && digits.len() - i <= 2)
+        .filter_map(|i| {
+            let (m, d) = (digits[..i].parse().ok()?, digits[i..].parse().ok()?);
+            NaiveDate::from_ymd_opt(year, m, d).map(|_| (m, d))
+        })
+        .collect()
+}
+
+/// Dates whose 年 and 月 were lost: read only where the digits split one way into a month and a
+/// day, or the weekday written after them picks one; the last day of a range after a dash too.
+fn fused(s: &str) -> Vec<Written> {
+    FUSED
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            // Neither 日 nor a range after the digits: a number, not a date.
+            if !m.as_str().ends_with(['日', '号']) {
+                return None;
+            }
+            let year: i32 = c[1].parse().ok()?;
+            let mut ways = month_days(year, &c[2]);
+            if ways.len() > 1 {
+                let said = WEEKDAY_AFTER.captures(&s[m.end()..]).map(|w| "一二三四五六日".find(&w[1]).map_or(6, |i| i / 3));
+                ways.retain(|&(mo, d)| {
+                    said.is_some_and(|w| {
+                        NaiveDate::from_ymd_opt(year, mo, d).is_some_and(|x| x.weekday().num_days_from_monday() as usize == w)
+                    })
+                });
+            }
+            // `202542223日`: two days (22、23日) whose 、 was lost too.
+            let mut two = None;
+            if ways.is_empty() && c[2].len() >= 5 {
+                let (head, tail) = c[2].split_at(c[2].len() - 2);
+                let next: u32 = tail.parse().ok()?;
+                ways = month_days(year, head)
+                    .into_iter()
+                    .filter(|&(mo, d)| next > d && next - d <= 7 && NaiveDate::from_ymd_opt(year, mo, next).is_some())
+                    .collect();
+                two = Some(next);
+            }
+            let [(month, day)] = ways[..] else { return None };
+            // The range's end: a day (`-18日`) or a month and day (`—412日`) of the same month.
+            let last = c
+                .get(3)
+                .and_then(|e| {
+                    let e = e.as_str();
+                    let mut ends: Vec<u32> =
+                        month_days(year, e).into_iter().filter(|&(mo, d)| mo == month && d > day).map(|x| x.1).collect();
+                    ends.extend(
+                        e.parse::<u32>().ok().filter(|&d| e.len() <= 2 && d > day && NaiveDate::from_ymd_opt(year, month, d).is_some()),
+                    );
+                    ends.dedup();
+                    (ends.len() == 1).then(|| ends[0])
+                })
+                .or(two);
+            Some(Written { year: Some(year), month, day, start: m.start(), end: m.end(), last })
+        })
+        .collect()
+}
+
+/// A date as written: year (if written), month, day, and where in the text it stands; `last`,
+/// the last day of a range whose dash lost its 日 (`202448—412日`).
 #[derive(Clone, Copy, Debug)]
 pub struct Written {
     pub year: Option<i32>,
@@ -120,6 +189,7 @@ pub struct Written {
     pub day: u32,
     pub start: usize,
     pub end: usize,
+    pub last: Option<u32>,
 }
 
 impl Written {
@@ -130,18 +200,13 @@ impl Written {
 }
 
 pub fn dates(s: &str) -> Vec<Written> {
-    DATE.captures_iter(s)
+    let mut out: Vec<Written> = DATE
+        .captures_iter(s)
         .filter_map(|c| {
             let m = c.get(0)?;
             let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<i64>().ok());
             // `20251114日`: a page that lost 年 and 月 keeps the digits.
-            let (y, mo, d) = if c.get(4).is_some() {
-                (num(4), num(5)?, num(6)?)
-            } else if c.get(7).is_some() {
-                (num(7), num(8)?, num(9)?)
-            } else {
-                (num(1), num(2)?, num(3)?)
-            };
+            let (y, mo, d) = if c.get(4).is_some() { (num(4), num(5)?, num(6)?) } else { (num(1), num(2)?, num(3)?) };
             // `202212月6日`: a page that lost the 年 keeps the year's digits against the month's.
             let before = &s[..m.start()];
             let fused = (y.is_none() && before.len() >= 4 && before.is_char_boundary(before.len() - 4))
@@ -158,9 +223,15 @@ pub fn dates(s: &str) -> Vec<Written> {
                 Some(day) if !s[day.end()..m.end()].trim_start().starts_with(['日', '号']) => day.end(),
                 _ => m.end(),
             };
-            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end })
+            Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end, last: None })
         })
-        .collect()
+        .collect();
+    let lost: Vec<Written> = fused(s).into_iter().filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end)).collect();
+    if !lost.is_empty() {
+        out.extend(lost);
+        out.sort_by_key(|w| w.start);
+    }
+    out
 }
 
 /// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date.
@@ -172,6 +243,9 @@ pub fn day_run_end(s: &str, w: &Written) -> usize {
 }
 
 pub fn day_run(s: &str, w: &Written) -> Vec<u32> {
+    if let Some(last) = w.last {
+        return (w.day + 1..=last).collect();
+    }
     static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号]"));
     let rest = &s[w.end..];
     let Some(m) = RUN.find(rest) else { return Vec::new() };

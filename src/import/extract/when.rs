@@ -75,7 +75,9 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             (t.ends_with([':', '：']) && about(t) && !NOT_CAPTURE.iter().any(|k| t.contains(k))).then_some(t)
         };
         for (off, s) in sentences(&p.line.text) {
-            let elsewhere = NOT_CAPTURE.iter().any(|k| s.contains(k)) || d.about_makeup(s);
+            // Capture online, in a notice that also captures on site, spends no day in a room.
+            let online = (s.contains("线上") || heading.contains("线上")) && !d.online_only;
+            let elsewhere = NOT_CAPTURE.iter().any(|k| s.contains(k)) || d.about_makeup(s) || online;
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
             {
                 continue;
