@@ -63,7 +63,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Heading and list markers: a line that starts with one begins a new paragraph.
 pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|[①-⑳]|[-•·*]\s|",
+        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|\d{1,2}\.\d{1,2}\s*[\p{Han}&&[^寸元米小万倍分天个张人里吨克斤年月日周岁号次]]|[①-⑳]|[-•·*]\s|",
         r"附件|第[一二三四五六七八九十\d]+[步条部分]|\d{4}年\d{1,2}月\d{1,2}日\s*$|#)"
     ))
     .expect("regex")
@@ -367,6 +367,14 @@ fn attr(e: &quick_xml::events::BytesStart<'_>, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sub_number_begins_a_line_and_a_measure_does_not() {
+        let d =
+            from_text("n.txt", Kind::Text, "拍照地点:松江校区教育会堂大礼堂\n1.2 虹口校区\n费用含1寸数码彩照8张、\n1.5寸数码彩照4张。\n");
+        let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
+        assert_eq!(paras, ["拍照地点:松江校区教育会堂大礼堂", "1.2虹口校区", "费用含1寸数码彩照8张、1.5寸数码彩照4张。"]);
+    }
 
     #[test]
     fn a_web_pages_header_line_is_not_continued() {

@@ -100,8 +100,8 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 pub fn dress(lines: &Lines, d: &mut Draft) {
     // Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.
     let clothes = [
-        "着装", "衣着", "衣服", "上衣", "服装", "正装", "领", "头发", "发型", "刘海", "眼镜", "化妆", "浓妆", "妆容", "饰品", "首饰",
-        "耳环", "项链", "美瞳",
+        "着装", "衣着", "衣服", "上衣", "服装", "正装", "衣领", "有领", "领子", "领带", "领口", "翻领", "立领", "圆领", "高领", "毛领",
+        "头发", "发型", "刘海", "眼镜", "化妆", "浓妆", "妆容", "饰品", "首饰", "耳环", "项链", "美瞳",
     ];
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
@@ -135,7 +135,10 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
         }
         for (off, whole) in pieces {
             let s = clean(whole);
-            if s.ends_with("事项") || s.ends_with("要求") || s.ends_with(['：', ':']) || s.contains('元') || s.chars().count() > 80 {
+            // `四.着装要求(参照附件4:…)`: a heading, whatever it points to.
+            let bare = re(r"[（(][^）)]*[）)]$").replace(&s, "");
+            let heading = bare.ends_with("事项") || bare.ends_with("要求") || s.ends_with(['：', ':']);
+            if heading || s.contains('元') || s.chars().count() > 80 && rules(whole).len() == 1 {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
@@ -149,9 +152,11 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             let split =
                 if ["详见", "见附件", "等要求"].iter().any(|k| whole.contains(k)) { vec![(0, whole)] } else { rules(whole) };
             let single = split.len() == 1;
+            // A long sentence is read rule by rule only for the rules that speak of dress.
+            let long = s.chars().count() > 80;
             for (k, (at, rule)) in split.into_iter().enumerate() {
                 let s = clean(rule);
-                let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']);
+                let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || clothes.iter().any(|c| s.contains(c));
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
                 let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
@@ -167,6 +172,8 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                     || s.contains("口罩")
                     || short
                     || (k == 0 && !single && !says)
+                    || (long
+                        && !(s.contains('穿') || clothes.iter().any(|c| s.contains(c)) || DRESS_HEADS.iter().any(|h| s.starts_with(h))))
                     || d.dress.iter().any(|x| x.value == s)
                 {
                     continue;
@@ -216,6 +223,10 @@ const RULE_HEADS: &[&str] = &[
     "穿",
     "着",
 ];
+
+/// Rule heads that by themselves speak of how one looks (`免冠`, `不化浓装`, `露出眉毛`).
+const DRESS_HEADS: &[&str] =
+    &["不穿", "不戴", "不佩戴", "不化", "露出", "发型", "长发", "刘海", "戴眼镜", "面容", "化妆", "可化", "免冠", "着"];
 
 fn rule_head(s: &str) -> bool {
     RULE_HEADS.iter().any(|h| s.starts_with(h))

@@ -119,3 +119,24 @@ fn dates_that_lost_their_nian_and_yue_are_read_only_when_one_way() {
     assert_eq!(values(&f, "day"), ["2024-04-08", "2024-04-09", "2024-04-10", "2024-04-11", "2024-04-12"]);
     assert_eq!(values(&f, "sessions")[0], "2024-04-08 09:00-11:30, 13:00-15:30");
 }
+
+#[test]
+fn each_campus_has_its_day_and_place() {
+    let f = facts("二、采集方式\n1.1 松江校区\n拍照时间:202311月21(周9:00---16:30\n拍照地点:松江校区教育会堂大礼堂\n1.2 虹口校区\n拍照时间:202311月24周五9:00---16:30\n拍照地点:虹口校区1号楼410\n注意:各位同学可以任意选择其中一个校区进行图像采集。\n");
+    assert_eq!(values(&f, "day"), ["2023-11-21", "2023-11-24"]);
+    assert_eq!(values(&f, "room"), ["松江校区教育会堂大礼堂", "虹口校区1号楼410"]);
+}
+
+#[test]
+fn a_dress_heading_pointing_to_an_attachment_is_no_rule_and_a_long_sentence_of_rules_is_read() {
+    let f = facts("四.着装要求(参照附件4:学生图像采集着装注意事项)\n着正装,干净整洁,不穿接近肤色(黄、浅黄、土色等)及拍摄背景(蓝色)的服装,不佩戴任何饰物,不穿长毛领子外衣,免冠,发型整齐,露出眉毛和耳朵,不戴眼镜和墨镜,不化浓装。\n");
+    let dress = values(&f, "dress");
+    assert!(!dress.iter().any(|x| x.contains("附件")), "{dress:?}");
+    assert!(dress.contains(&"不佩戴任何饰物") && dress.contains(&"着正装,干净整洁"), "{dress:?}");
+}
+
+#[test]
+fn a_long_sentence_of_procedure_gives_no_dress_rule() {
+    let f = facts("2. 由班长领队进入课室,学生依序出示采集码放到设备端口进行识别,识别成功后在《全国高校毕业生图像信息采集学生名单》签名,完成签名后不再走动,按读取信息的顺序进行拍摄,不能随意更改顺序。\n");
+    assert!(values(&f, "dress").is_empty(), "{f:?}");
+}

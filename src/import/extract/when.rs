@@ -181,7 +181,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     for (i, p) in paras.iter().enumerate() {
         let t = strip_marker(&p.line.text);
         // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
-        let labels = ["采集地点", "拍摄地点", "地点"];
+        let labels = ["采集地点", "拍摄地点", "拍照地点", "地点"];
         let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
         let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
@@ -229,7 +229,23 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 }
             }
         }
+        // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
         if !d.rooms.is_empty() {
+            let capture_place =
+                |t: &str| after_label(strip_marker(t), &["采集地点", "拍摄地点", "拍照地点"]).is_some_and(|r| !r.is_empty());
+            let more: Vec<_> = paras.iter().skip(i + 1).filter(|q| capture_place(&q.line.text) && !d.about_makeup(&q.line.text)).collect();
+            for q in more {
+                let place = after_label(strip_marker(&q.line.text), &["采集地点", "拍摄地点", "拍照地点"]).unwrap_or_default();
+                let first = place.split('。').next().unwrap_or(place);
+                if ["见附件", "详见", "另行通知", "待定"].iter().any(|k| first.contains(k)) {
+                    continue;
+                }
+                for name in room_names(place, &school) {
+                    if !d.rooms.iter().any(|r| r.value.name == name) {
+                        d.rooms.push(Found::new(Room { id: String::new(), name }, q.line.origin()));
+                    }
+                }
+            }
             break;
         }
     }
