@@ -44,7 +44,7 @@ impl Column {
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     let core = "序号|编号|批次|组别|日期|时间段|起止时间|时间|时段|校区|地点|教室|场地|房间|学院|院系|单位|班级|专业|院部|系部|系别|年级|部门|学部|系|班|人数|备注|说明";
     Regex::new(&format!(
-        r"^(?:图像采集|信息采集|拍摄人员|拍摄|采集|集合|具体|预计|参加|参拍|拍照|所在|二级|人员)?(?:{core})(?:{core})?(?:名称)?$"
+        r"^(?:图像采集|信息采集|拍摄人员|拍摄|采集|集合|具体|预计|大概|大约|培养|参加|参拍|拍照|所在|二级|人员)?(?:{core})(?:{core})?(?:名称)?$"
     ))
     .expect("regex")
 });
@@ -92,6 +92,10 @@ pub fn two_columns(header: &str) -> Option<(&str, &str)> {
     if column(h).is_some() {
         return None;
     }
+    // `采集时段及大概人数`: two column names joined by 及, 和 or 与.
+    if let Some((a, b)) = h.split_once(['及', '和', '与']).filter(|(a, b)| column(a).is_some() && column(b).is_some()) {
+        return Some((a, b));
+    }
     h.char_indices().skip(2).map(|(i, _)| h.split_at(i)).find(|(a, b)| {
         let (x, y) = (column(a), column(b));
         x.is_some_and(|x| x.names()) && matches!(y, Some(Column::When | Column::Date)) || x.is_some() && y.is_some_and(|y| y.names())
@@ -125,8 +129,9 @@ fn says(t: &str) -> Says {
     static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上|全天)$").expect("regex"));
     static PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:楼|室|厅|馆|堂|场|中心)|\p{Han}\d{3,4}$|^[A-Z]?\d{3,4}$").expect("regex"));
-    static COLLEGE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:学院|学部|系|研究院|研究所|教学部|医院)(?:[（(【\[]\d+人?[）)】\]])?[、，,]?$").expect("regex"));
+    static COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:学院|学部|系|研究院|研究所|教学部|医院)(?:[（(【\[][^（(【\[）)】\]]{1,12}[）)】\]])?[、，,]?$").expect("regex")
+    });
     if NUMBER.is_match(t) {
         Says::Number
     } else if COUNT.is_match(t) {
@@ -342,6 +347,7 @@ mod tests {
     fn a_header_cell_may_name_two_columns() {
         assert_eq!(two_columns("各学院拍摄时间安排"), Some(("学院", "拍摄时间")));
         assert_eq!(two_columns("拍摄时间"), None);
+        assert_eq!(two_columns("采集时段及大概人数"), Some(("采集时段", "大概人数")));
         assert_eq!(two_columns("各学院要高度重视"), None);
         let got = rows(
             "拍摄地点\n各学院拍摄时间安排\n博学楼A201\n电信学院\n12:30-15:00\n经法学院\n15:30-16:15\n博学楼A211\n机械学院\n12:30-14:30",

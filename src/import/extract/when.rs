@@ -151,6 +151,8 @@ static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*\
 /// `学生活动中心107室、110B室`, and each room in it.
 static LETTERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$"));
 static LETTERED_ROOM: LazyLock<Regex> = LazyLock::new(|| re(r"\d{2,4}[A-Za-z]?室?"));
+/// A headcount alone: `294人`, `约300人`.
+static HEADCOUNT_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:约|共|大约|合计)?\s*\d{1,5}\s*人(?:左右)?$"));
 /// A room by its number alone: `2102`, `A213`.
 static ROOM_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Z]?\d{3,4}$"));
 
@@ -571,7 +573,8 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             }
             let rest = re(r"[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]|上午|下午|全天").replace_all(&rest, "").to_string();
             let rest = tidy(&rest);
-            if rest.is_empty() {
+            // `10月25日上午8:00-9:00(294人)`: how many come in that hour, no one's name.
+            if rest.is_empty() || HEADCOUNT_ONLY.is_match(&rest) {
                 continue;
             }
             // What is left beside a date or time (`2102（2025年11月14日）`) is where, not who.
