@@ -2,6 +2,7 @@
 //! (`word/document.xml` inside the .docx zip, read with quick-xml), a PDF's text (lopdf, which
 //! maps CJK fonts through their ToUnicode tables). Lines a PDF broke mid-sentence are joined again.
 
+use super::extract::{breadcrumb, names_a_notice};
 use super::{cells, normalize, Block, Doc, Kind, Line, Origin};
 use quick_xml::events::Event;
 use regex::Regex;
@@ -75,13 +76,6 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[:
 /// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
 static ENDS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$").expect("regex"));
-
-/// A web page's breadcrumb (`当前位置: 首页 >> 通知公告 >> 正文`): page furniture, never
-/// the start of the sentence on the next line.
-static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:当前位置|您目前的位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$")
-        .expect("regex")
-});
 
 /// Sentence ends: a line ending so is not continued on the next one.
 fn ends_sentence(s: &str) -> bool {
@@ -185,7 +179,12 @@ fn table_row(line: &str) -> Option<Vec<String>> {
 
 /// Whether `next` continues the sentence `prev` (a PDF's line break, not the author's).
 fn continues(prev: &str, next: &str) -> bool {
-    if ends_sentence(prev) || MARKER.is_match(next) || prev.ends_with("通知") || ENDS_WITH_DATE.is_match(prev) || BREADCRUMB.is_match(prev)
+    if ends_sentence(prev)
+        || MARKER.is_match(next)
+        || prev.ends_with("通知")
+        || names_a_notice(prev)
+        || ENDS_WITH_DATE.is_match(prev)
+        || breadcrumb(prev)
     {
         return false;
     }

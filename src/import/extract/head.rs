@@ -15,11 +15,11 @@ static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室"
 
 pub fn letterhead(lines: &Lines, d: &mut Draft) {
     let paras = &lines.paras;
-    // The title: among the first lines, one that names a notice and is not prose.
-    let title_i = paras.iter().take(10).position(|p| {
-        let t = &p.line.text;
-        (t.ends_with("通知") || t.ends_with("通知》") || (t.starts_with("关于") && t.contains("通知"))) && t.chars().count() <= 80
-    });
+    // The title: among the first lines (after a web page's menus and breadcrumb), one that names
+    // a notice (`…的通知`, `关于…的安排`, `…图像采集工作安排`) and is not prose.
+    let start = paras.iter().take(40).rposition(|p| text::breadcrumb(&p.line.text)).map_or(0, |i| i + 1);
+    let title_i = paras.iter().skip(start).take(10).position(|p| text::names_a_notice(&p.line.text));
+    let title_i = title_i.map(|i| i + start);
     if let Some(i) = title_i {
         let l = paras[i].line;
         // A PDF's line break inside a title leaves a space between two hanzi.

@@ -13,7 +13,7 @@ use crate::base::money::Money;
 use crate::base::time::{hhmm_floor, Secs};
 use chrono::NaiveDate;
 
-pub use text::{dates, level, ranges, strip_marker};
+pub use text::{breadcrumb, dates, level, names_a_notice, ranges, strip_marker};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.

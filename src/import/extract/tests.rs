@@ -153,3 +153,16 @@ fn a_time_cell_merged_over_rows_appears_after_the_first_of_them() {
     );
     assert!(!values(&f, "group").iter().any(|g| g.contains('人')), "{f:?}");
 }
+
+#[test]
+fn a_title_may_name_an_arrangement_and_stand_after_a_pages_menus() {
+    let f = facts("关于2018年毕业研究生图像信息采集工作的安排\n根据甘肃省教育厅相关文件要求,我校将进行图像信息采集工作。\n");
+    assert_eq!(values(&f, "title"), ["关于2018年毕业研究生图像信息采集工作的安排"]);
+    let f = facts("2024年秋季学期开放教育毕业生图像采集工作安排\n各位同学:\n");
+    assert_eq!(values(&f, "title"), ["2024年秋季学期开放教育毕业生图像采集工作安排"]);
+    let menu: String = (1..=12).map(|i| format!("· 关于举办第{i}届学术活动的公... 06-2{}\n", i % 10)).collect();
+    let f = facts(&format!("首页  学院概况  新闻动态\n{menu}当前位置: 首页>>新闻动态>>通知公告>>正文\n\n关于2024届毕业生图像采集工作的通知\n2023-04-03 10:53\n"));
+    assert_eq!(values(&f, "title"), ["关于2024届毕业生图像采集工作的通知"]);
+    // A section heading is no title.
+    assert!(values(&facts("各学院:\n二、采集时间安排\n"), "title").is_empty());
+}

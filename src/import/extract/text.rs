@@ -82,6 +82,29 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// A web page's breadcrumb (`当前位置: 首页 >> 通知公告 >> 正文`): page furniture, never
+/// the start of the sentence on the next line.
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:当前位置|您目前的位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$")
+        .expect("regex")
+});
+
+/// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.
+pub fn names_a_notice(t: &str) -> bool {
+    let t = t.trim();
+    let notice = t.ends_with("通知") || t.ends_with("通知》") || (t.starts_with("关于") && t.contains("通知"));
+    let plan = ["安排", "通告", "公告"].iter().any(|e| t.ends_with(e))
+        && (t.starts_with("关于") || ["图像", "采集", "拍摄", "照片"].iter().any(|k| t.contains(k)))
+        && level(t).is_none()
+        && !t.contains(['，', ',', '：', ':', '。']);
+    (notice || plan) && t.chars().count() <= 80
+}
+
+/// Whether a line is a web page's breadcrumb.
+pub fn breadcrumb(t: &str) -> bool {
+    BREADCRUMB.is_match(t.trim())
+}
+
 /// Sentences of a line: split after 。；; or !, each with its byte offset.
 pub fn sentences(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
