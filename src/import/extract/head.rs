@@ -194,6 +194,13 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if ["不得", "不需要", "无需", "后果", "责任"].iter().any(|k| t.contains(k)) && !t.contains("生") {
                 continue;
             }
+            // `2018级…学生。已完成采集的不需要再次采集`: who comes is the first sentence.
+            let t = match t.split_once('。') {
+                Some((first, rest)) if !rest.trim().is_empty() && ["不需要", "无需", "不必", "不用"].iter().any(|k| rest.contains(k)) => {
+                    first
+                }
+                _ => t,
+            };
             let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) {
                 continue;
@@ -205,13 +212,26 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         }
         break;
     }
-    // Or the salutation, when it names the students (`2021届全体本科生：`).
+    // Or the salutation, when it names the students (`2021届全体本科生：`, `各相关学院、2024年拟毕业
+    // 研究生(包括留学生):`): the students it greets, not the colleges.
     if d.audience.is_none() {
-        if let Some(p) = paras.iter().take(4).find(|p| {
-            let t = p.line.text.trim();
-            t.ends_with(['：', ':']) && t.chars().count() <= 24 && t.contains('届') && t.contains('生') && !t.contains('、')
-        }) {
-            d.audience = Some(Found::new(clean(p.line.text.trim().trim_end_matches(['：', ':'])), p.line.origin()));
+        let students = |t: &str| -> Option<String> {
+            let t = t.trim().strip_suffix(['：', ':'])?;
+            // A greeting names people; a sentence (`…工作定于6月18日进行。具体安排如下:`) does not.
+            if t.chars().count() > 40
+                || t.contains(['。', '，', ','])
+                || ["采集", "工作", "如下", "通知", "安排"].iter().any(|k| t.contains(k))
+            {
+                return None;
+            }
+            let who: Vec<&str> = t
+                .split('、')
+                .filter(|x| x.contains('生') && !x.starts_with('各') && (x.contains('届') || x.contains('年') || x.contains("毕业")))
+                .collect();
+            (!who.is_empty()).then(|| clean(&who.join("、")))
+        };
+        if let Some((p, who)) = paras.iter().take(6).find_map(|p| students(&p.line.text).map(|w| (p, w))) {
+            d.audience = Some(Found::new(who, p.line.origin()));
         }
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.
@@ -249,8 +269,9 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if d.cohorts.is_empty() {
         for p in paras.iter().take(12) {
             // `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`: the year they graduate.
-            let says =
-                re(r"预计\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计)?毕业");
+            let says = re(
+                r"预计\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟)?毕业",
+            );
             if let Some(c) = says.captures(&p.line.text) {
                 if let Some(Ok(y)) = c.get(1).or(c.get(2)).map(|m| m.as_str().parse()) {
                     d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「…年毕业」，没有写「届」"));

@@ -166,3 +166,18 @@ fn a_title_may_name_an_arrangement_and_stand_after_a_pages_menus() {
     // A section heading is no title.
     assert!(values(&facts("各学院:\n二、采集时间安排\n"), "title").is_empty());
 }
+
+#[test]
+fn the_students_a_salutation_greets_are_the_audience() {
+    let f =
+        facts("关于做好2024年毕业研究生图像采集工作的通知\n各相关学院、2024年拟毕业研究生(包括留学生):\n为做好图像采集工作,现通知如下。\n");
+    assert_eq!(values(&f, "audience"), ["2024年拟毕业研究生(包括留学生)"]);
+    assert_eq!(values(&f, "cohort"), ["2024"]);
+    assert!(values(&facts("各研究生培养单位:\n现通知如下。\n"), "audience").is_empty());
+}
+
+#[test]
+fn who_need_not_come_is_left_out_of_the_audience() {
+    let f = facts("一、采集范围\n2018级高起点本科学生(预计于2023年1月毕业),2021级专起点本科学生(预计于2023年7月毕业)。已完成采集的不需要再次采集。\n二、采集时间\n");
+    assert_eq!(values(&f, "audience"), ["2018级高起点本科学生(预计于2023年1月毕业),2021级专起点本科学生(预计于2023年7月毕业)"]);
+}
