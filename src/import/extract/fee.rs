@@ -101,7 +101,7 @@ static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:同学|学生)[^�
 static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
 
 fn payer(lines: &Lines, d: &mut Draft) {
-    let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款"];
+    let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款", "自理", "自付"];
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             // Clauses about other things, or pointing to an attachment (`具体流程请见附件4`), are
@@ -148,6 +148,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     "银行卡中",
                     "扣缴",
                     "网上支付",
+                    "自理",
+                    "自付",
                 ]
                 .iter()
                 .any(|k| text.contains(k))

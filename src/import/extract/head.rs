@@ -122,6 +122,18 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         }
         break;
     }
+    // `湖南女子学院继续教育学院关于…的通知`: a title that opens with who issues it.
+    if let Some(t) = d.title.as_ref().filter(|_| d.school.is_none() || d.office.is_none()) {
+        if let Some((school, office)) = t.value.find("关于").filter(|&i| i > 0).and_then(|i| split_school(t.value[..i].trim())) {
+            let at = t.at;
+            if d.school.is_none() {
+                d.school = Some(Found::new(school, at));
+            }
+            if let (None, Some(o)) = (&d.office, office) {
+                d.office = Some(Found::new(o, at));
+            }
+        }
+    }
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
     }

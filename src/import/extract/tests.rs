@@ -181,3 +181,26 @@ fn who_need_not_come_is_left_out_of_the_audience() {
     let f = facts("一、采集范围\n2018级高起点本科学生(预计于2023年1月毕业),2021级专起点本科学生(预计于2023年7月毕业)。已完成采集的不需要再次采集。\n二、采集时间\n");
     assert_eq!(values(&f, "audience"), ["2018级高起点本科学生(预计于2023年1月毕业),2021级专起点本科学生(预计于2023年7月毕业)"]);
 }
+
+#[test]
+fn a_title_opening_with_its_issuer_names_school_and_office() {
+    let f = facts("湖南女子学院继续教育学院关于2024级毕业生图像信息采集的通知\n各位同学:\n");
+    assert_eq!(values(&f, "school"), ["湖南女子学院"]);
+    assert_eq!(values(&f, "office"), ["继续教育学院"]);
+}
+
+#[test]
+fn a_date_whose_marks_became_spaces_is_read() {
+    use super::text::dates;
+    let got: Vec<_> = dates("2.采集时间:2026  3  6 — 2026  5  10").iter().map(|w| (w.year, w.month, w.day)).collect();
+    assert_eq!(got, [(Some(2026), 3, 6), (Some(2026), 5, 10)]);
+    assert!(dates("电话 2026 3 66").is_empty());
+    let f = facts("3.采集费用:40 元/人。照片采集、标准化及上网费用学生自理。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+}
+
+#[test]
+fn a_section_that_captures_online_dates_no_day_in_a_room() {
+    let f = facts("一、第一次信息采集\n(一)采集时间:2021 5 8 日、9 日。\n(二)采集地点:5号教学楼102教室。\n二、第二次信息采集\n(一)采集时间:2021 6 1 日至30 日。\n(二)采集安排:采用线上采集方式,学生通过微信扫描二维码进行。\n");
+    assert_eq!(values(&f, "day"), ["2021-05-08", "2021-05-09"]);
+}

@@ -203,6 +203,23 @@ fn fused(s: &str) -> Vec<Written> {
         .collect()
 }
 
+/// `2026  3  6 — 2026  5  10`: a date whose 年, 月 and 日 a page turned into spaces.
+static SPACED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})[ ]+(\d{1,2})[ ]+(\d{1,2})(?:[ ]*日)?(?:[^\d:：.]|$)"));
+
+fn spaced(s: &str) -> Vec<Written> {
+    SPACED
+        .captures_iter(s)
+        .filter_map(|c| {
+            let (y, mo, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+            NaiveDate::from_ymd_opt(y, mo, d)?;
+            let m = c.get(0)?;
+            let end = c.get(3)?.end();
+            let end = if s[end..].trim_start().starts_with('日') { s[end..].find('日')? + end + '日'.len_utf8() } else { end };
+            Some(Written { year: Some(y), month: mo, day: d, start: m.start(), end, last: None })
+        })
+        .collect()
+}
+
 /// A date as written: year (if written), month, day, and where in the text it stands; `last`,
 /// the last day of a range whose dash lost its 日 (`202448—412日`).
 #[derive(Clone, Copy, Debug)]
@@ -249,7 +266,8 @@ pub fn dates(s: &str) -> Vec<Written> {
             Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end, last: None })
         })
         .collect();
-    let lost: Vec<Written> = fused(s).into_iter().filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end)).collect();
+    let lost: Vec<Written> =
+        fused(s).into_iter().chain(spaced(s)).filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end)).collect();
     if !lost.is_empty() {
         out.extend(lost);
         out.sort_by_key(|w| w.start);

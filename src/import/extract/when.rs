@@ -65,6 +65,11 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     // A sentence announcing capture at times listed below it (`…采集工作将于如下时间进行：`): the
     // short dated lines under it are about capture too.
     let mut intro: Option<&str> = None;
+    let online_sections: Vec<Option<Origin>> = lines
+        .main()
+        .filter(|p| p.heading.is_some() && re(r"(?:采用|通过)线上(?:采集)?(?:方式|形式)|线上采集方式").is_match(&p.line.text))
+        .map(|p| p.heading.map(|h| h.origin()))
+        .collect();
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
         let listed = intro.is_some() && p.line.text.chars().count() <= 60 && !dates(&p.line.text).is_empty();
@@ -75,8 +80,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             (t.ends_with([':', '：']) && about(t) && !NOT_CAPTURE.iter().any(|k| t.contains(k))).then_some(t)
         };
         for (off, s) in sentences(&p.line.text) {
-            // Capture online, in a notice that also captures on site, spends no day in a room.
-            let online = (s.contains("线上") || heading.contains("线上")) && !d.online_only;
+            // Capture online, in a notice that also captures on site, spends no day in a room;
+            // nor does a section whose capture is online (`二、第二次信息采集` … `采用线上采集方式`).
+            let online = (s.contains("线上") || heading.contains("线上") || online_sections.contains(&p.heading.map(|h| h.origin())))
+                && !d.online_only;
             let elsewhere = NOT_CAPTURE.iter().any(|k| s.contains(k)) || d.about_makeup(s) || online;
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
             {
