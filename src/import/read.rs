@@ -70,6 +70,9 @@ pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A line opening with a campus's name.
+static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}校区").expect("regex"));
+
 /// A short label and a colon (`北校区：`, `地点:`) opening a line.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[:：]").expect("regex"));
 
@@ -189,8 +192,9 @@ fn continues(prev: &str, next: &str) -> bool {
         return false;
     }
     let short_greeting = next.ends_with(['：', ':']) && next.chars().count() <= 15;
-    // A labelled item (`北校区：北校区图书馆大厅`) starts a line of its own.
-    if LABELLED.is_match(next) {
+    // A labelled item (`北校区：北校区图书馆大厅`) starts a line of its own, as does the next
+    // campus's room after a room (`…108 教室` / `新芜校区 A1教学楼 N104教室`).
+    if LABELLED.is_match(next) || CAMPUS.is_match(next) && prev.ends_with(['室', '厅', '馆', '楼', '堂']) {
         return false;
     }
     let wrapped = prev.chars().count() >= 16 || prev.ends_with(['，', ',', '、', '（', '(', '“']);

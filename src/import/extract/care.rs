@@ -63,7 +63,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
     let phone_re = re(PHONE);
     for p in lines.main().filter(|_| !d.makeup_only) {
         let t = strip_marker(&p.line.text);
-        if !(t.contains("补拍") || t.contains("补采") || t.contains("补照")) || t.contains("费") && !t.contains("联系") {
+        let named = t.contains("补拍") || t.contains("补采") || t.contains("补照");
+        let missed = super::MISSED.iter().any(|k| t.contains(k));
+        if !(named || missed) || t.contains("费") && !t.contains("联系") {
             continue;
         }
         let mut m = Makeup::default();
@@ -80,6 +82,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         }
         if let Some(c) = re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)").captures(t) {
             m.place = Some(c[1].to_string());
+        } else if let Some(c) = re(r"(?:到|前往)([\p{Han}（）()]{4,30})(?:进行)?(?:拍摄|采集|拍照)").captures(t).filter(|_| missed)
+        {
+            m.place = Some(c[1].trim_start_matches("当地").to_string());
         }
         if let Some(x) = phone_re.find(t) {
             m.phone = Some(phone(x.as_str()).0);
@@ -90,7 +95,8 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             .map(clean)
             .collect();
         m.note = (!notes.is_empty()).then(|| notes.join("，"));
-        if m.from.is_some() || m.until.is_some() || m.place.is_some() {
+        // Who missed it, sent nowhere, has no makeup session (`因故未能参加本次…后果自负`).
+        if (named || m.place.is_some()) && (m.from.is_some() || m.until.is_some() || m.place.is_some()) {
             d.makeup.push(Found::new(m, p.line.origin()));
         }
     }

@@ -195,7 +195,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -215,7 +215,7 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
 pub fn online(lines: &Lines, d: &mut Draft) {
     let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|微信小程序|公众号|小程序|APP|App)");
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
-    let code_re = re(r"特征码\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
+    let code_re = re(r"特征码\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
     let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
@@ -260,7 +260,11 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         platform.push_str(&format!("（特征码 {}）", &c[1]));
     }
     let who = mentions.iter().find_map(|p| {
-        re(r"([\p{Han}]{2,10}学生)[^。，]{0,10}线上").captures(&p.line.text).map(|c| c[1].trim_start_matches(['，', '、']).to_string())
+        re(r"([\p{Han}]{2,10}学生)[^。，]{0,10}线上")
+            .captures(&p.line.text)
+            .map(|c| c[1].trim_start_matches(['，', '、']).to_string())
+            // Who, not what the sentence does (`图像信息采集工作采用学生…线上`).
+            .filter(|w| !["采集", "工作", "采用", "采取", "通过", "方式"].iter().any(|k| w.contains(k)))
     });
     let mut amount = mentions
         .iter()

@@ -204,3 +204,34 @@ fn a_section_that_captures_online_dates_no_day_in_a_room() {
     let f = facts("一、第一次信息采集\n(一)采集时间:2021 5 8 日、9 日。\n(二)采集地点:5号教学楼102教室。\n二、第二次信息采集\n(一)采集时间:2021 6 1 日至30 日。\n(二)采集安排:采用线上采集方式,学生通过微信扫描二维码进行。\n");
     assert_eq!(values(&f, "day"), ["2021-05-08", "2021-05-09"]);
 }
+
+#[test]
+fn who_missed_the_capture_has_a_makeup_and_no_capture_day() {
+    let f = facts("二、拍摄时间: 2012年6月18日~21日,各院的时间安排见附件,班级负责人名单请于2012年6月13日前报学生处。\n(三)因特殊原因无法在学校规定时间参加图像采集的毕业生,请于2013年3月15日—3月30日持学生证到新华社宁夏分社信息中心图像采集部拍摄。\n");
+    assert_eq!(values(&f, "day"), ["2012-06-18", "2012-06-19", "2012-06-20", "2012-06-21"]);
+    assert_eq!(values(&f, "makeup").len(), 1, "{f:?}");
+    assert!(values(&f, "makeup")[0].contains("新华社宁夏分社信息中心图像采集部"), "{f:?}");
+}
+
+#[test]
+fn a_pages_source_line_dates_no_capture() {
+    let f = facts("華南師范大學成考2026屆畢業生相片采集時間安排\n2025-08-07 來源:教育在線\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_notice_that_takes_its_capture_online_names_its_code() {
+    let f = facts("一、采集方式\n本次图像信息采集采取线上自助采集方式进行。\n进入小程序,输入特征码(我校毕业生特征码请填写“EK43”,字母需用大写)。\n二、采集时间\n本次采集的集中采集时间为2022年12月20日至2023年1月8日。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    assert!(values(&f, "online").iter().any(|o| o.contains("EK43") && o.contains("2022-12-20..2023-01-08")), "{f:?}");
+}
+
+#[test]
+fn each_campus_room_under_a_place_label_is_read_and_counted_campuses_are_none() {
+    let f = facts(
+        "二、采集地点\n图像采集地点:文津校区 西三教学楼 108 教室\n新芜校区 A1教学楼 N104教室(根据各专业所在校区集中进行)\n三、要求\n",
+    );
+    assert_eq!(values(&f, "room"), ["文津校区 西三教学楼108教室", "新芜校区 A1教学楼 N104教室"]);
+    let f = facts("我校2022届本科毕业生图像信息现场采集分别于2021年10月27日、11月24日在两校区进行。\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+}

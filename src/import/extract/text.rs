@@ -131,7 +131,7 @@ pub fn clauses(s: &str) -> Vec<&str> {
 
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:[-—～]|至|到)\s*\d{1,2}\s*[日号]|[（(]?\s*(?:周|星期)[一二三四五六日天]?)|(\d{4})-(\d{1,2})-(\d{1,2})",
+        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:[-—～~〜]|至|到)\s*\d{1,2}\s*[日号]|[（(]?\s*(?:周|星期)[一二三四五六日天]?)|(\d{4})-(\d{1,2})-(\d{1,2})",
     )
 });
 
@@ -276,7 +276,7 @@ pub fn dates(s: &str) -> Vec<Written> {
 }
 
 /// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date.
-static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号])+"));
+static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+"));
 
 /// Where the further days after a date (`、13日`) end: the date's own end when there are none.
 pub fn day_run_end(s: &str, w: &Written) -> usize {
@@ -287,10 +287,10 @@ pub fn day_run(s: &str, w: &Written) -> Vec<u32> {
     if let Some(last) = w.last {
         return (w.day + 1..=last).collect();
     }
-    static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|、|和)\s*(\d{1,2})\s*[日号]"));
+    static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号]"));
     let rest = &s[w.end..];
     let Some(m) = RUN.find(rest) else { return Vec::new() };
-    let through = m.as_str().starts_with(['至', '到', '-', '—', '～']) || m.as_str().trim_start().starts_with(['至', '到']);
+    let through = m.as_str().starts_with(['至', '到', '-', '—', '～', '~', '〜']) || m.as_str().trim_start().starts_with(['至', '到']);
     let days: Vec<u32> = ONE.captures_iter(m.as_str()).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
     if through && days.len() == 1 && days[0] > w.day {
         return (w.day + 1..=days[0]).collect();

@@ -39,6 +39,10 @@ const NOT_CAPTURE: &[&str] = &[
     "采集费",
     "收取",
     "收回",
+    "来源",
+    "來源",
+    "浏览",
+    "点击",
 ];
 
 fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Origin, note: Option<String>) {
@@ -84,7 +88,19 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             // nor does a section whose capture is online (`二、第二次信息采集` … `采用线上采集方式`).
             let online = (s.contains("线上") || heading.contains("线上") || online_sections.contains(&p.heading.map(|h| h.origin())))
                 && !d.online_only;
-            let elsewhere = NOT_CAPTURE.iter().any(|k| s.contains(k)) || d.about_makeup(s) || online;
+            // A date's own clause, and what the sentence says before it, decide what it dates: `拍摄
+            // 时间: 6月18日~21日,…名单请于6月13日前报` dates capture first.
+            // A date alone in its clause (`11月4日,各学院收回确认表`) takes the next clause with it.
+            let off_topic = |w: &text::Written| {
+                let from = day_run_end(s, w);
+                let end = |at: usize| s[at..].find(['，', ',', '；']).map_or(s.len(), |i| at + i);
+                let mut clause_end = end(from);
+                if s[from..clause_end].chars().count() <= 6 && clause_end < s.len() {
+                    clause_end = end(clause_end + s[clause_end..].chars().next().map_or(1, char::len_utf8));
+                }
+                NOT_CAPTURE.iter().any(|k| s[..clause_end].contains(k))
+            };
+            let elsewhere = d.about_makeup(s) || online || dates(s).iter().all(off_topic);
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
             {
                 continue;
@@ -95,6 +111,9 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             let shared: Vec<(Secs, Secs)> =
                 ws.last().map(|w| ranges(&s[day_run_end(s, w)..]).into_iter().map(|(a, b, ..)| (a, b)).collect()).unwrap_or_default();
             for w in ws {
+                if off_topic(&w) {
+                    continue;
+                }
                 let after = s[w.end..].trim_start();
                 // `5月7日下午下班前`, `4月20日17:00前`: a deadline, not a day.
                 let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
@@ -158,6 +177,10 @@ static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*\
 /// `学生活动中心107室、110B室`, and each room in it.
 static LETTERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$"));
 static LETTERED_ROOM: LazyLock<Regex> = LazyLock::new(|| re(r"\d{2,4}[A-Za-z]?室?"));
+/// A remark in brackets after a place (`(根据各专业所在校区集中进行)`): no part of it.
+static REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排)[^（）()]*[）)]"));
+/// Campuses counted, not named: `两校区`, `各校区`, `校区集中`.
+static NO_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:两|各|本|全|多|三|四|所在)?校区(?:集中|内)?$"));
 /// A headcount alone: `294人`, `约300人`.
 static HEADCOUNT_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:约|共|大约|合计)?\s*\d{1,5}\s*人(?:左右)?$"));
 /// A room by its number alone: `2102`, `A213`.
@@ -207,10 +230,19 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 if text::level(&q.line.text).is_some() {
                     break;
                 }
-                texts.push((q.line.text.clone(), q.line.origin()));
+                texts.push((REMARK.replace_all(&q.line.text, "").into_owned(), q.line.origin()));
             }
         } else {
             texts.push((place.to_string(), p.line.origin()));
+            // `地点:文津校区 西三教学楼108教室` and, on the lines below, the other campuses' rooms.
+            for q in paras.iter().skip(i + 1).take(3) {
+                let t = REMARK.replace_all(q.line.text.trim(), "");
+                let campus = re(r"^\p{Han}{2,4}校区").is_match(&t);
+                if text::level(&q.line.text).is_some() || t.contains(['。', '：', ':', '，', ',']) || !(campus || looks_like_room(&t)) {
+                    break;
+                }
+                texts.push((t.into_owned(), q.line.origin()));
+            }
         }
         for (t, at) in texts {
             // A line that points elsewhere or gives times is no place.
@@ -269,6 +301,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             let is_place = |t: &str| {
                 ["楼", "室", "厅", "馆", "中心", "礼堂", "广场", "会议", "报告", "教学", "校区"].iter().any(|k| t.contains(k))
                     && !["毕业生", "学生", "同学"].iter().any(|k| t.contains(k))
+                    && !NO_PLACE.is_match(t)
             };
             if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1])) {
                 let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
@@ -298,7 +331,8 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         }
     });
     for seg in segs {
-        let mut seg = clean(seg.split('。').next().unwrap_or(seg));
+        let seg = REMARK.replace_all(seg, "");
+        let mut seg = clean(seg.split('。').next().unwrap_or(&seg));
         // `活动中心101室，2025年4月22日(8:30-11:30)`: the place ends where its date begins;
         // `体育馆南门(3月11日)`: a date in brackets after it is no part of it.
         if let Some(i) = seg.find([',', '，']).filter(|&i| seg[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())) {
@@ -322,8 +356,9 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
                 seg = rest.to_string();
             }
         }
-        // A place not yet fixed, or a college's name, is no room.
-        if ["待定", "另行通知", "另定"].iter().any(|k| seg.contains(k)) || seg.trim().ends_with("学院") {
+        // A place not yet fixed, a college's name, or campuses counted (`两校区`) is no room.
+        if ["待定", "另行通知", "另定"].iter().any(|k| seg.contains(k)) || seg.trim().ends_with("学院") || NO_PLACE.is_match(seg.trim())
+        {
             continue;
         }
         let seg = seg.trim().trim_start_matches(school).trim().to_string();
