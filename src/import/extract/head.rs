@@ -61,9 +61,11 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // A web page's header names who published it: `发布者:研究生院发布时间:2024-11-05`.
     for p in paras.iter().take(head_end + 3) {
-        if let Some(c) =
-            re(r"(?:发布者|发布单位|来源)\s*[:：]\s*([\p{Han}]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|浏览|点击|$)")
-                .captures(&p.line.text)
+        // `教务处 2018-11-05`: the publisher, then the date.
+        let bare = re(r"^([\p{Han}]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}$").captures(p.line.text.trim());
+        if let Some(c) = re(r"(?:发布者|发布人|发布单位|来源)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|$)")
+            .captures(&p.line.text)
+            .or(bare)
         {
             let who = c[1].to_string();
             if d.office.is_none() && OFFICE_END.iter().any(|e| who.ends_with(e)) {
@@ -94,10 +96,14 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     let main: Vec<_> = lines.main().collect();
     for w in main.windows(2).rev() {
         let (a, b) = (w[0].line, w[1].line);
-        let Some(c) = ISSUED.captures(b.text.trim()).filter(|c| c.get(0).is_some_and(|m| m.end() == b.text.trim().len())) else {
-            continue;
-        };
-        let Some(date) = (|| chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))() else {
+        let written = ISSUED
+            .captures(b.text.trim())
+            .filter(|c| c.get(0).is_some_and(|m| m.end() == b.text.trim().len()))
+            .and_then(|c| chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
+        // `20211125`, `2024114`: a signed date that lost its 年月日, read when its digits split one way
+        // (or one way is the page's own date).
+        let page = d.issued.as_ref().map(|i| i.value);
+        let Some(date) = written.or_else(|| fused_signature(b.text.trim(), page)) else {
             continue;
         };
         // The notice's own date, under its signature, rather than the web page's publishing time.
@@ -136,6 +142,19 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
+    }
+}
+
+/// A signed date written as digits alone (`20211125`): the one date they can be, or of several
+/// the one the web page gives.
+fn fused_signature(t: &str, page: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
+    let c = re(r"^(20\d{2})(\d{2,4})$").captures(t)?;
+    let year: i32 = c[1].parse().ok()?;
+    let ways: Vec<chrono::NaiveDate> =
+        text::month_days(year, &c[2]).into_iter().filter_map(|(m, d)| chrono::NaiveDate::from_ymd_opt(year, m, d)).collect();
+    match ways[..] {
+        [one] => Some(one),
+        _ => page.filter(|p| ways.contains(p)),
     }
 }
 

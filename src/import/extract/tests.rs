@@ -235,3 +235,18 @@ fn each_campus_room_under_a_place_label_is_read_and_counted_campuses_are_none() 
     let f = facts("我校2022届本科毕业生图像信息现场采集分别于2021年10月27日、11月24日在两校区进行。\n");
     assert!(values(&f, "room").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_signature_dated_in_digits_and_a_pages_publisher() {
+    let f = facts("关于图像采集的通知\n各学院:\n请按时参加。\n                 教务处\n               20211125\n");
+    assert_eq!(values(&f, "office"), ["教务处"]);
+    assert_eq!(values(&f, "issued"), ["2021-11-25"]);
+    // 11月4日 or 1月14日: the page's date decides.
+    let f = facts("关于图像采集的通知\n浏览:      发布时间:2024-11-04\n各学院:\n请按时参加。\n成都大学教务处\n2024114\n");
+    assert_eq!(values(&f, "school"), ["成都大学"]);
+    assert_eq!(values(&f, "issued"), ["2024-11-04"]);
+    for head in ["教务处 2018-11-05", "来源:教务处作者:系统管理员发布日期:2020-09-28访问次数:4149"] {
+        assert_eq!(values(&facts(&format!("关于图像采集的通知\n{head}\n各学院:\n")), "office"), ["教务处"], "{head}");
+    }
+    assert_eq!(values(&facts("关于图像采集的通知\n发布人:MPAcc教育中心  发布时间:2018-09-26\n"), "office"), ["MPAcc教育中心"]);
+}

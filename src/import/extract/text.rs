@@ -141,7 +141,7 @@ static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日�
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
 
 /// The (month, day) a run of digits can be in `year`.
-fn month_days(year: i32, digits: &str) -> Vec<(u32, u32)> {
+pub fn month_days(year: i32, digits: &str) -> Vec<(u32, u32)> {
     (1..=2)
         .filter(|&i| i < digits.len() && digits.len() - i <= 2)
         .filter_map(|i| {
