@@ -70,6 +70,12 @@ pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A line that is an office's name alone, as a notice is signed.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{0,12}(?:大学|学院|学校)?\p{Han}{0,8}(?:教务处|研究生院|学院|办公室|中心|委员会|学生处|学工部|招生就业处)$")
+        .expect("regex")
+});
+
 /// A line opening with a campus's name.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}校区").expect("regex"));
 
@@ -195,6 +201,10 @@ fn continues(prev: &str, next: &str) -> bool {
     // A labelled item (`北校区：北校区图书馆大厅`) starts a line of its own, as does the next
     // campus's room after a room (`…108 教室` / `新芜校区 A1教学楼 N104教室`).
     if LABELLED.is_match(next) || CAMPUS.is_match(next) && prev.ends_with(['室', '厅', '馆', '楼', '堂']) {
+        return false;
+    }
+    // The signature (`南京医科大学继续教育学院`) stands on its own line.
+    if SIGNATURE.is_match(next) {
         return false;
     }
     let wrapped = prev.chars().count() >= 16 || prev.ends_with(['，', ',', '、', '（', '(', '“']);
@@ -377,6 +387,16 @@ mod tests {
             from_text("n.txt", Kind::Text, "拍照地点:松江校区教育会堂大礼堂\n1.2 虹口校区\n费用含1寸数码彩照8张、\n1.5寸数码彩照4张。\n");
         let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
         assert_eq!(paras, ["拍照地点:松江校区教育会堂大礼堂", "1.2虹口校区", "费用含1寸数码彩照8张、1.5寸数码彩照4张。"]);
+    }
+
+    #[test]
+    fn a_signature_is_not_part_of_the_sentence_above() {
+        let d = from_text(
+            "n.txt",
+            Kind::Text,
+            "收费标准:15元/人(学生客户端直接支付至北京金沙江科技有限公司)\n南京医科大学继续教育学院\n2021年12月28日\n",
+        );
+        assert_eq!(d.paras().count(), 3);
     }
 
     #[test]

@@ -45,8 +45,9 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
             }
         }
     }
-    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
+    // Who pays is a fact of its own, stated even where the amount is not (`费用自理`).
     payer(lines, d);
+    let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
     // A refund.
     for p in lines.main() {
         if let Some(s) = sentences(&p.line.text).into_iter().find(|(_, s)| s.contains("退费") || s.contains("退款")) {
@@ -98,6 +99,7 @@ fn is_main_fee_word(w: &str) -> bool {
 /// Students told to bring the money (`请各位同学准备好图像采集费用`): each pays for themself.
 static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:同学|学生)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}费"));
 
+static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
 
 fn payer(lines: &Lines, d: &mut Draft) {
@@ -125,6 +127,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
             } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
                 Payer::College
             } else if BRINGS_FEE.is_match(&text)
+                // `请学生在9月28日——9月30日用支付宝缴费`: the students pay.
+                || STUDENTS_PAY.is_match(&text)
+                || ["支付宝", "微信支付"].iter().any(|k| text.contains(k))
+                // A step of capture online, which each student does in the app (`支付15元制作费`).
+                || d.online_only && text.contains("支付")
                 // `拍摄单位按每生人民币17元费用收取`: charged per student, by whoever collects it.
                 || PER_HEAD_CHARGED.is_match(&text)
                 || [

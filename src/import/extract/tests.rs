@@ -250,3 +250,16 @@ fn a_signature_dated_in_digits_and_a_pages_publisher() {
     }
     assert_eq!(values(&facts("关于图像采集的通知\n发布人:MPAcc教育中心  发布时间:2018-09-26\n"), "office"), ["MPAcc教育中心"]);
 }
+
+#[test]
+fn students_paying_in_their_words() {
+    for text in [
+        "二、报名缴费:图像采集收费标准为每人20元,请学生在2020年9月28日——9月30日用支付宝缴费。\n",
+        "一、采集时间\n2022 年 1月10日至23日,费用自理。\n",
+    ] {
+        assert_eq!(values(&facts(text), "fee.payer"), ["student"], "{text}");
+    }
+    // Sent by the class: the class pays, whatever app it uses.
+    let f = facts("拍摄费用每人15元,班级负责人以班级为单位在拍摄前收齐费用,以微信或支付宝形式付给新华社工作人员。\n");
+    assert_eq!(values(&f, "fee.payer"), ["class"]);
+}
