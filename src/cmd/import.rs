@@ -51,7 +51,7 @@ pub fn run(root: &Path, source: &Path, name: Option<&str>, force: bool, format: 
     };
     let shown: Vec<String> = files.iter().map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string()).collect();
     match format {
-        ReportFormat::Json => println!("{}", report_json(&draft, &written, &shown)),
+        ReportFormat::Json => println!("{}", report_json(&doc, &draft, &written, &shown)),
         ReportFormat::Human => print!("{}", report_human(&doc, &draft, &written, &shown)),
     }
     Ok(OK)
@@ -59,6 +59,9 @@ pub fn run(root: &Path, source: &Path, name: Option<&str>, force: bool, format: 
 
 fn report_human(doc: &Doc, d: &Draft, w: &Written, files: &[String]) -> String {
     let mut s = format!("已从 {} 生成草稿：{}\n\n", doc.name, files.join("、"));
+    if doc.simplified {
+        s.push_str("原文是繁体字：草稿里的内容已按简体字写出，原文件没有改动。\n\n");
+    }
     s.push_str("读到的内容（请对照原文逐项核对）：\n");
     for f in d.facts() {
         s.push_str(&format!("  {:<22} {}    ← {}\n", f.key, f.value, f.at));
@@ -86,7 +89,7 @@ fn report_human(doc: &Doc, d: &Draft, w: &Written, files: &[String]) -> String {
     s
 }
 
-fn report_json(d: &Draft, w: &Written, files: &[String]) -> String {
+fn report_json(doc: &Doc, d: &Draft, w: &Written, files: &[String]) -> String {
     let facts: Vec<serde_json::Value> = d
         .facts()
         .into_iter()
@@ -95,7 +98,8 @@ fn report_json(d: &Draft, w: &Written, files: &[String]) -> String {
     let missing: Vec<serde_json::Value> = d.missing().into_iter().map(|(k, w)| serde_json::json!({ "field": k, "what": w })).collect();
     let unsure: Vec<serde_json::Value> =
         d.unsure.iter().map(|(k, at, why)| serde_json::json!({ "field": k, "at": at.to_string(), "why": why })).collect();
-    serde_json::json!({ "files": files, "facts": facts, "missing": missing, "unsure": unsure, "v2": w.v2 }).to_string()
+    serde_json::json!({ "files": files, "facts": facts, "missing": missing, "unsure": unsure, "v2": w.v2, "simplified": doc.simplified })
+        .to_string()
 }
 
 /// Whether `check` was given a source notice rather than a site.

@@ -97,6 +97,9 @@ pub struct Doc {
     pub kind: Kind,
     pub blocks: Vec<Block>,
     pub text: String,
+    /// The source was in traditional characters (a notice copied by another site): its lines
+    /// are read, and drafted, in simplified ones; `text` stays as written.
+    pub simplified: bool,
 }
 
 impl Doc {

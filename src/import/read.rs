@@ -40,7 +40,7 @@ pub fn read(path: &Path) -> Result<Doc, ReadError> {
         return Err(fail(format!("文件有 {} MB，超过 50 MB 的上限", meta.len() / 1024 / 1024)));
     }
     let bytes = std::fs::read(path).map_err(|e| fail(io_reason(&e)))?;
-    match ext.as_str() {
+    let doc = match ext.as_str() {
         "docx" => docx(&name, &bytes).map_err(fail),
         "pdf" => pdf(&name, &bytes).map_err(fail),
         "txt" | "md" | "markdown" | "text" => {
@@ -50,7 +50,47 @@ pub fn read(path: &Path) -> Result<Doc, ReadError> {
         }
         "doc" | "wps" => Err(fail("这是旧版 Word 格式（.doc/.wps）：请在 Word 或 WPS 里「另存为」.docx 后再导入".into())),
         _ => Err(fail("只能导入 .docx、.pdf、.txt 或 .md 文件".into())),
+    }?;
+    Ok(simplified(doc))
+}
+
+/// A notice in traditional characters (as sites that copy notices serve them) read in simplified
+/// ones: a student registered with 学信网 reads simplified, and so do the importer's rules. A
+/// simplified notice with a few traditional characters (a name) is left as written.
+pub fn simplified(mut doc: Doc) -> Doc {
+    let han = doc.text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let changed = doc
+        .text
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .filter(|c| {
+            let one = c.to_string();
+            hanconv::t2s(&one) != one
+        })
+        .count();
+    if changed < 20 || changed * 20 < han {
+        return doc;
     }
+    let convert = |line: &mut Line| {
+        // Each part keeps its origin: converted piece by piece.
+        let ends: Vec<usize> = line.parts.iter().skip(1).map(|p| p.0).chain([line.text.len()]).collect();
+        let mut text = String::with_capacity(line.text.len());
+        let mut parts = Vec::with_capacity(line.parts.len());
+        for (&(from, at), &to) in line.parts.iter().zip(&ends) {
+            parts.push((text.len(), at));
+            text.push_str(&hanconv::t2s(line.text.get(from..to).unwrap_or_default()));
+        }
+        line.text = text;
+        line.parts = parts;
+    };
+    for b in &mut doc.blocks {
+        match b {
+            Block::Para(l) => convert(l),
+            Block::Table(rows) => rows.iter_mut().flatten().for_each(convert),
+        }
+    }
+    doc.simplified = true;
+    doc
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -167,7 +207,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
     }
     blocks.extend(cur.map(Block::Para));
     flush_rows(&mut rows, &mut blocks);
-    Doc { name: name.to_string(), kind, blocks, text: text.to_string() }
+    Doc { name: name.to_string(), kind, blocks, text: text.to_string(), simplified: false }
 }
 
 /// A line of a table pasted as text: cells separated by tabs, or a Markdown table row.
@@ -344,7 +384,7 @@ fn parse_document_xml(name: &str, xml: &str) -> Result<Doc, String> {
         }
     }
     let text = s.lines.join("\n");
-    Ok(Doc { name: name.to_string(), kind: super::Kind::Word, blocks: s.blocks, text })
+    Ok(Doc { name: name.to_string(), kind: super::Kind::Word, blocks: s.blocks, text, simplified: false })
 }
 
 /// A paragraph ends: inside a table cell it joins the cell's text; else it is a line (a line
@@ -387,6 +427,19 @@ mod tests {
             from_text("n.txt", Kind::Text, "拍照地点:松江校区教育会堂大礼堂\n1.2 虹口校区\n费用含1寸数码彩照8张、\n1.5寸数码彩照4张。\n");
         let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
         assert_eq!(paras, ["拍照地点:松江校区教育会堂大礼堂", "1.2虹口校区", "费用含1寸数码彩照8张、1.5寸数码彩照4张。"]);
+    }
+
+    #[test]
+    fn a_notice_in_traditional_characters_is_read_in_simplified_ones() {
+        let t = "華南師范大學成考2026屆畢業生相片采集時間安排\n1.拍攝時間:2025年6月28日(周六)上午9:00-12:00。\n2.拍攝地點:華南師范大學石牌校區繼續教育學院辦公樓105室。\n";
+        let d = simplified(from_text("n.txt", Kind::Text, t));
+        assert!(d.simplified);
+        let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
+        assert_eq!(paras[2], "2.拍摄地点:华南师范大学石牌校区继续教育学院办公楼105室。");
+        assert_eq!(d.text, t, "the source stays as written");
+        // A simplified notice naming 蔡 or 著 stays as it is.
+        let s = "关于做好2024届毕业生图像采集工作的通知\n联系人：蔡老师，著名的图书馆报告厅。\n";
+        assert!(!simplified(from_text("n.txt", Kind::Text, s)).simplified);
     }
 
     #[test]

@@ -69,9 +69,18 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             continue;
         }
         let mut m = Makeup::default();
-        for w in dates(t) {
+        let ws = dates(t);
+        for (k, w) in ws.iter().enumerate() {
             let after = t[w.end..].trim_start();
             let date = w.date(d.year());
+            // `2016年1月5日至4月30日`: from the one to the other, in the first one's year.
+            if let (true, Some(next)) = (after.starts_with(['至', '到', '-', '—', '～', '~']), ws.get(k + 1)) {
+                if m.from.is_none() && m.until.is_none() {
+                    m.from = date;
+                    m.until = next.date(w.year.or(d.year()));
+                }
+                break;
+            }
             if after.starts_with(['后', '起']) || after.starts_with("以后") || after.starts_with("之后") {
                 m.from = date;
             } else if after.starts_with(['前', '至']) || after.starts_with("之前") || after.starts_with("截止") {

@@ -263,3 +263,11 @@ fn students_paying_in_their_words() {
     let f = facts("拍摄费用每人15元,班级负责人以班级为单位在拍摄前收齐费用,以微信或支付宝形式付给新华社工作人员。\n");
     assert_eq!(values(&f, "fee.payer"), ["class"]);
 }
+
+#[test]
+fn a_makeup_window_runs_from_its_first_date_to_its_second() {
+    let f = facts("关于2016届研究生图像采集的通知\n散拍的学生可在沈阳进行补拍(时间:2016年1月5日至4月30日;地址:沈阳市皇姑区辽河街75号)。\n");
+    assert!(values(&f, "makeup").iter().any(|m| m.contains("2016-01-05") && m.contains("2016-04-30")), "{f:?}");
+    let f = facts("二、地点:校会堂正门,以学院为单位集合\n");
+    assert_eq!(values(&f, "room"), ["校会堂正门"]);
+}

@@ -326,6 +326,12 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         let parts: Vec<&str> = first.split([',', '，']).collect();
         if parts.len() > 1 && parts.iter().all(|x| place_word(x) && dates(x).is_empty()) {
             parts
+        } else if parts.len() > 1
+            && place_word(parts[0])
+            && !parts[1..].iter().any(|x| place_word(x) || x.chars().any(|c| c.is_ascii_digit()))
+        {
+            // `校会堂正门,以学院为单位集合`: the place, then what to do there.
+            vec![parts[0]]
         } else {
             vec![seg]
         }
