@@ -271,3 +271,11 @@ fn a_makeup_window_runs_from_its_first_date_to_its_second() {
     let f = facts("二、地点:校会堂正门,以学院为单位集合\n");
     assert_eq!(values(&f, "room"), ["校会堂正门"]);
 }
+
+#[test]
+fn a_date_range_is_its_days_when_short_and_no_days_when_long() {
+    let f = facts("一、采集时间\n图像采集时间:2022年6月28日至7月2日,上午8:30-11:30。\n");
+    assert_eq!(values(&f, "day"), ["2022-06-28", "2022-06-29", "2022-06-30", "2022-07-01", "2022-07-02"]);
+    let f = facts("一、采集时间\n图像采集时间:2018年3月1日至2018年7月15日。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

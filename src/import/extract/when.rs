@@ -110,8 +110,25 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             // are every date's in the sentence that has none of its own.
             let shared: Vec<(Secs, Secs)> =
                 ws.last().map(|w| ranges(&s[day_run_end(s, w)..]).into_iter().map(|(a, b, ..)| (a, b)).collect()).unwrap_or_default();
-            for w in ws {
-                if off_topic(&w) {
+            // A date without its year: the issue date's year, else that of a capture day the
+            // source dates in full (定于2022年6月18日… 采集时间：6月18日上午8:00-12:00).
+            let dated_year = d.days.iter().find(|x| x.note.is_none()).map(|x| chrono::Datelike::year(&x.value.0));
+            let doc_year = d.doc_year();
+            let resolve = |w: &text::Written| {
+                // `2022年1月4日至1月14日`: the year written first in the sentence is the rest's.
+                let said_year = dates(&s[..w.start]).iter().rev().find_map(|x| x.year);
+                match (w.date(None), w.date(said_year), w.date(issued_year), w.date(dated_year), w.date(doc_year)) {
+                    (Some(x), ..) => Some((x, None)),
+                    (None, Some(x), ..) => Some((x, None)),
+                    (None, None, Some(x), ..) => Some((x, Some("原文没有写年份，按发文日期的年份推定".to_string()))),
+                    (None, None, None, Some(x), _) => Some((x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string()))),
+                    (None, None, None, None, Some(x)) => Some((x, Some("原文没有写年份，按文号的年份推定".to_string()))),
+                    _ => None,
+                }
+            };
+            let mut skip_next = false;
+            for (k, w) in ws.iter().enumerate() {
+                if std::mem::take(&mut skip_next) || off_topic(w) {
                     continue;
                 }
                 let after = s[w.end..].trim_start();
@@ -121,31 +138,44 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if by || after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
                     continue;
                 }
-                // A date without its year: the issue date's year, else that of a capture day the
-                // source dates in full (定于2022年6月18日… 采集时间：6月18日上午8:00-12:00).
-                let dated_year = d.days.iter().find(|x| x.note.is_none()).map(|x| chrono::Datelike::year(&x.value.0));
-                // `2022年1月4日至1月14日`: the year written first in the sentence is the rest's.
-                let said_year = dates(&s[..w.start]).iter().rev().find_map(|x| x.year);
-                let (date, note) = match (w.date(None), w.date(said_year), w.date(issued_year), w.date(dated_year), w.date(d.doc_year())) {
-                    (Some(x), ..) => (x, None),
-                    (None, Some(x), ..) => (x, None),
-                    (None, None, Some(x), ..) => (x, Some("原文没有写年份，按发文日期的年份推定".to_string())),
-                    (None, None, None, Some(x), _) => (x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string())),
-                    (None, None, None, None, Some(x)) => (x, Some("原文没有写年份，按文号的年份推定".to_string())),
-                    _ => {
-                        d.unsure.push(("capture.days".into(), p.line.at(off + w.start), "采集日期没有写年份".into()));
-                        continue;
-                    }
+                let Some((date, note)) = resolve(w) else {
+                    d.unsure.push(("capture.days".into(), p.line.at(off + w.start), "采集日期没有写年份".into()));
+                    continue;
                 };
                 let at = p.line.at(off + w.start);
+                // `2022年6月28日至7月2日`: every day between; `2018年3月1日至2018年7月15日`: a
+                // period to come in, not days in a room (an online channel's window is its own).
+                let through = ws.get(k + 1).filter(|n| {
+                    let between = s[day_run_end(s, w)..n.start].trim();
+                    ["至", "到", "-", "—", "～", "~", "〜", "——"].contains(&between)
+                });
+                let period = through.and_then(|n| {
+                    let end = n.date(None).or_else(|| n.date(Some(chrono::Datelike::year(&date))))?;
+                    (end > date).then_some(end)
+                });
                 // Hours written right after the date (and before the next date) are its sessions.
                 let next = dates(&s[w.end..]).first().map_or(s.len(), |n| w.end + n.start);
                 let mut sessions: Vec<(Secs, Secs)> = ranges(&s[w.end..next]).into_iter().map(|(a, b, ..)| (a, b)).collect();
                 if sessions.is_empty() {
                     sessions = shared.clone();
                 }
+                if let (Some(end), false) = (period, d.online_only) {
+                    skip_next = true;
+                    if (end - date).num_days() > 10 {
+                        d.unsure.push((
+                            "capture.days".into(),
+                            at,
+                            format!("原文写的是一段时间（{date} 至 {end}），没有写哪几天在哪里采集"),
+                        ));
+                        continue;
+                    }
+                    for x in date.iter_days().take_while(|x| *x <= end) {
+                        push_day(d, x, sessions.clone(), at, note.clone());
+                    }
+                    continue;
+                }
                 push_day(d, date, sessions.clone(), at, note.clone());
-                for day in day_run(s, &w) {
+                for day in day_run(s, w) {
                     if let Some(x) = NaiveDate::from_ymd_opt(chrono::Datelike::year(&date), w.month, day) {
                         push_day(d, x, sessions.clone(), at, note.clone());
                     }
