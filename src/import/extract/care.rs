@@ -114,10 +114,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 /// Dress rules: every sentence about clothes, in order, from the notice and its attachments.
 pub fn dress(lines: &Lines, d: &mut Draft) {
     // Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.
-    let clothes = [
-        "着装", "衣着", "衣服", "上衣", "服装", "正装", "衣领", "有领", "领子", "领带", "领口", "翻领", "立领", "圆领", "高领", "毛领",
-        "头发", "发型", "刘海", "眼镜", "化妆", "浓妆", "妆容", "饰品", "首饰", "耳环", "项链", "美瞳",
-    ];
+    let clothes = CLOTHES;
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
         let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装"]).unwrap_or(t);
@@ -188,7 +185,10 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                     || short
                     || (k == 0 && !single && !says)
                     || (long
-                        && !(s.contains('穿') || clothes.iter().any(|c| s.contains(c)) || DRESS_HEADS.iter().any(|h| s.starts_with(h))))
+                        && !(s.contains('穿')
+                            || clothes.iter().any(|c| s.contains(c))
+                            || DRESS_HEADS.iter().any(|h| s.starts_with(h))
+                            || own_rule(&s)))
                     || d.dress.iter().any(|x| x.value == s)
                 {
                     continue;
@@ -197,6 +197,20 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+}
+
+/// Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.
+const CLOTHES: &[&str] = &[
+    "着装", "衣着", "衣服", "上衣", "服装", "正装", "衣领", "有领", "领子", "领带", "领口", "翻领", "立领", "圆领", "高领", "毛领", "头发",
+    "发型", "刘海", "眼镜", "化妆", "浓妆", "妆容", "饰品", "首饰", "耳环", "项链", "美瞳",
+];
+
+/// A clause that is a rule of its own about how one looks: it says what to do (不, 要, 须, 穿…) to
+/// clothes, hair, face or ears (`衣服胸部以上不能有图案文字`, `要露出额头、眉毛和耳朵`).
+fn own_rule(clause: &str) -> bool {
+    let looks = CLOTHES.iter().chain(&["眉毛", "耳朵", "额头", "双耳", "耳钉", "配饰"]).any(|k| clause.contains(k));
+    let says = ["不", "要", "须", "穿", "戴", "露", "避免", "禁止", "勿"].iter().any(|k| clause.contains(k));
+    clause.chars().count() >= 5 && looks && says
 }
 
 /// How a dress rule begins: `不得`, `禁止`, `男生`, `露出`, `头发`…
@@ -244,7 +258,7 @@ const DRESS_HEADS: &[&str] =
     &["不穿", "不戴", "不佩戴", "不化", "露出", "发型", "长发", "刘海", "戴眼镜", "面容", "化妆", "可化", "免冠", "着"];
 
 fn rule_head(s: &str) -> bool {
-    RULE_HEADS.iter().any(|h| s.starts_with(h))
+    RULE_HEADS.iter().any(|h| s.trim_start().starts_with(h))
 }
 
 /// A dress sentence cut into its rules: at `①②③`, and at a comma or 、 after which a rule
@@ -264,7 +278,16 @@ fn rules(s: &str) -> Vec<(usize, &str)> {
             continue;
         }
         let numbered = ('①'..='⑳').contains(&c);
-        if numbered || matches!(c, '，' | ',' | '、') && rule_head(&s[next..]) && s[..i].chars().count() >= 2 {
+        // After a comma, a clause that is a rule of its own begins one too; not one that goes on
+        // with the rule before it (`但…`, `常戴眼镜者…` after `不戴眼镜`).
+        let clause = s[next..].split(['，', ',']).next().unwrap_or_default();
+        let before = &s[cuts.last().map_or(0, |c| c.1)..i];
+        let same_thing = CLOTHES.iter().any(|k| before.contains(k) && clause.contains(k));
+        let goes_on = ["但", "并", "且", "而", "以免", "否则", "如", "若", "即"].iter().any(|k| clause.starts_with(k));
+        let own = matches!(c, '，' | ',') && own_rule(clause) && !same_thing && !goes_on;
+        // `长头发的同学,请扎起…`: who, then what they do, is one rule.
+        let subject = ["同学", "学生", "者", "的"].iter().any(|k| before.trim_end().ends_with(k));
+        if numbered || matches!(c, '，' | ',' | '、') && (rule_head(&s[next..]) || own) && !subject && s[..i].chars().count() >= 2 {
             cuts.push((i, next));
         }
     }

@@ -279,3 +279,23 @@ fn a_date_range_is_its_days_when_short_and_no_days_when_long() {
     let f = facts("一、采集时间\n图像采集时间:2018年3月1日至2018年7月15日。\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn clauses_that_are_rules_of_their_own_are_cut_apart() {
+    let f = facts("1.着装要求:拍照时必须穿一色的白色上衣,衣服胸部以上不能有图案文字(后期制作时将在人像右肩部标注黑色字体的学号、姓名),学生不能带美瞳,要露出额头、眉毛和耳朵(此项要求请务必传达到每个同学);\n");
+    assert_eq!(
+        values(&f, "dress"),
+        [
+            "拍照时必须穿一色的白色上衣",
+            "衣服胸部以上不能有图案文字(后期制作时将在人像右肩部标注黑色字体的学号、姓名)",
+            "学生不能带美瞳",
+            "要露出额头、眉毛和耳朵(此项要求请务必传达到每个同学)"
+        ]
+    );
+}
+
+#[test]
+fn a_campus_in_brackets_before_its_hours_is_no_group() {
+    let f = facts("一、采集时间及地点\n时间:(应天校区)2018年5月2日(周三)13:00—16:55;\n         (东校区)  2018年5月2日(周三)13:00—16:15;\n");
+    assert!(values(&f, "slot").is_empty() && values(&f, "group").is_empty(), "{f:?}");
+}

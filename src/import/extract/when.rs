@@ -771,8 +771,9 @@ fn prose(lines: &Lines, d: &mut Draft) {
             {
                 // `北 辰 校区:11月8日上午8:30-11:00`: a campus's hours, no one's slot.
                 let groups = split_groups(&rest);
-                if groups.iter().any(|g| g.chars().count() < 2 || g.trim_end_matches([':', '：']).ends_with("校区") || looks_like_room(g))
-                {
+                // `(东校区) 5月2日13:00-16:15` too.
+                let bare = |g: &str| g.trim_matches(['(', ')', '（', '）', ':', '：']).to_string();
+                if groups.iter().any(|g| bare(g).chars().count() < 2 || bare(g).ends_with("校区") || looks_like_room(g)) {
                     cur = None;
                     continue;
                 }
