@@ -217,6 +217,10 @@ fn who_missed_the_capture_has_a_makeup_and_no_capture_day() {
 fn a_pages_source_line_dates_no_capture() {
     let f = facts("華南師范大學成考2026屆畢業生相片采集時間安排\n2025-08-07 來源:教育在線\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
+    let f = facts(
+        "关于2024届毕业生图像采集工作的通知\n2023-04-03 10:53     (查看次数)\n根据要求,我校本科毕业生的学历证书图像采集工作统一进行\n",
+    );
+    assert!(values(&f, "day").is_empty(), "{f:?}");
 }
 
 #[test]
@@ -298,4 +302,109 @@ fn clauses_that_are_rules_of_their_own_are_cut_apart() {
 fn a_campus_in_brackets_before_its_hours_is_no_group() {
     let f = facts("一、采集时间及地点\n时间:(应天校区)2018年5月2日(周三)13:00—16:55;\n         (东校区)  2018年5月2日(周三)13:00—16:15;\n");
     assert!(values(&f, "slot").is_empty() && values(&f, "group").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_dates_own_clauses_decide_what_it_dates() {
+    let f = facts("经与新华社浙江省分社联系,定于2020年10月11日(下沙校区),对2021届本科毕业生集中进行电子注册图像采集,不再安排其它时间。\n");
+    assert_eq!(values(&f, "day"), ["2020-10-11"]);
+    let f = facts("1. 我校2020届本科毕业生图像采集时间安排在2019年12月19日,各学院负责老师组织好学生,错过学院排定的时间者将安排在当天所有学生拍完后补拍。\n");
+    assert_eq!(values(&f, "day"), ["2019-12-19"]);
+    let f = facts("请各院通知研究生携带14元照相费用(缴费可以支付宝或者微信支付，也可以现金支付)按照附表一的时间安排，到八里台校区学生活动中心一楼多功能厅(2021年10月22日)、津南校区体育场(2021年10月23日)参加图像采集。\n");
+    assert_eq!(values(&f, "day"), ["2021-10-22", "2021-10-23"]);
+}
+
+/// Pieces real notices are made of, and the marks between them that byte offsets trip on.
+const PIECES: &[&str] = &[
+    "，",
+    ",",
+    "、",
+    "。",
+    "；",
+    "：",
+    ":",
+    "(",
+    ")",
+    "（",
+    "）",
+    "—",
+    "~",
+    "至",
+    "\n",
+    " ",
+    "　",
+    "2024年",
+    "4月",
+    "22日",
+    "2024448日",
+    "20231116日",
+    "2013127日",
+    "(星期六)",
+    "周五",
+    "8:00-9:30",
+    "上午",
+    "下午09:0011:30",
+    "采集",
+    "拍摄时间:",
+    "采集地点:",
+    "学院",
+    "教室",
+    "校区",
+    "补拍",
+    "因特殊原因",
+    "线上",
+    "小程序",
+    "特征码",
+    "元/人",
+    "15元",
+    "缴费",
+    "着装要求:",
+    "不得",
+    "露出",
+    "衣服",
+    "①",
+    "1.2 ",
+    "２",
+    "届",
+    "级",
+    "当前位置:",
+    "首页>>",
+    "正文",
+    "教务处",
+    "关于",
+    "通知",
+    "安排",
+    "前",
+    "华南師範大學",
+    "培养单位",
+    "采集时段及大概人数",
+    "人)",
+    "联系电话",
+    "0731-8888888",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+    /// Whatever the text, reading it gives facts or leaves them out: never a panic.
+    #[test]
+    fn reading_any_text_never_panics(parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..80)) {
+        let _ = facts(&parts.concat());
+    }
+}
+
+/// Every regression notice cut short anywhere (as search excerpts and pasted pages are) reads
+/// without a panic.
+#[test]
+fn notices_cut_anywhere_never_panic() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let files =
+        ["dicp.txt", "hnust-2026.txt", "xiangdian-2024.txt", "unseen/jxutcm.txt", "unseen/upc.txt", "unseen/hit.txt", "unseen/bigc.txt"];
+    for f in files {
+        let text = std::fs::read_to_string(root.join(f)).expect("fixture");
+        let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for &at in cuts.iter().step_by((cuts.len() / 20).max(1)) {
+            let _ = facts(&text[..at]);
+            let _ = facts(&text[at..]);
+        }
+    }
 }

@@ -43,6 +43,9 @@ const NOT_CAPTURE: &[&str] = &[
     "來源",
     "浏览",
     "点击",
+    "查看次数",
+    "阅读次数",
+    "访问次数",
 ];
 
 fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Origin, note: Option<String>) {
@@ -88,9 +91,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             // nor does a section whose capture is online (`二、第二次信息采集` … `采用线上采集方式`).
             let online = (s.contains("线上") || heading.contains("线上") || online_sections.contains(&p.heading.map(|h| h.origin())))
                 && !d.online_only;
-            // A date's own clause, and what the sentence says before it, decide what it dates: `拍摄
-            // 时间: 6月18日~21日,…名单请于6月13日前报` dates capture first.
-            // A date alone in its clause (`11月4日,各学院收回确认表`) takes the next clause with it.
+            // A date's own clause, with the clause before it, decides what it dates, not the whole
+            // sentence: `拍摄时间: 6月18日~21日,…名单请于6月13日前报` dates capture first, and
+            // `…携带14元照相费用(缴费可以…),到…多功能厅(2021年10月22日)…参加图像采集` too. A date
+            // alone in its clause (`11月4日,各学院收回确认表`) takes the next clause with it.
             let off_topic = |w: &text::Written| {
                 let from = day_run_end(s, w);
                 let end = |at: usize| s[at..].find(['，', ',', '；']).map_or(s.len(), |i| at + i);
@@ -98,9 +102,18 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if s[from..clause_end].chars().count() <= 6 && clause_end < s.len() {
                     clause_end = end(clause_end + s[clause_end..].chars().next().map_or(1, char::len_utf8));
                 }
-                NOT_CAPTURE.iter().any(|k| s[..clause_end].contains(k))
+                let starts =
+                    |at: usize| s[..at].rfind(['，', ',', '；']).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+                let own = starts(w.start);
+                // The clause before: from the separator before that one, whatever its width.
+                let before = s[..own].char_indices().next_back().map_or(0, |(i, _)| starts(i));
+                let window = &s[before..clause_end];
+                // `学历电子注册图像采集` names the capture itself.
+                let bare = window.replace("电子注册", "").replace("学历注册", "");
+                NOT_CAPTURE.iter().any(|k| bare.contains(k))
+                    || !makeup_only && super::MAKEUP.iter().chain(super::MISSED).any(|k| window.contains(k))
             };
-            let elsewhere = d.about_makeup(s) || online || dates(s).iter().all(off_topic);
+            let elsewhere = online || dates(s).iter().all(off_topic);
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
             {
                 continue;
