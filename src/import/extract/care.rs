@@ -156,6 +156,8 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             let wear = s.contains('穿') && !s.contains("穿戴");
             if !(wear || clothes.iter().any(|k| s.contains(k)))
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
+                // What the photos are for, and a reminder to mind one's dress, are no rule.
+                || ["用于", "督促"].iter().any(|k| s.contains(k))
             {
                 continue;
             }

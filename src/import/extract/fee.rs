@@ -173,7 +173,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             // The deadline: a date followed by 前 in that sentence.
             for w in dates(&text) {
                 // `3月14-16日通过…缴费`: paid within those days, so by the last of them.
-                let through = text::day_run(&text, &w).last().copied().filter(|&n| n > w.day);
+                // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
+                let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));
+                let through = text::day_run(&text, &w).last().copied().filter(|&n| n > w.day && paid_in);
                 if let Some(n) = through {
                     let last = text::Written { day: n, ..w };
                     match last.date(None).or_else(|| last.date(d.year())) {

@@ -408,3 +408,13 @@ fn notices_cut_anywhere_never_panic() {
         }
     }
 }
+
+#[test]
+fn what_the_photos_are_for_and_days_the_fee_is_mentioned_in() {
+    let f = facts("三、要求\n图像信息采集的照片用于毕业、学位证书网上电子注册,因此务必督促学生注意本人着装及仪表等。\n");
+    assert!(values(&f, "dress").is_empty(), "{f:?}");
+    let f = facts("一、采集时间\n2022 年 1月10日至23日,费用自理。\n");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+    let f = facts("缴费方式:2022年3月14-16日通过校园统一支付平台进行缴费,每人15元。\n");
+    assert_eq!(values(&f, "fee.deadline").len(), 1, "{f:?}");
+}
