@@ -4,6 +4,8 @@
 use super::text::{after_label, clean, dates, han_number, re, sentences, strip_marker, Lines};
 use super::{Contact, Draft, Found, Makeup, Proofreading};
 use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub fn proofreading(lines: &Lines, d: &mut Draft) {
     let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
@@ -50,6 +52,7 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
     }
 }
 
+static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:电话|热线)\s*[:：为是]?\s*(\d{7,8})(?:\D|$)"));
 static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}";
 
 fn phone(s: &str) -> (String, bool) {
@@ -311,12 +314,21 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
     let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：]?\s*$");
     for p in lines.main() {
         let t = &p.line.text;
-        if !["联系", "咨询", "电话"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
+        if !["联系", "咨询", "电话", "热线"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
             continue;
         }
         let mut last_name: Option<String> = None;
         let mut from = 0;
-        for x in phone_re.find_iter(t) {
+        // Numbers in the usual forms, and a local number without its area code right after its
+        // label (`联系电话:2967052`, `学生服务热线36521352`).
+        let mut found: Vec<regex::Match> = phone_re.find_iter(t).collect();
+        for c in LOCAL_PHONE.captures_iter(t) {
+            if let Some(m) = c.get(1).filter(|m| found.iter().all(|f| f.end() <= m.start() || f.start() >= m.end())) {
+                found.push(m);
+            }
+        }
+        found.sort_by_key(|m| m.start());
+        for x in found {
             let whole = &t[from..x.start()];
             from = x.end();
             let mut clauses = whole.rsplit(['，', ',', '。', '或', '；']);

@@ -418,3 +418,12 @@ fn what_the_photos_are_for_and_days_the_fee_is_mentioned_in() {
     let f = facts("缴费方式:2022年3月14-16日通过校园统一支付平台进行缴费,每人15元。\n");
     assert_eq!(values(&f, "fee.deadline").len(), 1, "{f:?}");
 }
+
+#[test]
+fn a_local_number_after_its_label_is_a_contact() {
+    let f = facts("五、咨询\n如有问题请联系教务处,联系电话:2967052。\n学生服务热线36521352。\n");
+    let c = values(&f, "contact");
+    assert!(c.iter().any(|x| x.contains("2967052")) && c.iter().any(|x| x.contains("36521352")), "{f:?}");
+    // A date's digits are no phone.
+    assert!(values(&facts("联系电话见附件,2023年11月16日\n"), "contact").is_empty());
+}
