@@ -301,7 +301,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         for p in paras.iter().take(12) {
             // `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`: the year they graduate.
             let says = re(
-                r"预计\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟)?毕业",
+                r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟)?毕业",
             );
             if let Some(c) = says.captures(&p.line.text) {
                 if let Some(Ok(y)) = c.get(1).or(c.get(2)).map(|m| m.as_str().parse()) {

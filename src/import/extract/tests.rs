@@ -427,3 +427,11 @@ fn a_local_number_after_its_label_is_a_contact() {
     // A date's digits are no phone.
     assert!(values(&facts("联系电话见附件,2023年11月16日\n"), "contact").is_empty());
 }
+
+#[test]
+fn places_each_with_their_day_in_brackets() {
+    let f = facts("请研究生按照附表一的时间安排，到八里台校区学生活动中心一楼多功能厅(2021年10月22日)、津南校区体育场(体育馆东侧)(2021年10月23日)和泰达校区(2021年10月20日)参加图像采集。\n");
+    assert_eq!(values(&f, "room"), ["八里台校区学生活动中心一楼多功能厅", "津南校区体育场(体育馆东侧)", "泰达校区"]);
+    assert_eq!(values(&f, "day"), ["2021-10-22", "2021-10-23", "2021-10-20"]);
+    assert_eq!(values(&facts("一、采集对象\n预计于2025年1月及6月毕业的学生。\n"), "cohort"), ["2025"]);
+}

@@ -220,6 +220,12 @@ static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*\
 /// `学生活动中心107室、110B室`, and each room in it.
 static LETTERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$"));
 static LETTERED_ROOM: LazyLock<Regex> = LazyLock::new(|| re(r"\d{2,4}[A-Za-z]?室?"));
+/// A place and its day in brackets: `津南校区体育场(体育馆东侧)(2021年10月23日)`.
+static PLACE_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[到在、和及，,])([\p{Han}\dA-Za-z]{2,24}(?:[（(][^（()）\d]{1,10}[）)])?)[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,8}[）)]",
+    )
+});
 /// A remark in brackets after a place (`(根据各专业所在校区集中进行)`): no part of it.
 static REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排)[^（）()]*[）)]"));
 /// Campuses counted, not named: `两校区`, `各校区`, `校区集中`.
@@ -343,12 +349,24 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             // Only a place (在我校在校的毕业生进行… names people, not a room).
             let is_place = |t: &str| {
                 ["楼", "室", "厅", "馆", "中心", "礼堂", "广场", "会议", "报告", "教学", "校区"].iter().any(|k| t.contains(k))
-                    && !["毕业生", "学生", "同学"].iter().any(|k| t.contains(k))
+                    && !["毕业生", "学生", "同学"].iter().any(|k| t.replace("学生活动", "").replace("学生服务", "").contains(k))
                     && !NO_PLACE.is_match(t)
             };
             if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1])) {
                 let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
                 d.rooms.push(Found::new(Room { id: String::new(), name: c[1].to_string() }, at));
+                break;
+            }
+            // `到八里台校区学生活动中心一楼多功能厅(2021年10月22日)、津南校区体育场(2021年10月23日)`:
+            // each place with its day in brackets after it.
+            let dated: Vec<_> = PLACE_DATED.captures_iter(&p.line.text).filter(|c| is_place(&c[1])).collect();
+            if !dated.is_empty() {
+                for c in dated {
+                    let name = c[1].trim_start_matches(['到', '在', '和', '、', '及']).to_string();
+                    if !d.rooms.iter().any(|r| r.value.name == name) {
+                        d.rooms.push(Found::new(Room { id: String::new(), name }, p.line.at(c.get(1).map_or(0, |m| m.start()))));
+                    }
+                }
                 break;
             }
         }
