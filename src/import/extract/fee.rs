@@ -115,11 +115,13 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 .filter(|c| !["不交费", "不缴费", "不再缴费", "重新缴费", "重新交费"].iter().any(|k| c.contains(k)))
                 .collect();
             let text = kept.join("，");
+            // `提交` hands something in: `共10次免费提交检测机会` says nothing of the fee.
+            let probe = text.replace("免费提交", "").replace("提交", "");
             // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
-            if !pay.iter().any(|k| text.contains(k)) || !(text.contains('元') || text.contains('费')) {
+            if !pay.iter().any(|k| probe.contains(k)) || !(probe.contains('元') || probe.contains('费')) {
                 continue;
             }
-            let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| text.contains(k)) {
+            let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| probe.contains(k)) {
                 Payer::School
             } else if ["班长", "以班为单位", "以班级为单位", "班级统一", "班委", "各班收齐", "由班级"].iter().any(|k| text.contains(k))
             {
@@ -204,11 +206,13 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
-    let on_site = re(r"现场(?:采集|拍摄|拍照|缴费|交费|收费|排队|须|工作人员)|线下|集合|指定地点|拍摄当天|教室");
+    let on_site = re(
+        r"现场(?:采集|拍摄|拍照|缴费|交费|收费|排队|须|工作人员)|线下|集合|指定地点|拍摄当天|教室|(?:采集|拍摄|拍照)地点\s*[:：]\s*[^待见无另]",
+    );
     let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无)\s*(?:线下)?$");
     let declared = lines.main().any(|p| says.is_match(&p.line.text));
     declared
@@ -222,7 +226,7 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
 /// Capture or payment outside the rooms: a named platform, who uses it, what it costs; for a
 /// notice that captures online only, its window (the dates it gives for capture) too.
 pub fn online(lines: &Lines, d: &mut Draft) {
-    let platform_re = re(r"“([^”]{1,16})”\s*(微信公众号|微信小程序|公众号|小程序|APP|App)");
+    let platform_re = re(r"“([^”“]{1,16})”\s*(微信公众号|微信小程序|公众号|小程序|APP|App)");
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let code_re = re(r"特征码\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();

@@ -249,14 +249,12 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         let students = |t: &str| -> Option<String> {
             let t = t.trim().strip_suffix(['：', ':'])?;
             // A greeting names people; a sentence (`…工作定于6月18日进行。具体安排如下:`) does not.
-            if t.chars().count() > 40
-                || t.contains(['。', '，', ','])
-                || ["采集", "工作", "如下", "通知", "安排"].iter().any(|k| t.contains(k))
+            if t.chars().count() > 40 || t.contains('。') || ["采集", "工作", "如下", "通知", "安排"].iter().any(|k| t.contains(k))
             {
                 return None;
             }
             let who: Vec<&str> = t
-                .split('、')
+                .split(['、', '，', ','])
                 .filter(|x| x.contains('生') && !x.starts_with('各') && (x.contains('届') || x.contains('年') || x.contains("毕业")))
                 .collect();
             (!who.is_empty()).then(|| clean(&who.join("、")))
@@ -284,7 +282,12 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     let from_audience = d.audience.as_ref().map(|t| (t.value.clone(), t.at));
     let early = paras.iter().take(8).map(|p| (p.line.text.clone(), p.line.origin()));
     for (text, at) in from_title.into_iter().chain(from_audience).chain(early) {
-        let mut years: Vec<i32> = COHORT.captures_iter(&text).filter_map(|c| c[1].parse().ok()).collect();
+        // `自2023届毕业生开始，学信网启用…采集码`: since when a rule holds, not who comes.
+        let mut years: Vec<i32> = COHORT
+            .captures_iter(&text)
+            .filter(|c| c.get(0).is_some_and(|m| !text[..m.start()].trim_end().ends_with(['自', '从'])))
+            .filter_map(|c| c[1].parse().ok())
+            .collect();
         years.dedup();
         if !years.is_empty() {
             let mut seen = Vec::new();

@@ -174,6 +174,7 @@ fn the_students_a_salutation_greets_are_the_audience() {
     assert_eq!(values(&f, "audience"), ["2024年拟毕业研究生(包括留学生)"]);
     assert_eq!(values(&f, "cohort"), ["2024"]);
     assert!(values(&facts("各研究生培养单位:\n现通知如下。\n"), "audience").is_empty());
+    assert_eq!(values(&facts("各教学点,2025届毕业生:\n现将有关事项通知如下:\n"), "audience"), ["2025届毕业生"]);
 }
 
 #[test]
@@ -434,4 +435,34 @@ fn places_each_with_their_day_in_brackets() {
     assert_eq!(values(&f, "room"), ["八里台校区学生活动中心一楼多功能厅", "津南校区体育场(体育馆东侧)", "泰达校区"]);
     assert_eq!(values(&f, "day"), ["2021-10-22", "2021-10-23", "2021-10-20"]);
     assert_eq!(values(&facts("一、采集对象\n预计于2025年1月及6月毕业的学生。\n"), "cohort"), ["2025"]);
+}
+
+#[test]
+fn a_when_and_where_section_lists_campuses_and_their_days() {
+    let f = facts("二、时间及地点:\n北校区:2018年10月11日(星期四 )\n南校区:2018年10月18日(星期四)\n具体时间及地点见附表。\n");
+    assert_eq!(values(&f, "day"), ["2018-10-11", "2018-10-18"]);
+    assert_eq!(values(&f, "room"), ["北校区", "南校区"]);
+}
+
+#[test]
+fn free_attempts_a_policy_start_and_online_in_other_words() {
+    let f = facts("合肥校本部学生:2025年6月16日—19日8:00-17:00,请同学们在上述规定时间参加毕业生图像采集(共10次免费提交检测机会),图像检测成功后上传至小程序系统。\n");
+    assert!(values(&f, "fee.payer").is_empty() && values(&f, "fee.deadline").is_empty(), "{f:?}");
+    let f = facts("根据教育部文件精神,自2023届毕业生开始,学信网启用基于图像采集码的加密采集传输模式。\n");
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+    let f = facts("一、采集时间\n2020年10月26日-10月30日\n二、采集方式\n本次图像采集为线上采集,请同学们登录微信,搜索小程序江苏图采。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    let f = facts("二、采集办法\n请登录小程序“江苏图采(或关注“江苏省招就中心”公众号,选择“图像采集”项目,线上采集。\n");
+    assert!(!values(&f, "online").iter().any(|o| o.contains("或关注")), "{f:?}");
+}
+
+#[test]
+fn capture_in_a_mini_program_with_no_room_is_online_only() {
+    let f = facts("一、图像采集时间\n2021年10月4日至10月12日\n二、采集办法\n2022届预计毕业生应在规定时间内登录“江苏图采”微信小程序或关注“江苏省招就中心”公众号,选择“服务指南”中“图像采集”项目。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    // With a place to come to, it is not.
+    let f = facts(
+        "一、采集时间\n2021年10月4日至10月5日\n二、采集地点:图书馆报告厅\n请登录“江苏图采”微信小程序,选择“图像采集”项目获取采集码。\n",
+    );
+    assert_eq!(values(&f, "day"), ["2021-10-04", "2021-10-05"]);
 }

@@ -79,6 +79,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         .collect();
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
+        // `二、时间及地点`: in a capture notice, the section that says when.
+        let heading = if WHEN_SECTION.is_match(text::strip_marker(heading).trim()) { "采集时间" } else { heading };
         let listed = intro.is_some() && p.line.text.chars().count() <= 60 && !dates(&p.line.text).is_empty();
         intro = if listed {
             intro
@@ -220,6 +222,8 @@ static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*\
 /// `学生活动中心107室、110B室`, and each room in it.
 static LETTERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$"));
 static LETTERED_ROOM: LazyLock<Regex> = LazyLock::new(|| re(r"\d{2,4}[A-Za-z]?室?"));
+/// A section heading that says when, and nothing else: `二、时间及地点`, `时间安排`.
+static WHEN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:具体)?(?:时间|日期)(?:安排)?(?:(?:及|和|与|、)?地点)?[:：]?$"));
 /// A place and its day in brackets: `津南校区体育场(体育馆东侧)(2021年10月23日)`.
 static PLACE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -420,7 +424,10 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
                 continue;
             }
             if label.chars().count() <= 6 {
-                seg = rest.to_string();
+                // `北校区:2018年10月11日(星期四)`: the campus is the place, its day is no room.
+                let undated = DATE_IN_BRACKETS.replace(rest, "");
+                let only_date = !dates(rest).is_empty() && !["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| undated.contains(k));
+                seg = if only_date { label.trim().to_string() } else { rest.to_string() };
             }
         }
         // A place not yet fixed, a college's name, or campuses counted (`两校区`) is no room.
