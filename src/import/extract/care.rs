@@ -120,7 +120,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
     let clothes = CLOTHES;
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
-        let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装"]).unwrap_or(t);
+        let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装", "提醒"]).unwrap_or(t);
         let base = p.line.text.len() - t.len();
         // A long run without a sentence mark is lines of a flyer joined: read it line by line.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
@@ -214,7 +214,7 @@ const CLOTHES: &[&str] = &[
 /// clothes, hair, face or ears (`衣服胸部以上不能有图案文字`, `要露出额头、眉毛和耳朵`).
 fn own_rule(clause: &str) -> bool {
     let looks = CLOTHES.iter().chain(&["眉毛", "耳朵", "额头", "双耳", "耳钉", "配饰"]).any(|k| clause.contains(k));
-    let says = ["不", "要", "须", "穿", "戴", "露", "避免", "禁止", "勿"].iter().any(|k| clause.contains(k));
+    let says = ["不", "要", "须", "应", "穿", "戴", "露", "避免", "禁止", "勿"].iter().any(|k| clause.contains(k));
     clause.chars().count() >= 5 && looks && says
 }
 

@@ -466,3 +466,21 @@ fn capture_in_a_mini_program_with_no_room_is_online_only() {
     );
     assert_eq!(values(&f, "day"), ["2021-10-04", "2021-10-05"]);
 }
+
+#[test]
+fn a_period_of_checking_and_capture_is_no_days_and_a_window_line_no_slot() {
+    let f = facts("根据要求,我校于2022年10月8日-28日进行2023届毕业生信息核对和图像信息采集工作。\n1、数据核对阶段:10月8日-10月13日,各学院组织学生核对。\n二、图像采集\n1、2023届毕业生图像信息采集时间为10月26日-10月28日,地点为图书馆报告厅。\n");
+    assert_eq!(values(&f, "day"), ["2022-10-26", "2022-10-27", "2022-10-28"]);
+    let f = facts("一、采集时间\n2025年3月17日-3月21日,每天08:00—18:00\n");
+    assert!(values(&f, "slot").is_empty() && values(&f, "group").is_empty(), "{f:?}");
+}
+
+#[test]
+fn places_named_in_full_each_and_the_end_of_a_period() {
+    let f = facts("地点:世纪馆北大厅、世纪馆北105室(具体分学院安排见附件一)\n");
+    assert_eq!(values(&f, "room"), ["世纪馆北大厅", "世纪馆北105室"]);
+    let f = facts("采集地点:第九教学楼103室、106室\n");
+    assert_eq!(values(&f, "room"), ["第九教学楼103室", "第九教学楼106室"]);
+    let f = facts("一、现场采集\n2.采集时间:即日起—2024年11月22日\n3.采集地点:图书馆\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

@@ -44,6 +44,8 @@ const NOT_CAPTURE: &[&str] = &[
     "浏览",
     "点击",
     "查看次数",
+    "核对阶段",
+    "数据核对",
     "阅读次数",
     "访问次数",
 ];
@@ -67,6 +69,17 @@ fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Ori
 /// makeup or proofreading; a date followed by 前/后 is a deadline or a start, not a day.
 pub fn days(lines: &Lines, d: &mut Draft) {
     let issued_year = d.issued.as_ref().map(|i| chrono::Datelike::year(&i.value));
+    // The year of the first date written in full in a sentence about capture (not one citing a
+    // document: `根据…文件`), whatever that date is of.
+    let text_year = lines.main().find_map(|p| {
+        sentences(&p.line.text).into_iter().filter(|(_, s)| CAPTURE.iter().any(|k| s.contains(k))).find_map(|(_, s)| {
+            dates(s).into_iter().filter(|w| w.year.is_some()).find_map(|w| {
+                let from = s[..w.start].rfind(['，', ',']).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+                let clause = &s[from..w.end];
+                (!["《", "文件", "号"].iter().any(|k| clause.contains(k))).then_some(w.year).flatten()
+            })
+        })
+    });
     let makeup_only = d.makeup_only;
     let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k)) || makeup_only && super::MAKEUP.iter().any(|k| t.contains(k));
     // A sentence announcing capture at times listed below it (`…采集工作将于如下时间进行：`): the
@@ -138,7 +151,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                     (None, None, Some(x), ..) => Some((x, Some("原文没有写年份，按发文日期的年份推定".to_string()))),
                     (None, None, None, Some(x), _) => Some((x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string()))),
                     (None, None, None, None, Some(x)) => Some((x, Some("原文没有写年份，按文号的年份推定".to_string()))),
-                    _ => None,
+                    // `我校于2022年10月8日-28日进行…` above, `采集时间为10月26日-10月28日` here.
+                    _ => w.date(text_year).map(|x| (x, Some("原文这里没有写年份，按原文前面写全的日期的年份推定".to_string()))),
                 }
             };
             let mut skip_next = false;
@@ -147,6 +161,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                     continue;
                 }
                 let after = s[w.end..].trim_start();
+                // `即日起—2024年11月22日`, `截至11月22日`: the end of a period, not a day.
+                let before = s[..w.start].trim_end();
+                let until =
+                    ["即日起至", "即日起—", "即日起-", "即日起到", "截至", "截止", "截止到", "截止至"].iter().any(|k| before.ends_with(k));
+                if until {
+                    continue;
+                }
                 // `5月7日下午下班前`, `4月20日17:00前`: a deadline, not a day.
                 let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
                 let by = clause.chars().count() <= 8 && clause.ends_with('前');
@@ -189,8 +210,18 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                     }
                     continue;
                 }
+                // `10月8日-28日` (checking records and capture, three weeks): a period, no days.
+                let run = day_run(s, w);
+                if run.last().is_some_and(|&last| last > w.day + 10) && !d.online_only {
+                    d.unsure.push((
+                        "capture.days".into(),
+                        at,
+                        format!("原文写的是一段时间（{}月{}日至{}日），没有写哪几天采集", w.month, w.day, run[run.len() - 1]),
+                    ));
+                    continue;
+                }
                 push_day(d, date, sessions.clone(), at, note.clone());
-                for day in day_run(s, w) {
+                for day in run {
                     if let Some(x) = NaiveDate::from_ymd_opt(chrono::Datelike::year(&date), w.month, day) {
                         push_day(d, x, sessions.clone(), at, note.clone());
                     }
@@ -270,6 +301,9 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
         let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
+        // `世纪馆北大厅(具体分学院安排见附件一)`: the place, and where to read more.
+        let place = REMARK.replace_all(place, "");
+        let place = place.as_ref();
         if ["详见", "见附件", "另行通知", "另行安排"].iter().any(|k| place.split('。').next().unwrap_or(place).contains(k)) {
             continue;
         }
@@ -389,7 +423,12 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
     let segs = text.split(['；', ';']).flat_map(|seg| {
         let first = seg.split('。').next().unwrap_or(seg);
         let parts: Vec<&str> = first.split([',', '，']).collect();
-        if parts.len() > 1 && parts.iter().all(|x| place_word(x) && dates(x).is_empty()) {
+        // `世纪馆北大厅、世纪馆北105室`: places named in full each (not `103室、106室`).
+        let named: Vec<&str> = first.split('、').collect();
+        let in_full = |x: &str| place_word(x) && x.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_ascii()).count() >= 3;
+        if named.len() > 1 && named.iter().all(|x| in_full(x) && dates(x).is_empty() && !x.contains([',', '，'])) {
+            named
+        } else if parts.len() > 1 && parts.iter().all(|x| place_word(x) && dates(x).is_empty()) {
             parts
         } else if parts.len() > 1
             && place_word(parts[0])
@@ -808,7 +847,15 @@ fn prose(lines: &Lines, d: &mut Draft) {
                 (date, rs.len() == 1 && !CAPTURE.iter().chain(["时间", "地点"].iter()).any(|k| rest.contains(k)))
             {
                 // `北 辰 校区:11月8日上午8:30-11:00`: a campus's hours, no one's slot.
+                // `3月17日-3月21日,每天08:00—18:00`: what is left is no one's name.
                 let groups = split_groups(&rest);
+                let nameless = |g: &str| {
+                    !dates(g).is_empty() || ["每天", "全天", "当天", "每日"].contains(&g) || !g.starts_with(|c: char| c.is_alphanumeric())
+                };
+                if groups.iter().any(|g| nameless(g)) {
+                    cur = None;
+                    continue;
+                }
                 // `(东校区) 5月2日13:00-16:15` too.
                 let bare = |g: &str| g.trim_matches(['(', ')', '（', '）', ':', '：']).to_string();
                 if groups.iter().any(|g| bare(g).chars().count() < 2 || bare(g).ends_with("校区") || looks_like_room(g)) {
