@@ -247,6 +247,14 @@ fn continues(prev: &str, next: &str) -> bool {
     if SIGNATURE.is_match(next) {
         return false;
     }
+    // `4、按照…联系电话:86574429` then `5根据…`: the next item, its 、 lost.
+    let number = |t: &str| t.trim_start().chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok();
+    if let (Some(a), Some(b)) = (number(prev).filter(|_| MARKER.is_match(prev)), number(next)) {
+        let rest = next.trim_start().trim_start_matches(|c: char| c.is_ascii_digit());
+        if b == a + 1 && rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            return false;
+        }
+    }
     let wrapped = prev.chars().count() >= 16 || prev.ends_with(['，', ',', '、', '（', '(', '“']);
     wrapped && !short_greeting
 }
@@ -440,6 +448,13 @@ mod tests {
         // A simplified notice naming 蔡 or 著 stays as it is.
         let s = "关于做好2024届毕业生图像采集工作的通知\n联系人：蔡老师，著名的图书馆报告厅。\n";
         assert!(!simplified(from_text("n.txt", Kind::Text, s)).simplified);
+    }
+
+    #[test]
+    fn the_next_item_begins_though_its_mark_was_lost() {
+        let d =
+            from_text("n.txt", Kind::Text, "4、请各学院在12月17日统一送交学生处,联系电话:86574429\n5根据教育部要求,学生不得穿毛领服装。\n");
+        assert_eq!(d.paras().count(), 2);
     }
 
     #[test]
