@@ -45,6 +45,9 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    if d.fee.includes.is_none() {
+        d.fee.includes = includes(lines);
+    }
     // Who pays is a fact of its own, stated even where the amount is not (`费用自理`).
     payer(lines, d);
     let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
@@ -84,6 +87,38 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+}
+
+/// What the fee pays for, said in a sentence about the fee or under a fee heading: `15元/人，包含
+/// 现场照相、照片冲印…等服务`, `含电子图像采集、…纸质背胶照片邮寄等`, `(图片社提供8张大一寸相片和图像数据
+/// 文件)`, `为我校毕业生提供电子图像采集、实名验证…等服务`. Not who is included (`包括预备补拍的学生`).
+fn includes(lines: &Lines) -> Option<Found<String>> {
+    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:包含|包括|含)\s*[:：]?\s*([^。；;（）()]{2,60}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]",
+        )
+    });
+    for p in lines.main() {
+        let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
+        for (off, s) in sentences(&p.line.text) {
+            let about_fee = s.contains('元') || heading.contains('费') || s.contains("费用");
+            if !about_fee {
+                continue;
+            }
+            for c in SAID.captures_iter(s) {
+                let Some(m) = c.get(1).or(c.get(2)).or(c.get(3)) else { continue };
+                let what = clean(m.as_str());
+                // A list that goes on past the paragraph (`含1寸数码彩照8张、`) is not whole here.
+                let cut = m.as_str().trim_end().ends_with(['、', '，', ','])
+                    || m.end() == s.len() && !p.line.text.trim_end().ends_with(['。', '；', ';', '）', ')']);
+                if cut || ["学生", "同学", "毕业生", "人员"].iter().any(|k| what.contains(k)) || what.chars().count() < 3 {
+                    continue;
+                }
+                return Some(Found::new(what, p.line.at(off + m.start())));
+            }
+        }
+    }
+    None
 }
 
 /// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
