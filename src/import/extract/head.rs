@@ -128,9 +128,14 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         }
         break;
     }
-    // `湖南女子学院继续教育学院关于…的通知`: a title that opens with who issues it.
+    // `湖南女子学院继续教育学院关于…的通知`, `南开大学2022届毕业研究生图像信息采集通知`: a title that
+    // opens with who issues it.
     if let Some(t) = d.title.as_ref().filter(|_| d.school.is_none() || d.office.is_none()) {
-        if let Some((school, office)) = t.value.find("关于").filter(|&i| i > 0).and_then(|i| split_school(t.value[..i].trim())) {
+        let head = match t.value.find("关于") {
+            Some(i) => &t.value[..i],
+            None => t.value.split(|c: char| c.is_ascii_digit()).next().unwrap_or(""),
+        };
+        if let Some((school, office)) = (!head.is_empty()).then(|| split_school(head.trim())).flatten() {
             let at = t.at;
             if d.school.is_none() {
                 d.school = Some(Found::new(school, at));
@@ -139,6 +144,13 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 d.office = Some(Found::new(o, at));
             }
         }
+    }
+    // `(学校名称:兰州大学,学校代码:10730)`: the school as 学信网 knows it.
+    if d.school.is_none() {
+        let named = re(r"学校名称\s*[:：为]\s*([\p{Han}()（）]{2,24}?(?:大学|学院|学校))");
+        d.school = lines
+            .main()
+            .find_map(|p| named.captures(&p.line.text).map(|c| Found::new(c[1].to_string(), p.line.at(c.get(1).map_or(0, |m| m.start())))));
     }
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);

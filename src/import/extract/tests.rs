@@ -507,3 +507,12 @@ fn what_the_fee_pays_for_in_its_usual_wordings() {
     let f = facts("5、收费方式:请各班班长提前收齐本班同学的费用(有学籍在校学生,包括预备参加补拍的学生)。\n");
     assert!(values(&f, "fee.includes").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_school_named_at_the_head_of_its_title_or_by_its_label() {
+    assert_eq!(values(&facts("南开大学2022届毕业研究生图像信息采集通知\n各培养单位:\n"), "school"), ["南开大学"]);
+    assert!(values(&facts("2022届毕业研究生图像信息采集通知\n"), "school").is_empty());
+    let f =
+        facts("关于2018年毕业研究生图像信息采集工作的安排\n请填写正确信息,否则无法上传到“学信网”(学校名称:兰州大学,学校代码:10730)。\n");
+    assert_eq!(values(&f, "school"), ["兰州大学"]);
+}
