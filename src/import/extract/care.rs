@@ -52,6 +52,12 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
     }
 }
 
+/// Where a makeup is taken: `到新华社湖南分社进行补拍`.
+static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)"));
+/// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
+static SENT_TO: LazyLock<Regex> = LazyLock::new(|| re(r"(?:到|前往)([\p{Han}（）()]{4,30})(?:进行)?(?:拍摄|采集|拍照)"));
+/// A bracketed note closing a line: `(参照附件4:…)`.
+static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[）)]$"));
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:电话|热线)\s*[:：为是]?\s*(\d{7,8})(?:\D|$)"));
 static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}";
 
@@ -92,10 +98,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
                 m.from = date;
             }
         }
-        if let Some(c) = re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)").captures(t) {
+        if let Some(c) = MAKEUP_PLACE.captures(t) {
             m.place = Some(c[1].to_string());
-        } else if let Some(c) = re(r"(?:到|前往)([\p{Han}（）()]{4,30})(?:进行)?(?:拍摄|采集|拍照)").captures(t).filter(|_| missed)
-        {
+        } else if let Some(c) = SENT_TO.captures(t).filter(|_| missed) {
             m.place = Some(c[1].trim_start_matches("当地").to_string());
         }
         if let Some(x) = phone_re.find(t) {
@@ -116,15 +121,13 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 
 /// Dress rules: every sentence about clothes, in order, from the notice and its attachments.
 pub fn dress(lines: &Lines, d: &mut Draft) {
-    // Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.
-    let clothes = CLOTHES;
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
         let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装", "提醒"]).unwrap_or(t);
         let base = p.line.text.len() - t.len();
         // A long run without a sentence mark is lines of a flyer joined: read it line by line.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
-        let about = |s: &str| (s.contains('穿') && !s.contains("穿戴")) || clothes.iter().any(|k| s.contains(k));
+        let about = |s: &str| (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|k| s.contains(k));
         for (off, s) in sentences(t) {
             let cuts: Vec<usize> = p
                 .line
@@ -151,13 +154,13 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
         for (off, whole) in pieces {
             let s = clean(whole);
             // `四.着装要求(参照附件4:…)`: a heading, whatever it points to.
-            let bare = re(r"[（(][^）)]*[）)]$").replace(&s, "");
+            let bare = BRACKET_AT_END.replace(&s, "");
             let heading = bare.ends_with("事项") || bare.ends_with("要求") || s.ends_with(['：', ':']);
             if heading || s.contains('元') || s.chars().count() > 80 && rules(whole).len() == 1 {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
-            if !(wear || clothes.iter().any(|k| s.contains(k)))
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)))
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule.
                 || ["用于", "督促"].iter().any(|k| s.contains(k))
@@ -174,7 +177,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             for (k, (at, rule)) in split.into_iter().enumerate() {
                 let s = clean(rule);
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
-                let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || clothes.iter().any(|c| s.contains(c));
+                let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c));
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
                 let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
                 // A college's name (服装学院) is no rule.
@@ -191,7 +194,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                     || (k == 0 && !single && !says)
                     || (long
                         && !(s.contains('穿')
-                            || clothes.iter().any(|c| s.contains(c))
+                            || CLOTHES.iter().any(|c| s.contains(c))
                             || DRESS_HEADS.iter().any(|h| s.starts_with(h))
                             || own_rule(&s)))
                     || d.dress.iter().any(|x| x.value == s)

@@ -208,10 +208,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let method = after_label(method, &["收费方式", "缴费方式", "付款方式", "收费标准", "缴费"]).unwrap_or(method);
             d.fee.method = Some(Found::new(clean(method), at));
             // The deadline: a date followed by 前 in that sentence.
+            // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
+            let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));
             for w in dates(&text) {
                 // `3月14-16日通过…缴费`: paid within those days, so by the last of them.
-                // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
-                let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));
                 let through = text::day_run(&text, &w).last().copied().filter(|&n| n > w.day && paid_in);
                 if let Some(n) = through {
                     let last = text::Written { day: n, ..w };
@@ -272,10 +272,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let main_channel = |t: &str| !d.about_makeup(t);
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
     // names the main channel's code first, whatever comes after it.
-    let main_before = |t: &str, at: usize| {
-        let from = t[..at].rfind(['。', '；', ';', ',', '，']).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
-        main_channel(&t[from..at])
-    };
+    let main_before = |t: &str, at: usize| main_channel(&t[text::clause_start(t, at, &['。', '；', ';', ',', '，'])..at]);
     let platform = lines
         .paras
         .iter()

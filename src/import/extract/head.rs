@@ -11,6 +11,12 @@ static DOC_NUMBER: LazyLock<Regex> =
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
+/// `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`: the year they graduate.
+static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟)?毕业",
+    )
+});
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
 
 pub fn letterhead(lines: &Lines, d: &mut Draft) {
@@ -160,7 +166,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
 /// A signed date written as digits alone (`20211125`): the one date they can be, or of several
 /// the one the web page gives.
 fn fused_signature(t: &str, page: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
-    let c = re(r"^(20\d{2})(\d{2,4})$").captures(t)?;
+    static DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"^(20\d{2})(\d{2,4})$"));
+    let c = DIGITS.captures(t)?;
     let year: i32 = c[1].parse().ok()?;
     let ways: Vec<chrono::NaiveDate> =
         text::month_days(year, &c[2]).into_iter().filter_map(|(m, d)| chrono::NaiveDate::from_ymd_opt(year, m, d)).collect();
@@ -314,11 +321,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     }
     if d.cohorts.is_empty() {
         for p in paras.iter().take(12) {
-            // `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`: the year they graduate.
-            let says = re(
-                r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟)?毕业",
-            );
-            if let Some(c) = says.captures(&p.line.text) {
+            if let Some(c) = GRADUATES_IN.captures(&p.line.text) {
                 if let Some(Ok(y)) = c.get(1).or(c.get(2)).map(|m| m.as_str().parse()) {
                     d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「…年毕业」，没有写「届」"));
                 }

@@ -214,11 +214,17 @@ fn makeup_only(lines: &text::Lines, d: &Draft) -> bool {
         .any(|p| ["进行补拍", "补拍工作", "组织补拍", "补充采集工作", "进行补采"].iter().any(|k| p.line.text.contains(k)))
 }
 
+/// Whether `t` is about a makeup session as apart from the capture, in a notice that is (or is not)
+/// itself a makeup: for readers that cannot borrow the draft while they fill it.
+pub fn about_makeup(makeup_only: bool, t: &str) -> bool {
+    !makeup_only && MAKEUP.iter().chain(MISSED).any(|k| t.contains(k))
+}
+
 impl Draft {
     /// Whether `t` is about a makeup session as apart from the capture (never, in a notice that
     /// is one).
     pub fn about_makeup(&self, t: &str) -> bool {
-        !self.makeup_only && MAKEUP.iter().chain(MISSED).any(|k| t.contains(k))
+        about_makeup(self.makeup_only, t)
     }
 }
 

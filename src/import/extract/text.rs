@@ -100,6 +100,12 @@ pub fn names_a_notice(t: &str) -> bool {
     (notice || plan) && t.chars().count() <= 80
 }
 
+/// Where the clause holding byte `at` of `s` begins: just past the last of `seps` before it, however
+/// many bytes that mark takes (a full-width comma is three).
+pub fn clause_start(s: &str, at: usize, seps: &[char]) -> usize {
+    s[..at].rfind(seps).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// Whether a line is a web page's breadcrumb.
 pub fn breadcrumb(t: &str) -> bool {
     BREADCRUMB.is_match(t.trim())

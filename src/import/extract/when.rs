@@ -74,8 +74,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     let text_year = lines.main().find_map(|p| {
         sentences(&p.line.text).into_iter().filter(|(_, s)| CAPTURE.iter().any(|k| s.contains(k))).find_map(|(_, s)| {
             dates(s).into_iter().filter(|w| w.year.is_some()).find_map(|w| {
-                let from = s[..w.start].rfind(['，', ',']).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
-                let clause = &s[from..w.end];
+                let clause = &s[text::clause_start(s, w.start, &['，', ','])..w.end];
                 (!["《", "文件", "号"].iter().any(|k| clause.contains(k))).then_some(w.year).flatten()
             })
         })
@@ -85,11 +84,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     // A sentence announcing capture at times listed below it (`…采集工作将于如下时间进行：`): the
     // short dated lines under it are about capture too.
     let mut intro: Option<&str> = None;
-    let online_sections: Vec<Option<Origin>> = lines
-        .main()
-        .filter(|p| p.heading.is_some() && re(r"(?:采用|通过)线上(?:采集)?(?:方式|形式)|线上采集方式").is_match(&p.line.text))
-        .map(|p| p.heading.map(|h| h.origin()))
-        .collect();
+    let online_sections: Vec<Option<Origin>> =
+        lines.main().filter(|p| p.heading.is_some() && ONLINE_WAY.is_match(&p.line.text)).map(|p| p.heading.map(|h| h.origin())).collect();
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
         // `二、时间及地点`: in a capture notice, the section that says when.
@@ -117,16 +113,14 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if s[from..clause_end].chars().count() <= 6 && clause_end < s.len() {
                     clause_end = end(clause_end + s[clause_end..].chars().next().map_or(1, char::len_utf8));
                 }
-                let starts =
-                    |at: usize| s[..at].rfind(['，', ',', '；']).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+                let starts = |at: usize| text::clause_start(s, at, &['，', ',', '；']);
                 let own = starts(w.start);
                 // The clause before: from the separator before that one, whatever its width.
                 let before = s[..own].char_indices().next_back().map_or(0, |(i, _)| starts(i));
                 let window = &s[before..clause_end];
                 // `学历电子注册图像采集` names the capture itself.
                 let bare = window.replace("电子注册", "").replace("学历注册", "");
-                NOT_CAPTURE.iter().any(|k| bare.contains(k))
-                    || !makeup_only && super::MAKEUP.iter().chain(super::MISSED).any(|k| window.contains(k))
+                NOT_CAPTURE.iter().any(|k| bare.contains(k)) || super::about_makeup(makeup_only, window)
             };
             let elsewhere = online || dates(s).iter().all(off_topic);
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
@@ -253,6 +247,10 @@ static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*\
 /// `学生活动中心107室、110B室`, and each room in it.
 static LETTERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]+(?:\d{2,4}[A-Za-z]?室?(?:、|和|及|，|,)?)+$"));
 static LETTERED_ROOM: LazyLock<Regex> = LazyLock::new(|| re(r"\d{2,4}[A-Za-z]?室?"));
+/// A section's way of capture, online: `采用线上采集方式`.
+static ONLINE_WAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采用|通过)线上(?:采集)?(?:方式|形式)|线上采集方式"));
+/// A line that opens with a campus's name: `新芜校区 A1教学楼 N104教室`.
+static CAMPUS_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,4}校区"));
 /// A section heading that says when, and nothing else: `二、时间及地点`, `时间安排`.
 static WHEN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:具体)?(?:时间|日期)(?:安排)?(?:(?:及|和|与|、)?地点)?[:：]?$"));
 /// A place and its day in brackets: `津南校区体育场(体育馆东侧)(2021年10月23日)`.
@@ -324,7 +322,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             // `地点:文津校区 西三教学楼108教室` and, on the lines below, the other campuses' rooms.
             for q in paras.iter().skip(i + 1).take(3) {
                 let t = REMARK.replace_all(q.line.text.trim(), "");
-                let campus = re(r"^\p{Han}{2,4}校区").is_match(&t);
+                let campus = CAMPUS_FIRST.is_match(&t);
                 if text::level(&q.line.text).is_some() || t.contains(['。', '：', ':', '，', ',']) || !(campus || looks_like_room(&t)) {
                     break;
                 }
@@ -352,26 +350,27 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             for name in room_names(&t, &school) {
-                if !d.rooms.iter().any(|r| r.value.name == name) {
-                    d.rooms.push(Found::new(Room { id: String::new(), name }, at));
-                }
+                add_room(d, name, at);
             }
         }
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
         if !d.rooms.is_empty() {
-            let capture_place =
-                |t: &str| after_label(strip_marker(t), &["采集地点", "拍摄地点", "拍照地点"]).is_some_and(|r| !r.is_empty());
-            let more: Vec<_> = paras.iter().skip(i + 1).filter(|q| capture_place(&q.line.text) && !d.about_makeup(&q.line.text)).collect();
-            for q in more {
-                let place = after_label(strip_marker(&q.line.text), &["采集地点", "拍摄地点", "拍照地点"]).unwrap_or_default();
+            let more: Vec<(&str, Origin)> = paras
+                .iter()
+                .skip(i + 1)
+                .filter(|q| !d.about_makeup(&q.line.text))
+                .filter_map(|q| {
+                    let place = after_label(strip_marker(&q.line.text), &["采集地点", "拍摄地点", "拍照地点"]).filter(|r| !r.is_empty())?;
+                    Some((place, q.line.origin()))
+                })
+                .collect();
+            for (place, at) in more {
                 let first = place.split('。').next().unwrap_or(place);
                 if ["见附件", "详见", "另行通知", "待定"].iter().any(|k| first.contains(k)) {
                     continue;
                 }
                 for name in room_names(place, &school) {
-                    if !d.rooms.iter().any(|r| r.value.name == name) {
-                        d.rooms.push(Found::new(Room { id: String::new(), name }, q.line.origin()));
-                    }
+                    add_room(d, name, at);
                 }
             }
             break;
@@ -401,15 +400,20 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             if !dated.is_empty() {
                 for c in dated {
                     let name = c[1].trim_start_matches(['到', '在', '和', '、', '及']).to_string();
-                    if !d.rooms.iter().any(|r| r.value.name == name) {
-                        d.rooms.push(Found::new(Room { id: String::new(), name }, p.line.at(c.get(1).map_or(0, |m| m.start()))));
-                    }
+                    add_room(d, name, p.line.at(c.get(1).map_or(0, |m| m.start())));
                 }
                 break;
             }
         }
     }
     assign_ids(d);
+}
+
+/// A room the notice names, once (its id is given when every room is known).
+fn add_room(d: &mut Draft, name: String, at: Origin) {
+    if !d.rooms.iter().any(|r| r.value.name == name) {
+        d.rooms.push(Found::new(Room { id: String::new(), name }, at));
+    }
 }
 
 fn room_names(text: &str, school: &str) -> Vec<String> {
@@ -465,7 +469,7 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
             if label.chars().count() <= 6 {
                 // `北校区:2018年10月11日(星期四)`: the campus is the place, its day is no room.
                 let undated = DATE_IN_BRACKETS.replace(rest, "");
-                let only_date = !dates(rest).is_empty() && !["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| undated.contains(k));
+                let only_date = !dates(rest).is_empty() && !place_word(&undated);
                 seg = if only_date { label.trim().to_string() } else { rest.to_string() };
             }
         }
