@@ -104,7 +104,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Heading and list markers: a line that starts with one begins a new paragraph.
 pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|\d{1,2}\.\d{1,2}\s*[\p{Han}&&[^寸元米小万倍分天个张人里吨克斤年月日周岁号次]]|[①-⑳]|[-•·*]\s|",
+        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|\d{1,2}\.\d{1,2}\s*[\p{Han}&&[^寸元米小万倍分天个张人里吨克斤年月日周岁号次]]|[①-⑳]|[-•·*]\s|[A-Za-z][.．、]\s*[\p{Han}\d]|",
         r"附件|第[一二三四五六七八九十\d]+[步条部分]|\d{4}年\d{1,2}月\d{1,2}日\s*$|#)"
     ))
     .expect("regex")
@@ -481,6 +481,13 @@ mod tests {
         let Some(Block::Table(rows)) = doc.blocks.first() else { panic!("a table: {:?}", doc.blocks) };
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[1].iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), vec!["文学院", "上午8:30-9:50", "理学院", "上午8:30-9:50"]);
+    }
+
+    #[test]
+    fn a_lettered_item_begins_a_line() {
+        let d =
+            from_text("t", Kind::Text, "  a. 2017年9月6日上午8:00-9:00:电气学院(184人)\n  b. 2017年9月6日上午9:00-9:30:数理学院(6人)\n");
+        assert_eq!(d.blocks.len(), 2);
     }
 
     #[test]

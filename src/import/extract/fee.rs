@@ -132,7 +132,9 @@ fn is_main_fee_word(w: &str) -> bool {
 /// Who pays, from the sentence that says how the fee is collected; that sentence is the method,
 /// and a date before which it must be paid is the deadline.
 /// Students told to bring the money (`请各位同学准备好图像采集费用`): each pays for themself.
-static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:同学|学生)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}费"));
+/// `研究生自备拍照款15元现金零钞`: the money they bring, in their own words.
+static BRINGS_FEE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:同学|学生|研究生|毕业生|学员)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}(?:费|款|\d+\s*元|现金)"));
 
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));

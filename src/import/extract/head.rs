@@ -53,6 +53,10 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     // The letterhead: a short line before the title naming a school.
     for p in paras.iter().take(head_end) {
         let t = p.line.text.trim();
+        // Without a title, the head ends where the notice begins: its greeting or its first sentence.
+        if title_i.is_none() && t.ends_with(['：', ':', '。']) {
+            break;
+        }
         if t.chars().count() > 30 || DOC_NUMBER.is_match(t) || t.ends_with(['：', ':', '。']) {
             continue;
         }
@@ -63,6 +67,18 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             }
             d.used.push(p.line.origin());
             break;
+        }
+    }
+    // A web page that prints the school alone on a line of its own between the title and the
+    // notice, or repeats the title after it (`来源:公告通知` / `吉林工程技术师范学院` / the title).
+    if d.school.is_none() {
+        for p in paras.iter().take(head_end + 4).skip(head_end) {
+            let t = p.line.text.trim();
+            if let Some(school) = school_alone(t) {
+                d.school = Some(Found::new(school, p.line.origin()));
+                d.used.push(p.line.origin());
+                break;
+            }
         }
     }
     // A web page's header names who published it: `发布者:研究生院发布时间:2024-11-05`.
@@ -100,7 +116,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // The signature: an office on a short line, then the date alone on the next.
     let main: Vec<_> = lines.main().collect();
-    for w in main.windows(2).rev() {
+    for (i, w) in main.windows(2).enumerate().rev() {
         let (a, b) = (w[0].line, w[1].line);
         let written = ISSUED
             .captures(b.text.trim())
@@ -129,6 +145,16 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                         }
                     }
                     _ => d.office = Some(Found::new(sig.to_string(), a.origin())),
+                }
+            }
+            // The school on the line above the office (`重庆师范大学涉外商贸学院` / `成人教育办公室` /
+            // the date).
+            let above = i.checked_sub(1).map(|j| main[j].line);
+            if let Some(s) = above.filter(|_| d.school.is_none()) {
+                let t = s.text.trim();
+                if let Some(school) = school_alone(t) {
+                    d.school = Some(Found::new(school, s.origin()));
+                    d.used.push(s.origin());
                 }
             }
         }
@@ -200,6 +226,16 @@ fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
         }
     }
     found
+}
+
+/// A line that is a school's name and nothing else (`重庆师范大学涉外商贸学院`), not a college of
+/// one (`继续教育学院`, `研究生院`) nor a greeting (`各学院`).
+fn school_alone(t: &str) -> Option<String> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,18}(?:大学|学院|学校)$"));
+    let n = t.chars().count();
+    let unit = (n <= 8 && ["教育学院", "研究生院", "技术学院"].iter().any(|k| t.ends_with(k)))
+        || ["各", "我", "本", "全", "关于", "二级"].iter().any(|k| t.starts_with(k));
+    (NAME.is_match(t) && n >= 4 && !unit).then(|| t.to_string())
 }
 
 /// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).

@@ -257,10 +257,23 @@ fn a_signature_dated_in_digits_and_a_pages_publisher() {
 }
 
 #[test]
+fn a_school_alone_on_a_line_under_the_title_or_above_the_office() {
+    let f = facts("关于2025届毕业生图像信息线上补采集工作的通知\n来源:公告通知 2025/03/06\n吉林工程技术师范学院\n关于2025届毕业生图像信息线上补采集工作的通知\n各位同学:\n");
+    assert_eq!(values(&f, "school"), ["吉林工程技术师范学院"]);
+    let f = facts("各位2021级成教学员:\n请按时上传照片。\n重庆师范大学涉外商贸学院\n成人教育办公室\n2022年11月28日\n");
+    assert_eq!(values(&f, "school"), ["重庆师范大学涉外商贸学院"]);
+    assert_eq!(values(&f, "office"), ["成人教育办公室"]);
+    // A college of the school alone on a line is no school.
+    let f = facts("关于图像采集的通知\n继续教育学院\n各位学员:\n请按时参加。\n教务处\n2022年11月28日\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
 fn students_paying_in_their_words() {
     for text in [
         "二、报名缴费:图像采集收费标准为每人20元,请学生在2020年9月28日——9月30日用支付宝缴费。\n",
         "一、采集时间\n2022 年 1月10日至23日,费用自理。\n",
+        "4.研究生自备拍照款15元现金零钞,登记个人信息后现场交给新华社拍摄人员。\n",
     ] {
         assert_eq!(values(&facts(text), "fee.payer"), ["student"], "{text}");
     }

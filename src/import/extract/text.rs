@@ -40,6 +40,13 @@ pub fn strip_marker(s: &str) -> &str {
             return rest;
         }
     }
+    // `a. 2017年9月6日…`, `B、…`: a lettered item, when a date or words follow.
+    let mut letter = t.chars();
+    if let (Some(c), Some('.' | '．' | '、'), Some(n)) = (letter.next(), letter.next(), letter.clone().find(|c| *c != ' ')) {
+        if c.is_ascii_alphabetic() && (n.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&n)) {
+            return letter.as_str().trim_start();
+        }
+    }
     match MARK.find(t) {
         Some(m) => &t[m.end()..],
         None => t,

@@ -844,7 +844,9 @@ fn prose(lines: &Lines, d: &mut Draft) {
                 }
                 None => only_day,
             };
+            // `9:00-9:30:控计学院…`: the colon after the time introduces the names.
             let rest = clean(&re(r"上午|下午|中午|晚上|[（(]\s*(?:周|星期).[）)]").replace_all(&rest, ""));
+            let rest = rest.trim_start_matches([':', '：', ' ']).to_string();
             if rest.is_empty() && rs.len() == 1 {
                 cur = date.map(|x| (x, a, b));
             } else if let (Some(x), true) =
@@ -884,6 +886,8 @@ fn prose(lines: &Lines, d: &mut Draft) {
     }
 }
 
+static WHOLE_COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\p{Han}{2,12}?(?:学院|系))\s*\d{4}\s*[级届]\s*(?:全体|所有)"));
+
 /// Groups: every name the timetable gives, in order; a name with a class number is a class
 /// (its college is not written), else a college. `文学院【57人】` gives a headcount.
 fn groups(d: &mut Draft) {
@@ -895,6 +899,11 @@ fn groups(d: &mut Draft) {
             let (name, headcount) = match count.captures(g) {
                 Some(c) => (c[1].to_string(), c[2].parse().ok()),
                 None => (g.clone(), None),
+            };
+            // `电气学院2017级全体非全日制专业硕士研究生`: the college; who in it is the audience.
+            let name = match WHOLE_COHORT.captures(&name) {
+                Some(c) => c[1].to_string(),
+                None => name,
             };
             *g = name.clone();
             if seen.contains(&name) {
