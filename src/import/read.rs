@@ -116,11 +116,17 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A web page's header line: when it was posted and how often it was read.
+static PAGE_META: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次?\s*$").expect("regex")
+});
+
 /// A line opening with a campus's name.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}校区").expect("regex"));
 
 /// A short label and a colon (`北校区：`, `地点:`) opening a line.
-static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[:：]").expect("regex"));
+static LABELLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}|\p{Han}{0,4}(?:QQ|E-mail|Email|邮箱|微信))\s*[:：]").expect("regex"));
 
 /// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
 static ENDS_WITH_DATE: LazyLock<Regex> =
@@ -237,9 +243,19 @@ fn continues(prev: &str, next: &str) -> bool {
     {
         return false;
     }
-    let short_greeting = next.ends_with(['：', ':']) && next.chars().count() <= 15;
+    // `各学院(部)、校外教学点、相关学生:`: a greeting, however many it greets.
+    let short_greeting =
+        next.ends_with(['：', ':']) && (next.chars().count() <= 15 || next.starts_with('各') && next.chars().count() <= 40);
+    // A web page's header (`时间:2024-07-05 23:28:52浏览:477次`) is page furniture, not a sentence.
+    if PAGE_META.is_match(prev) {
+        return false;
+    }
     // A labelled item (`北校区：北校区图书馆大厅`) starts a line of its own, as does the next
     // campus's room after a room (`…108 教室` / `新芜校区 A1教学楼 N104教室`).
+    // A breadcrumb, or a title (`关于…的通知`), begins its own line too.
+    if breadcrumb(next) || next.trim_start().starts_with("关于") && next.trim_end().ends_with("通知") {
+        return false;
+    }
     if LABELLED.is_match(next) || CAMPUS.is_match(next) && prev.ends_with(['室', '厅', '馆', '楼', '堂']) {
         return false;
     }

@@ -98,7 +98,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
                 m.from = date;
             }
         }
-        if let Some(c) = MAKEUP_PLACE.captures(t) {
+        // `联系图片社`, not `联系进行单独散拍补拍`: a place or who to go to, never what is done.
+        let is_place = |p: &str| !["进行", "单独", "自行"].iter().any(|k| p.starts_with(k)) && !p.contains("散拍");
+        if let Some(c) = MAKEUP_PLACE.captures(t).filter(|c| is_place(&c[1])) {
             m.place = Some(c[1].to_string());
         } else if let Some(c) = SENT_TO.captures(t).filter(|_| missed) {
             m.place = Some(c[1].trim_start_matches("当地").to_string());
@@ -111,6 +113,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             .filter(|c| c.contains("时间为") || c.starts_with("地址") || c.contains("工作日"))
             .map(clean)
             .collect();
+        // `未在9月6日至10月13日完成线上采集的…单独散拍`: the window they missed, not the makeup's.
+        if m.from.is_some() && d.online.iter().any(|o| (o.value.from, o.value.until) == (m.from, m.until)) {
+            (m.from, m.until) = (None, None);
+        }
         m.note = (!notes.is_empty()).then(|| notes.join("，"));
         // Who missed it, sent nowhere, has no makeup session (`因故未能参加本次…后果自负`).
         if (named || m.place.is_some()) && (m.from.is_some() || m.until.is_some() || m.place.is_some()) {
@@ -164,6 +170,8 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule.
                 || ["用于", "督促"].iter().any(|k| s.contains(k))
+                // How to wait one's turn (`不要大声喧哗,以班级为单位,检查着装,等候拍照`).
+                || !wear && ["喧哗", "等候拍照", "秩序"].iter().any(|k| s.contains(k))
             {
                 continue;
             }

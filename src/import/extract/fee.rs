@@ -150,6 +150,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 .filter(|c| !ELSEWHERE.iter().chain(&["详见", "见附件", "请见"]).any(|k| c.contains(k)) && !d.about_makeup(c))
                 // Who need not pay (`可不交费报名`, `无需重新缴费`): an exception, not how the fee is paid.
                 .filter(|c| !["不交费", "不缴费", "不再缴费", "重新缴费", "重新交费"].iter().any(|k| c.contains(k)))
+                // `学生交费记录由二级学院自行保存，备查`: who keeps the records, not who pays.
+                .filter(|c| !(c.contains("备查") || c.contains("记录") && ["保存", "存档"].iter().any(|k| c.contains(k))))
                 .collect();
             let text = kept.join("，");
             // `提交` hands something in: `共10次免费提交检测机会` says nothing of the fee.

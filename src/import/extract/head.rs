@@ -1,7 +1,7 @@
 //! The notice's head and foot: letterhead (school and office), document number, title, the
 //! signature and its date; the cohort and the audience.
 
-use super::text::{self, after_label, clean, dates, level, re, strip_marker, Lines};
+use super::text::{self, after_label, clean, dates, level, ranges, re, strip_marker, Lines};
 use super::{Draft, Found};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -19,6 +19,16 @@ static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
 
+/// A school named at a title's start, after 关于 or the cohort it concerns.
+static SCHOOL_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:关于)?\s*(?:20\d{2}\s*[届级年]\s*)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|高等|成人|继续|网络|研究生|本科|专科|专升本|毕业|函授|夜大|自考|全日制|非全日制)",
+    )
+});
+
+/// How a breadcrumb begins when the page's text runs it into the next line.
+static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
+
 pub fn letterhead(lines: &Lines, d: &mut Draft) {
     let paras = &lines.paras;
     // The title: among the first lines (after a web page's menus and breadcrumb), one that names
@@ -30,6 +40,26 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         let l = paras[i].line;
         // A PDF's line break inside a title leaves a space between two hanzi.
         let t = text::re(r"(\p{Han})\s+(\p{Han})").replace_all(&l.text, "$1$2").into_owned();
+        // A breadcrumb run into the title (`您当前所在位置首页网络教育通知公告关于…的通知`): the
+        // title is what follows the last step, or begins at 关于.
+        let t = match CRUMB_HEAD.find(&t) {
+            Some(m) => {
+                let rest = &t[m.end()..];
+                let last_step = rest.rfind(['>', '»', '＞', '→']).map(|i| rest[i..].chars().skip(1).collect::<String>());
+                last_step.or_else(|| rest.find("关于").map(|i| rest[i..].to_string())).map_or(t.clone(), |x| x.trim().to_string())
+            }
+            None => t,
+        };
+        // `河南师范大学——关于…的通知`: a page that prints who before the title, joined by a dash.
+        let t = match re(r"^(\p{Han}{4,20}?(?:大学|学院|学校))\s*(?:——|—|－|―|:|：|\|)\s*(\S.+)$").captures(&t) {
+            Some(c) if text::names_a_notice(&c[2]) => {
+                if d.school.is_none() {
+                    d.school = Some(Found::new(c[1].to_string(), l.origin()));
+                }
+                c[2].to_string()
+            }
+            _ => t,
+        };
         d.title = Some(Found::new(t, l.origin()));
         d.used.push(l.origin());
     }
@@ -106,6 +136,11 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                     .then(|| after_label(t, &["日期", "时间"]))
                     .flatten()
                     .filter(|r| re(r"^\d{4}-\d{1,2}-\d{1,2}").is_match(r))
+            })
+            // `2023-09-27 10:19:06` alone on a line under the title: when the page was posted.
+            .or_else(|| {
+                let t = p.line.text.trim();
+                re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$").is_match(t).then_some(t)
             });
         if let Some(rest) = labelled {
             if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
@@ -167,13 +202,25 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(i) => &t.value[..i],
             None => t.value.split(|c: char| c.is_ascii_digit()).next().unwrap_or(""),
         };
-        if let Some((school, office)) = (!head.is_empty()).then(|| split_school(head.trim())).flatten() {
+        // `河南师范大学——关于…`: the dash between who and what is no part of either.
+        let head = head.trim().trim_end_matches(['—', '-', '－', '―', ':', '：', '|', ' ']);
+        if let Some((school, office)) = (!head.is_empty()).then(|| split_school(head)).flatten() {
             let at = t.at;
             if d.school.is_none() {
                 d.school = Some(Found::new(school, at));
             }
             if let (None, Some(o)) = (&d.office, office) {
                 d.office = Some(Found::new(o, at));
+            }
+        }
+    }
+    // `关于韶关学院高等学历继续教育…的通知`, `2024届湖北经济学院专升本毕业生…通知`: the school
+    // named right after 关于 or the cohort.
+    if let Some(t) = d.title.as_ref().filter(|_| d.school.is_none()) {
+        if let Some(c) = SCHOOL_IN_TITLE.captures(&t.value) {
+            let acts = ["开展", "做好", "组织", "进行", "举办", "安排", "公布", "印发", "做好"].iter().any(|k| c[1].contains(k));
+            if let (Some(school), false) = (school_alone(&c[1]), acts) {
+                d.school = Some(Found::new(school, t.at));
             }
         }
     }
@@ -262,9 +309,17 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员")) || head.chars().count() > 20 {
             continue;
         }
+        // `一、拍摄时间、地点、范围:`: a section of several things, where only the lines naming
+        // students say who comes.
+        let mixed = head.contains("时间") || head.contains("地点");
+        let names_people =
+            |t: &str| ["生", "学员", "届", "级"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && ranges(t).is_empty();
         if let Some(rest) = after_label(t, &["对象", "范围", "参加人员"]).filter(|r| !r.is_empty()) {
-            d.audience = Some(Found::new(clean(rest), p.line.origin()));
-            break;
+            let rest = if mixed { rest.split('。').next().unwrap_or(rest) } else { rest };
+            if !mixed || names_people(rest) {
+                d.audience = Some(Found::new(clean(rest), p.line.origin()));
+                break;
+            }
         }
         let lv = level(&p.line.text);
         let mut parts = Vec::new();
@@ -276,7 +331,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // Who, not what they must do: `…研究生请务必参加图像采集，否则…` keeps its first part;
             // `往年已经参加过…不需要重复采集` and `不得请假…` name no one to come.
             let t = strip_marker(&q.line.text);
-            let t = after_label(t, &["主要包括", "包括"]).unwrap_or(t);
+            let t = after_label(t, &["主要包括", "包括", "对象", "范围"]).unwrap_or(t);
             if ["不得", "不需要", "无需", "后果", "责任"].iter().any(|k| t.contains(k)) && !t.contains("生") {
                 continue;
             }
@@ -288,7 +343,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 _ => t,
             };
             let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
-            if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) {
+            if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;
             }
             parts.push(clean(who));

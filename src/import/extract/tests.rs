@@ -529,3 +529,52 @@ fn a_school_named_at_the_head_of_its_title_or_by_its_label() {
         facts("关于2018年毕业研究生图像信息采集工作的安排\n请填写正确信息,否则无法上传到“学信网”(学校名称:兰州大学,学校代码:10730)。\n");
     assert_eq!(values(&f, "school"), ["兰州大学"]);
 }
+
+#[test]
+fn a_date_before_which_to_act_is_no_capture_day() {
+    let f = facts("一、采集时间\n图像采集时间为2024年5月8日(周三)上午8:30-11:30。\n请各学院于5月6日(周一)下午下班前将图像采集名单报送教务处,如有问题及时沟通。\n");
+    assert_eq!(values(&f, "day"), ["2024-05-08"], "{f:?}");
+}
+
+#[test]
+fn records_kept_for_checking_say_nothing_of_who_pays() {
+    let f = facts("三、收费标准\n图像采集费每人25元。\n学生交费记录由二级学院自行保存，备查。\n");
+    assert!(values(&f, "fee.method").iter().all(|m| !m.contains("备查")), "{f:?}");
+}
+
+#[test]
+fn the_photographers_office_is_no_capture_room() {
+    let f = facts("关于图像采集的通知\n采集地点:中北校区文史楼102。\n未参加者可自行前往补拍,公司地点:虹口区四川北路1号2108室。\n");
+    assert_eq!(values(&f, "room"), ["中北校区文史楼102"], "{f:?}");
+}
+
+#[test]
+fn a_section_of_time_place_and_scope_names_only_its_students_as_audience() {
+    let f =
+        facts("一、拍摄时间、地点、范围:\n时间:2013年5月20日上午8:00-11:30\n地点:图书馆一楼大厅\n范围:2013届全体毕业生\n二、注意事项\n");
+    assert_eq!(values(&f, "audience"), ["2013届全体毕业生"], "{f:?}");
+}
+
+#[test]
+fn waiting_ones_turn_is_no_dress_rule() {
+    let f = facts("四、注意事项\n1.不要大声喧哗,以班级为单位,检查着装,等候拍照。\n2.请穿深色有领上衣。\n");
+    assert_eq!(values(&f, "dress"), ["请穿深色有领上衣"], "{f:?}");
+}
+
+#[test]
+fn a_breadcrumb_run_into_the_title_is_no_part_of_it() {
+    let f = facts("您当前所在位置首页网络教育通知公告关于2018届毕业生图像采集的通知\n各学习中心:\n");
+    assert_eq!(values(&f, "title"), ["关于2018届毕业生图像采集的通知"], "{f:?}");
+}
+
+#[test]
+fn a_document_number_that_lost_its_bracket_is_no_date() {
+    let f = facts("关于图像采集的通知\n根据教育部(教毕指【201799号)文件精神,2017年10月20日在图书馆进行图像采集。\n");
+    assert_eq!(values(&f, "day"), ["2017-10-20"], "{f:?}");
+}
+
+#[test]
+fn a_makeup_after_the_online_window_keeps_no_dates_of_it() {
+    let f = facts("关于成人高等教育2024届毕业生图像采集的通知\n一、采集方式\n本次采集为线上采集,学员于2023年9月6日至10月13日通过“毕业证照”小程序完成采集。\n二、补拍\n未在2023年9月6日至10月13日完成采集的学员,需自行联系新华社进行单独散拍。\n");
+    assert!(values(&f, "makeup").iter().all(|m| !m.contains("2023-09-06")), "{f:?}");
+}

@@ -175,6 +175,11 @@ fn fused(s: &str) -> Vec<Written> {
             if !m.as_str().ends_with(['日', '号']) {
                 return None;
             }
+            // `(教毕指【201799号)`: a document's number whose 〕 was lost, not a date.
+            let opened = s[..m.start()].trim_end().ends_with(['【', '〔', '[', '［', '(', '（', '„', '‟', '﹝', '〖']);
+            if opened && m.as_str().ends_with('号') {
+                return None;
+            }
             let year: i32 = c[1].parse().ok()?;
             let mut ways = month_days(year, &c[2]);
             if ways.len() > 1 {

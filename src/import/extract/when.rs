@@ -162,9 +162,9 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if until {
                     continue;
                 }
-                // `5月7日下午下班前`, `4月20日17:00前`: a deadline, not a day.
+                // `5月7日下午下班前`, `4月20日17:00前`, `5月6日(周一)下午下班前将…`: a deadline, not a day.
                 let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
-                let by = clause.chars().count() <= 8 && clause.ends_with('前');
+                let by = clause.chars().count() <= 8 && clause.ends_with('前') || BY_THEN.is_match(after);
                 if by || after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
                     continue;
                 }
@@ -224,6 +224,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// What follows a date that makes it a deadline: `(周一)下午下班前`, `17:00之前`.
+static BY_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[（(][^）)]{1,4}[）)])?\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*(?:下班)?\s*(?:前|之前|以前)",
+    )
+});
 
 /// A date alone on its line: the notice's signature, not a capture day.
 fn is_signature(s: &str) -> bool {
@@ -299,6 +306,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
         let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
+        // `公司地点:虹口区…2108室`, `交费地点`: somewhere else than the capture.
+        let head = t.split(['：', ':']).next().unwrap_or(t);
+        if head.chars().count() <= 12 && ["公司", "交费", "缴费", "报名", "领取", "咨询", "办公"].iter().any(|k| head.contains(k))
+        {
+            continue;
+        }
         // `世纪馆北大厅(具体分学院安排见附件一)`: the place, and where to read more.
         let place = REMARK.replace_all(place, "");
         let place = place.as_ref();
@@ -890,12 +903,19 @@ static WHOLE_COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\p{Han}{2,12}?(?:
 
 /// Groups: every name the timetable gives, in order; a name with a class number is a class
 /// (its college is not written), else a college. `文学院【57人】` gives a headcount.
+static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:班级|学院|院系|专业|单位|对象)(?:\s+|\s*[:：]\s*)"));
+
 fn groups(d: &mut Draft) {
     let count = re(r"^(.+?)\s*[【\[（(]\s*(\d+)\s*人?\s*[】\]）)]$");
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for s in &mut d.slots {
         for g in &mut s.value.groups {
+            // `班级 2018级科硕:`: a column's header word and the colon after it are no part of the name.
+            let bare = HEADER_WORD.replace(g.trim().trim_end_matches(['：', ':']).trim_end(), "").into_owned();
+            if !bare.is_empty() {
+                *g = bare;
+            }
             let (name, headcount) = match count.captures(g) {
                 Some(c) => (c[1].to_string(), c[2].parse().ok()),
                 None => (g.clone(), None),
