@@ -78,8 +78,10 @@ pub fn draft(doc: &Doc, d: &Draft, roster_name: &str) -> Written {
             if let Some(w) = &f.value.who {
                 o.line(format!("    who: {}", q(w)), Some(f.at));
             }
-            if let (Some(a), Some(b)) = (f.value.from, f.value.until) {
+            if let Some(a) = f.value.from {
                 o.line(format!("    from: {a}"), Some(f.at));
+            }
+            if let Some(b) = f.value.until {
                 o.line(format!("    until: {b}"), Some(f.at));
             }
             if let Some(a) = f.value.amount {

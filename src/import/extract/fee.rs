@@ -1,9 +1,11 @@
 //! The fee: the amount per person, who pays and how, the deadline, what it includes, refunds,
 //! further amounts, and online channels.
 
+use super::super::Origin;
 use super::text::{self, after_label, clauses, clean, dates, re, sentences, strip_marker, Lines};
 use super::{Draft, Found, Online, Payer};
 use crate::base::money::Money;
+use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -245,7 +247,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -321,15 +323,44 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         .find_map(|p| re(r"线上[^。]{0,20}?(\d+(?:\.\d{1,2})?)\s*元").captures(&p.line.text).and_then(|c| Money::parse(&c[1]).ok()));
     let (mut from, mut until) = (None, None);
     if d.online_only {
+        amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
         // The capture dates are the window; no day is spent in a room.
         if d.days.len() >= 2 {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
+        } else if let Some((end, at)) = from_now_until(lines, d) {
+            // `即日起—2024年11月30日`: from the day the notice is dated, if it is.
+            until = Some(end);
+            from = d.issued.as_ref().map(|i| i.value).filter(|&i| i <= end);
+            let note = if from.is_some() {
+                "原文写「即日起」，开始日期取发文日期"
+            } else {
+                "原文写「即日起」，没有写发文日期"
+            };
+            d.online.push(Found::new(Online { platform, who, from, until, amount }, at).note(note));
+            d.days.clear();
+            return;
         } else if let Some(x) = d.days.first() {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
         d.days.clear();
-        amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
     }
     d.online.push(Found::new(Online { platform, who, from, until, amount }, first.line.origin()));
+}
+
+/// `即日起—2024年11月30日`, `即日起至20241215`: the last day of a window that opens now.
+fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
+    static FROM_NOW: LazyLock<Regex> = LazyLock::new(|| re(r"即日起\s*(?:至|到|—+|-|～|~|－)\s*"));
+    static DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"^(20\d{2})(\d{2})(\d{2})(?:\D|$)"));
+    lines.main().find_map(|p| {
+        let t = &p.line.text;
+        let m = FROM_NOW.find(t)?;
+        let rest = &t[m.end()..];
+        let written = dates(rest).into_iter().find(|w| w.start == 0).and_then(|w| w.date(None).or_else(|| w.date(d.year())));
+        let date = written.or_else(|| {
+            let c = DIGITS.captures(rest)?;
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        })?;
+        Some((date, p.line.at(m.end())))
+    })
 }

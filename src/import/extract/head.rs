@@ -26,6 +26,33 @@ static SCHOOL_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `全体2025届预计毕业生必须参加此次图像采集`: who must come, said of them.
+static MUST_COME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[。；，,])\s*((?:全体|所有)?\s*(?:20\d{2}|\d{2})\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员))(?:均|都)?(?:必须|务必|均须|须|需|应)参加(?:此次|本次|这次)?",
+    )
+});
+/// `需要参加信息采集的学生有:…。`: the list of who comes.
+static LISTED_COME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:需要|需|应)参加(?:此次|本次)?(?:图像)?(?:信息)?采集的(?:学生|同学|毕业生)(?:有|包括|为)\s*[:：]\s*([^。]+)"));
+/// `本次拍摄针对2018年6月及2018年12月毕业研究生,…`: whom the capture is for.
+static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"本次(?:图像)?(?:信息)?(?:拍摄|采集)(?:工作)?(?:针对|面向|的对象为|对象为|对象是)\s*([^。；，,]{2,40}?(?:毕业生|研究生|本科生|专科生|学生|学员))",
+    )
+});
+/// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
+static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|对|[，,。]|我校|我院)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?(?:采集|拍摄)",
+    )
+});
+
+/// Whether a phrase names students: a cohort or intake and who they are.
+fn names_students(t: &str) -> bool {
+    t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !t.contains("采集")
+}
+
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
 
@@ -372,6 +399,26 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         if let Some((p, who)) = paras.iter().take(6).find_map(|p| students(&p.line.text).map(|w| (p, w))) {
             d.audience = Some(Found::new(who, p.line.origin()));
         }
+    }
+    // Or a sentence that says who must come (`全体2025届预计毕业生必须参加此次图像采集`,
+    // `需要参加信息采集的学生有:2021级…毕业生; 2019级…毕业生`), or whose capture it is
+    // (`2020届预计毕业生图像信息采集时间定于…`, `对我校2021年预毕业全日制本科学生图片采集工作`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().find_map(|p| {
+            let t = &p.line.text;
+            let c = MUST_COME.captures(t).or_else(|| LISTED_COME.captures(t)).or_else(|| AIMED_AT.captures(t))?;
+            let m = c.get(1)?;
+            let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
+            names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))
+        });
+    }
+    if d.audience.is_none() {
+        d.audience = paras.iter().take(12).find_map(|p| {
+            let t = &p.line.text;
+            let c = WHOSE_CAPTURE.captures(t)?;
+            let m = c.get(1)?;
+            names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.
     if let Some(a) = d.audience.as_mut() {

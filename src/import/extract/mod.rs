@@ -274,8 +274,10 @@ impl Draft {
             if let Some(w) = &v.who {
                 s.push_str(&format!(" | {w}"));
             }
-            if let (Some(a), Some(b)) = (v.from, v.until) {
-                s.push_str(&format!(" | {a}..{b}"));
+            match (v.from, v.until) {
+                (Some(a), Some(b)) => s.push_str(&format!(" | {a}..{b}")),
+                (None, Some(b)) => s.push_str(&format!(" | ..{b}")),
+                _ => {}
             }
             if let Some(a) = v.amount {
                 s.push_str(&format!(" | {}", money(a)));
