@@ -247,7 +247,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|(?:进行|开展|实行)(?:线上|网上|远程)(?:采集|拍摄)|远程采集系统",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -267,8 +267,11 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
 /// Capture or payment outside the rooms: a named platform, who uses it, what it costs; for a
 /// notice that captures online only, its window (the dates it gives for capture) too.
 pub fn online(lines: &Lines, d: &mut Draft) {
-    let platform_re = re(r"“([^”“]{1,16})”\s*(微信公众号|微信小程序|公众号|小程序|APP|App)");
+    // `“毕业证照”小程序`, and `打开小程序“江苏图采”` the other way round.
+    let platform_re =
+        re(r"“(?P<a>[^”“]{1,16})”\s*(?P<k>微信公众号|微信小程序|公众号|小程序|APP|App)|(?P<k2>微信小程序|小程序)\s*“(?P<b>[^”“]{1,16})”");
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
+    let named_re = re(r"(?:利用|使用|通过|登录|打开)\s*([\p{Han}A-Za-z]{2,6}?)(小程序|公众号)");
     let code_re = re(r"特征码\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
@@ -290,14 +293,19 @@ pub fn online(lines: &Lines, d: &mut Draft) {
                     (t.contains("线上") || t.contains("网上采集") || t.contains("网上拍摄") || d.online_only && t.contains("采集"))
                         && c.get(0).is_some_and(|m| main_before(t, m.end()))
                 })
-                .map(|c| format!("“{}”{}", &c[1], &c[2]))
+                .and_then(|c| Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str(), c.name("k").or(c.name("k2"))?.as_str())))
         })
         .or_else(|| {
             d.online_only
                 .then(|| {
-                    lines
-                        .main()
-                        .find_map(|p| bare_re.captures(&p.line.text).filter(|_| main_channel(&p.line.text)).map(|c| c[1].to_string()))
+                    lines.main().filter(|p| main_channel(&p.line.text)).find_map(|p| {
+                        // `利用青聪拍小程序`: the app named without quotes.
+                        let t = &p.line.text;
+                        named_re
+                            .captures(t)
+                            .map(|c| format!("{}{}", &c[1], &c[2]))
+                            .or_else(|| bare_re.captures(t).map(|c| c[1].to_string()))
+                    })
                 })
                 .flatten()
         });
@@ -315,7 +323,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             .captures(&p.line.text)
             .map(|c| c[1].trim_start_matches(['，', '、']).to_string())
             // Who, not what the sentence does (`图像信息采集工作采用学生…线上`).
-            .filter(|w| !["采集", "工作", "采用", "采取", "通过", "方式"].iter().any(|k| w.contains(k)))
+            .filter(|w| !["采集", "工作", "采用", "采取", "通过", "方式", "决定", "上述", "对"].iter().any(|k| w.contains(k)))
     });
     let mut amount = mentions
         .iter()

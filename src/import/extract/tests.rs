@@ -607,3 +607,27 @@ fn an_online_window_from_now_ends_on_its_date() {
     let f = facts("关于毕业生图像采集的通知\n一、采集方式\n本次采集采用线上方式。\n二、采集时间\n即日起至20241215\n学生使用手机微信搜索“毕业证照”小程序,即刻开启照片采集服务。\n");
     assert_eq!(values(&f, "online"), ["“毕业证照”小程序 | ..2024-12-15"], "{f:?}");
 }
+
+#[test]
+fn a_pages_section_name_is_no_title() {
+    let f = facts("工作通知\n关于4月15日补拍毕业研究生图像信息工作的通知\n发布时间:2023年04月11日\n");
+    assert_eq!(values(&f, "title"), ["关于4月15日补拍毕业研究生图像信息工作的通知"], "{f:?}");
+}
+
+#[test]
+fn a_date_that_lost_its_month_mark_is_read_when_it_splits_one_way() {
+    let f = facts("关于图像采集的通知\n发布时间:2023年04月11日\n兹定于415日进行2023届毕业研究生图像采集工作。\n");
+    assert_eq!(values(&f, "day"), ["2023-04-15"], "{f:?}");
+    // 111日 is 1月11日 or 11月1日; 约120日 is a count of days.
+    let f = facts("关于图像采集的通知\n发布时间:2023年04月11日\n兹定于111日进行图像采集工作,照片约120日后可查询。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}
+
+#[test]
+fn an_app_named_after_its_kind_or_without_quotes_is_the_platform() {
+    let f = facts("关于图像采集的通知\n我校2024届预计毕业研究生继续采用“江苏图采”图像远程采集系统进行线上采集电子图像。\n2023年3月15日—3月24日,拍摄时间段为每天08:00—18:00。\n学生登录微信,打开小程序“江苏图采”;或关注“江苏省招就中心”公众号,选择“服务指南”中的“图像采集”项目。\n");
+    assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2023-03-15..2023-03-24"], "{f:?}");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    let f = facts("关于图像采集的通知\n学校决定对上述学生利用青聪拍小程序进行线上采集,现将相关要求通知如下:\n");
+    assert_eq!(values(&f, "online"), ["青聪拍小程序"], "{f:?}");
+}

@@ -99,7 +99,8 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.
 pub fn names_a_notice(t: &str) -> bool {
     let t = t.trim();
-    let notice = t.ends_with("通知") || t.ends_with("通知》") || (t.starts_with("关于") && t.contains("通知"));
+    // `工作通知`, `通知公告`: a page's section, too short to be a notice's title.
+    let notice = (t.ends_with("通知") || t.ends_with("通知》")) && t.chars().count() >= 8 || (t.starts_with("关于") && t.contains("通知"));
     let plan = ["安排", "通告", "公告"].iter().any(|e| t.ends_with(e))
         && (t.starts_with("关于") || ["图像", "采集", "拍摄", "照片"].iter().any(|k| t.contains(k)))
         && level(t).is_none()
@@ -224,6 +225,29 @@ fn fused(s: &str) -> Vec<Written> {
 /// `2026  3  6 — 2026  5  10`: a date whose 年, 月 and 日 a page turned into spaces.
 static SPACED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})[ ]+(\d{1,2})[ ]+(\d{1,2})(?:[ ]*日)?(?:[^\d:：.]|$)"));
 
+/// `兹定于415日进行`, `419日前`: a date without its year whose 月 was lost, read only where the
+/// digits split one way into a month and a day (`111日` could be 1月11日 or 11月1日: not read).
+static YEARLESS: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{3,4})日"));
+
+fn yearless(s: &str) -> Vec<Written> {
+    YEARLESS
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            // A count of days (`约120日`, `第100日`) or the tail of a longer number is no date.
+            let before = s[..m.start()].chars().next_back();
+            if before.is_some_and(|b| b.is_ascii_digit() || "年月第约共计满近前后内余−-".contains(b)) {
+                return None;
+            }
+            if ["内", "后", "以内", "以后", "之内"].iter().any(|k| s[m.end()..].starts_with(k)) {
+                return None;
+            }
+            let [(month, day)] = month_days(2024, &c[1])[..] else { return None };
+            Some(Written { year: None, month, day, start: m.start(), end: m.end(), last: None })
+        })
+        .collect()
+}
+
 fn spaced(s: &str) -> Vec<Written> {
     SPACED
         .captures_iter(s)
@@ -286,6 +310,10 @@ pub fn dates(s: &str) -> Vec<Written> {
         .collect();
     let lost: Vec<Written> =
         fused(s).into_iter().chain(spaced(s)).filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end)).collect();
+    // Digits without a year only where no other reading of the line took them.
+    let apart = |f: &Written, ws: &[Written]| ws.iter().all(|w| w.end <= f.start || w.start >= f.end);
+    let bare: Vec<Written> = yearless(s).into_iter().filter(|f| apart(f, &out) && apart(f, &lost)).collect();
+    let lost: Vec<Written> = lost.into_iter().chain(bare).collect();
     if !lost.is_empty() {
         out.extend(lost);
         out.sort_by_key(|w| w.start);
