@@ -51,7 +51,41 @@ pub fn read(path: &Path) -> Result<Doc, ReadError> {
         "doc" | "wps" => Err(fail("这是旧版 Word 格式（.doc/.wps）：请在 Word 或 WPS 里「另存为」.docx 后再导入".into())),
         _ => Err(fail("只能导入 .docx、.pdf、.txt 或 .md 文件".into())),
     }?;
-    Ok(simplified(doc))
+    Ok(simplified(unannotated(doc)))
+}
+
+/// Every line's text rewritten piece by piece, so each piece keeps the place it came from.
+fn map_lines(doc: &mut Doc, f: impl Fn(&str) -> String) {
+    let map = |line: &mut Line| {
+        let ends: Vec<usize> = line.parts.iter().skip(1).map(|p| p.0).chain([line.text.len()]).collect();
+        let mut text = String::with_capacity(line.text.len());
+        let mut parts = Vec::with_capacity(line.parts.len());
+        for (&(from, at), &to) in line.parts.iter().zip(&ends) {
+            parts.push((text.len(), at));
+            text.push_str(&f(line.text.get(from..to).unwrap_or_default()));
+        }
+        line.text = text;
+        line.parts = parts;
+    };
+    for b in &mut doc.blocks {
+        match b {
+            Block::Para(l) => map(l),
+            Block::Table(rows) => rows.iter_mut().flatten().for_each(map),
+        }
+    }
+}
+
+/// A character's reading in brackets after it (`学(xué)`), as sites that copy notices print them.
+static READING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Han})\s*[（(]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]").expect("regex"));
+
+/// A notice with readings (`毕业(yè)生`) read without them: they are no part of the words.
+pub fn unannotated(mut doc: Doc) -> Doc {
+    if READING.find_iter(&doc.text).take(3).count() < 3 {
+        return doc;
+    }
+    map_lines(&mut doc, |t| READING.replace_all(t, "$1").into_owned());
+    doc
 }
 
 /// A notice in traditional characters (as sites that copy notices serve them) read in simplified
@@ -71,24 +105,7 @@ pub fn simplified(mut doc: Doc) -> Doc {
     if changed < 20 || changed * 20 < han {
         return doc;
     }
-    let convert = |line: &mut Line| {
-        // Each part keeps its origin: converted piece by piece.
-        let ends: Vec<usize> = line.parts.iter().skip(1).map(|p| p.0).chain([line.text.len()]).collect();
-        let mut text = String::with_capacity(line.text.len());
-        let mut parts = Vec::with_capacity(line.parts.len());
-        for (&(from, at), &to) in line.parts.iter().zip(&ends) {
-            parts.push((text.len(), at));
-            text.push_str(&hanconv::t2s(line.text.get(from..to).unwrap_or_default()));
-        }
-        line.text = text;
-        line.parts = parts;
-    };
-    for b in &mut doc.blocks {
-        match b {
-            Block::Para(l) => convert(l),
-            Block::Table(rows) => rows.iter_mut().flatten().for_each(convert),
-        }
-    }
+    map_lines(&mut doc, |t| hanconv::t2s(t));
     doc.simplified = true;
     doc
 }

@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 
 const CAPTURE: &[&str] = &["采集", "拍摄", "拍照", "照相"];
 const NOT_CAPTURE: &[&str] = &[
+    // `旧模式2023年1月1日0时彻底关停`: when a system stops, not a day in a room.
+    "关停",
+    "停用",
     "校对",
     "缴费",
     "交费",
@@ -259,7 +262,11 @@ static ONLINE_WAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采用|通过)线�
 /// A line that opens with a campus's name: `新芜校区 A1教学楼 N104教室`.
 static CAMPUS_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,4}校区"));
 /// A section heading that says when, and nothing else: `二、时间及地点`, `时间安排`.
-static WHEN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:具体)?(?:时间|日期)(?:安排)?(?:(?:及|和|与|、)?地点)?[:：]?$"));
+/// A timetable's class period: `第1-2节课`, `第3-5节`, `午间`, `晚间`.
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:第[\d一二三四五六七八九十]+(?:\s*[-—~～至、]\s*[\d一二三四五六七八九十]+)?节课?|上午|下午|中午|午间|晚间|晚上)$")
+});
+static WHEN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:具体)?(?:时间|日期)(?:安排)?(?:(?:及|和|与|、)?地点)?(?:安排)?[:：]?$"));
 /// A place and its day in brackets: `津南校区体育场(体育馆东侧)(2021年10月23日)`.
 static PLACE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -559,7 +566,9 @@ fn room_of(d: &Draft, text: &str) -> Result<Option<String>, ()> {
 fn looks_like_room(t: &str) -> bool {
     let digits = t.chars().any(|c| c.is_ascii_digit());
     let place = ["楼", "室", "教", "馆", "厅", "栋"].iter().any(|k| t.contains(k));
-    ((digits && place) || t.ends_with(['室', '厅', '馆'])) && !t.contains("学院")
+    // `思想政治教育22-[1-2]班`: a class, whatever its major's name holds.
+    let class = t.ends_with('班') || t.contains("级");
+    ((digits && place) || t.ends_with(['室', '厅', '馆'])) && !t.contains("学院") && !class
 }
 
 /// A table's header row: two or more cells that name columns (repeated on every page of a PDF).
@@ -697,7 +706,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         [one] if one.value.1.len() == 1 => Some(one.value.1[0]),
         _ => None,
     };
-    let mut room: Option<String> = start_room;
+    // A notice with one capture room: the timetable's rows are in it unless they name another.
+    let mut room: Option<String> = start_room.or_else(|| match d.rooms.as_slice() {
+        [one] => Some(one.value.id.clone()),
+        _ => None,
+    });
     // With a college column beside a class or major column, the slot names the college.
     let by_college = header.is_some_and(|h| h.contains(&Some(Column::College)) && h.contains(&Some(Column::Class)));
     // Slots and whether their row gave its own time.
@@ -745,8 +758,9 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             }
             let rest = re(r"[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]|上午|下午|全天").replace_all(&rest, "").to_string();
             let rest = tidy(&rest);
-            // `10月25日上午8:00-9:00(294人)`: how many come in that hour, no one's name.
-            if rest.is_empty() || HEADCOUNT_ONLY.is_match(&rest) {
+            // `10月25日上午8:00-9:00(294人)`: how many come in that hour, no one's name; `第1-2节课`,
+            // `午间`: which class period, no one's name either.
+            if rest.is_empty() || HEADCOUNT_ONLY.is_match(&rest) || PERIOD.is_match(&rest) {
                 continue;
             }
             // What is left beside a date or time (`2102（2025年11月14日）`) is where, not who.
