@@ -142,12 +142,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     for p in paras.iter().take(head_end + 3) {
         // `教务处 2018-11-05`: the publisher, then the date.
         let bare = re(r"^([\p{Han}]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}$").captures(p.line.text.trim());
-        if let Some(c) = re(r"(?:发布者|发布人|发布单位|来源)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|$)")
+        if let Some(c) = re(r"(?:发布者|发布人|发布单位|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|$)")
             .captures(&p.line.text)
             .or(bare)
         {
             let who = c[1].to_string();
-            if d.office.is_none() && OFFICE_END.iter().any(|e| who.ends_with(e)) {
+            // `发布者:湖州开放大学`: the school itself published it (a 学院 may be one of its colleges).
+            if let Some(school) = school_alone(&who).filter(|s| s.ends_with("大学") && d.school.is_none()) {
+                d.school = Some(Found::new(school, p.line.origin()));
+            } else if d.office.is_none() && OFFICE_END.iter().any(|e| who.ends_with(e)) {
                 d.office = Some(Found::new(who, p.line.origin()));
             }
         }
@@ -281,7 +284,7 @@ fn fused_signature(t: &str, page: Option<chrono::NaiveDate>) -> Option<chrono::N
 /// 安排表`, `《烟台黄金职业学院(特征码:C5UG16)“集中采集小助手”学生端操作手册》`): one name, the
 /// same wherever it stands.
 fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
-    let name = re(r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22])");
+    let name = re(r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)(?:\d{4}\s*[届级年]?)?([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22])");
     let mut found: Option<Found<String>> = None;
     for p in &lines.paras {
         for c in name.captures_iter(&p.line.text) {

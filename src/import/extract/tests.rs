@@ -656,3 +656,27 @@ fn a_web_table_with_merged_date_and_period_cells_is_read_by_what_each_cell_holds
         "{f:?}"
     );
 }
+
+#[test]
+fn a_page_header_names_who_wrote_or_published_it() {
+    let f = facts("关于做好2026届普通本科毕业生电子图像采集工作的通知\n作者:学籍学位科发布时间:2025-03-11浏览次数:13126\n各二级学院:\n");
+    assert_eq!(values(&f, "office"), ["学籍学位科"], "{f:?}");
+    let f = facts("关于2025届毕业生图像采集的通知\n发布者:湖州开放大学发布时间:2025-03-20浏览次数:20\n各位同学:\n");
+    assert_eq!(values(&f, "school"), ["湖州开放大学"], "{f:?}");
+    // A college that published it is no school.
+    let f = facts("关于2025届毕业生图像采集的通知\n发布者:外国语学院发布时间:2025-03-20\n各位同学:\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_date_that_lost_its_marks_is_read_when_hours_follow() {
+    let f = facts("关于图像采集的通知\n(一)电子图像采集时间\n会峰校区:2025316 9:00-14:20\n");
+    assert_eq!(values(&f, "day"), ["2025-03-16"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2025-03-16 09:00-14:20"], "{f:?}");
+}
+
+#[test]
+fn a_school_in_an_attachments_title_after_its_cohort() {
+    let f = facts("关于图像采集的通知\n缴费方式见《2025届山东电子职业技术学院“集中采小助手”学生端操作手册》(附件1)。\n");
+    assert_eq!(values(&f, "school"), ["山东电子职业技术学院"], "{f:?}");
+}

@@ -152,6 +152,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// `2013127日(星期六)`, `20231116日`, `202448—412日`: a page that lost 年 and 月 between a
 /// date's digits (and perhaps the 日 before a dash).
 static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
+static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\s*\d{2}\s*[-—～~至到]"));
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
 
 /// The (month, day) a run of digits can be in `year`.
@@ -172,8 +173,10 @@ fn fused(s: &str) -> Vec<Written> {
         .captures_iter(s)
         .filter_map(|c| {
             let m = c.get(0)?;
-            // Neither 日 nor a range after the digits: a number, not a date.
-            if !m.as_str().ends_with(['日', '号']) {
+            // Neither 日 nor a range after the digits: a number, not a date; unless hours follow
+            // (`会峰校区:2025316 9:00-14:20`).
+            let hours_follow = HOURS_NEXT.is_match(&s[m.end()..]);
+            if !m.as_str().ends_with(['日', '号']) && !hours_follow {
                 return None;
             }
             // `(教毕指【201799号)`: a document's number whose 〕 was lost, not a date.
