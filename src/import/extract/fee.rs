@@ -138,11 +138,35 @@ fn is_main_fee_word(w: &str) -> bool {
 static BRINGS_FEE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:同学|学生|研究生|毕业生|学员)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}(?:费|款|\d+\s*元|现金)"));
 
+/// A class or a college that collects the fee and hands it in, as the sentence says.
+fn unit_payer(text: &str) -> Option<Payer> {
+    let class = ["班长", "以班为单位", "以班级为单位", "班为单位", "班级统一", "班委", "各班收齐", "由班级", "学习委员"];
+    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位"];
+    if class.iter().any(|k| text.contains(k)) {
+        Some(Payer::Class)
+    } else if college.iter().any(|k| text.contains(k))
+        // `按学院以非现金方式交教务处`, `各院图像采集费请统一转账至研究生院指定账户`.
+        || BY_COLLEGE.is_match(text)
+    {
+        Some(Payer::College)
+    } else {
+        None
+    }
+}
+
+static BY_COLLEGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
 
 fn payer(lines: &Lines, d: &mut Draft) {
     let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款", "自理", "自付"];
+    let unit_said = lines.main().any(|p| {
+        sentences(&p.line.text).into_iter().any(|(_, s)| {
+            let money = |t: &str| t.contains('元') || t.contains('费');
+            pay.iter().any(|k| s.contains(k)) && (money(s) || money(&p.line.text)) && !d.about_makeup(s) && unit_payer(s).is_some()
+        })
+    });
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             // Clauses about other things, or pointing to an attachment (`具体流程请见附件4`), are
@@ -159,16 +183,15 @@ fn payer(lines: &Lines, d: &mut Draft) {
             // `提交` hands something in: `共10次免费提交检测机会` says nothing of the fee.
             let probe = text.replace("免费提交", "").replace("提交", "");
             // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
-            if !pay.iter().any(|k| probe.contains(k)) || !(probe.contains('元') || probe.contains('费')) {
+            // (`…费为15元/人。由学习委员以学生班为单位统一收齐后…交`: the sentence after the fee's.)
+            let money = probe.contains('元') || probe.contains('费') || unit_payer(&text).is_some() && p.line.text.contains('费');
+            if !pay.iter().any(|k| probe.contains(k)) || !money {
                 continue;
             }
             let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| probe.contains(k)) {
                 Payer::School
-            } else if ["班长", "以班为单位", "以班级为单位", "班级统一", "班委", "各班收齐", "由班级"].iter().any(|k| text.contains(k))
-            {
-                Payer::Class
-            } else if ["以学院为单位", "学院统一", "各学院统一"].iter().any(|k| text.contains(k)) {
-                Payer::College
+            } else if let Some(unit) = unit_payer(&text) {
+                unit
             } else if BRINGS_FEE.is_match(&text)
                 // `请学生在9月28日——9月30日用支付宝缴费`: the students pay.
                 || STUDENTS_PAY.is_match(&text)
@@ -195,6 +218,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     "缴费平台",
                     "向学生收取",
                     "线上支付",
+                    "线上缴费",
+                    "在线缴费",
+                    "在线缴纳",
+                    "在线支付",
                     "银行卡中",
                     "扣缴",
                     "网上支付",
@@ -204,6 +231,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 .iter()
                 .any(|k| text.contains(k))
             {
+                // `支付方式可以选择现金或者微信支付。由学习委员以学生班为单位统一收齐后…`: each
+                // student pays the class, and the class hands it in.
+                if unit_said {
+                    continue;
+                }
                 Payer::Student
             } else {
                 continue;

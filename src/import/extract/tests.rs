@@ -680,3 +680,18 @@ fn a_school_in_an_attachments_title_after_its_cohort() {
     let f = facts("关于图像采集的通知\n缴费方式见《2025届山东电子职业技术学院“集中采小助手”学生端操作手册》(附件1)。\n");
     assert_eq!(values(&f, "school"), ["山东电子职业技术学院"], "{f:?}");
 }
+
+#[test]
+fn a_class_or_college_that_collects_the_fee_pays_it() {
+    let f = facts("三、收费标准与缴费方式\n学历证书图像采集费为15元/人,支付方式可以选择现金或者微信支付。由学习委员以学生班为单位统一收齐后,于图像采集时现场交图像采集单位。\n");
+    assert_eq!(values(&f, "fee.payer"), ["class"], "{f:?}");
+    for text in [
+        "拍照完新华社将数据汇总给学院后,请学院为单位收齐拍照费用(每人15元)用支付宝转给新华社账号。\n",
+        "采集费用每人20元,务必于2024年5月7日下午下班前,按学院以非现金方式交教务处。\n",
+        "每人需缴纳采集费20元。各院图像采集费请统一转账至研究生院指定账户。\n",
+    ] {
+        assert_eq!(values(&facts(text), "fee.payer"), ["college"], "{text}");
+    }
+    let f = facts("四、费用\n15/人,线上缴费,缴费方式见附件1。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+}
