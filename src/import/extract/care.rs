@@ -129,7 +129,15 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 pub fn dress(lines: &Lines, d: &mut Draft) {
     for p in &lines.paras {
         let t = strip_marker(&p.line.text);
-        let t = after_label(t, &["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装", "提醒"]).unwrap_or(t);
+        let labels = ["衣着要求", "着装要求", "服装要求", "拍摄要求", "仪容要求", "衣着", "着装", "服装", "提醒"];
+        // `(三)配饰及遮挡物:`, `眼镜:`: a short topic of how one looks, then its rules.
+        let topic = TOPIC.find(t).map(|m| m.end());
+        let labelled = after_label(t, &labels).filter(|r| r.len() < t.len());
+        // Under a label of dress, every sentence is a rule of it (`衣着:…;避免复杂图案、条纹`);
+        // not under 拍摄要求 or 提醒, which cover more than dress.
+        let broad = after_label(t, &["拍摄要求", "提醒"]).is_some();
+        let dress_label = labelled.is_some() && !broad || topic.is_some();
+        let t = labelled.or_else(|| topic.map(|i| &t[i..])).unwrap_or(t);
         let base = p.line.text.len() - t.len();
         // A long run without a sentence mark is lines of a flyer joined: read it line by line.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
@@ -166,10 +174,14 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
-            if !(wear || CLOTHES.iter().any(|k| s.contains(k)))
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || dress_label)
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
-                // What the photos are for, and a reminder to mind one's dress, are no rule.
-                || ["用于", "督促"].iter().any(|k| s.contains(k))
+                // What the photos are for, and a reminder to mind one's dress, are no rule (the
+                // clause after `照片用于…,` may be: `女生可化淡妆`).
+                || s.contains("督促")
+                // `不要上传美颜、浓妆照片`: which photo to upload, not how to come.
+                || s.contains("上传") && s.contains("美颜")
+                || s.contains("用于") && s.split(['，', ',']).filter(|c| !c.contains("用于")).all(|c| !CLOTHES.iter().any(|k| c.contains(k)))
                 // How to wait one's turn (`不要大声喧哗,以班级为单位,检查着装,等候拍照`).
                 || !wear && ["喧哗", "等候拍照", "秩序"].iter().any(|k| s.contains(k))
             {
@@ -187,18 +199,23 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c));
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
-                let editing = ["技术处理", "修图", "美颜", "PS"].iter().any(|k| s.contains(k));
+                // (`不要上传美颜、浓妆照片`: what to upload, not how to come.)
+                let editing = ["技术处理", "修图", "PS"].iter().any(|k| s.contains(k))
+                    || s.contains("美颜") && (!s.contains('妆') || s.contains("上传"));
                 // A college's name (服装学院) is no rule.
                 let name_only = s.chars().count() <= 10
                     && (s.ends_with("学院") || s.ends_with('系') && !s.ends_with("色系"))
                     && !s.contains(['不', '避', '禁', '须', '勿']);
                 // `不化妆`, `着正装` are rules; a two-letter fragment is not.
                 let short = s.chars().count() < 3 || s.chars().count() < 4 && !says;
+                // `不得佩戴` where the text was cut: a rule without what it is about.
+                let cut = ["佩戴", "穿", "戴", "使用", "穿着"].iter().any(|k| s.ends_with(k));
                 if label
                     || editing
                     || name_only
                     || s.contains("口罩")
                     || short
+                    || cut
                     || (k == 0 && !single && !says)
                     || (long
                         && !(s.contains('穿')
@@ -217,9 +234,53 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
 
 /// Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.
 const CLOTHES: &[&str] = &[
-    "着装", "衣着", "衣服", "上衣", "服装", "正装", "衣领", "有领", "领子", "领带", "领口", "翻领", "立领", "圆领", "高领", "毛领", "头发",
-    "发型", "刘海", "眼镜", "化妆", "浓妆", "妆容", "饰品", "首饰", "耳环", "项链", "美瞳",
+    "着装",
+    "衣着",
+    "衣服",
+    "上衣",
+    "服装",
+    "正装",
+    "衣领",
+    "有领",
+    "领子",
+    "领带",
+    "领口",
+    "翻领",
+    "立领",
+    "圆领",
+    "高领",
+    "毛领",
+    "头发",
+    "发型",
+    "刘海",
+    "眼镜",
+    "化妆",
+    "浓妆",
+    "淡妆",
+    "妆容",
+    "饰品",
+    "首饰",
+    "耳环",
+    "项链",
+    "美瞳",
+    "覆盖物",
+    "帽",
+    "头巾",
+    "头饰",
+    "发饰",
+    "衬衫",
+    "衬衣",
+    "西装",
+    "外套",
+    "T恤",
 ];
+
+/// A short topic of how one looks before its rules: `(三)配饰及遮挡物:`, `眼镜:`, `发型及妆容：`.
+static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\d{1,2}\s*[)）.、．]\s*)?[\p{Han}及、和与]{0,6}(?:配饰|佩饰|饰品|遮挡物|眼镜|发型|妆容|化妆|头发|衣着|着装|服装|服饰|仪容|仪表)[\p{Han}及、和与]{0,6}\s*[:：]",
+    )
+});
 
 /// A clause that is a rule of its own about how one looks: it says what to do (不, 要, 须, 穿…) to
 /// clothes, hair, face or ears (`衣服胸部以上不能有图案文字`, `要露出额头、眉毛和耳朵`).
@@ -286,7 +347,8 @@ fn rules(s: &str) -> Vec<(usize, &str)> {
         let next = i + c.len_utf8();
         match c {
             '(' | '（' => depth += 1,
-            ')' | '）' => depth -= 1,
+            // (A `3)` before the rules closes nothing.)
+            ')' | '）' => depth = (depth - 1).max(0),
             _ => {}
         }
         // Not inside brackets: `不得对人像特征(如伤疤、痣、发型等)进行技术处理` is one rule.

@@ -695,3 +695,20 @@ fn a_class_or_college_that_collects_the_fee_pays_it() {
     let f = facts("四、费用\n15/人,线上缴费,缴费方式见附件1。\n");
     assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
 }
+
+#[test]
+fn every_sentence_under_a_dress_topic_is_a_rule() {
+    let f = facts("(四)衣着:图像采集时学生着装应避免穿蓝色、蓝绿色上衣,以免和背景颜色趋同影响照片效果;避免复杂图案、条纹。\n");
+    assert!(values(&f, "dress").contains(&"避免复杂图案、条纹"), "{f:?}");
+    let f = facts("3)佩饰及遮挡物:不得使用头部覆盖物(宗教、医疗和文化需要时,不得遮挡脸部或造成阴影)。不得佩戴耳环、项链等饰品。\n");
+    assert_eq!(
+        values(&f, "dress"),
+        ["不得使用头部覆盖物(宗教、医疗和文化需要时,不得遮挡脸部或造成阴影)", "不得佩戴耳环、项链等饰品"],
+        "{f:?}"
+    );
+    let f = facts("1、照片用于毕业证书和学位证书上,女生可化淡妆。\n7、衣着:统一白衬衫拍摄。\n");
+    assert_eq!(values(&f, "dress"), ["女生可化淡妆", "统一白衬衫拍摄"], "{f:?}");
+    // A rule the page cut off, and what to upload, are none.
+    let f = facts("5. 佩饰及遮挡物:不得佩戴\n建议同学尽量回校现场采集,不要上传美颜、浓妆照片,否则后果自负。\n");
+    assert!(values(&f, "dress").is_empty(), "{f:?}");
+}
