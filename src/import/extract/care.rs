@@ -154,8 +154,13 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             if s.chars().count() <= 80 {
                 // A line joined after a rule that says nothing of dress (`未按上述要求…请勿排队`)
                 // is not part of it.
-                let end =
-                    cuts.iter().copied().find(|&c| about(&s[..c]) && !about(&s[c..]) && s[c..].chars().count() >= 6).unwrap_or(s.len());
+                // (Never inside brackets: `（宗教、医疗和文化需` / `要时，不得遮挡脸部…）` is one remark.)
+                let open = |c: usize| s[..c].matches(['(', '（']).count() > s[..c].matches([')', '）']).count();
+                let end = cuts
+                    .iter()
+                    .copied()
+                    .find(|&c| about(&s[..c]) && !about(&s[c..]) && s[c..].chars().count() >= 6 && !open(c))
+                    .unwrap_or(s.len());
                 pieces.push((off, &s[..end]));
                 continue;
             }
