@@ -712,3 +712,12 @@ fn every_sentence_under_a_dress_topic_is_a_rule() {
     let f = facts("5. 佩饰及遮挡物:不得佩戴\n建议同学尽量回校现场采集,不要上传美颜、浓妆照片,否则后果自负。\n");
     assert!(values(&f, "dress").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_line_labelled_with_the_time_alone_dates_capture_when_nothing_else_does() {
+    let f = facts("关于图像采集的通知\n二、组织要求\n1. 时间:2020年11月10日\n上午8:30开始,各学院采集顺序另行通知。\n");
+    assert_eq!(values(&f, "day"), ["2020-11-10"], "{f:?}");
+    // Not the page's own date, nor a fee's.
+    let f = facts("关于图像采集的通知\n日期:2025-10-16\n三、缴费\n时间:2020年11月10日\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

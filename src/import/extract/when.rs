@@ -226,7 +226,39 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    // No sentence about capture dated it, but a line labelled with the time alone does
+    // (`二、组织要求` / `1. 时间:2020年11月10日`), outside fee, proofreading and makeup: its day.
+    if d.days.is_empty() && !d.online_only {
+        for p in lines.main() {
+            // (Not the page's own date in its header: `日期:2025-10-16`.)
+            if d.used.contains(&p.line.origin()) || d.issued.as_ref().is_some_and(|i| i.at == p.line.origin()) {
+                continue;
+            }
+            let t = strip_marker(&p.line.text);
+            let Some(rest) = after_label(t, &["时间", "日期"]) else { continue };
+            let head = t.split(['：', ':']).next().unwrap_or(t);
+            let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
+            let elsewhere = |x: &str| NOT_CAPTURE.iter().any(|k| x.contains(k)) || super::about_makeup(makeup_only, x);
+            if head.chars().count() > 6 || elsewhere(head) || elsewhere(heading) {
+                continue;
+            }
+            let ws = dates(rest);
+            let [w] = ws.as_slice() else { continue };
+            let after = &rest[w.end..];
+            let hours: Vec<(Secs, Secs)> = ranges(after).into_iter().map(|(a, b, ..)| (a, b)).collect();
+            if w.start != 0 || !after.trim().is_empty() && hours.is_empty() && !WEEKDAY_ONLY.is_match(after) {
+                continue;
+            }
+            let Some(date) = w.date(None) else { continue };
+            let at = p.line.at(p.line.text.len() - rest.len() + w.start);
+            push_day(d, date, hours, at, None);
+            break;
+        }
+    }
 }
+
+/// What may follow a date on its line besides hours: its weekday (`(周二)`).
+static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:周|星期)[一二三四五六日天]\s*[）)]?\s*$"));
 
 /// What follows a date that makes it a deadline: `(周一)下午下班前`, `17:00之前`.
 static BY_THEN: LazyLock<Regex> = LazyLock::new(|| {
