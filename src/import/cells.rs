@@ -124,6 +124,9 @@ enum Says {
 static COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(【\[]?\d{1,4}\s*人[）)】\]]?$|^[（(【\[]\d{1,4}[）)】\]]$").expect("regex"));
 
+/// A campus, perhaps with its address: `徐汇校区`, `闵行校区(东川路800号)`.
+static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"校区(?:\s*[（(][^）)]{1,20}[）)])?$").expect("regex"));
+
 fn says(t: &str) -> Says {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d{1,3}|第[一二三四五六七八九十\d]+[批组])$").expect("regex"));
     static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上|全天)$").expect("regex"));
@@ -140,7 +143,7 @@ fn says(t: &str) -> Says {
         Says::Time
     } else if !dates(t).is_empty() {
         Says::Date
-    } else if t.ends_with("校区") {
+    } else if CAMPUS.is_match(t) {
         Says::Campus
     } else if COLLEGE.is_match(t) {
         Says::College
@@ -230,7 +233,9 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
     }
     let names = cols.iter().any(|c| c.names());
     let when = cols.iter().any(|c| matches!(c, Column::When | Column::Date));
-    if cols.len() < 2 || !names || !when {
+    // Who comes and when; or, with no one named, when and where (`日期 | 时间 | 校区 | 地点`).
+    let place = cols.iter().any(|c| matches!(c, Column::Place));
+    if cols.len() < 2 || !when || !names && !(place && cols.len() >= 3) {
         return None;
     }
     let blank = |n: u32| Line::new("", Origin::Line(n));
@@ -283,9 +288,16 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
     if !row.is_empty() {
         rows.push(row);
     }
-    // A row is something only when it says who comes.
-    let names_at: Vec<usize> = (0..cols.len()).filter(|&c| cols[c].names()).collect();
-    let real = rows[1..].iter().filter(|r| names_at.iter().any(|&c| !r[c].text.is_empty())).count();
+    // A row is something only when it says who comes (or, in a table of places, when and where).
+    let said = |wanted: &dyn Fn(Column) -> bool| -> Vec<usize> { (0..cols.len()).filter(|&c| wanted(cols[c])).collect() };
+    let real = if names {
+        let at = said(&|c| c.names());
+        rows[1..].iter().filter(|r| at.iter().any(|&c| !r[c].text.is_empty())).count()
+    } else {
+        let (when_at, place_at) = (said(&|c| matches!(c, Column::When | Column::Date)), said(&|c| c == Column::Place));
+        let full = |r: &Vec<Line>, at: &[usize]| at.iter().any(|&c| !r[c].text.is_empty());
+        rows[1..].iter().filter(|r| full(r, &when_at) && full(r, &place_at)).count()
+    };
     (real >= 1).then_some(CellTable { end: i, rows })
 }
 

@@ -721,3 +721,16 @@ fn a_line_labelled_with_the_time_alone_dates_capture_when_nothing_else_does() {
     let f = facts("关于图像采集的通知\n日期:2025-10-16\n三、缴费\n时间:2020年11月10日\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_table_of_places_and_times_gives_each_days_hours_and_room() {
+    let f = facts(concat!(
+        "关于我校2023届本科预毕业生图像采集的通知\n一、拍照校区和时间安排\n",
+        "校区\n\n拍摄日期\n\n时间\n\n具体地点\n\n",
+        "徐汇校区(华山路1954号)\n\n11月16日(周三)\n\n8:30-18:00\n\n安泰经济与管理学院包兆龙图书馆A303教室\n\n",
+        "闵行校区(东川路800号)\n\n2022年11月11日(周五)\n\n8:30-16:30\n\n上院-100号\n\n",
+        "二、各学院拍照时间安排表\n",
+    ));
+    assert_eq!(values(&f, "room"), ["安泰经济与管理学院包兆龙图书馆A303教室", "上院-100号"], "{f:?}");
+    assert!(values(&f, "sessions").contains(&"2022-11-11 08:30-16:30"), "{f:?}");
+}

@@ -720,7 +720,7 @@ fn table(rows: &[Vec<Line>], above: Option<&Line>, year: Option<i32>, d: &mut Dr
         is_header(&texts).then(|| texts.iter().map(|t| column(t)).collect())
     });
     let parts = side_by_side(header.as_deref().unwrap_or(&[]));
-    let start_room = above.and_then(place_above).and_then(|p| place(d, &p, above.map(Line::origin).unwrap_or(Origin::Line(1))));
+    let start_room = above.and_then(place_above).and_then(|p| place(d, &p, above.map(Line::origin).unwrap_or(Origin::Line(1)), false));
     for cols in parts {
         let part: Vec<&[Line]> = rows.iter().map(|r| r.get(cols.start.min(r.len())..cols.end.min(r.len())).unwrap_or(&[])).collect();
         let head = header.as_ref().map(|h| h.get(cols.start.min(h.len())..cols.end.min(h.len())).unwrap_or(&[]).to_vec());
@@ -802,7 +802,8 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             if col == Some(Column::Place) || when_col && roomish || !col.is_some_and(Column::names) && looks_like_room(&rest) {
                 match room_of(d, &rest) {
                     Ok(Some(r)) => room = Some(r),
-                    Ok(None) => room = place(d, &rest, cell.origin()),
+                    // (In a column the header calls 地点, whatever it says is a place: `上院-100号`.)
+                    Ok(None) => room = place(d, &rest, cell.origin(), col == Some(Column::Place)),
                     Err(()) => {
                         d.unsure.push((
                             "capture.timetable.room".into(),
@@ -821,6 +822,18 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         }
         if row_time.is_some() {
             time = row_time;
+        }
+        // A table of places and times, naming no one (`日期 | 时间 | 校区 | 地点`): each row is a
+        // day's session (its room is read above).
+        let places_only =
+            |h: &[Option<Column>]| h.contains(&Some(Column::Place)) && h.iter().all(|c| c.is_some_and(|c| !c.names() && c != Column::Note));
+        if header.is_some_and(places_only) {
+            if let (Some(hours), Some(cell)) = (row_time, row.iter().find(|c| !c.text.trim().is_empty())) {
+                for &x in &date {
+                    push_day(d, x, vec![hours], cell.origin(), None);
+                }
+            }
+            continue;
         }
         let (Some((start, end)), false) = (time, names.is_empty()) else { continue };
         let at = names[0].1;
@@ -869,14 +882,21 @@ fn tidy(s: &str) -> String {
 }
 
 /// A place a timetable names that the notice's 地点 did not: a room of its own.
-fn place(d: &mut Draft, name: &str, at: Origin) -> Option<String> {
+fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option<String> {
     if let Ok(Some(id)) = room_of(d, name) {
         return Some(id);
     }
     let name = clean(name);
-    let fine =
-        looks_like_room(&name) || ROOM_NUMBER.is_match(&name) || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
-    if !fine || name.contains("学院") {
+    let fine = in_place_column
+        || looks_like_room(&name)
+        || ROOM_NUMBER.is_match(&name)
+        || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
+    // A college is no place; a room in its building is (`安泰经济与管理学院包兆龙图书馆A303教室`).
+    let college = name.contains("学院") && !re(r"学院\p{Han}*?(?:楼|室|馆|厅|堂|中心)").is_match(&name);
+    let pending = ["待定", "另行通知", "另行安排"].iter().any(|k| name.contains(k));
+    // A campus alone (`呈贡校区`) says where, not which room.
+    let campus = re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$").is_match(&name);
+    if !fine || college || pending || campus {
         return None;
     }
     // Its id for now is its name; ids are given once every room is known.
