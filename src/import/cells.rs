@@ -235,7 +235,7 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
     let when = cols.iter().any(|c| matches!(c, Column::When | Column::Date));
     // Who comes and when; or, with no one named, when and where (`日期 | 时间 | 校区 | 地点`).
     let place = cols.iter().any(|c| matches!(c, Column::Place));
-    if cols.len() < 2 || !when || !names && !(place && cols.len() >= 3) {
+    if cols.len() < 2 || !when || !(names || place && cols.len() >= 3) {
         return None;
     }
     let blank = |n: u32| Line::new("", Origin::Line(n));
