@@ -236,6 +236,10 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
 /// A line of a table pasted as text: cells separated by tabs, or a Markdown table row.
 fn table_row(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
+    // (`| 网络教育…工作要求 |`: one cell framed is a line, not a table.)
+    if t.starts_with('|') && t.ends_with('|') && t.matches('|').count() == 2 {
+        return None;
+    }
     if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
         return Some(t[1..t.len() - 1].split('|').map(str::to_string).collect());
     }
@@ -288,7 +292,9 @@ fn continues(prev: &str, next: &str) -> bool {
             return false;
         }
     }
-    let wrapped = prev.chars().count() >= 16 || prev.ends_with(['，', ',', '、', '（', '(', '“']);
+    // A title broken over two lines (`关于印发《重庆广播电视大学` / `2021届…实施方案》的通知`).
+    let title_goes_on = prev.trim_start().starts_with("关于") && next.trim_end().ends_with("通知") && !prev.contains(['。', '：', ':']);
+    let wrapped = title_goes_on || prev.chars().count() >= 16 || prev.ends_with(['，', ',', '、', '（', '(', '“']);
     wrapped && !short_greeting
 }
 

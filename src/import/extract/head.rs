@@ -317,6 +317,10 @@ fn school_alone(t: &str) -> Option<String> {
 
 /// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).
 fn split_school(t: &str) -> Option<(String, Option<String>)> {
+    // A title's opening (`关于印发《重庆广播电视大学`) names no letterhead.
+    if t.starts_with("关于") || t.contains(['《', '》']) {
+        return None;
+    }
     let end = ["大学", "学院", "学校"].iter().filter_map(|k| t.find(k).map(|i| i + k.len())).min()?;
     // A school's name is at least four characters: 大学 alone is not one.
     if t[..end].chars().count() < 4 {

@@ -734,3 +734,17 @@ fn a_table_of_places_and_times_gives_each_days_hours_and_room() {
     assert_eq!(values(&f, "room"), ["安泰经济与管理学院包兆龙图书馆A303教室", "上院-100号"], "{f:?}");
     assert!(values(&f, "sessions").contains(&"2022-11-11 08:30-16:30"), "{f:?}");
 }
+
+#[test]
+fn the_attachment_list_before_the_signature_is_the_notices() {
+    let f = facts(concat!(
+        "校远教函〔2020〕47号\n关于印发《重庆广播电视大学\n2021届毕业生图像信息采集改革试点工作实施方案》的通知\n",
+        "各区县电大:\n现将实施方案印发给你们,请遵照执行。\n附件:\n1.重庆广播电视大学毕业生图像信息采集改革试点工作实施方案\n",
+        "2.国家开放大学《关于严格执行毕业生学历照片采集标准确保照片质量的通知》\n重庆广播电视大学远程教育中心\n2020年6月10日\n",
+        "附件1:\n重庆广播电视大学毕业生图像信息采集\n改革试点工作实施方案\n",
+    ));
+    assert_eq!(values(&f, "title"), ["关于印发《重庆广播电视大学2021届毕业生图像信息采集改革试点工作实施方案》的通知"], "{f:?}");
+    assert_eq!(values(&f, "school"), ["重庆广播电视大学"], "{f:?}");
+    assert_eq!(values(&f, "office"), ["远程教育中心"], "{f:?}");
+    assert_eq!(values(&f, "issued"), ["2020-06-10"], "{f:?}");
+}

@@ -12,6 +12,11 @@ pub fn re(s: &str) -> Regex {
 }
 
 static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| re(r"^附件\s*\d*\s*[:：]?\s*$"));
+/// An attachment named in the list after `附件:` (`1.重庆广播电视大学…实施方案`).
+static LISTED: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\s*[.、．]"));
+/// The signature under that list: an office or a school, or the date alone.
+static SIGNED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\p{Han}{2,30}(?:处|院|中心|办公室|部|室|委员会|大学|学院|学校)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"));
 static LEVEL: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     [
         re(r"^\s*[一二三四五六七八九十]+[、.．]"),
@@ -69,10 +74,18 @@ impl<'a> Lines<'a> {
     pub fn of(doc: &'a Doc) -> Lines<'a> {
         let mut paras = Vec::new();
         let mut main = true;
+        // `附件:` listing the attachments (`1.…` `2.…`) before the notice is signed: the list and
+        // the signature are the notice's; what follows them is not.
+        let mut listing = false;
         let mut heading: Option<&Line> = None;
         for b in &doc.blocks {
             let Block::Para(l) = b else { continue };
-            if ATTACHMENT.is_match(&l.text) {
+            let t = l.text.trim();
+            if ATTACHMENT.is_match(t) {
+                listing = main && !t.chars().any(|c| c.is_ascii_digit());
+                main = listing;
+            } else if listing && !(LISTED.is_match(t) || SIGNED.is_match(t)) {
+                listing = false;
                 main = false;
             }
             let lv = level(&l.text);
@@ -101,7 +114,7 @@ pub fn names_a_notice(t: &str) -> bool {
     let t = t.trim();
     // `工作通知`, `通知公告`: a page's section, too short to be a notice's title.
     let notice = (t.ends_with("通知") || t.ends_with("通知》")) && t.chars().count() >= 8 || (t.starts_with("关于") && t.contains("通知"));
-    let plan = ["安排", "通告", "公告"].iter().any(|e| t.ends_with(e))
+    let plan = ["安排", "通告", "公告", "工作要求", "实施方案", "须知"].iter().any(|e| t.ends_with(e))
         && (t.starts_with("关于") || ["图像", "采集", "拍摄", "照片"].iter().any(|k| t.contains(k)))
         && level(t).is_none()
         && !t.contains(['，', ',', '：', ':', '。']);
