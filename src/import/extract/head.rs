@@ -44,14 +44,21 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
 static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|对|[，,。]|我校|我院)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?(?:采集|拍摄)",
+        r"(?:^|对|[，,。]|我校|我院|关于做好|关于开展|关于)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?(?:采集|拍摄)",
     )
 });
 
-/// Whether a phrase names students: a cohort or intake and who they are.
+/// Whether a phrase names students: a cohort or intake and who they are, not what is done
+/// (`2020年继续开展毕业生…`).
 fn names_students(t: &str) -> bool {
-    t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !t.contains("采集")
+    let doing = ["开展", "继续", "进行", "组织", "做好", "安排", "采集"].iter().any(|k| t.contains(k));
+    t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !doing
 }
+
+/// `一、图像采集对象预计于2025年毕业的成人高等教育学生(…)`: the heading and its text on one line.
+static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
+});
 
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
@@ -339,8 +346,19 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     let paras: Vec<_> = lines.main().collect();
     for (i, p) in paras.iter().enumerate() {
         let t = strip_marker(&p.line.text);
+        // `图像采集对象预计于2025年毕业的…学生`: a heading run into its text, without a colon.
+        if let Some(c) = RUN_ON_AUDIENCE.captures(t).filter(|_| d.audience.is_none()) {
+            if let Some(m) = c.get(1).filter(|m| names_students(m.as_str())) {
+                d.audience = Some(Found::new(clean(m.as_str()), p.line.at(m.start())));
+                break;
+            }
+        }
         let head = t.split(['：', ':']).next().unwrap_or(t);
-        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员")) || head.chars().count() > 20 {
+        // `采集码查询范围:…`: whose code can be looked up, not who comes.
+        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员"))
+            || head.chars().count() > 20
+            || head.contains("查询")
+        {
             continue;
         }
         // `一、拍摄时间、地点、范围:`: a section of several things, where only the lines naming

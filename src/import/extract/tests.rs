@@ -748,3 +748,15 @@ fn the_attachment_list_before_the_signature_is_the_notices() {
     assert_eq!(values(&f, "office"), ["远程教育中心"], "{f:?}");
     assert_eq!(values(&f, "issued"), ["2020-06-10"], "{f:?}");
 }
+
+#[test]
+fn an_audience_heading_run_into_its_text_and_a_scope_of_lookup() {
+    let f = facts("一、图像采集对象预计于2025年毕业的成人高等教育学生(2023级高起专和专升本)。\n");
+    assert_eq!(values(&f, "audience"), ["预计于2025年毕业的成人高等教育学生(2023级高起专和专升本)"], "{f:?}");
+    let f = facts("关于图像采集的通知\n3.采集码查询范围:注册状态为“注册学籍”的成人高等教育学生。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于印发方案的通知\n同意我校2020年继续开展毕业生图像信息采集改革试点工作。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于做好2024届预计毕业研究生图像信息采集工作的通知\n各培养单位:\n");
+    assert_eq!(values(&f, "audience"), ["2024届预计毕业研究生"], "{f:?}");
+}
