@@ -9,11 +9,14 @@ use std::sync::LazyLock;
 
 pub fn proofreading(lines: &Lines, d: &mut Draft) {
     let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
-    let after = re(r"(?:采集|拍摄|拍照)(?:工作|任务)?(?:结束|完成)?(?:后\s*)?(?:约\s*)?(\d+)\s*天(?:后|以后|之后)?");
+    let after = re(r"(?:采集|拍摄|拍照|摄像)(?:工作|任务)?(?:结束|完成)?(?:后\s*)?(?:约\s*)?(\d+)\s*天(?:后|以后|之后)?");
     let mut unsure = None;
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
-            let check = s.contains("核对") && (s.contains("学信网") || s.contains("chsi") || s.contains("信息网"));
+            // `登录本人学信档案进行图像信息核实`, `登陆学信网查询毕业图像`: checking one's photo there
+            // (not `学历信息将在图像上传后才能在学信网查询`).
+            let at_chsi = ["学信网", "chsi", "信息网", "学信档案"].iter().any(|k| s.contains(k));
+            let check = at_chsi && s.contains("核对") || CHECKS_PHOTO.is_match(s);
             if !(s.contains("校对") || s.contains("勘误") || check) {
                 continue;
             }
@@ -51,6 +54,13 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
         d.unsure.push(("proofreading".into(), at, why));
     }
 }
+
+/// Checking one's photo on 学信网 in words other than 校对.
+static CHECKS_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:登录|登陆|进入)[^，。,]{0,20}(?:学信网|chsi|信息网|学信档案)[^，。,]{0,20}(?:核实|查询|查看)[^，。,]{0,6}(?:图像|照片|相片)|(?:学信网|学信档案|chsi)[^，。,]{0,20}(?:图像|照片)[^，。,]{0,6}(?:核实|核对)",
+    )
+});
 
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`.
 static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)"));

@@ -760,3 +760,14 @@ fn an_audience_heading_run_into_its_text_and_a_scope_of_lookup() {
     let f = facts("关于做好2024届预计毕业研究生图像信息采集工作的通知\n各培养单位:\n");
     assert_eq!(values(&f, "audience"), ["2024届预计毕业研究生"], "{f:?}");
 }
+
+#[test]
+fn checking_ones_photo_on_chsi_in_other_words_is_proofreading() {
+    let f = facts(
+        "关于图像采集的通知\n学生电子摄像50天后,学生本人须在网站www.chsi.com.cn进行实名制注册后,登录本人学信档案进行图像信息核实。\n",
+    );
+    assert_eq!(values(&f, "proofreading"), ["采集后约 50 天"], "{f:?}");
+    // When one's record shows on 学信网 is no check of the photo.
+    let f = facts("关于图像采集的通知\n拟于2020年12月申请毕业的研究生,若参加本次集中采集,学历信息将在图像上传后才能在学信网查询。\n");
+    assert!(values(&f, "proofreading").is_empty(), "{f:?}");
+}
