@@ -249,6 +249,12 @@ fn payer(lines: &Lines, d: &mut Draft) {
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
             let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));
             for w in dates(&text) {
+                // `于10月31日上午11:30之前将…汇总表纸制版交…`: a date for handing in forms.
+                let own = &text[text::clause_start(&text, w.start, &['，', ','])..];
+                let own = own.split(['，', ',']).next().unwrap_or(own);
+                if ["汇总表", "登记表", "报名表", "名单", "材料", "表格"].iter().any(|k| own.contains(k)) {
+                    continue;
+                }
                 // `3月14-16日通过…缴费`: paid within those days, so by the last of them.
                 let through = text::day_run(&text, &w).last().copied().filter(|&n| n > w.day && paid_in);
                 if let Some(n) = through {
@@ -259,7 +265,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     }
                     break;
                 }
-                if text[w.end..].trim_start().starts_with(['前', '之']) || text[..w.start].ends_with("截止") {
+                // `务必于2024年5月7日下午下班前,按学院…交`: by then.
+                if text[w.end..].trim_start().starts_with(['前', '之'])
+                    || text::deadline_follows(&text[w.end..])
+                    || text[..w.start].ends_with("截止")
+                {
                     match (w.date(None), w.date(d.year())) {
                         (Some(date), _) => d.fee.deadline = Some(Found::new(date, at)),
                         (None, Some(date)) => {

@@ -60,6 +60,10 @@ static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
 });
 
+/// An office a site's banner names alone.
+static BANNER_OFFICE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
+
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
 
@@ -145,6 +149,13 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    // A web page that opens with its office's name alone (`教务处`, the site's banner).
+    if d.office.is_none() && title_i.is_some() {
+        let first = paras.iter().take(head_end).find(|p| !p.line.text.trim().is_empty());
+        if let Some(p) = first.filter(|p| BANNER_OFFICE.is_match(p.line.text.trim())) {
+            d.office = Some(Found::new(p.line.text.trim().to_string(), p.line.origin()));
+        }
+    }
     // A web page's header names who published it: `发布者:研究生院发布时间:2024-11-05`.
     for p in paras.iter().take(head_end + 3) {
         // `教务处 2018-11-05`: the publisher, then the date.
@@ -172,12 +183,16 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 (t.chars().count() <= 40 && level(t).is_none())
                     .then(|| after_label(t, &["日期", "时间"]))
                     .flatten()
-                    .filter(|r| re(r"^\d{4}-\d{1,2}-\d{1,2}").is_match(r))
+                    // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
+                    .filter(|r| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}").is_match(r))
             })
-            // `2023-09-27 10:19:06` alone on a line under the title: when the page was posted.
+            // `2023-09-27 10:19:06` alone on a line under the title, or `2024-04-28 15:55   审核人:`:
+            // when the page was posted.
             .or_else(|| {
                 let t = p.line.text.trim();
-                re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$").is_match(t).then_some(t)
+                re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:审核人|作者|来源|编辑|发布人|责任编辑)\s*[:：].{0,20})?$")
+                    .is_match(t)
+                    .then_some(t)
             });
         if let Some(rest) = labelled {
             if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
@@ -208,16 +223,18 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         let sig = a.text.trim();
         if sig.chars().count() <= 24 && OFFICE_END.iter().any(|e| sig.ends_with(e)) && !sig.contains(['，', '。', '：']) {
             d.used.push(a.origin());
-            if d.office.is_none() {
-                match split_school(sig) {
-                    Some((school, Some(office))) => {
+            // (The school it names counts even when a page's banner named the office.)
+            match split_school(sig) {
+                Some((school, Some(office))) => {
+                    if d.office.is_none() {
                         d.office = Some(Found::new(office, a.origin()));
-                        if d.school.is_none() {
-                            d.school = Some(Found::new(school, a.origin()));
-                        }
                     }
-                    _ => d.office = Some(Found::new(sig.to_string(), a.origin())),
+                    if d.school.is_none() {
+                        d.school = Some(Found::new(school, a.origin()));
+                    }
                 }
+                _ if d.office.is_none() => d.office = Some(Found::new(sig.to_string(), a.origin())),
+                _ => {}
             }
             // The school on the line above the office (`重庆师范大学涉外商贸学院` / `成人教育办公室` /
             // the date).

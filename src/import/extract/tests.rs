@@ -771,3 +771,21 @@ fn checking_ones_photo_on_chsi_in_other_words_is_proofreading() {
     let f = facts("关于图像采集的通知\n拟于2020年12月申请毕业的研究生,若参加本次集中采集,学历信息将在图像上传后才能在学信网查询。\n");
     assert!(values(&f, "proofreading").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_pages_banner_office_and_posting_time() {
+    let f = facts("教务处\n \n当前位置:文章正文\n关于2025届预计毕业生毕业图像采集的通知\n2024-04-28 15:55   审核人:\n各学院:\n请按时参加。\n天津体育学院教务处\n2024年4月28日\n");
+    assert_eq!(values(&f, "office"), ["教务处"], "{f:?}");
+    assert_eq!(values(&f, "school"), ["天津体育学院"], "{f:?}");
+    assert_eq!(values(&f, "issued"), ["2024-04-28"], "{f:?}");
+    let f = facts("关于2013届毕业生图像信息采集的通知\n日期:2012年04月16日 11:10  发布人:网站编辑  浏览量:[]\n各系:\n");
+    assert_eq!(values(&f, "issued"), ["2012-04-16"], "{f:?}");
+}
+
+#[test]
+fn a_fee_deadline_in_the_afternoon_and_a_date_for_forms() {
+    let f = facts("三、费用\n采集费用每人20元,务必于2024年5月7日下午下班前,按学院以非现金方式交教务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-05-07"], "{f:?}");
+    let f = facts("三、费用\n每人需缴纳采集费20元。学院于2017年10月31日上午11:30之前将汇总表纸制版交研究生院,各院图像采集费请统一转账至研究生院指定账户。\n");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}

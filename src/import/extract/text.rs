@@ -127,6 +127,18 @@ pub fn clause_start(s: &str, at: usize, seps: &[char]) -> usize {
     s[..at].rfind(seps).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8))
 }
 
+/// What follows a date that makes it a deadline: `前`, `(周一)下午下班前`, `17:00之前`.
+static BY_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[（(][^）)]{1,4}[）)])?\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*(?:下班)?\s*(?:前|之前|以前)",
+    )
+});
+
+/// Whether the text right after a date makes it the day by which to act.
+pub fn deadline_follows(after: &str) -> bool {
+    BY_THEN.is_match(after.trim_start())
+}
+
 /// Whether a line is a web page's breadcrumb.
 pub fn breadcrumb(t: &str) -> bool {
     BREADCRUMB.is_match(t.trim())

@@ -167,7 +167,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 }
                 // `5月7日下午下班前`, `4月20日17:00前`, `5月6日(周一)下午下班前将…`: a deadline, not a day.
                 let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
-                let by = clause.chars().count() <= 8 && clause.ends_with('前') || BY_THEN.is_match(after);
+                let by = clause.chars().count() <= 8 && clause.ends_with('前') || text::deadline_follows(after);
                 if by || after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
                     continue;
                 }
@@ -259,13 +259,6 @@ pub fn days(lines: &Lines, d: &mut Draft) {
 
 /// What may follow a date on its line besides hours: its weekday (`(周二)`).
 static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:周|星期)[一二三四五六日天]\s*[）)]?\s*$"));
-
-/// What follows a date that makes it a deadline: `(周一)下午下班前`, `17:00之前`.
-static BY_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:[（(][^）)]{1,4}[）)])?\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*(?:下班)?\s*(?:前|之前|以前)",
-    )
-});
 
 /// A date alone on its line: the notice's signature, not a capture day.
 fn is_signature(s: &str) -> bool {
