@@ -83,6 +83,11 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
     for p in lines.main().filter(|_| !d.makeup_only) {
         let t = strip_marker(&p.line.text);
         let named = t.contains("补拍") || t.contains("补采") || t.contains("补照");
+        // `过期不再安排统一补照`, `无法组织补拍`: no makeup, whatever day the sentence names.
+        let denied = ["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"].iter().any(|k| t.contains(k));
+        if denied && !MAKEUP_PLACE.is_match(t) {
+            continue;
+        }
         let missed = super::MISSED.iter().any(|k| t.contains(k));
         if !(named || missed) || t.contains("费") && !t.contains("联系") {
             continue;
@@ -100,7 +105,11 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
                 }
                 break;
             }
-            if after.starts_with(['后', '起']) || after.starts_with("以后") || after.starts_with("之后") {
+            // `集中拍摄后2周内(12月31日)`: the last day.
+            let within = ["内(", "内（", "内", "截止", "截至"].iter().any(|k| t[..w.start].trim_end().ends_with(k));
+            if within {
+                m.until = date;
+            } else if after.starts_with(['后', '起']) || after.starts_with("以后") || after.starts_with("之后") {
                 m.from = date;
             } else if after.starts_with(['前', '至']) || after.starts_with("之前") || after.starts_with("截止") {
                 m.until = date;
@@ -293,7 +302,7 @@ const CLOTHES: &[&str] = &[
 /// A short topic of how one looks before its rules: `(三)配饰及遮挡物:`, `眼镜:`, `发型及妆容：`.
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\d{1,2}\s*[)）.、．]\s*)?[\p{Han}及、和与]{0,6}(?:配饰|佩饰|饰品|遮挡物|眼镜|发型|妆容|化妆|头发|衣着|着装|服装|服饰|仪容|仪表)[\p{Han}及、和与]{0,6}\s*[:：]",
+        r"^(?:\d{1,2}\s*[)）.、．]?\s*)?[\p{Han}及、和与]{0,6}(?:配饰|佩饰|饰品|遮挡物|眼镜|发型|妆容|化妆|头发|衣着|着装|服装|服饰|仪容|仪表)[\p{Han}及、和与]{0,6}\s*[:：]",
     )
 });
 

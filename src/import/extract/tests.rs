@@ -789,3 +789,23 @@ fn a_fee_deadline_in_the_afternoon_and_a_date_for_forms() {
     let f = facts("三、费用\n每人需缴纳采集费20元。学院于2017年10月31日上午11:30之前将汇总表纸制版交研究生院,各院图像采集费请统一转账至研究生院指定账户。\n");
     assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_date_without_its_year_takes_the_year_its_weekday_names() {
+    let f = facts("关于图像采集的通知\n从2022年9月1日起,在全国范围内推行加密采集模式。\n2024届毕业生图像采集工作定于10月25(周三)-10月26日(周四)进行。\n二、采集时间:10月25日-26日\n");
+    assert_eq!(values(&f, "day"), ["2023-10-25", "2023-10-26"], "{f:?}");
+}
+
+#[test]
+fn a_window_with_weekdays_between_its_ends_is_a_period() {
+    let f = facts("一、采集时间\n图像采集时间:2020年4月27日(星期一)至5月10日(星期日)。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}
+
+#[test]
+fn no_makeup_where_the_notice_denies_one_and_a_last_day_in_brackets() {
+    let f = facts("一、2018级学生务必于2021年4月17日(周六)参加信息采集工作,过期不再安排统一补照。\n");
+    assert!(values(&f, "makeup").is_empty(), "{f:?}");
+    let f = facts("关于2015届图像采集的通知\n无法参加此次图像采集的学生,请在集中拍摄后2周内(2014年12月31日)前往易拍数码影像实体店补拍。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2014-12-31 | 易拍数码影像实体店"], "{f:?}");
+}

@@ -179,6 +179,15 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
 static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\s*\d{2}\s*[-—～~至到]"));
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
+static WEEKDAY_NEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^[^（(周星]{0,4}[（(]?\s*(?:星期|周)([一二三四五六日天])"));
+
+/// The weekday a date written at `w` is given with (`10月25(周三)`, `4月17日(星期六)`), Monday 0.
+pub fn weekday_of(s: &str, w: &Written) -> Option<u32> {
+    // The date's own match may hold the weekday (`10月25(周三`): read from its day on.
+    let from = s[w.start..w.end].rfind(|c: char| c.is_ascii_digit()).map_or(w.end, |i| w.start + i + 1);
+    let c = WEEKDAY_NEAR.captures(&s[from..])?;
+    "一二三四五六日天".find(&c[1]).map(|i| ((i / 3) as u32).min(6))
+}
 
 /// The (month, day) a run of digits can be in `year`.
 pub fn month_days(year: i32, digits: &str) -> Vec<(u32, u32)> {
@@ -193,6 +202,27 @@ pub fn month_days(year: i32, digits: &str) -> Vec<(u32, u32)> {
 
 /// Dates whose 年 and 月 were lost: read only where the digits split one way into a month and a
 /// day, or the weekday written after them picks one; the last day of a range after a dash too.
+/// Dates whose 年 and 月 were lost and whose digits split two ways (`2021122日`: 1月22日 or
+/// 12月2日), each with the byte range it takes and the days it may be, for a reader that knows
+/// when the notice was written to choose.
+pub fn two_way_dates(s: &str) -> Vec<(std::ops::Range<usize>, Vec<NaiveDate>)> {
+    FUSED
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let dated = m.as_str().ends_with(['日', '号']) || HOURS_NEXT.is_match(&s[m.end()..]);
+            let opened = s[..m.start()].trim_end().ends_with(['【', '〔', '[', '［', '(', '（']);
+            if !dated || opened || c.get(3).is_some() || s[..m.start()].ends_with(|ch: char| ch.is_ascii_digit()) {
+                return None;
+            }
+            let year: i32 = c[1].parse().ok()?;
+            let ways: Vec<NaiveDate> =
+                month_days(year, &c[2]).into_iter().filter_map(|(mo, d)| NaiveDate::from_ymd_opt(year, mo, d)).collect();
+            (ways.len() == 2).then(|| (m.start()..m.end(), ways))
+        })
+        .collect()
+}
+
 fn fused(s: &str) -> Vec<Written> {
     FUSED
         .captures_iter(s)

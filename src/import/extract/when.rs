@@ -137,11 +137,30 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 ws.last().map(|w| ranges(&s[day_run_end(s, w)..]).into_iter().map(|(a, b, ..)| (a, b)).collect()).unwrap_or_default();
             // A date without its year: the issue date's year, else that of a capture day the
             // source dates in full (定于2022年6月18日… 采集时间：6月18日上午8:00-12:00).
-            let dated_year = d.days.iter().find(|x| x.note.is_none()).map(|x| chrono::Datelike::year(&x.value.0));
+            let dated_year =
+                d.days.iter().find(|x| x.note.as_ref().is_none_or(|n| n.contains("星期"))).map(|x| chrono::Datelike::year(&x.value.0));
             let doc_year = d.doc_year();
+            let cohort = d.cohorts.first().map(|c| c.value);
             let resolve = |w: &text::Written| {
                 // `2022年1月4日至1月14日`: the year written first in the sentence is the rest's.
                 let said_year = dates(&s[..w.start]).iter().rev().find_map(|x| x.year);
+                // `10月25(周三)`: of the years the notice could mean, the one whose 10月25日 is a
+                // Wednesday, when just one is.
+                if let (None, Some(wd)) = (w.year, text::weekday_of(s, w)) {
+                    let mut years: Vec<i32> = [said_year, issued_year, dated_year, doc_year, text_year, cohort.map(|c| c - 1), cohort]
+                        .into_iter()
+                        .flatten()
+                        .filter(|&y| w.date(Some(y)).is_some_and(|x| chrono::Datelike::weekday(&x).num_days_from_monday() == wd))
+                        .collect();
+                    years.sort_unstable();
+                    years.dedup();
+                    if let [y] = years[..] {
+                        let first = [said_year, issued_year, dated_year, doc_year, text_year].into_iter().flatten().next();
+                        if first != Some(y) {
+                            return w.date(Some(y)).map(|x| (x, Some(format!("原文没有写年份，按所写的星期推定为{y}年"))));
+                        }
+                    }
+                }
                 match (w.date(None), w.date(said_year), w.date(issued_year), w.date(dated_year), w.date(doc_year)) {
                     (Some(x), ..) => Some((x, None)),
                     (None, Some(x), ..) => Some((x, None)),
@@ -179,7 +198,9 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 // `2022年6月28日至7月2日`: every day between; `2018年3月1日至2018年7月15日`: a
                 // period to come in, not days in a room (an online channel's window is its own).
                 let through = ws.get(k + 1).filter(|n| {
-                    let between = s[day_run_end(s, w)..n.start].trim();
+                    // (`4月27日(星期一)至5月10日`: the weekday between is no part of the dash.)
+                    let between = WEEKDAY_BRACKET.replace_all(&s[day_run_end(s, w)..n.start], "");
+                    let between = between.trim();
                     ["至", "到", "-", "—", "～", "~", "〜", "——"].contains(&between)
                 });
                 let period = through.and_then(|n| {
@@ -226,6 +247,25 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    // `2021122日`, read two ways (1月22日 or 12月2日): the way that falls after the notice was
+    // written, within half a year, when only one does.
+    if let (true, Some(issued)) = (d.days.is_empty() && !d.online_only, d.issued.as_ref().map(|i| i.value)) {
+        for p in lines.main() {
+            for (off, s) in sentences(&p.line.text) {
+                if !(about(s) || about(p.heading.map(|h| h.text.as_str()).unwrap_or(""))) || NOT_CAPTURE.iter().any(|k| s.contains(k)) {
+                    continue;
+                }
+                for (range, ways) in text::two_way_dates(s) {
+                    let after: Vec<NaiveDate> = ways.iter().copied().filter(|&x| x >= issued && (x - issued).num_days() <= 183).collect();
+                    if let [one] = after[..] {
+                        let hours: Vec<(Secs, Secs)> = ranges(&s[range.end..]).into_iter().map(|(a, b, ..)| (a, b)).collect();
+                        let note = format!("原文写作「{}」，可读作两个日期，按发文日期（{issued}）取其后的一个", &s[range.clone()]);
+                        push_day(d, one, hours, p.line.at(off + range.start), Some(note));
+                    }
+                }
+            }
+        }
+    }
     // No sentence about capture dated it, but a line labelled with the time alone does
     // (`二、组织要求` / `1. 时间:2020年11月10日`), outside fee, proofreading and makeup: its day.
     if d.days.is_empty() && !d.online_only {
@@ -256,6 +296,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+static WEEKDAY_BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]"));
 
 /// What may follow a date on its line besides hours: its weekday (`(周二)`).
 static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:周|星期)[一二三四五六日天]\s*[）)]?\s*$"));
