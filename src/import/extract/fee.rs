@@ -140,7 +140,8 @@ static BRINGS_FEE: LazyLock<Regex> =
 
 /// A class or a college that collects the fee and hands it in, as the sentence says.
 fn unit_payer(text: &str) -> Option<Payer> {
-    let class = ["班长", "以班为单位", "以班级为单位", "班为单位", "班级统一", "班委", "各班收齐", "由班级", "学习委员"];
+    let class =
+        ["班长", "以班为单位", "以班级为单位", "班为单位", "班级统一", "班委", "各班收齐", "由班级", "学习委员", "班级负责人", "班干部"];
     let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位"];
     if class.iter().any(|k| text.contains(k)) {
         Some(Payer::Class)

@@ -809,3 +809,10 @@ fn no_makeup_where_the_notice_denies_one_and_a_last_day_in_brackets() {
     let f = facts("关于2015届图像采集的通知\n无法参加此次图像采集的学生,请在集中拍摄后2周内(2014年12月31日)前往易拍数码影像实体店补拍。\n");
     assert_eq!(values(&f, "makeup"), ["until 2014-12-31 | 易拍数码影像实体店"], "{f:?}");
 }
+
+#[test]
+fn a_weekday_elsewhere_tells_the_year_of_dates_written_without_one() {
+    let f =
+        facts("关于2024届毕业研究生图像采集的通知\n(1)集中采集时间: 11月6日——11月7日\n经管学院采集时间是:11月11日(周六)上午 9:00——12:00\n");
+    assert_eq!(values(&f, "day"), ["2023-11-06", "2023-11-07", "2023-11-11"], "{f:?}");
+}

@@ -83,6 +83,24 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         })
     });
     let makeup_only = d.makeup_only;
+    // The year a date without one is of, told by its weekday (`11月11日(周六)` in a 2024届
+    // notice: 2023), when the notice writes none: for the other dates without a year.
+    let cohort = d.cohorts.first().map(|c| c.value);
+    let weekday_year = lines.main().find_map(|p| {
+        dates(&p.line.text).into_iter().filter(|w| w.year.is_none()).find_map(|w| {
+            let wd = text::weekday_of(&p.line.text, &w)?;
+            let fits: Vec<i32> = [issued_year, cohort.map(|c| c - 1), cohort]
+                .into_iter()
+                .flatten()
+                .filter(|&y| w.date(Some(y)).is_some_and(|x| chrono::Datelike::weekday(&x).num_days_from_monday() == wd))
+                .collect();
+            match fits[..] {
+                [y] => Some(y),
+                [y, z] if y == z => Some(y),
+                _ => None,
+            }
+        })
+    });
     let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k)) || makeup_only && super::MAKEUP.iter().any(|k| t.contains(k));
     // A sentence announcing capture at times listed below it (`…采集工作将于如下时间进行：`): the
     // short dated lines under it are about capture too.
@@ -140,7 +158,6 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             let dated_year =
                 d.days.iter().find(|x| x.note.as_ref().is_none_or(|n| n.contains("星期"))).map(|x| chrono::Datelike::year(&x.value.0));
             let doc_year = d.doc_year();
-            let cohort = d.cohorts.first().map(|c| c.value);
             let resolve = |w: &text::Written| {
                 // `2022年1月4日至1月14日`: the year written first in the sentence is the rest's.
                 let said_year = dates(&s[..w.start]).iter().rev().find_map(|x| x.year);
@@ -168,7 +185,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                     (None, None, None, Some(x), _) => Some((x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string()))),
                     (None, None, None, None, Some(x)) => Some((x, Some("原文没有写年份，按文号的年份推定".to_string()))),
                     // `我校于2022年10月8日-28日进行…` above, `采集时间为10月26日-10月28日` here.
-                    _ => w.date(text_year).map(|x| (x, Some("原文这里没有写年份，按原文前面写全的日期的年份推定".to_string()))),
+                    _ => match (w.date(weekday_year), w.date(text_year)) {
+                        (Some(x), _) => Some((x, Some("原文没有写年份，按原文别处所写的星期推定".to_string()))),
+                        (None, x) => x.map(|x| (x, Some("原文这里没有写年份，按原文前面写全的日期的年份推定".to_string()))),
+                    },
                 }
             };
             let mut skip_next = false;
