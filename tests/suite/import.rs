@@ -318,6 +318,15 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("huvtc_2025", 7),
         ("wit_cj_2023", 1),
         ("wit_cj_2025", 6),
+        ("cczu_gs_2026", 5),
+        ("hebtu_2026", 13),
+        ("wanxue_2020", 8),
+        ("jxcs_2020", 15),
+        ("sdtbu_cj_2020", 5),
+        ("izenu_2023", 13),
+        ("jxut_cj", 8),
+        ("hnfkj_2024", 10),
+        ("yyzs99_2026", 15),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
