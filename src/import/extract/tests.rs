@@ -816,3 +816,13 @@ fn a_weekday_elsewhere_tells_the_year_of_dates_written_without_one() {
         facts("关于2024届毕业研究生图像采集的通知\n(1)集中采集时间: 11月6日——11月7日\n经管学院采集时间是:11月11日(周六)上午 9:00——12:00\n");
     assert_eq!(values(&f, "day"), ["2023-11-06", "2023-11-07", "2023-11-11"], "{f:?}");
 }
+
+#[test]
+fn a_room_one_goes_to_in_the_capture_sentence_but_not_the_makeups() {
+    let f = facts("关于2022届拟毕业研究生图像采集工作的通知\n所有参加采集的研究生于2021年10月15日(星期五)9:00-11:00携带本人二代身份证到研究生教学楼(博智楼)324室进行拍照。\n");
+    assert_eq!(values(&f, "room"), ["研究生教学楼(博智楼)324室"], "{f:?}");
+    let f = facts("关于2022届图像采集工作的通知\n未参加集中采集的研究生,可于2022年1月前到新华社大学生图像采集中心进行补拍。\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+    let f = facts("关于2024届毕业研究生图像采集的通知\n2024届毕业研究生电子信息采集(照相)工作即将开始。\n");
+    assert_eq!(values(&f, "audience"), ["2024届毕业研究生"], "{f:?}");
+}

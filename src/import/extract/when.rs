@@ -485,7 +485,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     }
     // No 地点 line: `于…在X进行…采集` in a capture sentence.
     if d.rooms.is_empty() {
-        let place = re(r"在([\p{Han}\dA-Za-z（）()]{2,30}?)(?:进行|集中|统一|参加)");
+        // (`…携带本人二代身份证到研究生教学楼(博智楼)324室进行拍照` too; not a makeup's place.)
+        let place = re(r"(?:在|到|前往)([\p{Han}\dA-Za-z（）()]{2,30}?)(?:进行|集中|统一|参加)([^，。,；]{0,4})");
         for p in lines.main() {
             if !CAPTURE.iter().any(|k| p.line.text.contains(k)) || dates(&p.line.text).is_empty() {
                 continue;
@@ -496,7 +497,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     && !["毕业生", "学生", "同学"].iter().any(|k| t.replace("学生活动", "").replace("学生服务", "").contains(k))
                     && !NO_PLACE.is_match(t)
             };
-            if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1])) {
+            let makeup_at = |c: &regex::Captures| {
+                let at = c.get(0).map_or(0, |m| m.start());
+                let from = text::clause_start(&p.line.text, at, &['。', '；', '，', ',']);
+                c[2].contains('补') || d.about_makeup(&p.line.text[from..c.get(0).map_or(at, |m| m.end())])
+            };
+            if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1]) && !makeup_at(c)) {
                 let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
                 d.rooms.push(Found::new(Room { id: String::new(), name: c[1].to_string() }, at));
                 break;
