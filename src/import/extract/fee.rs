@@ -290,7 +290,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|(?:进行|开展|实行)(?:线上|网上|远程)(?:采集|拍摄)|远程采集系统",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,4}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|(?:进行|开展|实行)(?:线上|网上|远程)(?:采集|拍摄)|远程采集系统|(?:现场采集|现场拍摄)?改为(?:网络|线上|网上)(?:采集|拍摄)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -303,7 +303,11 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
         && !lines.main().any(|p| {
             sentences(&p.line.text)
                 .into_iter()
-                .any(|(_, s)| !d.about_makeup(s) && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()])))
+                // (`由现场采集改为网络采集`: the capture on site that is no more.)
+                .any(|(_, s)| {
+                    !d.about_makeup(s)
+                        && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()]) && !s[m.end()..].starts_with("改为"))
+                })
         })
 }
 
@@ -316,7 +320,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let named_re = re(r"(?:利用|使用|通过|登录|打开)\s*([\p{Han}A-Za-z]{2,6}?)(小程序|公众号)");
     let code_re = re(r"特征码\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
-    let mentions: Vec<_> = lines.main().filter(|p| p.line.text.contains("线上") || p.line.text.contains("网上")).collect();
+    let mentions: Vec<_> = lines.main().filter(|p| ["线上", "网上", "网络采集"].iter().any(|k| p.line.text.contains(k))).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
     let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
     let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()) else { return };
@@ -352,7 +356,19 @@ pub fn online(lines: &Lines, d: &mut Draft) {
                 })
                 .flatten()
         });
-    let Some(mut platform) = platform.or_else(|| d.online_only.then(|| "线上采集".to_string())) else {
+    // `网址:http://www.xinhuacu.com/www/#/login`: a site to capture on, by its address.
+    let site = || {
+        d.online_only
+            // (学信网's own address is where the code is fetched, not where the photo is taken.)
+            .then(|| {
+                lines.main().find_map(|p| {
+                    let c = re(r"网址\s*[:：]\s*(https?://[^\s,，。；;]+)").captures(&p.line.text)?;
+                    (!c[1].contains("chsi.com.cn")).then(|| c[1].to_string())
+                })
+            })
+            .flatten()
+    };
+    let Some(mut platform) = platform.or_else(site).or_else(|| d.online_only.then(|| "线上采集".to_string())) else {
         d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
         return;
     };

@@ -826,3 +826,13 @@ fn a_room_one_goes_to_in_the_capture_sentence_but_not_the_makeups() {
     let f = facts("关于2024届毕业研究生图像采集的通知\n2024届毕业研究生电子信息采集(照相)工作即将开始。\n");
     assert_eq!(values(&f, "audience"), ["2024届毕业研究生"], "{f:?}");
 }
+
+#[test]
+fn capture_moved_online_to_a_site_by_its_address() {
+    let f = facts(concat!(
+        "全体2020届毕业研究生:\n受新冠肺炎疫情影响,新华社中国图片社将2020届毕业生图像信息采集由现场采集改为网络采集。\n",
+        "二、集中采集的安排\n时间:2020年4月27日(星期一)至5月10日(星期日)\n网址:http://www.xinhuacu.com/www/#/login,不得使用搜索引擎搜索。\n费用:20元/人\n",
+    ));
+    assert_eq!(values(&f, "online"), ["http://www.xinhuacu.com/www/#/login | 2020-04-27..2020-05-10 | 20"], "{f:?}");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}
