@@ -836,3 +836,9 @@ fn capture_moved_online_to_a_site_by_its_address() {
     assert_eq!(values(&f, "online"), ["http://www.xinhuacu.com/www/#/login | 2020-04-27..2020-05-10 | 20"], "{f:?}");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_window_whose_year_mark_and_last_day_mark_were_lost() {
+    let f = facts("关于做好2026届毕业研究生图像信息采集工作的通知\n发布时间: 2025-03-20\n本次采集采用线上方式,登录小程序“江苏图采”进行图像采集。\n一、采集时间及对象\n采集时间:20253月28日-4月1\n");
+    assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2025-03-28..2025-04-01"], "{f:?}");
+}

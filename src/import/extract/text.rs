@@ -177,6 +177,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// `2013127日(星期六)`, `20231116日`, `202448—412日`: a page that lost 年 and 月 between a
 /// date's digits (and perhaps the 日 before a dash).
 static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
+static RANGE_END_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[-—～~至到])\s*(\d{1,2})\s*月\s*(\d{1,2})(?:$|[^\d日号:：])"));
 static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\s*\d{2}\s*[-—～~至到]"));
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
 static WEEKDAY_NEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^[^（(周星]{0,4}[（(]?\s*(?:星期|周)([一二三四五六日天])"));
@@ -358,6 +359,21 @@ pub fn dates(s: &str) -> Vec<Written> {
                 Some(f) => (Some(f), m.start() - 4),
                 None => (y, m.start()),
             };
+            // `20253月28日`: the month's one digit after the year's four, read as a month 53.
+            let (y, mo, start) = match (y, mo) {
+                (None, 13..=99) if before.len() >= 3 && before.is_char_boundary(before.len() - 3) => {
+                    let head = &before[before.len() - 3..];
+                    let lone = !before[..before.len() - 3].ends_with(|c: char| c.is_ascii_digit());
+                    match (
+                        head.starts_with("20") && head.bytes().all(|b| b.is_ascii_digit()) && lone,
+                        format!("{head}{}", mo / 10).parse::<i64>(),
+                    ) {
+                        (true, Ok(year)) => (Some(year), mo % 10, m.start() - 3),
+                        _ => (y, mo, start),
+                    }
+                }
+                _ => (y, mo, start),
+            };
             // `10月22-23日`: the date ends at its day; the run after it is read by `day_run`.
             let end = match c.get(3) {
                 Some(day) if !s[day.end()..m.end()].trim_start().starts_with(['日', '号']) => day.end(),
@@ -368,6 +384,25 @@ pub fn dates(s: &str) -> Vec<Written> {
         .collect();
     let lost: Vec<Written> =
         fused(s).into_iter().chain(spaced(s)).filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end)).collect();
+    // `3月28日-4月1`: a range's end whose 日 was lost, right after its start.
+    let ends: Vec<Written> = out
+        .iter()
+        .filter_map(|w| {
+            let c = RANGE_END_BARE.captures(&s[w.end..])?;
+            let (mo, d) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+            let (at, stop, end) = (w.end + c.get(1)?.start(), w.end + c.get(0)?.end(), w.end + c.get(2)?.end());
+            (out.iter().all(|x| x.end <= at || x.start >= stop) && (1..=12).contains(&mo) && (1..=31).contains(&d)).then_some(Written {
+                year: w.year,
+                month: mo,
+                day: d,
+                start: at,
+                end,
+                last: None,
+            })
+        })
+        .collect();
+    out.extend(ends);
+    out.sort_by_key(|w| w.start);
     // Digits without a year only where no other reading of the line took them.
     let apart = |f: &Written, ws: &[Written]| ws.iter().all(|w| w.end <= f.start || w.start >= f.end);
     let bare: Vec<Written> = yearless(s).into_iter().filter(|f| apart(f, &out) && apart(f, &lost)).collect();
