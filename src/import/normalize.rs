@@ -5,6 +5,10 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+static OCLOCK_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})[ ]*点[ ]*(?:(\d{1,2})[ ]*分|(半))?[ ]*(?:至|到|[—–－―\-]+|～|~)[ ]*(\d{1,2})[ ]*点[ ]*(?:(\d{1,2})[ ]*分|(半))?")
+        .expect("regex")
+});
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})[ ]*[:：][ ]*(\d{2})").expect("regex"));
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2}:\d{2})[ ]*(?:[—–－―\-]+|～|~|〜|至|到)[ ]*((?:上午|下午|中午|晚上)?\d{1,2}:\d{2})").expect("regex")
@@ -23,6 +27,16 @@ pub fn line(s: &str) -> String {
             _ => c,
         })
         .collect();
+    // `下午2点至4点`, `8点半—11点`: the hours as a clock writes them.
+    out = OCLOCK_RANGE
+        .replace_all(&out, |c: &regex::Captures| {
+            let at = |h: usize, m: usize, half: usize| {
+                let mins = c.get(m).map_or(if c.get(half).is_some() { "30" } else { "00" }, |x| x.as_str());
+                format!("{}:{:0>2}", &c[h], mins)
+            };
+            format!("{}-{}", at(1, 2, 3), at(4, 5, 6))
+        })
+        .into_owned();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
     out = RANGE.replace_all(&out, "$1-$2").into_owned();
     // `8:009:10`: two clock times with the dash between them lost.
@@ -56,6 +70,15 @@ mod tests {
         assert_eq!(line("上午09:0011:30,下午13:0015:30"), "上午09:00-11:30,下午13:00-15:30");
         assert_eq!(line("博士3班 2022级学硕1班"), "博士3班 2022级学硕1班");
         assert_eq!(line("我院 2024届"), "我院2024届");
+    }
+
+    #[test]
+    fn hours_in_words_become_a_clocks() {
+        assert_eq!(line("下午2点至4点"), "下午2:00-4:00");
+        assert_eq!(line("上午8点半—11点"), "上午8:30-11:00");
+        assert_eq!(line("9点30分到11点"), "9:30-11:00");
+        // One hour alone is no range.
+        assert_eq!(line("下午3点集合"), "下午3点集合");
     }
 
     #[test]
