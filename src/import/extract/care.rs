@@ -446,13 +446,17 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     _ => before,
                 }
             };
-            let name = name_re.captures(before).map(|c| {
-                let mut n = c[1].to_string();
-                for w in ["联系电话", "电话", "手机", "座机", "可以联系", "可联系", "请联系", "联系人", "联系", "咨询"]
-                {
-                    n = n.replace(w, "");
-                }
-                n
+            // `…并提前与新华社山东分社联系`: who to contact, between 与 and 联系.
+            let with = re(r"(?:与|向|和|跟)([\p{Han}A-Za-z]{2,16}?)(?:取得)?(?:联系|咨询|联络)\s*[:：]?\s*$").captures(before);
+            let name = with.map(|c| c[1].to_string()).or_else(|| {
+                name_re.captures(before).map(|c| {
+                    let mut n = c[1].to_string();
+                    for w in ["联系电话", "电话", "手机", "座机", "可以联系", "可联系", "请联系", "联系人", "联系", "咨询"]
+                    {
+                        n = n.replace(w, "");
+                    }
+                    n
+                })
             });
             let name = match name.filter(|n| n.chars().count() >= 2) {
                 Some(n) => n,

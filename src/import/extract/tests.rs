@@ -842,3 +842,9 @@ fn a_window_whose_year_mark_and_last_day_mark_were_lost() {
     let f = facts("关于做好2026届毕业研究生图像信息采集工作的通知\n发布时间: 2025-03-20\n本次采集采用线上方式,登录小程序“江苏图采”进行图像采集。\n一、采集时间及对象\n采集时间:20253月28日-4月1\n");
     assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2025-03-28..2025-04-01"], "{f:?}");
 }
+
+#[test]
+fn whom_to_contact_between_yu_and_lianxi() {
+    let f = facts("1、请各函授站根据情况拟定拍摄时间并提前与新华社山东分社联系,联系电话:13864065275,联系人:于庆庆。\n");
+    assert_eq!(values(&f, "contact"), ["新华社山东分社 13864065275"], "{f:?}");
+}
