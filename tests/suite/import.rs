@@ -222,7 +222,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("ciit_online", 3),
         ("hebut_grad", 4),
         ("qqhru_cj", 6),
-        ("sass_grad", 8),
+        ("sass_grad", 7),
         ("shisu_grad", 10),
         ("ysu_grad", 15),
         ("aqvtc", 13),

@@ -455,7 +455,11 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     {
                         n = n.replace(w, "");
                     }
-                    n
+                    // `可在两个工作日后致电`: a time to call, no one's name; who comes after the verb.
+                    match ["致电", "拨打"].iter().filter_map(|v| n.rfind(v).map(|i| i + v.len())).max() {
+                        Some(end) => n[end..].to_string(),
+                        None => n,
+                    }
                 })
             });
             let name = match name.filter(|n| n.chars().count() >= 2) {

@@ -848,3 +848,9 @@ fn whom_to_contact_between_yu_and_lianxi() {
     let f = facts("1、请各函授站根据情况拟定拍摄时间并提前与新华社山东分社联系,联系电话:13864065275,联系人:于庆庆。\n");
     assert_eq!(values(&f, "contact"), ["新华社山东分社 13864065275"], "{f:?}");
 }
+
+#[test]
+fn when_to_call_is_no_ones_name() {
+    let f = facts("因疫情影响如未能及时审核的,可在两个工作日后致电13701738332咨询。\n");
+    assert!(values(&f, "contact").is_empty(), "{f:?}");
+}
