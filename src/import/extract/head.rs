@@ -256,8 +256,10 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(i) => &t.value[..i],
             None => t.value.split(|c: char| c.is_ascii_digit()).next().unwrap_or(""),
         };
-        // `河南师范大学——关于…`: the dash between who and what is no part of either.
+        // `河南师范大学——关于…`: the dash between who and what is no part of either; `转发沈阳师范
+        // 大学关于…`: a college relaying its school's notice, the school named after 转发.
         let head = head.trim().trim_end_matches(['—', '-', '－', '―', ':', '：', '|', ' ']);
+        let head = head.strip_prefix("转发").unwrap_or(head);
         if let Some((school, office)) = (!head.is_empty()).then(|| split_school(head)).flatten() {
             let at = t.at;
             if d.school.is_none() {

@@ -854,3 +854,9 @@ fn when_to_call_is_no_ones_name() {
     let f = facts("因疫情影响如未能及时审核的,可在两个工作日后致电13701738332咨询。\n");
     assert!(values(&f, "contact").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_relayed_notice_names_the_school_after_zhuanfa() {
+    let f = facts("转发沈阳师范大学关于2009届毕业生图像信息采集的通知\n各位同学:\n");
+    assert_eq!(values(&f, "school"), ["沈阳师范大学"], "{f:?}");
+}
