@@ -55,6 +55,13 @@ fn names_students(t: &str) -> bool {
     t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !doing
 }
 
+/// What begins the next item under an audience heading: another topic's label.
+static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:图像|信息)?(?:采集|拍摄|拍照)?(?:时间|地点|方式|办法|流程|费用|要求)\s*(?:[:：]|$)|^(?:\d+\s*[.、．]\s*)?(?:图像)?采集(?:时间|地点|方式|办法)",
+    )
+});
+
 /// `一、图像采集对象预计于2025年毕业的成人高等教育学生(…)`: the heading and its text on one line.
 static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
@@ -416,6 +423,16 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;
+            }
+            // The next item of the section has begun (`2.图像采集时间:329日`, `校区`, `采集办法`):
+            // who comes was said above it.
+            let who = who.trim_start_matches(['、', '.', '．', '；', ';', ' ']);
+            if who.is_empty() {
+                continue;
+            }
+            let next_item = NEXT_ITEM.is_match(who) || who.chars().count() <= 6 && !names_people(who);
+            if next_item {
+                break;
             }
             parts.push(clean(who));
         }

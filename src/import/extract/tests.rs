@@ -860,3 +860,11 @@ fn a_relayed_notice_names_the_school_after_zhuanfa() {
     let f = facts("转发沈阳师范大学关于2009届毕业生图像信息采集的通知\n各位同学:\n");
     assert_eq!(values(&f, "school"), ["沈阳师范大学"], "{f:?}");
 }
+
+#[test]
+fn the_audience_ends_where_the_sections_next_item_begins() {
+    let f = facts("一、电子图像采集对象\n\n2016级医学类五年制本科专业学生和2017级四年制本科专业学生。\n\n、采集时间\n\n2020年656月10日。\n\n、采集办法\n");
+    assert_eq!(values(&f, "audience"), ["2016级医学类五年制本科专业学生和2017级四年制本科专业学生"], "{f:?}");
+    let f = facts("一、图像采集的范围\n\n1. 2024届本科毕业生(含第二学士学位学生);\n\n2. 2023届本科毕业生中未进行图像采集的学生。\n\n\n校区\n\n采集时间\n");
+    assert_eq!(values(&f, "audience"), ["2024届本科毕业生(含第二学士学位学生)；2023届本科毕业生中未进行图像采集的学生"], "{f:?}");
+}
