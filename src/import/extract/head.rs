@@ -427,7 +427,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // The next item of the section has begun (`2.图像采集时间:329日`, `校区`, `采集办法`):
             // who comes was said above it.
             let who = who.trim_start_matches(['、', '.', '．', '；', ';', ' ']);
-            if who.is_empty() {
+            // `3、未采集名单见附件1`: where the list is, no one more.
+            if who.is_empty() || who.contains("名单") && who.contains("见附件") && !names_people(&who.replace("名单", "")) {
                 continue;
             }
             let next_item = NEXT_ITEM.is_match(who) || who.chars().count() <= 6 && !names_people(who);
