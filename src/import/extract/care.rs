@@ -213,8 +213,19 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             }
             // A sentence of dress rules, one rule after another (`…上衣,男生必须穿衬衣,女生…`).
             // One that points elsewhere (`着装、发型、妆容等要求详见附件2`) stays whole.
-            let split =
-                if ["详见", "见附件", "等要求"].iter().any(|k| whole.contains(k)) { vec![(0, whole)] } else { rules(whole) };
+            // `照片将用于…学历查询,请学生着正装…`: what the photo is for, before the rules, is none of them.
+            let (off, whole) = match leading_purpose(whole) {
+                Some(from) => (off + from, &whole[from..]),
+                None => (off, whole),
+            };
+            let pointer = ["详见", "见附件", "等要求"].iter().any(|k| whole.contains(k));
+            // A long sentence of steps with a pointer in it (`拍摄前,…整理好仪容仪表(具体着装要求见附件2),
+            // 带好手机,…`): the clause of dress alone.
+            let (off, whole) = match pointer.then(|| dress_clause(whole)).flatten().filter(|_| whole.chars().count() > 40) {
+                Some((from, to)) => (off + from, &whole[from..to]),
+                None => (off, whole),
+            };
+            let split = if pointer { vec![(0, whole)] } else { rules(whole) };
             let single = split.len() == 1;
             // A long sentence is read rule by rule only for the rules that speak of dress.
             let long = s.chars().count() > 80;
@@ -254,6 +265,46 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+}
+
+/// Where the rules begin after the clauses that say what the photo is for (`…将用于本人的毕业证书
+/// 及网上学历查询,`), if the sentence begins with such clauses.
+fn leading_purpose(s: &str) -> Option<usize> {
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '，' | ',') {
+            if !s[from..i].contains("用于") {
+                break;
+            }
+            from = i + c.len_utf8();
+        }
+    }
+    (from > 0).then_some(from)
+}
+
+/// The clause of a sentence that speaks of dress (`提前整理好仪容仪表(具体着装要求见附件2)`), as a
+/// byte range; commas inside brackets do not end it.
+fn dress_clause(s: &str) -> Option<(usize, usize)> {
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut spans = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            '，' | ',' if depth == 0 => {
+                spans.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    spans.push((start, s.len()));
+    let looks = |t: &str| CLOTHES.iter().chain(&["仪容", "仪表"]).any(|k| t.contains(k));
+    spans.into_iter().find(|&(a, b)| looks(&s[a..b])).map(|(a, b)| {
+        let lead = s[a..b].len() - s[a..b].trim_start().len();
+        (a + lead, b)
+    })
 }
 
 /// Clothes, and how one looks in the photo: hair, glasses, make-up, jewellery.

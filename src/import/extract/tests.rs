@@ -868,3 +868,12 @@ fn the_audience_ends_where_the_sections_next_item_begins() {
     let f = facts("一、图像采集的范围\n\n1. 2024届本科毕业生(含第二学士学位学生);\n\n2. 2023届本科毕业生中未进行图像采集的学生。\n\n\n校区\n\n采集时间\n");
     assert_eq!(values(&f, "audience"), ["2024届本科毕业生(含第二学士学位学生)；2023届本科毕业生中未进行图像采集的学生"], "{f:?}");
 }
+
+#[test]
+fn a_dress_rule_without_the_steps_and_purposes_around_it() {
+    let f = facts("四、注意事项\n拍摄前,学生需按照图像采集要求,提前整理好仪容仪表(具体着装要求见附件2),带好手机,亮出采集码(将手机调亮),排队依次扫描后进行拍摄。\n");
+    assert_eq!(values(&f, "dress"), ["提前整理好仪容仪表(具体着装要求见附件2)"], "{f:?}");
+    let f =
+        facts("四、注意事项\n图像信息采集的照片将用于本人的毕业证书及网上学历查询,请学生着正装或有领上衣,要求免冠、保持面貌、衣冠整洁。\n");
+    assert_eq!(values(&f, "dress"), ["请学生着正装或有领上衣,要求免冠、保持面貌、衣冠整洁"], "{f:?}");
+}
