@@ -62,6 +62,9 @@ static CHECKS_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `2022年1月之前`: a month before which something is done.
+static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:之前|以前|前)"));
+
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`.
 static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)"));
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
@@ -82,7 +85,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
     let phone_re = re(PHONE);
     for p in lines.main().filter(|_| !d.makeup_only) {
         let t = strip_marker(&p.line.text);
-        let named = t.contains("补拍") || t.contains("补采") || t.contains("补照");
+        let named = ["补拍", "补采", "补照", "散拍", "零散拍摄"].iter().any(|k| t.contains(k));
         // `过期不再安排统一补照`, `无法组织补拍`: no makeup, whatever day the sentence names.
         let denied = ["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"].iter().any(|k| t.contains(k));
         if denied && !MAKEUP_PLACE.is_match(t) {
@@ -119,6 +122,13 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         }
         // `联系图片社`, not `联系进行单独散拍补拍`: a place or who to go to, never what is done.
         let is_place = |p: &str| !["进行", "单独", "自行"].iter().any(|k| p.starts_with(k)) && !p.contains("散拍");
+        // `需要本人在2022年1月之前到…`: by the end of the month before (the contract's reading).
+        if m.from.is_none() && m.until.is_none() {
+            if let Some(c) = MONTH_BEFORE.captures(t) {
+                let first = NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), 1);
+                m.until = first.and_then(|f| f.pred_opt());
+            }
+        }
         if let Some(c) = MAKEUP_PLACE.captures(t).filter(|c| is_place(&c[1])) {
             m.place = Some(c[1].to_string());
         } else if let Some(c) = SENT_TO.captures(t).filter(|_| missed) {

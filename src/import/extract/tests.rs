@@ -877,3 +877,9 @@ fn a_dress_rule_without_the_steps_and_purposes_around_it() {
         facts("四、注意事项\n图像信息采集的照片将用于本人的毕业证书及网上学历查询,请学生着正装或有领上衣,要求免冠、保持面貌、衣冠整洁。\n");
     assert_eq!(values(&f, "dress"), ["请学生着正装或有领上衣,要求免冠、保持面貌、衣冠整洁"], "{f:?}");
 }
+
+#[test]
+fn a_makeup_before_a_month_lasts_to_the_end_of_the_one_before() {
+    let f = facts("关于2022届图像采集工作的通知\n六、零散拍摄 如果不能参加集中拍照,需要本人在2022年1月之前到沈阳市浑南二路1号,新华国际公寓D座1-1门网点,须携带身份证。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2021-12-31"], "{f:?}");
+}
