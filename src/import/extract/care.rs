@@ -62,6 +62,9 @@ static CHECKS_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What makes the year of the date after it a later one: `下一年的`, `次年`.
+static NEXT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:下一年|次年|第二年|下年度?|明年)的?\s*$"));
+
 /// `2022年1月之前`: a month before which something is done.
 static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:之前|以前|前)"));
 
@@ -99,6 +102,11 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         let ws = dates(t);
         for (k, w) in ws.iter().enumerate() {
             let after = t[w.end..].trim_start();
+            // `下一年的4月15日`, `次年3月1日`: a year after some other, which the notice does not name.
+            // (The dates after it are of that year too: none is read.)
+            if w.year.is_none() && NEXT_YEAR.is_match(&t[..w.start]) {
+                break;
+            }
             let date = w.date(d.year());
             // `2016年1月5日至4月30日`: from the one to the other, in the first one's year.
             if let (true, Some(next)) = (after.starts_with(['至', '到', '-', '—', '～', '~']), ws.get(k + 1)) {

@@ -883,3 +883,16 @@ fn a_makeup_before_a_month_lasts_to_the_end_of_the_one_before() {
     let f = facts("关于2022届图像采集工作的通知\n六、零散拍摄 如果不能参加集中拍照,需要本人在2022年1月之前到沈阳市浑南二路1号,新华国际公寓D座1-1门网点,须携带身份证。\n");
     assert_eq!(values(&f, "makeup"), ["until 2021-12-31"], "{f:?}");
 }
+
+#[test]
+fn a_missed_capture_next_year_is_a_makeup_of_no_stated_year() {
+    let f = facts("关于做好学历证书电子注册图像信息采集工作的通知\n发布时间:2008-03-10\n1、每年的5月至12月底完成。外地学生,漏拍和因故未拍照学生将在下一年的4月15日---4月30日在新华社吉林分社一楼集中拍摄。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    assert!(values(&f, "makeup").iter().all(|m| !m.contains("2008")), "{f:?}");
+}
+
+#[test]
+fn a_run_of_dashes_joins_a_range() {
+    let f = facts("一、采集时间\n图像采集时间:2022年6月28日---7月2日,上午8:30-11:30。\n");
+    assert_eq!(values(&f, "day"), ["2022-06-28", "2022-06-29", "2022-06-30", "2022-07-01", "2022-07-02"], "{f:?}");
+}

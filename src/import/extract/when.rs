@@ -221,7 +221,9 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                     // (`4月27日(星期一)至5月10日`: the weekday between is no part of the dash.)
                     let between = WEEKDAY_BRACKET.replace_all(&s[day_run_end(s, w)..n.start], "");
                     let between = between.trim();
-                    ["至", "到", "-", "—", "～", "~", "〜", "——"].contains(&between)
+                    // (`4月15日---4月30日`: a run of dashes is one.)
+                    ["至", "到", "～", "~", "〜"].contains(&between)
+                        || !between.is_empty() && between.chars().all(|c| matches!(c, '-' | '—' | '－' | '―'))
                 });
                 let period = through.and_then(|n| {
                     let end = n.date(None).or_else(|| n.date(Some(chrono::Datelike::year(&date))))?;
