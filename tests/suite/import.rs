@@ -327,6 +327,17 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("jxut_cj", 8),
         ("hnfkj_2024", 10),
         ("yyzs99_2026", 15),
+        ("cau_sci_2019", 7),
+        ("lcu_2023", 8),
+        ("sdufe_grad_2023", 8),
+        ("sdyu_2022", 6),
+        ("usts_2025", 5),
+        ("hfnu_2022", 18),
+        ("hynu_2023", 17),
+        ("cau_cvm_2024", 13),
+        ("jlrtvu_2008", 4),
+        ("pku_coe_2024", 4),
+        ("pku_phil_2019", 13),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
