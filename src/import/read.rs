@@ -138,6 +138,12 @@ static PAGE_META: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次?\s*$").expect("regex")
 });
 
+/// A line that is a date or a time range and nothing more (a bracket after it aside).
+static WHEN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}月\d{1,2}日|(?:上午|下午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})\s*(?:[（(][^）)]{1,8}[）)])?$")
+        .expect("regex")
+});
+
 /// A line opening with a campus's name.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}校区").expect("regex"));
 
@@ -273,6 +279,10 @@ fn continues(prev: &str, next: &str) -> bool {
     }
     // A labelled item (`北校区：北校区图书馆大厅`) starts a line of its own, as does the next
     // campus's room after a room (`…108 教室` / `新芜校区 A1教学楼 N104教室`).
+    // A date or a time alone (`11月21日(东校区)`, `8:30-9:00`): a timetable's cell, a line of its own.
+    if WHEN_ALONE.is_match(next.trim()) {
+        return false;
+    }
     // A breadcrumb, or a title (`关于…的通知`), begins its own line too.
     if breadcrumb(next) || next.trim_start().starts_with("关于") && next.trim_end().ends_with("通知") {
         return false;

@@ -146,7 +146,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // A web page that prints the school alone on a line of its own between the title and the
     // notice, or repeats the title after it (`来源:公告通知` / `吉林工程技术师范学院` / the title).
-    if d.school.is_none() {
+    // (Only under a title: without one, those lines may be anything, a timetable's college too.)
+    if d.school.is_none() && title_i.is_some() {
         for p in paras.iter().take(head_end + 4).skip(head_end) {
             let t = p.line.text.trim();
             if let Some(school) = school_alone(t) {

@@ -973,10 +973,23 @@ fn prose(lines: &Lines, d: &mut Draft) {
     let mut cur: Option<(NaiveDate, Secs, Secs)> = None;
     let only_day = (d.days.len() == 1).then(|| d.days[0].value.0);
     let year = d.year();
+    // A day on a line of its own (`11月21日(东校区)`), the rows under it its slots, in the room of
+    // the campus it names when one room is on that campus.
+    let mut day_above: Option<(NaiveDate, Option<String>)> = None;
     for p in lines.main() {
         let t = strip_marker(&p.line.text);
         let rs = ranges(t);
         let ds = dates(t);
+        if let (true, Some(c)) = (rs.is_empty() && ds.len() == 1, DAY_ALONE.captures(t.trim())) {
+            let campus = c.get(1).map(|m| m.as_str().to_string());
+            let room = campus.and_then(|k| {
+                let on: Vec<_> = d.rooms.iter().filter(|r| r.value.name.contains(&k)).collect();
+                (on.len() == 1).then(|| on[0].value.id.clone())
+            });
+            day_above = ds[0].date(year).map(|x| (x, room));
+            cur = None;
+            continue;
+        }
         if let Some(&(a, b, s, e)) = rs.first() {
             let mut rest = format!("{}{}", &t[..s], &t[e..]);
             let date = match ds.first() {
@@ -984,7 +997,7 @@ fn prose(lines: &Lines, d: &mut Draft) {
                     rest = rest.replace(&t[w.start..day_run_end(t, w)], "");
                     w.date(year)
                 }
-                None => only_day,
+                None => day_above.as_ref().map(|x| x.0).or(only_day),
             };
             // `9:00-9:30:控计学院…`: the colon after the time introduces the names.
             let rest = clean(&re(r"上午|下午|中午|晚上|[（(]\s*(?:周|星期).[）)]").replace_all(&rest, ""));
@@ -1017,6 +1030,16 @@ fn prose(lines: &Lines, d: &mut Draft) {
             continue;
         }
         let Some((date, a, b)) = cur else { continue };
+        // `地理与旅游学院` under `8:30-9:00`, below a day of its own: the names of that slot.
+        let names_only = |t: &str| {
+            let gs = split_groups(t);
+            !gs.is_empty() && gs.iter().all(|g| COLLEGE_NAME.is_match(g))
+        };
+        if let (Some((_, room)), false, true) = (&day_above, t.contains(['：', ':']), names_only(t)) {
+            add_slot(d, Slot { date, start: a, end: b, room: room.clone(), groups: split_groups(t) }, p.line.origin());
+            cur = None;
+            continue;
+        }
         let Some((room_text, names)) = t.split_once(['：', ':']) else {
             cur = None;
             continue;
@@ -1027,6 +1050,12 @@ fn prose(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// A day alone on its line, perhaps with its campus in brackets: `11月21日(东校区)`.
+static DAY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,2}月\d{1,2}日\s*(?:[（(]\s*(?:星期|周)?[一二三四五六日天]?\s*[）)])?\s*(?:[（(]([^）)]{1,6}校区)[）)])?$"));
+/// A college's name: `地理与旅游学院`, `马克思主义学院`, `体育部`.
+static COLLEGE_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,16}(?:学院|系|部|研究院|中心)$"));
 
 static WHOLE_COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\p{Han}{2,12}?(?:学院|系))\s*\d{4}\s*[级届]\s*(?:全体|所有)"));
 
