@@ -86,17 +86,27 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     // The year a date without one is of, told by its weekday (`11月11日(周六)` in a 2024届
     // notice: 2023), when the notice writes none: for the other dates without a year.
     let cohort = d.cohorts.first().map(|c| c.value);
+    // (The years the title names, and the years beside them: `关于组织2024级研究生新生…`.)
+    let titled: Vec<i32> = d
+        .title
+        .as_ref()
+        .map(|t| {
+            re(r"20\d{2}").find_iter(&t.value).filter_map(|m| m.as_str().parse::<i32>().ok()).flat_map(|y| [y - 1, y, y + 1]).collect()
+        })
+        .unwrap_or_default();
     let weekday_year = lines.main().find_map(|p| {
         dates(&p.line.text).into_iter().filter(|w| w.year.is_none()).find_map(|w| {
             let wd = text::weekday_of(&p.line.text, &w)?;
-            let fits: Vec<i32> = [issued_year, cohort.map(|c| c - 1), cohort]
+            let mut fits: Vec<i32> = [issued_year, cohort.map(|c| c - 1), cohort]
                 .into_iter()
                 .flatten()
+                .chain(titled.iter().copied())
                 .filter(|&y| w.date(Some(y)).is_some_and(|x| chrono::Datelike::weekday(&x).num_days_from_monday() == wd))
                 .collect();
+            fits.sort_unstable();
+            fits.dedup();
             match fits[..] {
                 [y] => Some(y),
-                [y, z] if y == z => Some(y),
                 _ => None,
             }
         })
@@ -355,7 +365,8 @@ static CAMPUS_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,4}校区
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:第[\d一二三四五六七八九十]+(?:\s*[-—~～至、]\s*[\d一二三四五六七八九十]+)?节课?|上午|下午|中午|午间|晚间|晚上)$")
 });
-static WHEN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:具体)?(?:时间|日期)(?:安排)?(?:(?:及|和|与|、)?地点)?(?:安排)?[:：]?$"));
+static WHEN_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:具体)?(?:地点(?:及|和|与|、))?(?:时间|日期)(?:安排)?(?:(?:及|和|与|、)?地点)?(?:安排)?[:：]?$"));
 /// A place and its day in brackets: `津南校区体育场(体育馆东侧)(2021年10月23日)`.
 static PLACE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -687,14 +698,14 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
             Block::Para(l) => above = Some(l),
         }
     }
-    // A notice that dates its capture only in the timetable: the timetable's days.
-    if d.days.is_empty() {
-        let mut seen: Vec<(NaiveDate, Origin)> = d.slots.iter().map(|s| (s.value.date, s.at)).collect();
-        seen.sort_by_key(|x| x.0);
-        seen.dedup_by_key(|x| x.0);
-        for (date, at) in seen {
-            push_day(d, date, Vec::new(), at, Some("原文只在时间表里写了这一天".into()));
-        }
+    // A day the notice dates only in the timetable (all of them, or one the prose missed): a
+    // capture day, so that every slot falls on one.
+    let mut seen: Vec<(NaiveDate, Origin)> =
+        d.slots.iter().map(|s| (s.value.date, s.at)).filter(|(x, _)| !d.days.iter().any(|day| day.value.0 == *x)).collect();
+    seen.sort_by_key(|x| x.0);
+    seen.dedup_by_key(|x| x.0);
+    for (date, at) in seen {
+        push_day(d, date, Vec::new(), at, Some("原文只在时间表里写了这一天".into()));
     }
     // Rooms the timetable added: ids for all, the slots following.
     let before: Vec<String> = d.rooms.iter().map(|r| r.value.id.clone()).collect();
@@ -852,7 +863,8 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
                 rest = format!("{}{}", &rest[..s], &rest[e..]);
             }
             let rest = re(r"[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]|上午|下午|全天").replace_all(&rest, "").to_string();
-            let rest = tidy(&rest);
+            // `东校区 9月3日` under `校区、日期`: the campus is where, no one's name.
+            let rest = tidy(CAMPUS_WORD.replace(&tidy(&rest), "").as_ref());
             // `10月25日上午8:00-9:00(294人)`: how many come in that hour, no one's name; `第1-2节课`,
             // `午间`: which class period, no one's name either.
             if rest.is_empty() || HEADCOUNT_ONLY.is_match(&rest) || PERIOD.is_match(&rest) {
@@ -1050,6 +1062,8 @@ fn prose(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
 
 /// A day alone on its line, perhaps with its campus in brackets: `11月21日(东校区)`.
 static DAY_ALONE: LazyLock<Regex> =
