@@ -68,6 +68,10 @@ static NEXT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:下一年|次年|�
 /// `2022年1月之前`: a month before which something is done.
 static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:之前|以前|前)"));
 
+/// Whom to contact, between 与 and 联系: `提前与新华社山东分社联系`.
+static CONTACT_WITH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:与|向|和|跟)([\p{Han}A-Za-z]{2,16}?)(?:取得)?(?:联系|咨询|联络)\s*[:：]?\s*$"));
+
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`.
 static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)"));
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
@@ -516,7 +520,7 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                 }
             };
             // `…并提前与新华社山东分社联系`: who to contact, between 与 and 联系.
-            let with = re(r"(?:与|向|和|跟)([\p{Han}A-Za-z]{2,16}?)(?:取得)?(?:联系|咨询|联络)\s*[:：]?\s*$").captures(before);
+            let with = CONTACT_WITH.captures(before);
             let name = with.map(|c| c[1].to_string()).or_else(|| {
                 name_re.captures(before).map(|c| {
                     let mut n = c[1].to_string();

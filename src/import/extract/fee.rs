@@ -362,7 +362,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             // (学信网's own address is where the code is fetched, not where the photo is taken.)
             .then(|| {
                 lines.main().find_map(|p| {
-                    let c = re(r"网址\s*[:：]\s*(https?://[^\s,，。；;]+)").captures(&p.line.text)?;
+                    let c = SITE.captures(&p.line.text)?;
                     (!c[1].contains("chsi.com.cn")).then(|| c[1].to_string())
                 })
             })
@@ -389,31 +389,35 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         .filter(|p| main_channel(&p.line.text))
         .find_map(|p| re(r"线上[^。]{0,20}?(\d+(?:\.\d{1,2})?)\s*元").captures(&p.line.text).and_then(|c| Money::parse(&c[1]).ok()));
     let (mut from, mut until) = (None, None);
+    let (mut at, mut note) = (first.line.origin(), None);
     if d.online_only {
         amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
         // The capture dates are the window; no day is spent in a room.
         if d.days.len() >= 2 {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
-        } else if let Some((end, at)) = from_now_until(lines, d) {
+        } else if let Some((end, said)) = from_now_until(lines, d) {
             // `即日起—2024年11月30日`: from the day the notice is dated, if it is.
             until = Some(end);
             from = d.issued.as_ref().map(|i| i.value).filter(|&i| i <= end);
-            let note = if from.is_some() {
+            at = said;
+            note = Some(if from.is_some() {
                 "原文写「即日起」，开始日期取发文日期"
             } else {
                 "原文写「即日起」，没有写发文日期"
-            };
-            d.online.push(Found::new(Online { platform, who, from, until, amount }, at).note(note));
-            d.days.clear();
-            return;
+            });
         } else if let Some(x) = d.days.first() {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
         d.days.clear();
     }
-    d.online.push(Found::new(Online { platform, who, from, until, amount }, first.line.origin()));
+    let mut found = Found::new(Online { platform, who, from, until, amount }, at);
+    found.note = note.map(str::to_string);
+    d.online.push(found);
 }
+
+/// `网址:http://…`: a site given by its address.
+static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;]+)"));
 
 /// `即日起—2024年11月30日`, `即日起至20241215`: the last day of a window that opens now.
 fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {

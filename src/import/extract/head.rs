@@ -71,6 +71,13 @@ static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
 
+/// A date as a web system writes it: `2025-03-19`, `2012年04月16日 11:10`.
+static SYSTEM_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"));
+/// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`.
+static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:审核人|作者|来源|编辑|发布人|责任编辑)\s*[:：].{0,20})?$")
+});
+
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
 
@@ -192,15 +199,13 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                     .then(|| after_label(t, &["日期", "时间"]))
                     .flatten()
                     // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
-                    .filter(|r| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}").is_match(r))
+                    .filter(|r| SYSTEM_DATE.is_match(r))
             })
             // `2023-09-27 10:19:06` alone on a line under the title, or `2024-04-28 15:55   审核人:`:
             // when the page was posted.
             .or_else(|| {
                 let t = p.line.text.trim();
-                re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:审核人|作者|来源|编辑|发布人|责任编辑)\s*[:：].{0,20})?$")
-                    .is_match(t)
-                    .then_some(t)
+                POSTED.is_match(t).then_some(t)
             });
         if let Some(rest) = labelled {
             if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
@@ -282,7 +287,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     // named right after 关于 or the cohort.
     if let Some(t) = d.title.as_ref().filter(|_| d.school.is_none()) {
         if let Some(c) = SCHOOL_IN_TITLE.captures(&t.value) {
-            let acts = ["开展", "做好", "组织", "进行", "举办", "安排", "公布", "印发", "做好"].iter().any(|k| c[1].contains(k));
+            let acts = ["开展", "做好", "组织", "进行", "举办", "安排", "公布", "印发"].iter().any(|k| c[1].contains(k));
             if let (Some(school), false) = (school_alone(&c[1]), acts) {
                 d.school = Some(Found::new(school, t.at));
             }

@@ -182,6 +182,19 @@ static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
 static WEEKDAY_NEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^[^（(周星]{0,4}[（(]?\s*(?:星期|周)([一二三四五六日天])"));
 
+/// Of the years `candidates` a date without its year could be in, the one on which it falls on
+/// weekday `wd` (Monday 0), when just one does.
+pub fn year_of_weekday(w: &Written, wd: u32, candidates: impl IntoIterator<Item = i32>) -> Option<i32> {
+    let mut fits: Vec<i32> =
+        candidates.into_iter().filter(|&y| w.date(Some(y)).is_some_and(|x| x.weekday().num_days_from_monday() == wd)).collect();
+    fits.sort_unstable();
+    fits.dedup();
+    match fits[..] {
+        [y] => Some(y),
+        _ => None,
+    }
+}
+
 /// The weekday a date written at `w` is given with (`10月25(周三)`, `4月17日(星期六)`), Monday 0.
 pub fn weekday_of(s: &str, w: &Written) -> Option<u32> {
     // The date's own match may hold the weekday (`10月25(周三`): read from its day on.

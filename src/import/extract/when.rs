@@ -97,18 +97,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     let weekday_year = lines.main().find_map(|p| {
         dates(&p.line.text).into_iter().filter(|w| w.year.is_none()).find_map(|w| {
             let wd = text::weekday_of(&p.line.text, &w)?;
-            let mut fits: Vec<i32> = [issued_year, cohort.map(|c| c - 1), cohort]
-                .into_iter()
-                .flatten()
-                .chain(titled.iter().copied())
-                .filter(|&y| w.date(Some(y)).is_some_and(|x| chrono::Datelike::weekday(&x).num_days_from_monday() == wd))
-                .collect();
-            fits.sort_unstable();
-            fits.dedup();
-            match fits[..] {
-                [y] => Some(y),
-                _ => None,
-            }
+            let candidates = [issued_year, cohort.map(|c| c - 1), cohort].into_iter().flatten().chain(titled.iter().copied());
+            text::year_of_weekday(&w, wd, candidates)
         })
     });
     let about = |t: &str| CAPTURE.iter().any(|k| t.contains(k)) || makeup_only && super::MAKEUP.iter().any(|k| t.contains(k));
@@ -174,14 +164,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 // `10月25(周三)`: of the years the notice could mean, the one whose 10月25日 is a
                 // Wednesday, when just one is.
                 if let (None, Some(wd)) = (w.year, text::weekday_of(s, w)) {
-                    let mut years: Vec<i32> = [said_year, issued_year, dated_year, doc_year, text_year, cohort.map(|c| c - 1), cohort]
-                        .into_iter()
-                        .flatten()
-                        .filter(|&y| w.date(Some(y)).is_some_and(|x| chrono::Datelike::weekday(&x).num_days_from_monday() == wd))
-                        .collect();
-                    years.sort_unstable();
-                    years.dedup();
-                    if let [y] = years[..] {
+                    let candidates = [said_year, issued_year, dated_year, doc_year, text_year, cohort.map(|c| c - 1), cohort];
+                    if let Some(y) = text::year_of_weekday(w, wd, candidates.into_iter().flatten()) {
                         let first = [said_year, issued_year, dated_year, doc_year, text_year].into_iter().flatten().next();
                         if first != Some(y) {
                             return w.date(Some(y)).map(|x| (x, Some(format!("原文没有写年份，按所写的星期推定为{y}年"))));
@@ -967,10 +951,10 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
         || ROOM_NUMBER.is_match(&name)
         || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
     // A college is no place; a room in its building is (`安泰经济与管理学院包兆龙图书馆A303教室`).
-    let college = name.contains("学院") && !re(r"学院\p{Han}*?(?:楼|室|馆|厅|堂|中心)").is_match(&name);
+    let college = name.contains("学院") && !IN_COLLEGE_BUILDING.is_match(&name);
     let pending = ["待定", "另行通知", "另行安排"].iter().any(|k| name.contains(k));
     // A campus alone (`呈贡校区`) says where, not which room.
-    let campus = re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$").is_match(&name);
+    let campus = CAMPUS_ONLY.is_match(&name);
     if !fine || college || pending || campus {
         return None;
     }
@@ -1063,6 +1047,10 @@ fn prose(lines: &Lines, d: &mut Draft) {
     }
 }
 
+/// A room in a college's building: `安泰经济与管理学院包兆龙图书馆A303教室`.
+static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han}*?(?:楼|室|馆|厅|堂|中心)"));
+/// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
+static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
 
 /// A day alone on its line, perhaps with its campus in brackets: `11月21日(东校区)`.
