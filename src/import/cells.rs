@@ -289,15 +289,14 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
         rows.push(row);
     }
     // A row is something only when it says who comes (or, in a table of places, when and where).
-    let said = |wanted: &dyn Fn(Column) -> bool| -> Vec<usize> { (0..cols.len()).filter(|&c| wanted(cols[c])).collect() };
-    let real = if names {
-        let at = said(&|c| c.names());
-        rows[1..].iter().filter(|r| at.iter().any(|&c| !r[c].text.is_empty())).count()
-    } else {
-        let (when_at, place_at) = (said(&|c| matches!(c, Column::When | Column::Date)), said(&|c| c == Column::Place));
-        let full = |r: &Vec<Line>, at: &[usize]| at.iter().any(|&c| !r[c].text.is_empty());
-        rows[1..].iter().filter(|r| full(r, &when_at) && full(r, &place_at)).count()
-    };
+    let filled = |r: &[Line], wanted: fn(Column) -> bool| (0..cols.len()).any(|c| wanted(cols[c]) && !r[c].text.is_empty());
+    let real = rows[1..]
+        .iter()
+        .filter(|r| match names {
+            true => filled(r, Column::names),
+            false => filled(r, |c| matches!(c, Column::When | Column::Date)) && filled(r, |c| c == Column::Place),
+        })
+        .count();
     (real >= 1).then_some(CellTable { end: i, rows })
 }
 
