@@ -397,15 +397,11 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
         } else if let Some((end, said)) = from_now_until(lines, d) {
-            // `即日起—2024年11月30日`: from the day the notice is dated, if it is.
+            // `即日起—2024年11月30日`: the notice names its last day only. (Its first is the day the
+            // notice was read, not a date the school wrote: a page's posting date is not put there.)
             until = Some(end);
-            from = d.issued.as_ref().map(|i| i.value).filter(|&i| i <= end);
             at = said;
-            note = Some(if from.is_some() {
-                "原文写「即日起」，开始日期取发文日期"
-            } else {
-                "原文写「即日起」，没有写发文日期"
-            });
+            note = Some("原文写「即日起」，只写了截止日期");
         } else if let Some(x) = d.days.first() {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
