@@ -8,6 +8,7 @@ use crate::notice::model::Notice;
 use chrono::NaiveDate;
 
 pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
+    makeup_denied(n, out);
     let issued = n.issued.as_ref().map(|i| i.value);
     let issued_at = n.issued.as_ref().map_or(&n.title.loc, |i| &i.loc);
     let days = &n.capture.days;
@@ -128,6 +129,9 @@ pub fn check(n: &Notice, out: &mut Vec<Diagnostic>) {
     }
 
     for m in &n.makeup {
+        if m.denied() {
+            continue;
+        }
         if let Some(from) = m.from.as_ref().filter(|f| f.value <= last) {
             out.push(
                 Diagnostic::error(
@@ -201,5 +205,26 @@ fn proofreading_from(from: &crate::source::At<NaiveDate>, last: NaiveDate, out: 
             )
             .help("照片一般要几周后才到学信网：确认通知上的校对日期"),
         );
+    }
+}
+
+/// A makeup the notice denies (`offered: false`) that gives a date, place or phone all the same.
+fn makeup_denied(n: &Notice, out: &mut Vec<Diagnostic>) {
+    for m in &n.makeup {
+        if let Some(o) = m.offered.as_ref().filter(|_| m.denied()) {
+            let said = [
+                m.from.as_ref().map(|d| &d.loc),
+                m.until.as_ref().map(|d| &d.loc),
+                m.place.as_ref().map(|p| &p.loc),
+                m.phone.as_ref().map(|p| &p.loc),
+            ];
+            if let Some(loc) = said.into_iter().flatten().next() {
+                out.push(
+                    Diagnostic::error(Code::MakeupDenied, loc, "这条补拍写了 offered: false（不安排补拍），却又写了补拍的日期、地点或电话")
+                        .related(&o.loc, "不安排补拍")
+                        .help("通知不安排补拍就删去日期、地点和电话；另有补拍安排就删去 offered: false，或把它写成另一条 makeup"),
+                );
+            }
+        }
     }
 }

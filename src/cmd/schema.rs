@@ -276,7 +276,11 @@ fn field(scope: &str, key: &str) -> Value {
         ("makeup", "until") => date("补拍截止日期（可选）；from、until 都不写时页面写“另行通知”"),
         ("makeup", "place") => text("补拍地点（可选）"),
         ("makeup", "phone") => text("补拍地点的电话（可选）"),
-        ("makeup", "note") => text("补充说明（可选），例如 周一至周五工作日、地址"),
+        ("makeup", "note") => text("补充说明（可选），例如 周一至周五工作日、地址；不安排补拍时写通知原话"),
+        ("makeup", "offered") => with(
+            json!({ "type": "boolean", "const": false }),
+            "通知说不安排补拍（如“学校不组织补拍”）时写 false，原话写在 note；此时不写日期、地点、电话",
+        ),
 
         ("contact", "name") => text("联系人或科室，例如 教务处学籍科"),
         ("contact", "phone") => text("电话（可选）"),

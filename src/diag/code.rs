@@ -147,6 +147,8 @@ codes! {
         "数值超出允许范围、费用写成负数、付费方（payer）不是 student、college、school 之一，或房间代号含有字母、数字、- 和 _ 以外的字符。请按提示改成允许的值。";
     MakeupBeforeCapture = "makeup-before-capture", Check, error, "补拍早于采集结束",
         "补拍开始日期不在最后一个采集日之后。请把补拍的 from 改到最后一个采集日之后。";
+    MakeupDenied = "makeup-denied", Check, error, "不安排补拍却写了补拍安排",
+        "补拍写了 offered: false（通知说不安排补拍），同一条又写了补拍的日期、地点或电话。不安排补拍时只写 offered: false 和通知原话 note；若通知另有补拍安排，把它写成另一条 makeup。";
     MakeupOrder = "makeup-order", Check, error, "补拍起止日期颠倒",
         "补拍截止日期早于开始日期。请检查补拍的 from 与 until 是否写反。";
     MissingField = "missing-field", Notice, error, "缺少必填项",

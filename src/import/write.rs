@@ -111,6 +111,14 @@ pub fn draft(doc: &Doc, d: &Draft, roster_name: &str) -> Written {
         o.line("makeup:", None);
         for f in &d.makeup {
             let m = &f.value;
+            if m.denied {
+                v2.push("makeup.offered");
+                o.line("  - offered: false", Some(f.at));
+                if let Some(x) = &m.note {
+                    o.line(format!("    note: {}", q(x)), Some(f.at));
+                }
+                continue;
+            }
             if m.from.is_none() || m.until.is_none() || m.place.is_none() {
                 v2.push("makeup（缺 from/until/place）");
             }

@@ -303,6 +303,16 @@ pub struct Makeup {
     pub phone: Option<At<String>>,
     /// Optional free text: hours, address.
     pub note: Option<At<String>>,
+    /// `offered: false`: the notice says there is no makeup (`学校不组织补拍`), in the words of
+    /// `note`. Without it a makeup is offered.
+    pub offered: Option<At<bool>>,
+}
+
+impl Makeup {
+    /// Whether the notice says no makeup is held.
+    pub fn denied(&self) -> bool {
+        self.offered.as_ref().is_some_and(|o| !o.value)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -36,7 +36,7 @@ pub const ROOM: &[&str] = &["id", "name", "stations", "sessions", "days", "direc
 pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
 pub const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
 pub const PROOF: &[&str] = &["from", "until", "after_days"];
-pub const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note"];
+pub const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note", "offered"];
 pub const CONTACT: &[&str] = &["name", "phone", "email"];
 pub const CODE: &[&str] = &["lead_days"];
 
@@ -100,7 +100,8 @@ pub fn notice(
         let place = mm.get("place").and_then(|v| r.string(v, "place"));
         let phone = mm.get("phone").and_then(|v| r.string(v, "phone"));
         let note = mm.get("note").and_then(|v| r.string(v, "note"));
-        Some(Makeup { from, until, place, phone, note })
+        let offered = mm.get("offered").and_then(|v| r.flag(v, "offered"));
+        Some(Makeup { from, until, place, phone, note, offered })
     });
     let dress = list(r, &m, "dress", |r, n| r.string(n, "dress"));
     let bring = list(r, &m, "bring", |r, n| r.string(n, "bring"));

@@ -101,6 +101,22 @@ impl Reader {
         }
     }
 
+    /// `true` or `false`.
+    pub fn flag(&mut self, node: &Node, key: &str) -> Option<At<bool>> {
+        let text = self.scalar_text(node, key, "true 或 false")?;
+        match text.trim() {
+            "true" => Some(At::new(true, node.loc.clone())),
+            "false" => Some(At::new(false, node.loc.clone())),
+            other => {
+                self.err(
+                    Diagnostic::error(Code::WrongType, &node.loc, format!("「{key}」应为 true 或 false，这里是「{other}」"))
+                        .help(format!("写成 {key}: false 或 {key}: true")),
+                );
+                None
+            }
+        }
+    }
+
     pub fn uint(&mut self, node: &Node, key: &str, min: u32, max: u32) -> Option<At<u32>> {
         let text = self.scalar_text(node, key, "整数")?;
         match text.trim().parse::<u32>() {

@@ -87,6 +87,9 @@ pub struct Makeup {
     pub until: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The notice says no makeup is held (`offered: false`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denied: bool,
 }
 
 /// Where and when one group goes.
@@ -188,6 +191,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
                 from: m.from.as_ref().map(|d| d.value),
                 until: m.until.as_ref().map(|d| d.value),
                 place: m.place.as_ref().map(|p| p.value.clone()),
+                denied: m.denied(),
             })
             .collect(),
     };

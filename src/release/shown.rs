@@ -60,6 +60,9 @@ impl Release {
         }
         if !f.makeup.is_empty() {
             let each = |m: &super::Makeup| {
+                if m.denied {
+                    return "不安排补拍".to_string();
+                }
                 let when = date_span(m.from, m.until).unwrap_or_else(|| "另行通知".into());
                 match &m.place {
                     Some(p) => format!("{when} {p}"),

@@ -321,7 +321,7 @@ fn shared_events(ctx: &Ctx) -> Vec<Event> {
             });
         }
     }
-    for (i, m) in n.makeup.iter().enumerate() {
+    for (i, m) in n.makeup.iter().enumerate().filter(|(_, m)| !m.denied()) {
         let (Some(from), Some(until)) = (day(&m.from).or(day(&m.until)), day(&m.until).or(day(&m.from))) else { continue };
         let when = date_span(day(&m.from), day(&m.until)).unwrap_or_default();
         let mut lines = vec![match &m.place {

@@ -129,6 +129,8 @@ pub struct MakeupView {
     pub place: Option<String>,
     pub phone: Option<String>,
     pub note: Option<String>,
+    /// The notice says there is no makeup: the page gives `note` (its words) and nothing else.
+    pub denied: bool,
 }
 
 /// 学信网 图像校对 as the notice gives it: dates, or "about N days after capture".
@@ -381,6 +383,7 @@ pub fn notice_view(
                 place: m.place.as_ref().map(|p| p.value.clone()),
                 phone: m.phone.as_ref().map(|p| p.value.clone()),
                 note: m.note.as_ref().map(|p| p.value.clone()),
+                denied: m.denied(),
             })
             .collect(),
         contacts: n

@@ -80,6 +80,11 @@ fn notice(with: bool) -> String {
 
 /// A site with the notice (`with` its fields) and, when given, its theme's `theme.toml`.
 fn site(with: bool, theme_toml: Option<&str>) -> tempfile::TempDir {
+    site_of(&notice(with), theme_toml)
+}
+
+/// A site with `text` as its one notice.
+fn site_of(text: &str, theme_toml: Option<&str>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::create_dir_all(dir.path().join("content")).expect("mkdir");
     let mut config = SITE.to_string();
@@ -89,14 +94,19 @@ fn site(with: bool, theme_toml: Option<&str>) -> tempfile::TempDir {
         std::fs::write(dir.path().join("themes/school/theme.toml"), t).expect("theme.toml");
     }
     std::fs::write(dir.path().join("site.toml"), config).expect("site.toml");
-    std::fs::write(dir.path().join("content/notice.md"), notice(with)).expect("notice");
+    std::fs::write(dir.path().join("content/notice.md"), text).expect("notice");
     dir
 }
 
 /// Every text a build writes, by file: HTML without its tags, PDFs through pdftotext, calendars
 /// unfolded; all whitespace removed (layout breaks lines anywhere).
 fn outputs(with: bool) -> Vec<(String, String)> {
-    let dir = site(with, None);
+    outputs_of(&notice(with))
+}
+
+/// Every text a build of `text` writes, as [`outputs`].
+fn outputs_of(text: &str) -> Vec<(String, String)> {
+    let dir = site_of(text, None);
     let o = run(dir.path(), &["build"]);
     assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
     let public = dir.path().join("public");
@@ -194,4 +204,23 @@ fn a_school_words_a_statement_in_its_theme_and_it_still_needs_its_field() {
     let o = run(dir.path(), &["build"]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("timetable_hint_erly"), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn a_makeup_the_notice_denies_is_stated_in_its_words_and_nothing_is_announced() {
+    let text =
+        notice(true).replace("makeup:\n  - place: 学校图像采集中心\n", "makeup:\n  - offered: false\n    note: 过期不再安排统一补拍\n");
+    assert!(text.contains("offered: false"));
+    let got = outputs_of(&text);
+    let page = got.iter().find(|(f, _)| f == "notice/index.html").map(|(_, t)| t.as_str()).unwrap_or_default();
+    assert!(page.contains("过期不再安排统一补拍"), "the page states the notice's words: {page}");
+    // (PDFs are read when pdftotext is installed, as .ci/run does.)
+    if got.iter().any(|(f, _)| f.ends_with(".pdf")) {
+        let pdf = got.iter().filter(|(f, _)| f.ends_with(".pdf")).any(|(_, t)| t.contains("过期不再安排统一补拍"));
+        assert!(pdf, "the PDF notice states it too");
+    }
+    for (file, t) in &got {
+        assert!(!t.contains("另行通知"), "no makeup is announced for later in {file}");
+        assert!(!(file.ends_with(".ics") && t.contains("图像补拍")), "no calendar event for a makeup that is not held: {file}");
+    }
 }

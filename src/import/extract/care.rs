@@ -96,6 +96,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         // `过期不再安排统一补照`, `无法组织补拍`: no makeup, whatever day the sentence names.
         let denied = ["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"].iter().any(|k| t.contains(k));
         if denied && !MAKEUP_PLACE.is_match(t) {
+            if let Some(said) = denial(t).filter(|_| !d.makeup.iter().any(|m| m.value.denied)) {
+                let m = Makeup { note: Some(said), denied: true, ..Makeup::default() };
+                d.makeup.push(Found::new(m, p.line.origin()));
+            }
             continue;
         }
         let missed = super::MISSED.iter().any(|k| t.contains(k));
@@ -164,6 +168,25 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             d.makeup.push(Found::new(m, p.line.origin()));
         }
     }
+}
+
+/// The words in which a sentence says no makeup is held: its clause that denies one
+/// (`过期不再安排统一补照`, `学校不组织补拍`), when no other clause of it is about a makeup (then
+/// the denial is of a further one: `补拍时间为…,逾期不再安排`); a denial of a later capture by
+/// whoever missed it counts too (`逾期不再单独组织拍摄`, `不再安排其它时间进行集中拍摄`).
+fn denial(t: &str) -> Option<String> {
+    const DENIED: &[&str] = &["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"];
+    const LATE: &[&str] = &["逾期", "过期", "错过", "未按时", "没有按时", "未能按时"];
+    let clauses: Vec<&str> = t.split(['，', ',', '。', '；', ';']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    let k = clauses.iter().position(|c| DENIED.iter().any(|k| c.contains(k)))?;
+    let said = clauses[k];
+    let makeup_word = |c: &str| super::MAKEUP.iter().any(|w| c.contains(w));
+    if clauses.iter().enumerate().any(|(i, c)| i != k && makeup_word(c)) {
+        return None;
+    }
+    let capture = ["拍摄", "采集", "拍照"].iter().any(|w| said.contains(w));
+    let late = capture && (LATE.iter().any(|w| t.contains(w)) || ["其它时间", "其他时间"].iter().any(|w| said.contains(w)));
+    (makeup_word(said) || late).then(|| clean(said))
 }
 
 /// Dress rules: every sentence about clothes, in order, from the notice and its attachments.

@@ -121,6 +121,8 @@ pub struct Makeup {
     pub place: Option<String>,
     pub phone: Option<String>,
     pub note: Option<String>,
+    /// The notice says no makeup is held; `note` has its words (`学校不组织补拍`).
+    pub denied: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -318,7 +320,9 @@ impl Draft {
         });
         for m in &self.makeup {
             let v = &m.value;
-            let parts = [v.from.map(|d| format!("from {d}")), v.until.map(|d| format!("until {d}")), v.place.clone(), v.phone.clone()];
+            let denial = v.note.clone().filter(|_| v.denied);
+            let parts =
+                [v.from.map(|d| format!("from {d}")), v.until.map(|d| format!("until {d}")), v.place.clone(), v.phone.clone(), denial];
             push("makeup", parts.into_iter().flatten().collect::<Vec<_>>().join(" | "), m.at, &m.note);
         }
         for x in &self.dress {

@@ -804,8 +804,20 @@ fn a_window_with_weekdays_between_its_ends_is_a_period() {
 }
 
 #[test]
-fn no_makeup_where_the_notice_denies_one_and_a_last_day_in_brackets() {
+fn a_denied_makeup_in_the_notices_words_and_a_last_day_in_brackets() {
     let f = facts("一、2018级学生务必于2021年4月17日(周六)参加信息采集工作,过期不再安排统一补照。\n");
+    assert_eq!(values(&f, "makeup"), ["过期不再安排统一补照"], "{f:?}");
+    let f = facts("1.请各学院务必通知到每一位学生按时参加,学校不组织补拍。\n");
+    assert_eq!(values(&f, "makeup"), ["学校不组织补拍"], "{f:?}");
+    let f = facts("学生无特殊情况务必按时返校拍摄,逾期不再单独组织拍摄。\n");
+    assert_eq!(values(&f, "makeup"), ["逾期不再单独组织拍摄"], "{f:?}");
+    let f = facts("对2021届本科毕业生集中进行电子注册图像采集,不再安排其它时间进行集中拍摄,故请大家务必准时参加。\n");
+    assert_eq!(values(&f, "makeup"), ["不再安排其它时间进行集中拍摄"], "{f:?}");
+    // The denial of a further makeup, after one: the sentence is no denial (nor a makeup read here).
+    let f = facts("补拍时间为2021年5月8日,逾期不再安排。\n");
+    assert!(!values(&f, "makeup").iter().any(|m| m.contains("不再安排")), "{f:?}");
+    // Not about capture at all.
+    let f = facts("已缴费的同学不再安排退费。\n");
     assert!(values(&f, "makeup").is_empty(), "{f:?}");
     let f = facts("关于2015届图像采集的通知\n无法参加此次图像采集的学生,请在集中拍摄后2周内(2014年12月31日)前往易拍数码影像实体店补拍。\n");
     assert_eq!(values(&f, "makeup"), ["until 2014-12-31 | 易拍数码影像实体店"], "{f:?}");

@@ -301,6 +301,11 @@ fn sections(n: &Notice, tt: &Timetable) -> Vec<Block> {
     if !n.makeup.is_empty() {
         b.push(heading("补拍安排"));
         for m in &n.makeup {
+            if m.denied() {
+                let said = m.note.as_ref().map_or("不安排补拍".to_string(), |t| t.value.clone());
+                b.push(Block::Item { marker: "•".into(), spans: vec![Span::plain(said)], depth: 0 });
+                continue;
+            }
             let mut s =
                 date_span(m.from.as_ref().map(|d| d.value), m.until.as_ref().map(|d| d.value)).unwrap_or_else(|| "时间另行通知".into());
             if let Some(place) = &m.place {
