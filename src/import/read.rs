@@ -148,8 +148,9 @@ static WHEN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}校区").expect("regex"));
 
 /// A short label and a colon (`北校区：`, `地点:`) opening a line.
-static LABELLED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}|\p{Han}{0,4}(?:QQ|E-mail|Email|邮箱|微信))\s*[:：]").expect("regex"));
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\d{2,4}\s*[级届])?\p{Han}{1,6}|\p{Han}{0,4}(?:QQ|E-mail|Email|邮箱|微信))\s*[:：]").expect("regex")
+});
 
 /// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
 static ENDS_WITH_DATE: LazyLock<Regex> =

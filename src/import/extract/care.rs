@@ -1,7 +1,7 @@
 //! What comes after and around capture: proofreading, makeup, dress rules, contacts, the 采集码
 //! lead time and how early to arrive.
 
-use super::text::{after_label, clean, dates, han_number, re, sentences, strip_marker, Lines};
+use super::text::{after_label, clean, dates, deadline_follows, han_number, re, sentences, strip_marker, Lines};
 use super::{Contact, Draft, Found, Makeup, Proofreading};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -31,6 +31,20 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
             if let Some(c) = after.captures(s) {
                 if let Ok(n) = c[1].parse() {
                     d.proofreading = Some(Found::new(Proofreading::AfterDays(n), at));
+                    return;
+                }
+            }
+            // One date: the last day when 前 follows it (`于2024430日前登陆学信网进行信息校对`), the
+            // first when 后 or 起 does; any other lone date says nothing of the window.
+            if let ([w], Some(date)) = (&ds[..], ds.first().and_then(|w| w.date(d.year()))) {
+                let rest = s[w.end..].trim_start();
+                let end = if deadline_follows(rest) {
+                    Some(Proofreading::Until(date))
+                } else {
+                    ["后", "起", "之后", "以后"].iter().any(|k| rest.starts_with(k)).then_some(Proofreading::From(date))
+                };
+                if let Some(e) = end {
+                    d.proofreading = Some(Found::new(e, at));
                     return;
                 }
             }
@@ -584,7 +598,7 @@ pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
         re(r"提前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,12}(?:获取|下载|保存|截图).{0,8}采集码"),
         re(r"(?:采集|拍摄|拍照).{0,6}前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,20}采集码"),
     ];
-    let early = re(r"(?:提前|前)\s*(\d+|[一二三四五六七八九十]+)\s*分钟");
+    let early = re(r"(?:提前|前)\s*(\d+|[一二三四五六七八九十]+)\s*分?钟");
     for p in lines.main() {
         let t = &p.line.text;
         if d.lead_days.is_none() {

@@ -110,7 +110,14 @@ impl Group {
 
 #[derive(Clone, Debug)]
 pub enum Proofreading {
-    Window { from: NaiveDate, until: NaiveDate },
+    Window {
+        from: NaiveDate,
+        until: NaiveDate,
+    },
+    /// `于2024年4月30日前…校对`: the last day only.
+    Until(NaiveDate),
+    /// `2024年6月1日后登录学信网校对`: the first day only.
+    From(NaiveDate),
     AfterDays(u32),
 }
 
@@ -316,6 +323,8 @@ impl Draft {
         }
         one!("proofreading", self.proofreading, |v: &Proofreading| match v {
             Proofreading::Window { from, until } => format!("{from}..{until}"),
+            Proofreading::Until(until) => format!("..{until}"),
+            Proofreading::From(from) => format!("{from}.."),
             Proofreading::AfterDays(n) => format!("采集后约 {n} 天"),
         });
         for m in &self.makeup {

@@ -934,3 +934,42 @@ fn days_with_weekdays_under_a_place_and_time_section_in_the_titles_year() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_proofreading_with_one_date_has_its_last_or_first_day() {
+    let f =
+        facts("关于做好2024届毕业生学历电子图像校对工作的通知\n要求毕业生于2024430日前登陆中国高等教育学生信息网(学信网)进行信息校对。\n");
+    assert_eq!(values(&f, "proofreading"), ["..2024-04-30"], "{f:?}");
+    let f = facts("2、从2021年4月1日起,学生登录学信网(www.chsi.com.cn)核对本人学历照片,如有误请及时联系。\n");
+    assert_eq!(values(&f, "proofreading"), ["2021-04-01.."], "{f:?}");
+    // A lone date that is neither: no window.
+    let f = facts("2021年4月1日学信网图像校对系统开放说明会。\n");
+    assert!(values(&f, "proofreading").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_title_that_explains() {
+    let f = facts("关于研究生学历证书(含毕业和结业)、学位证书照片采集常见问题的说明\n\n时间:2018-12-17浏览:540\n一、数码照片采集说明\n");
+    assert_eq!(values(&f, "title"), ["关于研究生学历证书(含毕业和结业)、学位证书照片采集常见问题的说明"], "{f:?}");
+    let f = facts("一、数码照片采集说明\n请携带二代身份证。\n");
+    assert!(values(&f, "title").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_groups_line_with_its_time_and_the_place_on_the_line_under_it() {
+    let f = facts(
+        "图像采集工作将于2020年11月9日(周一)—11月12日(周四)进行。\n1.拍摄时间、地点:\n2018级科硕:11月9日上午10:00—10:10\n地点:柳林校区学生活动中心多功能厅\n2019级专硕:11月11日上午9:15—9:25\n地点:光华校区光华楼西厅会议室\n",
+    );
+    assert_eq!(values(&f, "room"), ["柳林校区学生活动中心多功能厅", "光华校区光华楼西厅会议室"], "{f:?}");
+    let slots = values(&f, "slot");
+    assert_eq!(slots.len(), 2, "{f:?}");
+    assert!(slots[0].starts_with("2020-11-09 10:00-10:10 ") && slots[0].ends_with("2018级科硕"), "{slots:?}");
+    assert!(slots[1].starts_with("2020-11-11 09:15-09:25 ") && slots[1].ends_with("2019级专硕"), "{slots:?}");
+    assert!(slots.iter().all(|s| !s.contains(" ? ")), "each slot in the room under it: {slots:?}");
+}
+
+#[test]
+fn minutes_early_with_the_fen_left_out() {
+    let f = facts("7、研究生必须服从安排,按预定的时间提前20钟到达照相地点,以班为单位。\n");
+    assert_eq!(values(&f, "arrive_early_minutes"), ["20"], "{f:?}");
+}

@@ -114,7 +114,9 @@ pub fn names_a_notice(t: &str) -> bool {
     let t = t.trim();
     // `工作通知`, `通知公告`: a page's section, too short to be a notice's title.
     let notice = (t.ends_with("通知") || t.ends_with("通知》")) && t.chars().count() >= 8 || (t.starts_with("关于") && t.contains("通知"));
-    let plan = ["安排", "通告", "公告", "工作要求", "实施方案", "须知"].iter().any(|e| t.ends_with(e))
+    // `关于…照片采集常见问题的说明`; a heading `数码照片采集说明` is no title.
+    let explains = t.ends_with("说明") && t.starts_with("关于");
+    let plan = (["安排", "通告", "公告", "工作要求", "实施方案", "须知"].iter().any(|e| t.ends_with(e)) || explains)
         && (t.starts_with("关于") || ["图像", "采集", "拍摄", "照片"].iter().any(|k| t.contains(k)))
         && level(t).is_none()
         && !t.contains(['，', ',', '：', ':', '。']);

@@ -691,18 +691,9 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
     for (date, at) in seen {
         push_day(d, date, Vec::new(), at, Some("原文只在时间表里写了这一天".into()));
     }
-    // Rooms the timetable added: ids for all, the slots following.
-    let before: Vec<String> = d.rooms.iter().map(|r| r.value.id.clone()).collect();
-    assign_ids(d);
-    let renamed: Vec<(String, String)> = before.into_iter().zip(d.rooms.iter().map(|r| r.value.id.clone())).collect();
-    for s in &mut d.slots {
-        if let Some(r) = s.value.room.as_mut() {
-            if let Some((_, new)) = renamed.iter().find(|(old, _)| old == r) {
-                *r = new.clone();
-            }
-        }
-    }
+    settle_ids(d);
     prose(lines, d);
+    settle_ids(d);
     // Hours the source states for every day (often in the attachment's table).
     let stated = doc.blocks.iter().find_map(|b| match b {
         Block::Para(l) => common_sessions(&l.text).map(|s| (s, l.origin())),
@@ -736,6 +727,20 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
         }
     }
     groups(d);
+}
+
+/// Rooms the timetable added: ids for all, the slots following.
+fn settle_ids(d: &mut Draft) {
+    let before: Vec<String> = d.rooms.iter().map(|r| r.value.id.clone()).collect();
+    assign_ids(d);
+    let renamed: Vec<(String, String)> = before.into_iter().zip(d.rooms.iter().map(|r| r.value.id.clone())).collect();
+    for s in &mut d.slots {
+        if let Some(r) = s.value.room.as_mut() {
+            if let Some((_, new)) = renamed.iter().find(|(old, _)| old == r) {
+                *r = new.clone();
+            }
+        }
+    }
 }
 
 fn add_slot(d: &mut Draft, slot: Slot, at: Origin) {
@@ -972,8 +977,17 @@ fn prose(lines: &Lines, d: &mut Draft) {
     // A day on a line of its own (`11月21日(东校区)`), the rows under it its slots, in the room of
     // the campus it names when one room is on that campus.
     let mut day_above: Option<(NaiveDate, Option<String>)> = None;
+    // The slot the line before wrote alone, without a room: `2018级科硕:11月9日上午10:00—10:10`
+    // then `地点:柳林校区学生活动中心多功能厅`.
+    let mut roomless: Option<usize> = None;
     for p in lines.main() {
         let t = strip_marker(&p.line.text);
+        if let (Some(k), Some(c)) = (roomless.take(), PLACE_LINE.captures(t.trim())) {
+            if let Some(room) = place(d, &c[1], p.line.origin(), true) {
+                d.slots[k].value.room = Some(room);
+            }
+            continue;
+        }
         let rs = ranges(t);
         let ds = dates(t);
         if let (true, Some(c)) = (rs.is_empty() && ds.len() == 1, DAY_ALONE.captures(t.trim())) {
@@ -1019,7 +1033,11 @@ fn prose(lines: &Lines, d: &mut Draft) {
                     cur = None;
                     continue;
                 }
+                let (n, key) = (groups.len(), (x, a, b));
                 add_slot(d, Slot { date: x, start: a, end: b, room: None, groups }, p.line.origin());
+                // (Only when it is that line's slot alone, not one it joined.)
+                roomless = d.slots.iter().position(|s| (s.value.date, s.value.start, s.value.end) == key && s.value.room.is_none());
+                roomless = roomless.filter(|&k| d.slots[k].value.groups.len() == n);
             } else {
                 cur = None;
             }
@@ -1052,6 +1070,9 @@ static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han
 /// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
 static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
+
+/// The place of the slot on the line above: `地点:柳林校区学生活动中心多功能厅`.
+static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:拍摄|采集)?地点\s*[:：]\s*(\S{2,40})$"));
 
 /// A day alone on its line, perhaps with its campus in brackets: `11月21日(东校区)`.
 static DAY_ALONE: LazyLock<Regex> =
