@@ -300,8 +300,8 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let name_only = s.chars().count() <= 10
                     && (s.ends_with("学院") || s.ends_with('系') && !s.ends_with("色系"))
                     && !s.contains(['不', '避', '禁', '须', '勿']);
-                // `不化妆`, `着正装` are rules; a two-letter fragment is not.
-                let short = s.chars().count() < 3 || s.chars().count() < 4 && !says;
+                // `不化妆`, `着正装`, `免冠` are rules; a two-letter fragment is not.
+                let short = s.chars().count() < 3 && !["免冠", "素颜"].contains(&s.as_str()) || s.chars().count() < 4 && !says;
                 // `不得佩戴` where the text was cut: a rule without what it is about.
                 let cut = ["佩戴", "穿", "戴", "使用", "穿着"].iter().any(|k| s.ends_with(k));
                 if label

@@ -1,7 +1,7 @@
 //! The notice's head and foot: letterhead (school and office), document number, title, the
 //! signature and its date; the cohort and the audience.
 
-use super::text::{self, after_label, clean, dates, level, ranges, re, strip_marker, Lines};
+use super::text::{self, after_label, cited, clean, dates, level, ranges, re, strip_marker, Lines};
 use super::{Draft, Found};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -475,7 +475,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.audience = paras.iter().find_map(|p| {
             let t = &p.line.text;
             let c = MUST_COME.captures(t).or_else(|| LISTED_COME.captures(t)).or_else(|| AIMED_AT.captures(t))?;
-            let m = c.get(1)?;
+            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))
         });
@@ -484,7 +484,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t)?;
-            let m = c.get(1)?;
+            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }
@@ -503,14 +503,17 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     }
     // The cohort: 届 in the title, else in the audience, else in the first paragraphs. The
     // intake year (2021级) is not a cohort.
-    let from_title = d.title.as_ref().map(|t| (t.value.clone(), t.at));
-    let from_audience = d.audience.as_ref().map(|t| (t.value.clone(), t.at));
-    let early = paras.iter().take(8).map(|p| (p.line.text.clone(), p.line.origin()));
-    for (text, at) in from_title.into_iter().chain(from_audience).chain(early) {
+    // (The title's own 《…》 is the plan it issues: `关于印发《…2021届…实施方案》的通知`.)
+    let from_title = d.title.as_ref().map(|t| (t.value.clone(), t.at, true));
+    let from_audience = d.audience.as_ref().map(|t| (t.value.clone(), t.at, false));
+    let early = paras.iter().take(8).map(|p| (p.line.text.clone(), p.line.origin(), false));
+    for (text, at, titled) in from_title.into_iter().chain(from_audience).chain(early) {
         // `自2023届毕业生开始，学信网启用…采集码`: since when a rule holds, not who comes.
         let mut years: Vec<i32> = COHORT
             .captures_iter(&text)
-            .filter(|c| c.get(0).is_some_and(|m| !text[..m.start()].trim_end().ends_with(['自', '从'])))
+            .filter(|c| {
+                c.get(0).is_some_and(|m| !text[..m.start()].trim_end().ends_with(['自', '从']) && (titled || !cited(&text, m.start())))
+            })
             .filter_map(|c| c[1].parse().ok())
             .collect();
         years.dedup();

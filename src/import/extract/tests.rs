@@ -973,3 +973,20 @@ fn minutes_early_with_the_fen_left_out() {
     let f = facts("7、研究生必须服从安排,按预定的时间提前20钟到达照相地点,以班为单位。\n");
     assert_eq!(values(&f, "arrive_early_minutes"), ["20"], "{f:?}");
 }
+
+#[test]
+fn a_cited_documents_cohort_and_a_fee_window_are_not_the_notices() {
+    let f = facts("根据教育部《关于高等教育学历证书像片电子图像采集工作程序及要求的通知》(教毕指[2002]4号)和广东省教育厅《转发教育部办公厅、新华社办公厅关于做好2003届高校毕业生图像信息采集工作的通知》(粤教高[2002]151号)之规定,高校毕业生的相片采集工作由中国图片社统一实施。\n一、交费时间和方式\n请2022届硕士毕业生务必于2021年12月1日起至2021年12月22日下午5:30止关注“五邑大学财务处”微信公众号,在“其他缴费”项目内选择“毕业生电子图片采集费”进行微信支付。\n");
+    assert_eq!(values(&f, "cohort"), ["2022"], "{f:?}");
+    assert!(!values(&f, "audience").iter().any(|a| a.contains("2003")), "{f:?}");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    // The notice's own attachment names its cohort.
+    let f = facts("1、拍照安排:详见附件1:《2021届毕业生拍照安排》,请学生按照自己院系排定时间来拍照。\n");
+    assert_eq!(values(&f, "cohort"), ["2021"], "{f:?}");
+}
+
+#[test]
+fn bareheaded_is_a_rule_of_its_own() {
+    let f = facts("3.着装要求:不穿接近肤色及拍摄背景(蓝色)的服装,不戴毛、围巾,不穿长毛领子外衣,免冠,不戴变色眼镜和墨镜。\n");
+    assert!(values(&f, "dress").contains(&"免冠"), "{f:?}");
+}

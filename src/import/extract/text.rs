@@ -141,6 +141,21 @@ pub fn deadline_follows(after: &str) -> bool {
     BY_THEN.is_match(after.trim_start())
 }
 
+/// Whether byte `at` of `s` is inside the title of a document the text cites (`《…关于做好2003届
+/// 高校毕业生图像信息采集工作的通知》`): its cohort and audience are that document's.
+/// (Not the notice's own attachment: `详见附件1:《2021届毕业生拍照安排》`.) A cited document is
+/// one the sentence cites by `根据`, `按照`, … or that its number follows (`》(粤教高[2002]151号)`).
+pub fn cited(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let Some(open) = before.rfind('《').filter(|&i| !before[i..].contains('》')) else { return false };
+    let sentence = &s[s[..open].rfind(['。', '\n']).map_or(0, |i| i + 1)..open];
+    let numbered = s[at..].find('》').is_some_and(|close| CITED_NUMBER.is_match(&s[at + close..]));
+    numbered || ["根据", "按照", "依据", "转发", "遵照", "贯彻"].iter().any(|k| sentence.contains(k))
+}
+
+/// A document's number right after its title: `》(教毕指[2002]4号)`.
+static CITED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^》\s*[（(][^）)]{1,24}号\s*[）)]"));
+
 /// Whether a line is a web page's breadcrumb.
 pub fn breadcrumb(t: &str) -> bool {
     BREADCRUMB.is_match(t.trim())

@@ -144,6 +144,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 NOT_CAPTURE.iter().any(|k| bare.contains(k)) || super::about_makeup(makeup_only, window)
             };
             let elsewhere = online || dates(s).iter().all(off_topic);
+            // `…选择“毕业生电子图片采集费”进行微信支付` under `一、交费时间和方式`: the fee's name
+            // says 采集, the sentence is about paying.
+            let fee_section = ["缴费", "交费", "收费", "费用"].iter().any(|k| heading.contains(k));
+            let s_about = about(&s.replace("采集费", ""));
+            if fee_section && !s_about {
+                continue;
+            }
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
             {
                 continue;
