@@ -183,6 +183,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
         .collect();
     let mut next_single = 0;
     let mut skip_to = 0;
+    let mut prev_cell = false;
     for (i, raw) in text.lines().enumerate() {
         let at = Origin::Line(i as u32 + 1);
         if (i as u32 + 1) < skip_to {
@@ -213,8 +214,16 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
             continue;
         }
         flush_rows(&mut rows, &mut blocks);
+        // A table's cell given a line of its own (`博学楼(一号楼)A107 |`): its text, a line of its
+        // own, never part of a sentence.
+        let cell = t.ends_with('|');
+        let t = if cell { t.trim_matches(|c: char| c == '|' || c.is_whitespace()) } else { t };
         let k = next_single;
         next_single += 1;
+        // An empty cell of a table given a cell per line (`|`) says nothing.
+        if t.chars().all(|c| c == '|' || c.is_whitespace()) {
+            continue;
+        }
         if cells::column(t).is_some() {
             if let Some(found) = cells::table_at(&single, k) {
                 blocks.extend(cur.take().map(Block::Para));
@@ -225,7 +234,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
             }
         }
         match cur.as_mut() {
-            Some(c) if continues(&c.text, t) => {
+            Some(c) if !cell && !prev_cell && continues(&c.text, t) => {
                 c.parts.push((c.text.len(), at));
                 c.text.push_str(t);
             }
@@ -234,6 +243,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
                 cur = Some(Line::new(t, at));
             }
         }
+        prev_cell = cell;
     }
     blocks.extend(cur.map(Block::Para));
     flush_rows(&mut rows, &mut blocks);

@@ -180,6 +180,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 // `学生交费记录由二级学院自行保存，备查`: who keeps the records, not who pays.
                 .filter(|c| !(c.contains("备查") || c.contains("记录") && ["保存", "存档"].iter().any(|k| c.contains(k))))
                 .collect();
+            // `(请各学院确认好…缴费的学生,一般不予退款)`: a sentence about the refund, not the payment.
+            if ["退款", "退费", "退还"].iter().any(|k| s.contains(k)) {
+                continue;
+            }
             let text = kept.join("，");
             // `提交` hands something in: `共10次免费提交检测机会` says nothing of the fee.
             let probe = text.replace("免费提交", "").replace("提交", "");
@@ -298,7 +302,12 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
         r"现场(?:采集|拍摄|拍照|缴费|交费|收费|排队|须|工作人员)|线下|集合|指定地点|拍摄当天|教室|(?:采集|拍摄|拍照)地点\s*[:：]\s*[^待见无另]",
     );
     let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无)\s*(?:线下)?$");
-    let declared = lines.main().any(|p| says.is_match(&p.line.text));
+    // (`本次报名拍摄及缴费采取网上形式`: signing up and paying online, not capture.)
+    let paying = |t: &str, at: usize| {
+        let clause = &t[super::text::clause_start(t, at, &['，', ',', '。', '；'])..at];
+        ["缴费", "交费", "报名", "支付", "付费"].iter().any(|k| clause.contains(k))
+    };
+    let declared = lines.main().any(|p| says.find_iter(&p.line.text).any(|m| !paying(&p.line.text, m.start())));
     declared
         && !lines.main().any(|p| {
             sentences(&p.line.text)

@@ -81,12 +81,18 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
 
+/// A salutation on its own line: `各学院:`, `各相关学院、2024届毕业生:`.
+static GREETING: LazyLock<Regex> = LazyLock::new(|| text::re(r"^各[^。，,:：]{0,40}[:：]$"));
+
 pub fn letterhead(lines: &Lines, d: &mut Draft) {
     let paras = &lines.paras;
     // The title: among the first lines (after a web page's menus and breadcrumb), one that names
     // a notice (`…的通知`, `关于…的安排`, `…图像采集工作安排`) and is not prose.
     let start = paras.iter().take(40).rposition(|p| text::breadcrumb(&p.line.text)).map_or(0, |i| i + 1);
-    let title_i = paras.iter().skip(start).take(10).position(|p| text::names_a_notice(&p.line.text));
+    // (Not below the salutation `各学院:`, where the notice has begun: `各学院拍摄时间安排` there is a
+    // table's heading.)
+    let greeted = paras.iter().skip(start).take(10).position(|p| GREETING.is_match(p.line.text.trim())).unwrap_or(10);
+    let title_i = paras.iter().skip(start).take(greeted).position(|p| text::names_a_notice(&p.line.text));
     let title_i = title_i.map(|i| i + start);
     if let Some(i) = title_i {
         let l = paras[i].line;

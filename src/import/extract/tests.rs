@@ -990,3 +990,34 @@ fn bareheaded_is_a_rule_of_its_own() {
     let f = facts("3.着装要求:不穿接近肤色及拍摄背景(蓝色)的服装,不戴毛、围巾,不穿长毛领子外衣,免冠,不戴变色眼镜和墨镜。\n");
     assert!(values(&f, "dress").contains(&"免冠"), "{f:?}");
 }
+
+#[test]
+fn a_table_a_cell_per_line_with_rooms_above_their_rows() {
+    let f = facts(
+        "各学院:\n一、2023级新生图像信息采集时间与地点\n时间:2023年9月26日(星期二)下午\n拍摄地点 |\n各学院拍摄时间安排 |\n博学楼(一号楼)A107 |\n电信学院600 13:30-15:50 |\n理学院160 15:50-16:40 |\n|\n|\n博学楼(一号楼)A407 |\n计算机学院881 13:30-17:00 |\n|\n图像采集以班级为单位进行拍摄,请各学院根据上述时间自行安排各班拍摄时间。\n",
+    );
+    assert!(values(&f, "title").is_empty(), "a table's heading below the salutation is no title: {f:?}");
+    assert_eq!(values(&f, "room"), ["博学楼(一号楼)A107", "博学楼(一号楼)A407"], "{f:?}");
+    let slots = values(&f, "slot");
+    assert_eq!(slots.len(), 3, "{f:?}");
+    assert!(slots[0].starts_with("2023-09-26 13:30-15:50 ") && slots[0].ends_with(" 电信学院"), "{slots:?}");
+    assert!(slots[2].starts_with("2023-09-26 13:30-17:00 ") && slots[2].ends_with(" 计算机学院"), "{slots:?}");
+    assert_ne!(slots[0].split(' ').nth(2), slots[2].split(' ').nth(2), "each in its own room: {slots:?}");
+    assert_eq!(values(&f, "group"), ["电信学院 600人", "理学院 160人", "计算机学院 881人"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2023-09-26 13:30-17:00"], "{f:?}");
+}
+
+#[test]
+fn paying_online_is_not_capture_online_and_a_refund_is_not_how_to_pay() {
+    let f = facts("拍摄时间:2019年11月20日。\n三、拍摄费用每人20元。本次报名拍摄及缴费采取网上形式,报名及缴费地址://ehall.example.com/new/index.html。(请各学院确认好参加拍摄的学生以及缴费的学生,一般不予退款)。\n");
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+    assert!(!values(&f, "fee.method").iter().any(|m| m.contains("确认好")), "{f:?}");
+    assert_eq!(values(&f, "day"), ["2019-11-20"], "{f:?}");
+}
+
+#[test]
+fn a_sentence_under_a_place_heading_is_no_room() {
+    let f =
+        facts("二、信息图像采集时间及地点\n图像采集将由新华社图像采集中心工作人员到我校统一进行,因时间安排较为紧凑,请各学院要严格遵照\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+}

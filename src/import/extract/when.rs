@@ -446,8 +446,13 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             let bare = HOURS_AFTER.replace_all(first, "");
             // Under a heading, only lines that name a place (not the prose of the section).
             let named = ["楼", "室", "厅", "馆", "堂", "场", "中心", "校区", "门", "处"].iter().any(|k| first.contains(k));
+            // (`图像采集将由…工作人员到我校统一进行,…`: a sentence, whatever place it names.)
+            // (`学生先在一楼大厅集合`: where to gather, not where the camera is.)
+            let sentence =
+                t.contains(['，', ',']) && ["将", "请", "进行", "由", "务必", "要求"].iter().any(|k| t.contains(k)) || t.contains("集合");
             let prose = place.is_empty()
                 && (!named
+                    || sentence
                     || t.trim_end_matches('。').contains(['。', '；'])
                     || bare.chars().count() > 60
                     || t.ends_with(['：', ':'])
@@ -987,8 +992,25 @@ fn prose(lines: &Lines, d: &mut Draft) {
     // The slot the line before wrote alone, without a room: `2018级科硕:11月9日上午10:00—10:10`
     // then `地点:柳林校区学生活动中心多功能厅`.
     let mut roomless: Option<usize> = None;
+    // A room alone on its line (`博学楼(一号楼)A107`), the rows under it (`电信学院600 13:30-15:50`)
+    // in it, up to the next sentence.
+    let mut room_above: Option<String> = None;
     for p in lines.main() {
         let t = strip_marker(&p.line.text);
+        if t.contains('。') || text::level(&p.line.text).is_some() {
+            room_above = None;
+        }
+        let bare_room = t.trim();
+        if looks_like_room(bare_room)
+            && bare_room.chars().count() <= 30
+            && !bare_room.contains([':', '：', '，', ',', '。', '；'])
+            && ranges(bare_room).is_empty()
+            && dates(bare_room).is_empty()
+        {
+            room_above = Some(bare_room.to_string());
+            roomless = None;
+            continue;
+        }
         if let (Some(k), Some(c)) = (roomless.take(), PLACE_LINE.captures(t.trim())) {
             if let Some(room) = place(d, &c[1], p.line.origin(), true) {
                 d.slots[k].value.room = Some(room);
@@ -1041,6 +1063,11 @@ fn prose(lines: &Lines, d: &mut Draft) {
                     continue;
                 }
                 let (n, key) = (groups.len(), (x, a, b));
+                let room = room_above.clone().and_then(|r| place(d, &r, p.line.origin(), true));
+                if room.is_some() {
+                    add_slot(d, Slot { date: x, start: a, end: b, room, groups }, p.line.origin());
+                    continue;
+                }
                 add_slot(d, Slot { date: x, start: a, end: b, room: None, groups }, p.line.origin());
                 // (Only when it is that line's slot alone, not one it joined.)
                 roomless = d.slots.iter().position(|s| (s.value.date, s.value.start, s.value.end) == key && s.value.room.is_none());
@@ -1095,6 +1122,8 @@ static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:班级|学院|�
 
 fn groups(d: &mut Draft) {
     let count = re(r"^(.+?)\s*[【\[（(]\s*(\d+)\s*人?\s*[】\]）)]$");
+    // `电信学院600`: a college's headcount with nothing between them.
+    let fused = re(r"^(\p{Han}{1,16}(?:学院|系|部))\s*(\d{1,4})\s*人?$");
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for s in &mut d.slots {
@@ -1104,7 +1133,7 @@ fn groups(d: &mut Draft) {
             if !bare.is_empty() {
                 *g = bare;
             }
-            let (name, headcount) = match count.captures(g) {
+            let (name, headcount) = match count.captures(g).or_else(|| fused.captures(g)) {
                 Some(c) => (c[1].to_string(), c[2].parse().ok()),
                 None => (g.clone(), None),
             };
