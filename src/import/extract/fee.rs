@@ -52,6 +52,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     }
     // Who pays is a fact of its own, stated even where the amount is not (`费用自理`).
     payer(lines, d);
+    labelled_deadline(lines, d);
     let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
     // A refund.
     for p in lines.main() {
@@ -159,6 +160,31 @@ static BY_COLLEGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
+
+/// A period's end after its last day: `下午5:30止`.
+static STOPS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:上午|下午|晚上|中午)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*止"));
+/// The fee's deadline on a line of its own: `网上报名缴费截止时间: 2019年11月15日`.
+static DEADLINE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?(?:截止时间|截止日期|截至时间|截止)\s*[:：为]?\s*$"));
+
+/// A deadline the fee's sentences left out, stated on a line of its own.
+fn labelled_deadline(lines: &Lines, d: &mut Draft) {
+    if d.fee.deadline.is_some() {
+        return;
+    }
+    for p in lines.main() {
+        let t = &p.line.text;
+        let Some(w) = dates(t).into_iter().find(|w| DEADLINE_LABEL.is_match(&t[..w.start])) else { continue };
+        match (w.date(None), w.date(d.year())) {
+            (Some(date), _) => d.fee.deadline = Some(Found::new(date, p.line.at(w.start))),
+            (None, Some(date)) => {
+                d.fee.deadline = Some(Found::new(date, p.line.at(w.start)).note("原文没有写年份，按采集日期的年份推定"));
+            }
+            _ => d.unsure.push(("fee.deadline".into(), p.line.origin(), "缴费截止日期没有写年份".into())),
+        }
+        return;
+    }
+}
 
 fn payer(lines: &Lines, d: &mut Draft) {
     let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款", "自理", "自付"];
@@ -271,9 +297,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     break;
                 }
                 // `务必于2024年5月7日下午下班前,按学院…交`: by then.
+                // `于2021年12月1日起至2021年12月22日下午5:30止…微信支付`: by the day it stops.
                 if text[w.end..].trim_start().starts_with(['前', '之'])
                     || text::deadline_follows(&text[w.end..])
                     || text[..w.start].ends_with("截止")
+                    || STOPS.is_match(&text[w.end..])
                 {
                     match (w.date(None), w.date(d.year())) {
                         (Some(date), _) => d.fee.deadline = Some(Found::new(date, at)),

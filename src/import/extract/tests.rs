@@ -1021,3 +1021,19 @@ fn a_sentence_under_a_place_heading_is_no_room() {
         facts("二、信息图像采集时间及地点\n图像采集将由新华社图像采集中心工作人员到我校统一进行,因时间安排较为紧凑,请各学院要严格遵照\n");
     assert!(values(&f, "room").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_colleges_own_time_with_its_afternoon_after_a_semicolon() {
+    let f = facts("关于2024届毕业研究生图像采集的通知\n经管学院采集时间是:11月11日(周六)上午 9:00——12:00;下午13:30——17:00\n");
+    assert_eq!(values(&f, "slot").len(), 2, "{f:?}");
+    assert!(values(&f, "slot").iter().all(|s| s.starts_with("2023-11-11 ") && s.ends_with("经管学院")), "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2023-11-11 09:00-12:00, 13:30-17:00"], "{f:?}");
+}
+
+#[test]
+fn a_fee_deadline_labelled_on_its_own_line_or_the_day_payment_stops() {
+    let f = facts("二、拍摄对象及时间:\n3.网上报名缴费截止时间: 2019年11月15日。\n三、拍摄费用每人20元,由学生本人网上缴费。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2019-11-15"], "{f:?}");
+    let f = facts("一、交费时间和方式\n请2022届硕士毕业生务必于2021年12月1日起至2021年12月22日下午5:30止关注“五邑大学财务处”微信公众号,在“其他缴费”项目内选择“毕业生电子图片采集费”进行微信支付。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2021-12-22"], "{f:?}");
+}

@@ -161,6 +161,23 @@ pub fn breadcrumb(t: &str) -> bool {
     BREADCRUMB.is_match(t.trim())
 }
 
+/// Sentences of a line as [`sentences`], but a piece that is hours alone goes on the sentence
+/// before it (`11月11日(周六)上午 9:00——12:00;下午13:30——17:00` is one day's two sessions).
+pub fn sentences_keeping_hours(s: &str) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    for (off, piece) in sentences(s) {
+        match out.last_mut() {
+            Some((start, prev)) if HOURS_ONLY.is_match(piece.trim()) => *prev = &s[*start..off + piece.len()],
+            _ => out.push((off, piece)),
+        }
+    }
+    out
+}
+
+/// Hours and nothing else: `下午13:30——17:00`.
+static HOURS_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:-|—|–|~|～|至|到)+\s*\d{1,2}\s*[:：]\s*\d{2}$"));
+
 /// Sentences of a line: split after 。；; or !, each with its byte offset.
 pub fn sentences(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();

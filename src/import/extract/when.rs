@@ -118,7 +118,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             let t = p.line.text.trim_end();
             (t.ends_with([':', '：']) && about(t) && !NOT_CAPTURE.iter().any(|k| t.contains(k))).then_some(t)
         };
-        for (off, s) in sentences(&p.line.text) {
+        for (off, s) in text::sentences_keeping_hours(&p.line.text) {
             // Capture online, in a notice that also captures on site, spends no day in a room;
             // nor does a section whose capture is online (`二、第二次信息采集` … `采用线上采集方式`).
             let online = (s.contains("线上") || heading.contains("线上") || online_sections.contains(&p.heading.map(|h| h.origin())))
@@ -1029,6 +1029,17 @@ fn prose(lines: &Lines, d: &mut Draft) {
             cur = None;
             continue;
         }
+        // `经管学院采集时间是:11月11日(周六)上午 9:00——12:00;下午13:30——17:00`: that college's
+        // slots, one a range.
+        if let (Some(c), [w]) = (COLLEGE_TIME.captures(t.trim()), &ds[..]) {
+            if let Some(x) = w.date(year).filter(|_| !rs.is_empty()) {
+                for &(a, b, ..) in &rs {
+                    add_slot(d, Slot { date: x, start: a, end: b, room: None, groups: vec![c[1].to_string()] }, p.line.origin());
+                }
+                cur = None;
+                continue;
+            }
+        }
         if let Some(&(a, b, s, e)) = rs.first() {
             let mut rest = format!("{}{}", &t[..s], &t[e..]);
             let date = match ds.first() {
@@ -1104,6 +1115,10 @@ static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han
 /// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
 static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
+
+/// A college's own capture time: `经管学院采集时间是:`.
+static COLLEGE_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\p{Han}{1,16}?(?:学院|系|部))(?:的)?(?:图像)?(?:采集|拍摄|拍照)时间(?:是|为)?\s*[:：]"));
 
 /// The place of the slot on the line above: `地点:柳林校区学生活动中心多功能厅`.
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:拍摄|采集)?地点\s*[:：]\s*(\S{2,40})$"));
