@@ -89,7 +89,12 @@ static CONTACT_WITH: LazyLock<Regex> =
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`.
 static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)"));
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
-static SENT_TO: LazyLock<Regex> = LazyLock::new(|| re(r"(?:到|前往)([\p{Han}（）()]{4,30})(?:进行)?(?:拍摄|采集|拍照)"));
+/// (`请就近自行联系新华社拍摄`, `可以在全国各地的新华社分社进行采集` too.)
+static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:到|前往|联系)([\p{Han}（）()]{3,30})(?:进行)?(?:拍摄|采集|拍照)|在([\p{Han}（）()]{0,12}(?:新华社|图片社)[\p{Han}（）()]{0,10})进行(?:拍摄|采集|拍照)",
+    )
+});
 /// A bracketed note closing a line: `(参照附件4:…)`.
 static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[）)]$"));
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:电话|热线)\s*[:：为是]?\s*(\d{7,8})(?:\D|$)"));
@@ -161,8 +166,14 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         }
         if let Some(c) = MAKEUP_PLACE.captures(t).filter(|c| is_place(&c[1])) {
             m.place = Some(c[1].to_string());
-        } else if let Some(c) = SENT_TO.captures(t).filter(|_| missed) {
-            m.place = Some(c[1].trim_start_matches("当地").to_string());
+        } else if let Some(place) = SENT_TO
+            .captures_iter(t)
+            .filter(|_| missed)
+            .filter_map(|c| c.get(1).or(c.get(2)).map(|x| x.as_str()))
+            // (`不能到校参加本次图像采集`: coming to school, which they cannot.)
+            .find(|p| !p.contains("参加") && !p.starts_with('校'))
+        {
+            m.place = Some(place.trim_start_matches("当地").to_string());
         }
         if let Some(x) = phone_re.find(t) {
             m.phone = Some(phone(x.as_str()).0);

@@ -350,6 +350,10 @@ fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
     found
 }
 
+/// A salutation opening with the school's name: `榆林能源科技职业学院 2023 年毕业生:`.
+static GREETED_SCHOOL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\p{Han}{2,18}(?:大学|学院))\s*\d{4}\s*[年届级]\s*[^:：。，,]{0,12}(?:毕业生|学生|研究生|学员)\s*[:：]$"));
+
 /// A line that is a school's name and nothing else (`重庆师范大学涉外商贸学院`), not a college of
 /// one (`继续教育学院`, `研究生院`) nor a greeting (`各学院`).
 fn school_alone(t: &str) -> Option<String> {
@@ -382,6 +386,13 @@ fn split_school(t: &str) -> Option<(String, Option<String>)> {
 pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     // The audience: the section headed 对象/范围/参加人员, or the text after its label.
     let paras: Vec<_> = lines.main().collect();
+    // A salutation that names the school before its students: `榆林能源科技职业学院 2023 年毕业生:`.
+    if d.school.is_none() {
+        d.school = paras.iter().take(12).find_map(|p| {
+            let c = GREETED_SCHOOL.captures(p.line.text.trim())?;
+            school_alone(&c[1]).map(|s| Found::new(s, p.line.origin()))
+        });
+    }
     for (i, p) in paras.iter().enumerate() {
         let t = strip_marker(&p.line.text);
         // `图像采集对象预计于2025年毕业的…学生`: a heading run into its text, without a colon.

@@ -207,8 +207,20 @@ pub fn extract(doc: &Doc) -> Draft {
 pub const MAKEUP: &[&str] = &["补拍", "补采", "补照", "补充采集", "散拍", "漏拍"];
 /// Who missed the capture (`因特殊原因无法在学校规定时间参加图像采集的毕业生，请于…`): what
 /// follows is their makeup, though the sentence never says 补拍.
-pub const MISSED: &[&str] =
-    &["因特殊原因", "因故未能", "因故不能", "因故无法", "无法在学校规定", "未能参加本次", "不能参加本次", "无法参加本次", "因故未拍"];
+pub const MISSED: &[&str] = &[
+    "因特殊原因",
+    "因故未能",
+    "因故不能",
+    "因故无法",
+    "无法在学校规定",
+    "未能参加本次",
+    "不能参加本次",
+    "无法参加本次",
+    "因故未拍",
+    "不能到校参加",
+    "无法到校参加",
+    "未能在规定时间内参加",
+];
 
 /// Whether the notice as a whole announces a makeup session: its title says so, or the opening
 /// paragraph, before the first heading, sets one (`决定…统一进行补拍`).

@@ -1037,3 +1037,23 @@ fn a_fee_deadline_labelled_on_its_own_line_or_the_day_payment_stops() {
     let f = facts("一、交费时间和方式\n请2022届硕士毕业生务必于2021年12月1日起至2021年12月22日下午5:30止关注“五邑大学财务处”微信公众号,在“其他缴费”项目内选择“毕业生电子图片采集费”进行微信支付。\n");
     assert_eq!(values(&f, "fee.deadline"), ["2021-12-22"], "{f:?}");
 }
+
+#[test]
+fn a_school_in_the_salutation_and_an_upload_through_an_official_account() {
+    let f = facts("榆林能源科技职业学院 2023 年毕业生:\n毕业生学历照片采集工作必须于 2023 年4月1日之前完成。\n二、集中上传流程\n2、关注公众号“毕业图像采集”\n3、点击图像上传\n缴纳采集费.35元/人。\n");
+    assert_eq!(values(&f, "school"), ["榆林能源科技职业学院"], "{f:?}");
+    assert_eq!(values(&f, "online"), ["“毕业图像采集”公众号 | 35"], "{f:?}");
+    // A greeting of the school's colleges names no school.
+    let f = facts("各学院 2023 年毕业生:\n请按时参加。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn who_cannot_come_is_sent_to_xinhua_and_a_colleges_teachers_collect() {
+    let f = facts("五、因在国外留学或其他原因不能到校参加本次图像采集的同学,请就近自行联系新华社拍摄(我校代码11057)、同时上传学信网。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社"], "{f:?}");
+    let f = facts("因特殊原因未能在规定时间内参加校内集中采集图像的毕业生,可以在全国各地的新华社分社进行采集。\n");
+    assert_eq!(values(&f, "makeup"), ["全国各地的新华社分社"], "{f:?}");
+    let f = facts("四、图像采集费用20元/人,请各学院带队老师按实际拍摄人数,将学生图像采集费用统一上交我校财务处(行政楼119室)。\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+}
