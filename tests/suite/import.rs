@@ -349,6 +349,16 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("henau", 4),
         ("hfpec", 3),
         ("zyufl", 6),
+        ("28draw", 5),
+        ("cnoochse", 42),
+        ("lzkckcy", 15),
+        ("ppx88", 13),
+        ("scu", 17),
+        ("wku", 0),
+        ("arcadians", 15),
+        ("wyu", 8),
+        ("ylny", 12),
+        ("zust", 8),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
