@@ -78,6 +78,9 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:审核人|作者|来源|编辑|发布人|责任编辑)\s*[:：].{0,20})?$")
 });
 
+/// A page's posting date after its label anywhere in its header line: `[发表时间]:2021-10-21`.
+static POSTED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"[\[【]?(?:发表|发布)(?:时间|日期)[\]】]?\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})"));
+
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
 
@@ -212,7 +215,9 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             .or_else(|| {
                 let t = p.line.text.trim();
                 POSTED.is_match(t).then_some(t)
-            });
+            })
+            // `发布者: [发表时间]:2021-10-21 [来源]: [浏览次数]:`: the page's header, its labels bracketed.
+            .or_else(|| POSTED_LABEL.captures(&p.line.text).and_then(|c| c.get(1)).map(|m| &p.line.text[m.start()..]));
         if let Some(rest) = labelled {
             if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
                 d.issued = Some(Found::new(w, p.line.origin()));

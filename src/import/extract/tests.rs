@@ -1057,3 +1057,9 @@ fn who_cannot_come_is_sent_to_xinhua_and_a_colleges_teachers_collect() {
     let f = facts("四、图像采集费用20元/人,请各学院带队老师按实际拍摄人数,将学生图像采集费用统一上交我校财务处(行政楼119室)。\n");
     assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
 }
+
+#[test]
+fn a_posting_date_after_a_bracketed_label() {
+    let f = facts("关于2022届预计毕业生图像采集工作的通知\n发布者: [发表时间]:2021-10-21 [来源]: [浏览次数]:\n1.时间: 2021年11月5日(周五)上午8:30-11:00。\n");
+    assert_eq!(values(&f, "issued"), ["2021-10-21"], "{f:?}");
+}
