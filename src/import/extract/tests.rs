@@ -1063,3 +1063,11 @@ fn a_posting_date_after_a_bracketed_label() {
     let f = facts("关于2022届预计毕业生图像采集工作的通知\n发布者: [发表时间]:2021-10-21 [来源]: [浏览次数]:\n1.时间: 2021年11月5日(周五)上午8:30-11:00。\n");
     assert_eq!(values(&f, "issued"), ["2021-10-21"], "{f:?}");
 }
+
+#[test]
+fn capture_by_uploading_photos_online_spends_no_day_in_a_room() {
+    let f = facts("2020年应届本科毕业生电子图像采集工作将采用线上上传电子照片的方式完成。\n2、我校电子图像集中采集时间为:2020年5月2日0点-5月20日24点。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    let f = facts("本次采集为线上采集。\n2.登录大学生图像信息采集网【网址:https://www.xinhuacu.com/#/home】,选择“线上散拍”。\n");
+    assert_eq!(values(&f, "online"), ["https://www.xinhuacu.com/#/home"], "{f:?}");
+}
