@@ -152,6 +152,12 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:\d{2,4}\s*[级届])?\p{Han}{1,6}|\p{Han}{0,4}(?:QQ|E-mail|Email|邮箱|微信))\s*[:：]").expect("regex")
 });
 
+/// A clock time closing a line: `…:9:00-16:00`.
+static ENDS_WITH_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}\s*[:：]\s*\d{2}$").expect("regex"));
+/// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
+static STARTS_WITH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
+
 /// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
 static ENDS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$").expect("regex"));
@@ -292,6 +298,11 @@ fn continues(prev: &str, next: &str) -> bool {
     // campus's room after a room (`…108 教室` / `新芜校区 A1教学楼 N104教室`).
     // A date or a time alone (`11月21日(东校区)`, `8:30-9:00`): a timetable's cell, a line of its own.
     if WHEN_ALONE.is_match(next.trim()) {
+        return false;
+    }
+    // Hours closing a line, a date opening the next (`1026日(温江校区):9:00-16:00` /
+    // `1027日(十二桥校区):9:00-16:00`): a list of days, one a line.
+    if ENDS_WITH_TIME.is_match(prev.trim_end()) && STARTS_WITH_DATE.is_match(next.trim_start()) {
         return false;
     }
     // A breadcrumb, or a title (`关于…的通知`), begins its own line too.

@@ -81,6 +81,15 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A page's posting date after its label anywhere in its header line: `[发表时间]:2021-10-21`.
 static POSTED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"[\[【]?(?:发表|发布)(?:时间|日期)[\]】]?\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})"));
 
+/// Who published a web page, after its label: `发布者:研究生院`, `部门:招生就业处`.
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
+    )
+});
+/// A system's date with slashes: `2022/4/7 18:09:33`.
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})(?:\s|$)"));
+
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
 
@@ -184,10 +193,10 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     for p in paras.iter().take(head_end + 3) {
         // `教务处 2018-11-05`: the publisher, then the date.
         let bare = re(r"^([\p{Han}]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}$").captures(p.line.text.trim());
-        if let Some(c) = re(r"(?:发布者|发布人|发布单位|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|$)")
-            .captures(&p.line.text)
-            .or(bare)
-        {
+        // (`作者:张雪沁    部门:招生就业处`: the person, then the office.)
+        let labelled =
+            PUBLISHER.captures_iter(&p.line.text).find(|c| OFFICE_END.iter().any(|e| c[1].ends_with(e)) || school_alone(&c[1]).is_some());
+        if let Some(c) = labelled.or_else(|| PUBLISHER.captures(&p.line.text)).or(bare) {
             let who = c[1].to_string();
             // `发布者:湖州开放大学`: the school itself published it (a 学院 may be one of its colleges).
             if let Some(school) = school_alone(&who).filter(|s| s.ends_with("大学") && d.school.is_none()) {
@@ -219,7 +228,10 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             // `发布者: [发表时间]:2021-10-21 [来源]: [浏览次数]:`: the page's header, its labels bracketed.
             .or_else(|| POSTED_LABEL.captures(&p.line.text).and_then(|c| c.get(1)).map(|m| &p.line.text[m.start()..]));
         if let Some(rest) = labelled {
-            if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)) {
+            let slashed = SLASHED
+                .captures(rest)
+                .and_then(|c| chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
+            if let Some(w) = dates(rest).first().filter(|w| w.year.is_some()).and_then(|w| w.date(None)).or(slashed) {
                 d.issued = Some(Found::new(w, p.line.origin()));
                 d.used.push(p.line.origin());
             }

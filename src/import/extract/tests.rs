@@ -1071,3 +1071,21 @@ fn capture_by_uploading_photos_online_spends_no_day_in_a_room() {
     let f = facts("本次采集为线上采集。\n2.登录大学生图像信息采集网【网址:https://www.xinhuacu.com/#/home】,选择“线上散拍”。\n");
     assert_eq!(values(&f, "online"), ["https://www.xinhuacu.com/#/home"], "{f:?}");
 }
+
+#[test]
+fn a_list_of_days_each_on_its_line_with_its_hours() {
+    let f = facts("关于2024届毕业研究生图像信息采集的通知\n发布时间:2023-10-18\n一、拍摄时间\n1026日(温江校区):9:00-16:00\n1027日(十二桥校区):9:00-16:00\n");
+    assert_eq!(values(&f, "day"), ["2023-10-26", "2023-10-27"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2023-10-26 09:00-16:00", "2023-10-27 09:00-16:00"], "{f:?}");
+}
+
+#[test]
+fn a_pages_header_office_and_slashed_date_and_a_range_of_two_fused_dates() {
+    let f = facts("作者:张雪沁    部门:招生就业处    发布日期:2022/4/7 18:09:33    阅读次数:2128\n关于做好2023届高职毕业生图像信息采集工作的通知\n2018级高职班级:\n本次采集为线上采集,使用小程序“江苏图采”。\n一、采集时间\n202249--2022412\n");
+    assert_eq!(values(&f, "office"), ["招生就业处"], "{f:?}");
+    assert_eq!(values(&f, "issued"), ["2022-04-07"], "{f:?}");
+    assert!(values(&f, "online").iter().any(|o| o.contains("2022-04-09..2022-04-12")), "{f:?}");
+    // A number is still no date.
+    let f = facts("财务账号 2022412345 请核对。\n");
+    assert!(values(&f, "day").is_empty() && values(&f, "fee.deadline").is_empty(), "{f:?}");
+}

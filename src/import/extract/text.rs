@@ -211,6 +211,8 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// `2013127日(星期六)`, `20231116日`, `202448—412日`: a page that lost 年 and 月 between a
 /// date's digits (and perhaps the 日 before a dash).
 static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
+static FUSED_PAIR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^\d])(20\d{4,6})\s*(?:-{1,3}|—{1,2}|～|~|至|到)\s*(20\d{4,6})(?:$|[^\d])"));
 static RANGE_END_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[-—～~至到])\s*(\d{1,2})\s*月\s*(\d{1,2})(?:$|[^\d日号:：])"));
 static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\s*\d{2}\s*[-—～~至到]"));
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
@@ -272,14 +274,20 @@ pub fn two_way_dates(s: &str) -> Vec<(std::ops::Range<usize>, Vec<NaiveDate>)> {
 }
 
 fn fused(s: &str) -> Vec<Written> {
+    // `202249--2022412`: two dates whose 年, 月 and 日 were all lost, a range's ends.
+    let paired: Vec<(usize, usize)> = FUSED_PAIR
+        .captures_iter(s)
+        .flat_map(|c| [c.get(1), c.get(2)].into_iter().flatten().map(|m| (m.start(), m.end())).collect::<Vec<_>>())
+        .collect();
     FUSED
         .captures_iter(s)
         .filter_map(|c| {
             let m = c.get(0)?;
             // Neither 日 nor a range after the digits: a number, not a date; unless hours follow
-            // (`会峰校区:2025316 9:00-14:20`).
+            // (`会峰校区:2025316 9:00-14:20`) or it is an end of a range of two such.
             let hours_follow = HOURS_NEXT.is_match(&s[m.end()..]);
-            if !m.as_str().ends_with(['日', '号']) && !hours_follow {
+            let pair = paired.contains(&(m.start(), m.end()));
+            if !m.as_str().ends_with(['日', '号']) && !hours_follow && !pair {
                 return None;
             }
             // `(教毕指【201799号)`: a document's number whose 〕 was lost, not a date.
