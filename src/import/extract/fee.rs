@@ -457,9 +457,12 @@ pub fn online(lines: &Lines, d: &mut Draft) {
 /// `网址:http://…`: a site given by its address.
 static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;】）)」”\]]+)"));
 
-/// `即日起—2024年11月30日`, `即日起至20241215`: the last day of a window that opens now.
+/// `即日起—2024年11月30日`, `即日起至20241215`, `本通知公布之日开始至2023年4月10日止`: the last
+/// day of a window that opens now.
 fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
-    static FROM_NOW: LazyLock<Regex> = LazyLock::new(|| re(r"即日起\s*(?:至|到|—+|-|～|~|－)\s*"));
+    // (`本通知公布之日开始至2023年4月10日止` too.)
+    static FROM_NOW: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:即日起|(?:本)?通知(?:公布|发布|下发|印发)之日(?:起|开始))\s*(?:至|到|—+|-|～|~|－)\s*"));
     static DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"^(20\d{2})(\d{2})(\d{2})(?:\D|$)"));
     lines.main().find_map(|p| {
         let t = &p.line.text;

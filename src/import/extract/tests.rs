@@ -1089,3 +1089,10 @@ fn a_pages_header_office_and_slashed_date_and_a_range_of_two_fused_dates() {
     let f = facts("财务账号 2022412345 请核对。\n");
     assert!(values(&f, "day").is_empty() && values(&f, "fee.deadline").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_window_from_the_notices_own_day() {
+    let f = facts("一、采集方式为学生线上通过小程序“应龙图像采集”进行采集;\n二、采集时间为本通知公布之日开始至2023年4月10日止;\n");
+    assert!(values(&f, "online").iter().any(|o| o.contains("..2023-04-10")), "{f:?}");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}
