@@ -359,6 +359,12 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("wyu", 8),
         ("ylny", 12),
         ("zust", 8),
+        ("mczz", 15),
+        ("toshi", 9),
+        ("zhiyehao", 7),
+        ("mcusb", 8),
+        ("cdutcm", 15),
+        ("ctbu", 11),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
