@@ -87,12 +87,13 @@ static CONTACT_WITH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:与|向|和|跟)([\p{Han}A-Za-z]{2,16}?)(?:取得)?(?:联系|咨询|联络)\s*[:：]?\s*$"));
 
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`.
-static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()]{4,30}?)(?:进行)?(?:补拍|补采)"));
+/// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
+static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行)?(?:补拍|补采)"));
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
 /// (`请就近自行联系新华社拍摄`, `可以在全国各地的新华社分社进行采集` too.)
 static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:到|前往|联系)([\p{Han}（）()]{3,30})(?:进行)?(?:拍摄|采集|拍照)|在([\p{Han}（）()]{0,12}(?:新华社|图片社)[\p{Han}（）()]{0,10})进行(?:拍摄|采集|拍照)",
+        r"(?:到|前往|联系)([\p{Han}（）()\dA-Za-z]{3,40})(?:进行)?(?:拍摄|采集|拍照)|在([\p{Han}（）()]{0,12}(?:新华社|图片社)[\p{Han}（）()]{0,10})进行(?:拍摄|采集|拍照)",
     )
 });
 /// A bracketed note closing a line: `(参照附件4:…)`.
@@ -156,7 +157,13 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             }
         }
         // `联系图片社`, not `联系进行单独散拍补拍`: a place or who to go to, never what is done.
-        let is_place = |p: &str| !["进行", "单独", "自行"].iter().any(|k| p.starts_with(k)) && !p.contains("散拍");
+        // (A number in it is an address's, never a date's: `到2021年3月前补拍` names no place.)
+        let is_place = |p: &str| {
+            let verb = ["进行", "单独", "自行"].iter().any(|k| p.starts_with(k)) || p.contains("散拍");
+            let dated =
+                p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().any(|c| c.is_ascii_digit()) && p.contains(['年', '月', '日']);
+            !verb && !dated
+        };
         // `需要本人在2022年1月之前到…`: by the end of the month before (the contract's reading).
         if m.from.is_none() && m.until.is_none() {
             if let Some(c) = MONTH_BEFORE.captures(t) {
@@ -171,7 +178,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             .filter(|_| missed)
             .filter_map(|c| c.get(1).or(c.get(2)).map(|x| x.as_str()))
             // (`不能到校参加本次图像采集`: coming to school, which they cannot.)
-            .find(|p| !p.contains("参加") && !p.starts_with('校'))
+            .find(|p| !p.contains("参加") && !p.starts_with('校') && is_place(p))
         {
             m.place = Some(place.trim_start_matches("当地").to_string());
         }

@@ -220,6 +220,9 @@ pub const MISSED: &[&str] = &[
     "不能到校参加",
     "无法到校参加",
     "未能在规定时间内参加",
+    "错过此次",
+    "错过本次",
+    "错过集中",
 ];
 
 /// Whether the notice as a whole announces a makeup session: its title says so, or the opening

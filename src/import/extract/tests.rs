@@ -1096,3 +1096,16 @@ fn a_window_from_the_notices_own_day() {
     assert!(values(&f, "online").iter().any(|o| o.contains("..2023-04-10")), "{f:?}");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_makeup_place_with_its_street_number() {
+    let f = facts(
+        "关于2022届毕业生图像采集的通知\n发布时间:2021-11-10\n若错过此次集中来校拍摄,需1215日前自行前往虹口区虬江之路1812108室拍摄。\n",
+    );
+    assert_eq!(values(&f, "makeup"), ["until 2021-12-15 | 虹口区虬江之路1812108室"], "{f:?}");
+    let f = facts("关于2021届毕业生图像采集的通知\n三、补拍\n无法到达此次拍摄现场的预毕业生,需于2021年2月28日前到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2021-02-28 | 济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)"], "{f:?}");
+    // A date is no place.
+    let f = facts("关于2021届毕业生图像采集的通知\n三、补拍\n未参加集中采集的同学,须到2021年3月前进行补拍。\n");
+    assert!(!values(&f, "makeup").iter().any(|m| m.contains("| 2021")), "{f:?}");
+}
