@@ -154,6 +154,9 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A clock time closing a line: `…:9:00-16:00`.
 static ENDS_WITH_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}\s*[:：]\s*\d{2}$").expect("regex"));
+/// A place and nothing else: `文汇楼一栋1403教室`, `南学楼106教室`.
+static PLACE_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Han}A-Za-z0-9()（）\-]{2,24}(?:室|厅|馆|楼|中心)$").expect("regex"));
 /// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
@@ -302,7 +305,9 @@ fn continues(prev: &str, next: &str) -> bool {
     }
     // Hours closing a line, a date opening the next (`1026日(温江校区):9:00-16:00` /
     // `1027日(十二桥校区):9:00-16:00`): a list of days, one a line.
-    if ENDS_WITH_TIME.is_match(prev.trim_end()) && STARTS_WITH_DATE.is_match(next.trim_start()) {
+    // …or a place alone on the next (`呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` /
+    // `文汇楼一栋1403教室`): the place of that day.
+    if ENDS_WITH_TIME.is_match(prev.trim_end()) && (STARTS_WITH_DATE.is_match(next.trim_start()) || PLACE_ALONE.is_match(next.trim())) {
         return false;
     }
     // A breadcrumb, or a title (`关于…的通知`), begins its own line too.

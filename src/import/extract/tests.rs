@@ -1109,3 +1109,12 @@ fn a_makeup_place_with_its_street_number() {
     let f = facts("关于2021届毕业生图像采集的通知\n三、补拍\n未参加集中采集的同学,须到2021年3月前进行补拍。\n");
     assert!(!values(&f, "makeup").iter().any(|m| m.contains("| 2021")), "{f:?}");
 }
+
+#[test]
+fn a_place_alone_under_its_days_hours_and_under_a_place_and_time_heading() {
+    let f = facts("关于组织毕业研究生图像拍摄的通知\n二、采集时间及地点\n\n呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00\n\n文汇楼一栋1403教室\n\n东陆校区: 2017年10月25日(星期三),下午2:00 — 6:40\n\n南学楼106教室\n");
+    assert_eq!(values(&f, "room"), ["文汇楼一栋1403教室", "南学楼106教室"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2017-10-25 08:00-12:00, 14:00-18:40"], "{f:?}");
+    let f = facts("关于2024级研究生新生图像采集的通知\n3.地点、时间\n9月3日(周二)(8:30-12:00,13:00-18:00)\n东校区:公主楼三层报告厅\n9月4日(周三)(8:30-11:30,12:30-17:50)\n西校区:和园四层活动大厅\n4.采集要求\n");
+    assert_eq!(values(&f, "room"), ["公主楼三层报告厅", "和园四层活动大厅"], "{f:?}");
+}

@@ -401,7 +401,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         let t = strip_marker(&p.line.text);
         // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
         let labels = ["采集地点", "拍摄地点", "拍照地点", "地点"];
-        let heading_only = || labels.iter().any(|l| t.trim_end().trim_end_matches(['：', ':']).ends_with(l)).then_some("");
+        // (`3.地点、时间` too: a heading of both, the places on the lines below.)
+        let heading_only = || {
+            let h = t.trim_end().trim_end_matches(['：', ':']);
+            (labels.iter().any(|l| h.ends_with(l)) || PLACE_AND_TIME.is_match(h)).then_some("")
+        };
         let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
         // `公司地点:虹口区…2108室`, `交费地点`: somewhere else than the capture.
@@ -1115,6 +1119,9 @@ static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han
 /// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
 static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
+
+/// A heading of place and time: `地点、时间`, `拍摄地点和时间`.
+static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:采集|拍摄|拍照)?地点\s*[、和及与]\s*(?:采集|拍摄|拍照)?时间$"));
 
 /// A college's own capture time: `经管学院采集时间是:`.
 static COLLEGE_TIME: LazyLock<Regex> =
