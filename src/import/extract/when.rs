@@ -817,9 +817,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         [one] if one.value.1.len() == 1 => Some(one.value.1[0]),
         _ => None,
     };
-    // A notice with one capture room: the timetable's rows are in it unless they name another.
+    // A notice with one capture room: the timetable's rows are in it unless they name another;
+    // not when its rows name campuses (`西校区 9月4日`), which may be where that room is not.
+    let campuses = rows.iter().flat_map(|r| r.iter()).any(|c| c.text.contains("校区"));
     let mut room: Option<String> = start_room.or_else(|| match d.rooms.as_slice() {
-        [one] => Some(one.value.id.clone()),
+        [one] if !campuses => Some(one.value.id.clone()),
         _ => None,
     });
     // With a college column beside a class or major column, the slot names the college.
