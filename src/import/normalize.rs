@@ -14,6 +14,10 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2}:\d{2})[ ]*(?:[—–－―\-]+|～|~|〜|至|到)[ ]*((?:上午|下午|中午|晚上)?\d{1,2}:\d{2})").expect("regex")
 });
 static FUSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(^|[^\d:])(\d{1,2}:\d{2})(\d{1,2}:\d{2})").expect("regex"));
+/// `上午830——1150`: a part of the day, then two clock times whose colons were lost.
+static COLONLESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(上午|下午|中午|晚上)[ ]*(\d{1,2})(\d{2})[ ]*(?:[—–－―\-]+|～|~|至|到)[ ]*(\d{1,2})(\d{2})(\D|$)").expect("regex")
+});
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
@@ -35,6 +39,17 @@ pub fn line(s: &str) -> String {
                 format!("{}:{:0>2}", &c[h], mins)
             };
             format!("{}-{}", at(1, 2, 3), at(4, 5, 6))
+        })
+        .into_owned();
+    out = COLONLESS
+        .replace_all(&out, |c: &regex::Captures| {
+            let n = |i: usize| c[i].parse::<u32>().unwrap_or(99);
+            let (a, b) = ((n(2), n(3)), (n(4), n(5)));
+            if a.0 < 24 && b.0 < 24 && a.1 < 60 && b.1 < 60 && a < b {
+                format!("{}{}:{}-{}:{}{}", &c[1], &c[2], &c[3], &c[4], &c[5], &c[6])
+            } else {
+                c[0].to_string()
+            }
         })
         .into_owned();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
@@ -70,6 +85,10 @@ mod tests {
         assert_eq!(line("上午09:0011:30,下午13:0015:30"), "上午09:00-11:30,下午13:00-15:30");
         assert_eq!(line("博士3班 2022级学硕1班"), "博士3班 2022级学硕1班");
         assert_eq!(line("我院 2024届"), "我院2024届");
+        assert_eq!(line("上午830——1150 下午1330——1730"), "上午8:30-11:50下午13:30-17:30");
+        // Not a part of the day, or not two clock times: left alone.
+        assert_eq!(line("2021——2022学年"), "2021——2022学年");
+        assert_eq!(line("上午1250——0930"), "上午1250——0930");
     }
 
     #[test]

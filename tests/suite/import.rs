@@ -288,7 +288,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("bitzh_2023", 9),
         ("ccibe_cj", 13),
         ("cczuhd_2026", 13),
-        ("jnu_gs", 16),
+        ("jnu_gs", 17),
         ("ccucm", 15),
         ("tsguas_jwc", 13),
         ("tsgzy_xsc", 13),

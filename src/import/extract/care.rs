@@ -123,7 +123,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             continue;
         }
         let missed = super::MISSED.iter().any(|k| t.contains(k));
-        if !(named || missed) || t.contains("费") && !t.contains("联系") {
+        // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
+        // 完成毕业相片采集,费用自理`.)
+        let sends = MAKEUP_PLACE.is_match(t) || missed && SENT_TO.is_match(t);
+        if !(named || missed) || t.contains("费") && !t.contains("联系") && !sends {
             continue;
         }
         let mut m = Makeup::default();
@@ -179,6 +182,8 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             .filter_map(|c| c.get(1).or(c.get(2)).map(|x| x.as_str()))
             // (`不能到校参加本次图像采集`: coming to school, which they cannot.)
             .find(|p| !p.contains("参加") && !p.starts_with('校') && is_place(p))
+            // `前往新华社湖北分社(或其他省分社)完成毕业相片采集`: where, not what is done there.
+            .map(|p| p.split("完成").next().unwrap_or(p))
         {
             m.place = Some(place.trim_start_matches("当地").to_string());
         }

@@ -200,6 +200,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
     });
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
+            // `研究生如不能参加本次…,平时可自行前往新华社…完成…采集,费用自理`: the makeup's fee.
+            if super::MISSED.iter().any(|k| s.contains(k)) && !d.makeup_only {
+                continue;
+            }
             // Clauses about other things, or pointing to an attachment (`具体流程请见附件4`), are
             // not how to pay.
             let kept: Vec<&str> = clauses(s)

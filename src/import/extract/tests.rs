@@ -1118,3 +1118,22 @@ fn a_place_alone_under_its_days_hours_and_under_a_place_and_time_heading() {
     let f = facts("关于2024级研究生新生图像采集的通知\n3.地点、时间\n9月3日(周二)(8:30-12:00,13:00-18:00)\n东校区:公主楼三层报告厅\n9月4日(周三)(8:30-11:30,12:30-17:50)\n西校区:和园四层活动大厅\n4.采集要求\n");
     assert_eq!(values(&f, "room"), ["公主楼三层报告厅", "和园四层活动大厅"], "{f:?}");
 }
+
+#[test]
+fn days_counted_after_their_digits_and_hours_without_colons() {
+    let f = facts(concat!(
+        "关于2021年研究生毕业相片采集的通知\n作者: 发布时间:2020-09-07 点击量:\n",
+        "2、集中采集相片时间和地点:\n1)时间:\n同济校区:20209221天;\n主校区:2020929302天;\n上午830——1150 下午1330——1730\n",
+        "各院()具体照相时间请查阅附件1。\n2)地点\n同济校区:医学院学子苑5076楼活动室;\n主校区:学校工会东厅\n",
+        "3、研究生如不能参加本次学校集中相片采集,平时可自行前往新华社湖北分社(或其他省分社)完成毕业相片采集,费用自理。\n",
+        "4、收费标准:按教育部规定执行,校内集中采集相片费用由学校统一支付。\n",
+    ));
+    assert_eq!(values(&f, "day"), ["2020-09-22", "2020-09-29", "2020-09-30"], "{f:?}");
+    assert_eq!(values(&f, "sessions")[0], "2020-09-22 08:30-11:50, 13:30-17:30", "{f:?}");
+    assert_eq!(values(&f, "room"), ["医学院学子苑5076楼活动室", "学校工会东厅"], "{f:?}");
+    assert_eq!(values(&f, "fee.payer"), ["school"], "{f:?}");
+    assert_eq!(values(&f, "makeup"), ["新华社湖北分社(或其他省分社)"], "{f:?}");
+    // A count that does not fit the digits: no day.
+    let f = facts("采集时间:同济校区:20209223天;\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

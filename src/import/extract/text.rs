@@ -336,6 +336,61 @@ fn fused(s: &str) -> Vec<Written> {
         .collect()
 }
 
+/// `20209221天`, `2020929302天`: days whose 年, 月, 日 and 、 a page lost, then how many they
+/// are (2020年9月22日1天, 2020年9月29、30日2天).
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\d])(20\d{2})(\d{2,7})([1-9])\s*天"));
+
+/// The days [`COUNTED`] finds, where the digits read one way only: a month, then as many days as
+/// the count says, each later than the one before.
+fn counted(s: &str) -> Vec<Written> {
+    COUNTED
+        .captures_iter(s)
+        .filter_map(|c| {
+            let (year, digits, n): (i32, &str, usize) = (c[1].parse().ok()?, c.get(2)?.as_str(), c[3].parse().ok()?);
+            let mut ways: Vec<(u32, Vec<u32>)> = Vec::new();
+            for k in 1..=2.min(digits.len()) {
+                let Ok(month) = digits[..k].parse::<u32>() else { continue };
+                for days in split_days(&digits[k..], n) {
+                    let real = days.iter().all(|&d| NaiveDate::from_ymd_opt(year, month, d).is_some());
+                    if real && days.windows(2).all(|w| w[0] < w[1]) {
+                        ways.push((month, days));
+                    }
+                }
+            }
+            let [(month, days)] = &ways[..] else { return None };
+            let (first, last) = (*days.first()?, *days.last()?);
+            let m = c.get(1)?;
+            Some(Written {
+                year: Some(year),
+                month: *month,
+                day: first,
+                start: m.start(),
+                end: c.get(0)?.end(),
+                last: (n > 1).then_some(last),
+            })
+        })
+        .collect()
+}
+
+/// `digits` cut into `n` numbers of one or two digits each, every way it can be.
+fn split_days(digits: &str, n: usize) -> Vec<Vec<u32>> {
+    if n == 0 {
+        return if digits.is_empty() { vec![Vec::new()] } else { Vec::new() };
+    }
+    let mut out = Vec::new();
+    for k in 1..=2.min(digits.len()) {
+        let Ok(d) = digits[..k].parse::<u32>() else { continue };
+        if digits.starts_with('0') {
+            continue;
+        }
+        for mut rest in split_days(&digits[k..], n - 1) {
+            rest.insert(0, d);
+            out.push(rest);
+        }
+    }
+    out
+}
+
 /// `2026  3  6 — 2026  5  10`: a date whose 年, 月 and 日 a page turned into spaces.
 static SPACED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})[ ]+(\d{1,2})[ ]+(\d{1,2})(?:[ ]*日)?(?:[^\d:：.]|$)"));
 
@@ -437,8 +492,12 @@ pub fn dates(s: &str) -> Vec<Written> {
             Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end, last: None })
         })
         .collect();
-    let lost: Vec<Written> =
-        fused(s).into_iter().chain(spaced(s)).filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end)).collect();
+    let lost: Vec<Written> = counted(s)
+        .into_iter()
+        .chain(fused(s))
+        .chain(spaced(s))
+        .filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end))
+        .collect();
     // `3月28日-4月1`: a range's end whose 日 was lost, right after its start.
     let ends: Vec<Written> = out
         .iter()

@@ -332,6 +332,11 @@ fn is_signature(s: &str) -> bool {
 
 /// Hours stated for every day (`拍摄时间：08:00—11:30；13:30—17:30`), written with no date.
 fn common_sessions(text: &str) -> Option<Vec<(Secs, Secs)>> {
+    // `上午8:30-11:50 下午13:30-17:30` alone on its line: a whole day's hours, every day's.
+    // (A PDF may run the next sentence on: `…下午13:30-17:30各院具体照相时间请查阅附件1`.)
+    if let Some(m) = DAY_HOURS.find(text.trim()) {
+        return Some(ranges(m.as_str()).into_iter().map(|(a, b, ..)| (a, b)).collect());
+    }
     let label = after_label(text, &["拍摄时间", "采集时间", "时间"])?;
     if !dates(label).is_empty() {
         return None;
@@ -339,6 +344,10 @@ fn common_sessions(text: &str) -> Option<Vec<(Secs, Secs)>> {
     let r: Vec<(Secs, Secs)> = ranges(label).into_iter().map(|(a, b, ..)| (a, b)).collect();
     (!r.is_empty()).then_some(r)
 }
+
+/// A morning's and an afternoon's hours and nothing else: `上午8:30-11:50 下午13:30-17:30`.
+static DAY_HOURS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^上午\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}\s*[,，;；、]?\s*下午\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}(?:$|[^\d:])"));
 
 /// `地点为X`, `拍摄地点设在X`.
 static PLACE_IS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采集|拍摄)?地点(?:为|是|设在)\s*([^，,。；;]+)"));
@@ -397,6 +406,9 @@ fn room_hours(lines: &Lines) -> Option<(Vec<(Secs, Secs)>, Origin)> {
 pub fn rooms(lines: &Lines, d: &mut Draft) {
     let school = d.school.as_ref().map(|s| s.value.clone()).unwrap_or_default();
     let paras: Vec<_> = lines.main().collect();
+    // Campuses dated under a place heading (`北校区:2018年10月11日`): the places, when the notice
+    // names no room (`具体时间及地点见附表`).
+    let mut campus_days: Vec<(String, Origin)> = Vec::new();
     for (i, p) in paras.iter().enumerate() {
         let t = strip_marker(&p.line.text);
         // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
@@ -461,6 +473,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     || bare.chars().count() > 60
                     || t.ends_with(['：', ':'])
                     || t.contains("根据"));
+            // (`同济校区:2020年9月22日;` under `时间和地点`: a campus's day, no room.)
+            let dated_only = !dates(first).is_empty() && !["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| first.contains(k));
+            if dated_only && !prose {
+                campus_days.push((t.clone(), at));
+                continue;
+            }
             if prose
                 || ["见附件", "详见", "安排见", "另行通知"].iter().any(|k| first.contains(k))
                 || after_label(first, &["时间", "日期"]).is_some_and(|r| !r.is_empty()) && first.find(['：', ':']).is_some_and(|i| i <= 12)
@@ -494,6 +512,13 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 }
             }
             break;
+        }
+    }
+    if d.rooms.is_empty() {
+        for (t, at) in campus_days {
+            for name in room_names(&t, &school) {
+                add_room(d, name, at);
+            }
         }
     }
     // No 地点 line: `于…在X进行…采集` in a capture sentence.
