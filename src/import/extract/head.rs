@@ -529,6 +529,13 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             .trim()
             .to_string();
     }
+    // `一、2022届本科毕业生包括:`: the heading of a list, the list's word is no part of who.
+    if let Some(a) = d.audience.as_mut() {
+        let v = a.value.trim_end_matches(['：', ':']);
+        if let Some(bare) = v.strip_suffix("包括").or_else(|| v.strip_suffix("如下")).map(str::trim_end).filter(|b| !b.is_empty()) {
+            a.value = bare.to_string();
+        }
+    }
     // An instruction after the audience is not part of it (`…研究生，请按规定时间到指定地点拍摄`).
     if let Some(a) = d.audience.as_mut() {
         if let Some(i) = a.value.find(['，', ',']).filter(|&i| a.value[i..].trim_start_matches(['，', ',']).starts_with('请')) {

@@ -1137,3 +1137,9 @@ fn days_counted_after_their_digits_and_hours_without_colons() {
     let f = facts("采集时间:同济校区:20209223天;\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn an_audience_that_heads_a_list() {
+    let f = facts("关于2022届普通本科毕业生图像采集工作的通知\n一、2022届本科毕业生包括:\n1.2018级本科生;\n");
+    assert_eq!(values(&f, "audience"), ["2022届本科毕业生"], "{f:?}");
+}
