@@ -365,6 +365,11 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("mcusb", 8),
         ("cdutcm", 15),
         ("ctbu", 11),
+        ("cupl", 11),
+        ("gsmu", 0),
+        ("hust", 15),
+        ("tongji", 4),
+        ("hrbcu", 8),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
