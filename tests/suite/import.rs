@@ -366,7 +366,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("cdutcm", 15),
         ("ctbu", 11),
         ("cupl", 11),
-        ("gsmu", 0),
+        ("gsmu", 3),
         ("hust", 15),
         ("tongji", 4),
         ("hrbcu", 8),

@@ -330,7 +330,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,10}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:集中|网上|线上)?(?:图像|照片)?上传(?:流程|步骤)$|(?:进行|开展|实行)(?:线上|网上|远程)(?:采集|拍摄)|远程采集系统|(?:现场采集|现场拍摄)?改为(?:网络|线上|网上)(?:采集|拍摄)",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,10}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:集中|网上|线上)?(?:图像|照片)?上传(?:流程|步骤)$|发布线上采集流程|(?:进行|开展|实行)(?:线上|网上|远程)(?:采集|拍摄)|远程采集系统|(?:现场采集|现场拍摄)?改为(?:网络|线上|网上)(?:采集|拍摄)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -447,7 +447,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             // notice was read, not a date the school wrote: a page's posting date is not put there.)
             until = Some(end);
             at = said;
-            note = Some("原文写「即日起」，只写了截止日期");
+            note = Some("原文只写了截止日期");
         } else if let Some(x) = d.days.first() {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
@@ -468,7 +468,25 @@ fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
     static FROM_NOW: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:即日起|(?:本)?通知(?:公布|发布|下发|印发)之日(?:起|开始))\s*(?:至|到|—+|-|～|~|－)\s*"));
     static DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"^(20\d{2})(\d{2})(\d{2})(?:\D|$)"));
-    lines.main().find_map(|p| {
+    // `毕业照片采集截止时间为2024年5月10日`, `采集工作必须于 2023 年4月1日之前完成`: the last day.
+    static CLOSES: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采集|上传)[^。，,]{0,6}截止(?:时间|日期)\s*(?:为|是|[:：])?\s*$"));
+    static DONE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:之|以)?前\s*完成"));
+    // (One last day for all: a notice giving each cohort its own has no one window.)
+    let closings: Vec<(NaiveDate, Origin)> = lines
+        .main()
+        .flat_map(|p| {
+            let t = &p.line.text;
+            dates(t)
+                .into_iter()
+                .filter(|w| {
+                    w.year.is_some() && (CLOSES.is_match(&t[..w.start]) || DONE_BY.is_match(&t[w.end..]) && t[..w.start].contains("采集"))
+                })
+                .filter_map(|w| Some((w.date(None)?, p.line.at(w.start))))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let closing = closings.first().copied().filter(|(first, _)| closings.iter().all(|(x, _)| x == first));
+    let from_now = lines.main().find_map(|p| {
         let t = &p.line.text;
         let m = FROM_NOW.find(t)?;
         let rest = &t[m.end()..];
@@ -478,5 +496,6 @@ fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
             NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
         })?;
         Some((date, p.line.at(m.end())))
-    })
+    });
+    from_now.or(closing)
 }

@@ -367,6 +367,9 @@ fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
     found
 }
 
+/// Whose notice a centre passes on: `接甘肃医学院继续教育学院通知`.
+static RELAYED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[，,。：:])\s*(?:大家好[，,])?接([\p{Han}]{4,24})通知"));
+
 /// A salutation opening with the school's name: `榆林能源科技职业学院 2023 年毕业生:`.
 static GREETED_SCHOOL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\p{Han}{2,18}(?:大学|学院))\s*\d{4}\s*[年届级]\s*[^:：。，,]{0,12}(?:毕业生|学生|研究生|学员)\s*[:：]$"));
@@ -403,6 +406,17 @@ fn split_school(t: &str) -> Option<(String, Option<String>)> {
 pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     // The audience: the section headed 对象/范围/参加人员, or the text after its label.
     let paras: Vec<_> = lines.main().collect();
+    // A study centre relaying its school's notice: `接甘肃医学院继续教育学院通知`.
+    if d.school.is_none() {
+        d.school = paras.iter().take(6).find_map(|p| {
+            let c = RELAYED.captures(&p.line.text)?;
+            let (school, office) = split_school(&c[1])?;
+            if d.office.is_none() {
+                d.office = office.map(|o| Found::new(o, p.line.origin()));
+            }
+            Some(Found::new(school, p.line.origin()))
+        });
+    }
     // A salutation that names the school before its students: `榆林能源科技职业学院 2023 年毕业生:`.
     if d.school.is_none() {
         d.school = paras.iter().take(12).find_map(|p| {

@@ -1042,7 +1042,7 @@ fn a_fee_deadline_labelled_on_its_own_line_or_the_day_payment_stops() {
 fn a_school_in_the_salutation_and_an_upload_through_an_official_account() {
     let f = facts("榆林能源科技职业学院 2023 年毕业生:\n毕业生学历照片采集工作必须于 2023 年4月1日之前完成。\n二、集中上传流程\n2、关注公众号“毕业图像采集”\n3、点击图像上传\n缴纳采集费.35元/人。\n");
     assert_eq!(values(&f, "school"), ["榆林能源科技职业学院"], "{f:?}");
-    assert_eq!(values(&f, "online"), ["“毕业图像采集”公众号 | 35"], "{f:?}");
+    assert_eq!(values(&f, "online"), ["“毕业图像采集”公众号 | ..2023-04-01 | 35"], "{f:?}");
     // A greeting of the school's colleges names no school.
     let f = facts("各学院 2023 年毕业生:\n请按时参加。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
@@ -1142,4 +1142,17 @@ fn days_counted_after_their_digits_and_hours_without_colons() {
 fn an_audience_that_heads_a_list() {
     let f = facts("关于2022届普通本科毕业生图像采集工作的通知\n一、2022届本科毕业生包括:\n1.2018级本科生;\n");
     assert_eq!(values(&f, "audience"), ["2022届本科毕业生"], "{f:?}");
+}
+
+#[test]
+fn a_relayed_school_and_an_online_captures_last_day() {
+    let f = facts("各位同学:\n大家好,接甘肃医学院继续教育学院通知,甘肃医学院2023级全体学生现在需要采集毕业照片,现特发布线上采集流程。\n4.毕业照片采集截止时间为2024年5月10日,请大家严格把握时间!\n");
+    assert_eq!(values(&f, "school"), ["甘肃医学院"], "{f:?}");
+    assert_eq!(values(&f, "office"), ["继续教育学院"], "{f:?}");
+    assert_eq!(values(&f, "online"), ["线上采集 | ..2024-05-10"], "{f:?}");
+    // Each cohort its own last day: no one window.
+    let f = facts(
+        "本次为线上采集,使用微信小程序“掌上e采”。\n2021级学生采集截止时间为2025年10月31日。\n2024级学生采集截止时间为2026年4月30日。\n",
+    );
+    assert!(values(&f, "online").iter().all(|o| !o.contains("..")), "{f:?}");
 }
