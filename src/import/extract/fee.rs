@@ -179,14 +179,17 @@ fn labelled_deadline(lines: &Lines, d: &mut Draft) {
     for p in lines.main() {
         let t = &p.line.text;
         let Some(w) = dates(t).into_iter().find(|w| DEADLINE_LABEL.is_match(&t[..w.start])) else { continue };
-        match (w.date(None), w.date(d.year())) {
-            (Some(date), _) => d.fee.deadline = Some(Found::new(date, p.line.at(w.start))),
-            (None, Some(date)) => {
-                d.fee.deadline = Some(Found::new(date, p.line.at(w.start)).note("原文没有写年份，按采集日期的年份推定"));
-            }
-            _ => d.unsure.push(("fee.deadline".into(), p.line.origin(), "缴费截止日期没有写年份".into())),
-        }
+        deadline(d, &w, p.line.at(w.start));
         return;
+    }
+}
+
+/// The fee's deadline the date `w` gives, in the capture's year when it names none.
+fn deadline(d: &mut Draft, w: &text::Written, at: Origin) {
+    match (w.date(None), w.date(d.year())) {
+        (Some(date), _) => d.fee.deadline = Some(Found::new(date, at)),
+        (None, Some(date)) => d.fee.deadline = Some(Found::new(date, at).note("原文没有写年份，按采集日期的年份推定")),
+        _ => d.unsure.push(("fee.deadline".into(), at, "缴费截止日期没有写年份".into())),
     }
 }
 
@@ -311,13 +314,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     || text[..w.start].ends_with("截止")
                     || STOPS.is_match(&text[w.end..])
                 {
-                    match (w.date(None), w.date(d.year())) {
-                        (Some(date), _) => d.fee.deadline = Some(Found::new(date, at)),
-                        (None, Some(date)) => {
-                            d.fee.deadline = Some(Found::new(date, at).note("原文没有写年份，按采集日期的年份推定"));
-                        }
-                        _ => d.unsure.push(("fee.deadline".into(), at, "缴费截止日期没有写年份".into())),
-                    }
+                    deadline(d, &w, at);
                     break;
                 }
             }
