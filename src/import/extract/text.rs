@@ -316,6 +316,21 @@ fn fused(s: &str) -> Vec<Written> {
                     .collect();
                 two = Some(next);
             }
+            // `2025317324日`: two dates of one month whose 月, 日 and the range's mark were lost
+            // (3月17日至3月24日), where the digits split one way only.
+            if ways.is_empty() && c.get(3).is_none() && (4..=8).contains(&c[2].len()) && m.as_str().ends_with(['日', '号']) {
+                let digits = &c[2];
+                let halves: Vec<((u32, u32), (u32, u32))> = (2..digits.len() - 1)
+                    .filter_map(|k| match (&month_days(year, &digits[..k])[..], &month_days(year, &digits[k..])[..]) {
+                        ([a], [b]) if a.0 == b.0 && a.1 < b.1 => Some((*a, *b)),
+                        _ => None,
+                    })
+                    .collect();
+                if let [((mo, d1), (_, d2))] = halves[..] {
+                    ways = vec![(mo, d1)];
+                    two = Some(d2);
+                }
+            }
             let [(month, day)] = ways[..] else { return None };
             // The range's end: a day (`-18日`) or a month and day (`—412日`) of the same month.
             let last = c
