@@ -1159,7 +1159,7 @@ fn a_relayed_school_and_an_online_captures_last_day() {
 
 #[test]
 fn a_window_of_one_month_whose_marks_and_dash_were_lost() {
-    let f = facts("本次为线上采集,使用小程序“江苏图采”。\n2025317324日,拍摄时间段为每天08:0018:00\n");
+    let f = facts("本次图像采集工作采用线上方式,使用小程序“江苏图采”。\n2025317324日,拍摄时间段为每天08:0018:00\n");
     assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2025-03-17..2025-03-24"], "{f:?}");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
