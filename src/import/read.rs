@@ -230,7 +230,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
         let k = next_single;
         next_single += 1;
         // An empty cell of a table given a cell per line (`|`) says nothing.
-        if t.chars().all(|c| c == '|' || c.is_whitespace()) {
+        if t.is_empty() {
             continue;
         }
         if cells::column(t).is_some() {

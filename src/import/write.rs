@@ -98,11 +98,13 @@ pub fn draft(doc: &Doc, d: &Draft, roster_name: &str) -> Written {
         o.line("proofreading:", Some(f.at));
         match f.value {
             Proofreading::Window { from, until } => {
-                o.line(format!("  from: {from}"), Some(f.at));
-                o.line(format!("  until: {until}"), Some(f.at));
+                if let Some(from) = from {
+                    o.line(format!("  from: {from}"), Some(f.at));
+                }
+                if let Some(until) = until {
+                    o.line(format!("  until: {until}"), Some(f.at));
+                }
             }
-            Proofreading::Until(until) => o.line(format!("  until: {until}"), Some(f.at)),
-            Proofreading::From(from) => o.line(format!("  from: {from}"), Some(f.at)),
             Proofreading::AfterDays(n) => {
                 v2.push("proofreading.after_days");
                 o.line(format!("  after_days: {n}"), Some(f.at));

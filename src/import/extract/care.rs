@@ -24,7 +24,7 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
             let ds = dates(s);
             if let (Some(a), Some(b)) = (ds.first(), ds.get(1)) {
                 if let (Some(from), Some(until)) = (a.date(d.year()), b.date(a.year.or(d.year()))) {
-                    d.proofreading = Some(Found::new(Proofreading::Window { from, until }, at));
+                    d.proofreading = Some(Found::new(Proofreading::Window { from: Some(from), until: Some(until) }, at));
                     return;
                 }
             }
@@ -39,9 +39,12 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
             if let ([w], Some(date)) = (&ds[..], ds.first().and_then(|w| w.date(d.year()))) {
                 let rest = s[w.end..].trim_start();
                 let end = if deadline_follows(rest) {
-                    Some(Proofreading::Until(date))
+                    Some(Proofreading::Window { from: None, until: Some(date) })
                 } else {
-                    ["后", "起", "之后", "以后"].iter().any(|k| rest.starts_with(k)).then_some(Proofreading::From(date))
+                    ["后", "起", "之后", "以后"]
+                        .iter()
+                        .any(|k| rest.starts_with(k))
+                        .then_some(Proofreading::Window { from: Some(date), until: None })
                 };
                 if let Some(e) = end {
                     d.proofreading = Some(Found::new(e, at));
@@ -54,7 +57,8 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                     let first = NaiveDate::from_ymd_opt(y, m, 1);
                     let last = first.and_then(|f| f.checked_add_months(chrono::Months::new(1))).and_then(|n| n.pred_opt());
                     if let (Some(from), Some(until)) = (first, last) {
-                        let f = Found::new(Proofreading::Window { from, until }, at).note(format!("原文只写「{}」，按整月填写", &c[0]));
+                        let f = Found::new(Proofreading::Window { from: Some(from), until: Some(until) }, at)
+                            .note(format!("原文只写「{}」，按整月填写", &c[0]));
                         d.proofreading = Some(f);
                         return;
                     }
@@ -114,7 +118,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         let t = strip_marker(&p.line.text);
         let named = ["补拍", "补采", "补照", "散拍", "零散拍摄"].iter().any(|k| t.contains(k));
         // `过期不再安排统一补照`, `无法组织补拍`: no makeup, whatever day the sentence names.
-        let denied = ["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"].iter().any(|k| t.contains(k));
+        let denied = DENIED.iter().any(|k| t.contains(k));
         if denied && !MAKEUP_PLACE.is_match(t) {
             if let Some(said) = denial(t).filter(|_| !d.makeup.iter().any(|m| m.value.denied)) {
                 let m = Makeup { note: Some(said), denied: true, ..Makeup::default() };
@@ -207,12 +211,14 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
     }
 }
 
+/// Words that deny something is arranged: `过期不再安排统一补照`, `无法组织补拍`.
+const DENIED: &[&str] = &["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"];
+
 /// The words in which a sentence says no makeup is held: its clause that denies one
 /// (`过期不再安排统一补照`, `学校不组织补拍`), when no other clause of it is about a makeup (then
 /// the denial is of a further one: `补拍时间为…,逾期不再安排`); a denial of a later capture by
 /// whoever missed it counts too (`逾期不再单独组织拍摄`, `不再安排其它时间进行集中拍摄`).
 fn denial(t: &str) -> Option<String> {
-    const DENIED: &[&str] = &["不再安排", "不再组织", "不安排", "无法组织", "不组织", "不再单独"];
     const LATE: &[&str] = &["逾期", "过期", "错过", "未按时", "没有按时", "未能按时"];
     let clauses: Vec<&str> = t.split(['，', ',', '。', '；', ';']).map(str::trim).filter(|c| !c.is_empty()).collect();
     let k = clauses.iter().position(|c| DENIED.iter().any(|k| c.contains(k)))?;

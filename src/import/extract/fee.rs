@@ -207,6 +207,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
             if super::MISSED.iter().any(|k| s.contains(k)) && !d.makeup_only {
                 continue;
             }
+            // `(请各学院确认好…缴费的学生,一般不予退款)`: a sentence about the refund, not the payment.
+            if ["退款", "退费", "退还"].iter().any(|k| s.contains(k)) {
+                continue;
+            }
             // Clauses about other things, or pointing to an attachment (`具体流程请见附件4`), are
             // not how to pay.
             let kept: Vec<&str> = clauses(s)
@@ -217,10 +221,6 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 // `学生交费记录由二级学院自行保存，备查`: who keeps the records, not who pays.
                 .filter(|c| !(c.contains("备查") || c.contains("记录") && ["保存", "存档"].iter().any(|k| c.contains(k))))
                 .collect();
-            // `(请各学院确认好…缴费的学生,一般不予退款)`: a sentence about the refund, not the payment.
-            if ["退款", "退费", "退还"].iter().any(|k| s.contains(k)) {
-                continue;
-            }
             let text = kept.join("，");
             // `提交` hands something in: `共10次免费提交检测机会` says nothing of the fee.
             let probe = text.replace("免费提交", "").replace("提交", "");
@@ -439,7 +439,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         if d.days.len() >= 2 {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
-        } else if let Some((end, said)) = from_now_until(lines, d) {
+        } else if let Some((end, said)) = last_day_only(lines, d) {
             // `即日起—2024年11月30日`: the notice names its last day only. (Its first is the day the
             // notice was read, not a date the school wrote: a page's posting date is not put there.)
             until = Some(end);
@@ -458,9 +458,10 @@ pub fn online(lines: &Lines, d: &mut Draft) {
 /// `网址:http://…`: a site given by its address.
 static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;】）)」”\]]+)"));
 
-/// `即日起—2024年11月30日`, `即日起至20241215`, `本通知公布之日开始至2023年4月10日止`: the last
-/// day of a window that opens now.
-fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
+/// The last day of an online window whose first the notice does not write: one that opens now
+/// (`即日起—2024年11月30日`, `即日起至20241215`, `本通知公布之日开始至2023年4月10日止`), else the
+/// one day capture must be done by (`毕业照片采集截止时间为2024年5月10日`).
+fn last_day_only(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
     // (`本通知公布之日开始至2023年4月10日止` too.)
     static FROM_NOW: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:即日起|(?:本)?通知(?:公布|发布|下发|印发)之日(?:起|开始))\s*(?:至|到|—+|-|～|~|－)\s*"));
@@ -468,21 +469,6 @@ fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
     // `毕业照片采集截止时间为2024年5月10日`, `采集工作必须于 2023 年4月1日之前完成`: the last day.
     static CLOSES: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采集|上传)[^。，,]{0,6}截止(?:时间|日期)\s*(?:为|是|[:：])?\s*$"));
     static DONE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:之|以)?前\s*完成"));
-    // (One last day for all: a notice giving each cohort its own has no one window.)
-    let closings: Vec<(NaiveDate, Origin)> = lines
-        .main()
-        .flat_map(|p| {
-            let t = &p.line.text;
-            dates(t)
-                .into_iter()
-                .filter(|w| {
-                    w.year.is_some() && (CLOSES.is_match(&t[..w.start]) || DONE_BY.is_match(&t[w.end..]) && t[..w.start].contains("采集"))
-                })
-                .filter_map(|w| Some((w.date(None)?, p.line.at(w.start))))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let closing = closings.first().copied().filter(|(first, _)| closings.iter().all(|(x, _)| x == first));
     let from_now = lines.main().find_map(|p| {
         let t = &p.line.text;
         let m = FROM_NOW.find(t)?;
@@ -494,5 +480,22 @@ fn from_now_until(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
         })?;
         Some((date, p.line.at(m.end())))
     });
-    from_now.or(closing)
+    from_now.or_else(|| {
+        // (One last day for all: a notice giving each cohort its own has no one window.)
+        let closings: Vec<(NaiveDate, Origin)> = lines
+            .main()
+            .flat_map(|p| {
+                let t = &p.line.text;
+                dates(t)
+                    .into_iter()
+                    .filter(|w| {
+                        w.year.is_some()
+                            && (CLOSES.is_match(&t[..w.start]) || DONE_BY.is_match(&t[w.end..]) && t[..w.start].contains("采集"))
+                    })
+                    .filter_map(|w| Some((w.date(None)?, p.line.at(w.start))))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        closings.first().copied().filter(|(first, _)| closings.iter().all(|(x, _)| x == first))
+    })
 }

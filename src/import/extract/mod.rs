@@ -110,14 +110,12 @@ impl Group {
 
 #[derive(Clone, Debug)]
 pub enum Proofreading {
+    /// Its first and last days; one may be left out (`于2024年4月30日前…校对`: the last day only;
+    /// `2024年6月1日后登录学信网校对`: the first day only), never both.
     Window {
-        from: NaiveDate,
-        until: NaiveDate,
+        from: Option<NaiveDate>,
+        until: Option<NaiveDate>,
     },
-    /// `于2024年4月30日前…校对`: the last day only.
-    Until(NaiveDate),
-    /// `2024年6月1日后登录学信网校对`: the first day only.
-    From(NaiveDate),
     AfterDays(u32),
 }
 
@@ -337,9 +335,10 @@ impl Draft {
             push("group", s, g.at, &g.note);
         }
         one!("proofreading", self.proofreading, |v: &Proofreading| match v {
-            Proofreading::Window { from, until } => format!("{from}..{until}"),
-            Proofreading::Until(until) => format!("..{until}"),
-            Proofreading::From(from) => format!("{from}.."),
+            Proofreading::Window { from, until } => {
+                let day = |x: &Option<NaiveDate>| x.map_or(String::new(), |d| d.to_string());
+                format!("{}..{}", day(from), day(until))
+            }
             Proofreading::AfterDays(n) => format!("采集后约 {n} 天"),
         });
         for m in &self.makeup {

@@ -392,12 +392,13 @@ fn split_days(digits: &str, n: usize) -> Vec<Vec<u32>> {
     if n == 0 {
         return if digits.is_empty() { vec![Vec::new()] } else { Vec::new() };
     }
+    // (No day begins with 0.)
+    if digits.starts_with('0') {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for k in 1..=2.min(digits.len()) {
         let Ok(d) = digits[..k].parse::<u32>() else { continue };
-        if digits.starts_with('0') {
-            continue;
-        }
         for mut rest in split_days(&digits[k..], n - 1) {
             rest.insert(0, d);
             out.push(rest);

@@ -474,7 +474,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     || t.ends_with(['：', ':'])
                     || t.contains("根据"));
             // (`同济校区:2020年9月22日;` under `时间和地点`: a campus's day, no room.)
-            let dated_only = !dates(first).is_empty() && !["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| first.contains(k));
+            let dated_only = !dates(first).is_empty() && !ROOM_WORDS.iter().any(|k| first.contains(k));
             if dated_only && !prose {
                 campus_days.push((t.clone(), at));
                 continue;
@@ -574,7 +574,7 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
     let text = HOURS_AFTER.replace_all(text, "；");
     // `东校区机械馆J2阶梯教室,第三教学楼213、320、501阶梯教室`: places listed with commas, each
     // read on its own.
-    let place_word = |t: &str| ["楼", "室", "馆", "厅", "堂", "中心"].iter().any(|k| t.contains(k));
+    let place_word = |t: &str| ROOM_WORDS.iter().any(|k| t.contains(k));
     let segs = text.split(['；', ';']).flat_map(|seg| {
         let first = seg.split('。').next().unwrap_or(seg);
         let parts: Vec<&str> = first.split([',', '，']).collect();
@@ -994,10 +994,7 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
         return Some(id);
     }
     let name = clean(name);
-    let fine = in_place_column
-        || looks_like_room(&name)
-        || ROOM_NUMBER.is_match(&name)
-        || ["楼", "室", "厅", "馆", "堂", "中心"].iter().any(|k| name.contains(k));
+    let fine = in_place_column || looks_like_room(&name) || ROOM_NUMBER.is_match(&name) || ROOM_WORDS.iter().any(|k| name.contains(k));
     // A college is no place; a room in its building is (`安泰经济与管理学院包兆龙图书馆A303教室`).
     let college = name.contains("学院") && !IN_COLLEGE_BUILDING.is_match(&name);
     let pending = ["待定", "另行通知", "另行安排"].iter().any(|k| name.contains(k));
@@ -1106,11 +1103,11 @@ fn prose(lines: &Lines, d: &mut Draft) {
                 }
                 let (n, key) = (groups.len(), (x, a, b));
                 let room = room_above.clone().and_then(|r| place(d, &r, p.line.origin(), true));
-                if room.is_some() {
-                    add_slot(d, Slot { date: x, start: a, end: b, room, groups }, p.line.origin());
+                let roomed = room.is_some();
+                add_slot(d, Slot { date: x, start: a, end: b, room, groups }, p.line.origin());
+                if roomed {
                     continue;
                 }
-                add_slot(d, Slot { date: x, start: a, end: b, room: None, groups }, p.line.origin());
                 // (Only when it is that line's slot alone, not one it joined.)
                 roomless = d.slots.iter().position(|s| (s.value.date, s.value.start, s.value.end) == key && s.value.room.is_none());
                 roomless = roomless.filter(|&k| d.slots[k].value.groups.len() == n);
@@ -1146,6 +1143,9 @@ static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han
 /// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
 static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
+
+/// Words a room's name holds: `楼`, `室`, `厅`, `馆`, `堂`, `中心`.
+const ROOM_WORDS: &[&str] = &["楼", "室", "厅", "馆", "堂", "中心"];
 
 /// A heading of place and time: `地点、时间`, `拍摄地点和时间`.
 static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:采集|拍摄|拍照)?地点\s*[、和及与]\s*(?:采集|拍摄|拍照)?时间$"));
