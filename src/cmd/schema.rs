@@ -6,6 +6,7 @@
 use super::OK;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
+use tuxiang::notice::model::DelayUnit;
 use tuxiang::notice::parse::{CAPTURE, CODE, CONTACT, DAY, FEE, GROUP, MAKEUP, ONLINE, OTHER_FEE, PROOF, ROOM, SLOT, TOP};
 
 /// Where the schema is published and what `init` writes into a new site.
@@ -154,10 +155,15 @@ fn field(scope: &str, key: &str) -> Value {
         ("", "proofreading") => {
             let mut p = object("proofreading", PROOF, &[]);
             if let Some(o) = p.as_object_mut() {
-                o.insert(
-                    "not".into(),
-                    json!({ "anyOf": [{ "required": ["after_days", "from"] }, { "required": ["after_days", "until"] }] }),
-                );
+                // One delay alone: never two, nor one beside from/until.
+                let delays: Vec<&str> = DelayUnit::ALL.iter().map(|u| u.key()).collect();
+                let mut clash = Vec::new();
+                for (i, a) in delays.iter().enumerate() {
+                    for b in delays[i + 1..].iter().chain(&["from", "until"]) {
+                        clash.push(json!({ "required": [a, b] }));
+                    }
+                }
+                o.insert("not".into(), json!({ "anyOf": clash }));
                 o.insert("minProperties".into(), json!(1));
                 o.insert(
                     "examples".into(),
@@ -270,6 +276,18 @@ fn field(scope: &str, key: &str) -> Value {
         ("proofreading", "after_days") => with(
             json!({ "type": "integer", "minimum": 1, "maximum": 365, "examples": [40] }),
             "通知只说“采集后约N天”时写 N（不能与 from/until 同写）；页面写“采集后约N天”，不推算日期",
+        ),
+        ("proofreading", "after_workdays") => with(
+            json!({ "type": "integer", "minimum": 1, "maximum": 250, "examples": [40] }),
+            "通知说“采集后N个工作日”时写 N（只写这一项）；页面照写“个工作日”，不换算成天",
+        ),
+        ("proofreading", "after_weeks") => with(
+            json!({ "type": "integer", "minimum": 1, "maximum": 52, "examples": [2] }),
+            "通知说“采集后N周”时写 N（只写这一项）；页面照写“周”，不换算成天",
+        ),
+        ("proofreading", "after_months") => with(
+            json!({ "type": "integer", "minimum": 1, "maximum": 12, "examples": [3] }),
+            "通知说“采集N个月后”时写 N（只写这一项）；页面照写“个月”，不换算成天",
         ),
 
         ("makeup", "from") => date("补拍开始日期（可选）"),

@@ -5,7 +5,7 @@
 //! one filled that can hold what it says (a number, a date or time, a place, names); a line that
 //! no later column can hold begins the next row.
 
-use super::extract::{dates, level, ranges};
+use super::extract::{bare_date, dates, level, ranges};
 use super::{Line, Origin};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -141,7 +141,7 @@ fn says(t: &str) -> Says {
         Says::Count
     } else if !ranges(t).is_empty() || PART.is_match(t) {
         Says::Time
-    } else if !dates(t).is_empty() {
+    } else if !dates(t).is_empty() || !bare_date(t).is_empty() {
         Says::Date
     } else if CAMPUS.is_match(t) {
         Says::Campus

@@ -18,6 +18,9 @@ static FUSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(^|[^\d:])(\d{1,2}
 static COLONLESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(上午|下午|中午|晚上)[ ]*(\d{1,2})(\d{2})[ ]*(?:[—–－―\-]+|～|~|至|到)[ ]*(\d{1,2})(\d{2})(\D|$)").expect("regex")
 });
+/// `12:00-1600`: a range whose end lost its colon.
+static COLONLESS_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[^\d:])(\d{1,2}):(\d{2})[ ]*(?:[—–－―\-]+|～|~|至|到)[ ]*(\d{1,2})(\d{2})(\D|$)").expect("regex"));
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
@@ -53,6 +56,17 @@ pub fn line(s: &str) -> String {
         })
         .into_owned();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
+    out = COLONLESS_END
+        .replace_all(&out, |c: &regex::Captures| {
+            let n = |i: usize| c[i].parse::<u32>().unwrap_or(99);
+            let (a, b) = ((n(2), n(3)), (n(4), n(5)));
+            if a.0 < 24 && b.0 < 24 && a.1 < 60 && b.1 < 60 && a < b {
+                format!("{}{}:{}-{}:{}{}", &c[1], &c[2], &c[3], &c[4], &c[5], &c[6])
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned();
     out = RANGE.replace_all(&out, "$1-$2").into_owned();
     // `8:009:10`: two clock times with the dash between them lost.
     out = FUSED.replace_all(&out, "$1$2-$3").into_owned();
@@ -86,6 +100,9 @@ mod tests {
         assert_eq!(line("博士3班 2022级学硕1班"), "博士3班 2022级学硕1班");
         assert_eq!(line("我院 2024届"), "我院2024届");
         assert_eq!(line("上午830——1150 下午1330——1730"), "上午8:30-11:50下午13:30-17:30");
+        assert_eq!(line("12:00-1600"), "12:00-16:00");
+        // A phone, or an end before the start: left alone.
+        assert_eq!(line("12:00-0930"), "12:00-0930");
         // Not a part of the day, or not two clock times: left alone.
         assert_eq!(line("2021——2022学年"), "2021——2022学年");
         assert_eq!(line("上午1250——0930"), "上午1250——0930");

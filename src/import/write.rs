@@ -5,6 +5,7 @@
 use super::extract::{level, Draft, Proofreading};
 use super::{Block, Doc, Origin};
 use crate::base::time::hhmm_floor;
+use crate::notice::model::DelayUnit;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -105,9 +106,14 @@ pub fn draft(doc: &Doc, d: &Draft, roster_name: &str) -> Written {
                     o.line(format!("  until: {until}"), Some(f.at));
                 }
             }
-            Proofreading::AfterDays(n) => {
-                v2.push("proofreading.after_days");
-                o.line(format!("  after_days: {n}"), Some(f.at));
+            Proofreading::After(a) => {
+                v2.push(match a.unit {
+                    DelayUnit::Days => "proofreading.after_days",
+                    DelayUnit::Workdays => "proofreading.after_workdays",
+                    DelayUnit::Weeks => "proofreading.after_weeks",
+                    DelayUnit::Months => "proofreading.after_months",
+                });
+                o.line(format!("  {}: {}", a.unit.key(), a.count), Some(f.at));
             }
         }
     }

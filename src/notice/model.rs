@@ -283,15 +283,82 @@ pub struct CodeInfo {
     pub loc: Loc,
 }
 
-/// 学信网 图像校对: dates (either or both), or "about `after_days` days after capture".
+/// 学信网 图像校对: dates (either or both), or "about so long after capture" (`after_days: 40`,
+/// `after_months: 3`, …).
 #[derive(Debug, Clone, Serialize)]
 pub struct Proofreading {
     pub from: Option<At<NaiveDate>>,
     pub until: Option<At<NaiveDate>>,
-    pub after_days: Option<At<u32>>,
+    pub after: Option<At<Delay>>,
     /// Where `proofreading:` stands.
     #[serde(skip)]
     pub loc: Loc,
+}
+
+/// How long after capture, in the unit the notice counts in (`40天`, `40个工作日`, `两周`, `三个月`):
+/// never turned into days, as a month or a working day is no fixed number of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Delay {
+    pub count: u32,
+    pub unit: DelayUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DelayUnit {
+    Days,
+    Workdays,
+    Weeks,
+    Months,
+}
+
+impl DelayUnit {
+    pub const ALL: [DelayUnit; 4] = [DelayUnit::Days, DelayUnit::Workdays, DelayUnit::Weeks, DelayUnit::Months];
+
+    /// Its key under `proofreading:`.
+    pub fn key(self) -> &'static str {
+        match self {
+            DelayUnit::Days => "after_days",
+            DelayUnit::Workdays => "after_workdays",
+            DelayUnit::Weeks => "after_weeks",
+            DelayUnit::Months => "after_months",
+        }
+    }
+
+    /// The most a notice could mean: about a year.
+    pub fn most(self) -> u32 {
+        match self {
+            DelayUnit::Days => 365,
+            DelayUnit::Workdays => 250,
+            DelayUnit::Weeks => 52,
+            DelayUnit::Months => 12,
+        }
+    }
+}
+
+impl Delay {
+    /// `40 天`, `40 个工作日`, `2 周`, `3 个月`.
+    pub fn zh(self) -> String {
+        let unit = match self.unit {
+            DelayUnit::Days => "天",
+            DelayUnit::Workdays => "个工作日",
+            DelayUnit::Weeks => "周",
+            DelayUnit::Months => "个月",
+        };
+        format!("{} {unit}", self.count)
+    }
+
+    /// `40 days`, `1 month`.
+    pub fn en(self) -> String {
+        let unit = match self.unit {
+            DelayUnit::Days => "day",
+            DelayUnit::Workdays => "working day",
+            DelayUnit::Weeks => "week",
+            DelayUnit::Months => "month",
+        };
+        let s = if self.count == 1 { "" } else { "s" };
+        format!("{} {unit}{s}", self.count)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -35,7 +35,7 @@ pub const DAY: &[&str] = &["date", "sessions", "part"];
 pub const ROOM: &[&str] = &["id", "name", "stations", "sessions", "days", "directions"];
 pub const GROUP: &[&str] = &["college", "class", "headcount", "room", "date", "not_before", "not_after"];
 pub const SLOT: &[&str] = &["date", "start", "end", "room", "station", "groups"];
-pub const PROOF: &[&str] = &["from", "until", "after_days"];
+pub const PROOF: &[&str] = &["from", "until", "after_days", "after_workdays", "after_weeks", "after_months"];
 pub const MAKEUP: &[&str] = &["from", "until", "place", "phone", "note", "offered"];
 pub const CONTACT: &[&str] = &["name", "phone", "email"];
 pub const CODE: &[&str] = &["lead_days"];
@@ -164,31 +164,52 @@ fn cohort(r: &mut Reader, n: &Node) -> Option<At<Vec<i32>>> {
     Some(At::new(years, n.loc.clone()))
 }
 
-/// `proofreading:` with `from` and/or `until`, or `after_days` alone.
+/// `proofreading:` with `from` and/or `until`, or one delay alone (`after_days`, `after_workdays`,
+/// `after_weeks`, `after_months`).
 fn proofreading(r: &mut Reader, n: &Node) -> Option<Proofreading> {
     let ex = "{ from: 2025-06-01, until: 2025-06-30 }，或 { after_days: 40 }";
     let pm = r.map(n, "proofreading", PROOF, ex)?;
     let from = pm.get("from").and_then(|v| r.date(v, "from"));
     let until = pm.get("until").and_then(|v| r.date(v, "until"));
-    let after_days = pm.get("after_days").and_then(|v| r.uint(v, "after_days", 1, 365));
-    let loc = n.key_loc.clone().unwrap_or_else(|| n.loc.clone());
-    if let (Some(a), true) = (&after_days, from.is_some() || until.is_some()) {
+    let mut delays: Vec<At<Delay>> = DelayUnit::ALL
+        .into_iter()
+        .filter_map(|unit| {
+            let count = r.uint(pm.get(unit.key())?, unit.key(), 1, unit.most())?;
+            Some(At::new(Delay { count: count.value, unit }, count.loc))
+        })
+        .collect();
+    // Two delays: the later-written one is reported.
+    delays.sort_by_key(|a| (a.loc.line, a.loc.col));
+    if let [first, second, ..] = &delays[..] {
         r.err(
-            Diagnostic::error(Code::InvalidValue, &a.loc, "「after_days」与 from/until 不能同时写")
+            Diagnostic::error(
+                Code::InvalidValue,
+                &second.loc,
+                format!("「{}」与「{}」不能同时写", second.value.unit.key(), first.value.unit.key()),
+            )
+            .help("通知怎么说就只写一项：“采集后40天”写 after_days，“三个月后”写 after_months"),
+        );
+        return None;
+    }
+    let after = delays.pop();
+    let loc = n.key_loc.clone().unwrap_or_else(|| n.loc.clone());
+    if let (Some(a), true) = (&after, from.is_some() || until.is_some()) {
+        r.err(
+            Diagnostic::error(Code::InvalidValue, &a.loc, format!("「{}」与 from/until 不能同时写", a.value.unit.key()))
                 .help("通知写了校对日期就只写 from/until；只说“采集后约N天”时只写 after_days"),
         );
         return None;
     }
-    if from.is_none() && until.is_none() && after_days.is_none() {
-        if pm.get("from").is_none() && pm.get("until").is_none() && pm.get("after_days").is_none() {
+    if from.is_none() && until.is_none() && after.is_none() {
+        if PROOF.iter().all(|k| pm.get(k).is_none()) {
             r.err(
                 Diagnostic::error(Code::MissingField, &loc, "「proofreading」下没有写校对日期")
-                    .help("写 from/until（日期），或 after_days（采集后约几天）；通知没提校对就删掉 proofreading"),
+                    .help("写 from/until（日期），或 after_days（采集后约几天；也可 after_workdays、after_weeks、after_months）；通知没提校对就删掉 proofreading"),
             );
         }
         return None;
     }
-    Some(Proofreading { from, until, after_days, loc })
+    Some(Proofreading { from, until, after, loc })
 }
 
 fn fee(r: &mut Reader, n: &Node) -> Option<Fee> {

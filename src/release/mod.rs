@@ -8,7 +8,7 @@
 
 mod shown;
 
-use crate::notice::model::Notice;
+use crate::notice::model::{Delay, DelayUnit, Notice};
 use crate::notice::{read_regular, ReadError};
 use crate::schedule::Timetable;
 use chrono::NaiveDate;
@@ -76,6 +76,37 @@ pub struct Proofreading {
     pub until: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_workdays: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_weeks: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_months: Option<u32>,
+}
+
+impl Proofreading {
+    fn new(p: &crate::notice::model::Proofreading) -> Proofreading {
+        let after = |unit| p.after.as_ref().filter(|a| a.value.unit == unit).map(|a| a.value.count);
+        Proofreading {
+            from: p.from.as_ref().map(|d| d.value),
+            until: p.until.as_ref().map(|d| d.value),
+            after_days: after(DelayUnit::Days),
+            after_workdays: after(DelayUnit::Workdays),
+            after_weeks: after(DelayUnit::Weeks),
+            after_months: after(DelayUnit::Months),
+        }
+    }
+
+    /// How long after capture, as the notice counts it.
+    pub fn after(&self) -> Option<Delay> {
+        let units = [
+            (self.after_days, DelayUnit::Days),
+            (self.after_workdays, DelayUnit::Workdays),
+            (self.after_weeks, DelayUnit::Weeks),
+            (self.after_months, DelayUnit::Months),
+        ];
+        units.into_iter().find_map(|(n, unit)| n.map(|count| Delay { count, unit }))
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -179,11 +210,7 @@ pub fn snapshot(n: &Notice, tt: &Timetable) -> Release {
         fee_deadline: n.fee.as_ref().and_then(|f| f.deadline.as_ref()).map(|d| d.value),
         fee_deadline_time: n.fee.as_ref().and_then(|f| f.deadline_time.as_ref()).map(|t| crate::base::time::hhmm_floor(t.value)),
         arrive_early_minutes: c.arrive_early_minutes.as_ref().map(|e| e.value),
-        proofreading: n.proofreading.as_ref().map(|p| Proofreading {
-            from: p.from.as_ref().map(|d| d.value),
-            until: p.until.as_ref().map(|d| d.value),
-            after_days: p.after_days.as_ref().map(|a| a.value),
-        }),
+        proofreading: n.proofreading.as_ref().map(Proofreading::new),
         makeup: n
             .makeup
             .iter()
@@ -365,6 +392,9 @@ mod tests {
                     from: NaiveDate::from_ymd_opt(2025, 6, 1),
                     until: NaiveDate::from_ymd_opt(2025, 6, 30),
                     after_days: None,
+                    after_workdays: None,
+                    after_weeks: None,
+                    after_months: None,
                 }),
                 makeup: Vec::new(),
             },

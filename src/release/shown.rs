@@ -52,8 +52,8 @@ impl Release {
             fact("提前到场", format!("{e} 分钟"));
         }
         if let Some(p) = &f.proofreading {
-            let when = match p.after_days {
-                Some(a) => format!("采集后约 {a} 天"),
+            let when = match p.after() {
+                Some(a) => format!("采集后约 {}", a.zh()),
                 None => date_span(p.from, p.until).unwrap_or_default(),
             };
             fact("学信网校对", when);

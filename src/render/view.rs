@@ -133,12 +133,13 @@ pub struct MakeupView {
     pub denied: bool,
 }
 
-/// 学信网 图像校对 as the notice gives it: dates, or "about N days after capture".
+/// 学信网 图像校对 as the notice gives it: dates, or "about so long after capture".
 #[derive(Serialize)]
 pub struct ProofreadingView {
     /// `…至…`, `…之前` or `…之后`.
     pub when: Option<String>,
-    pub after_days: Option<u32>,
+    /// `40 天`, `3 个月`: how long after capture, in the notice's unit.
+    pub after: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -373,7 +374,10 @@ pub fn notice_view(
         body_html,
         proofreading: n.proofreading.as_ref().map(|p| ProofreadingView {
             when: lang::span(p.from.as_ref().map(|d| d.value), p.until.as_ref().map(|d| d.value), l.lang),
-            after_days: p.after_days.as_ref().map(|a| a.value),
+            after: p.after.as_ref().map(|a| match l.lang {
+                Language::ZhCn => a.value.zh(),
+                Language::En => a.value.en(),
+            }),
         }),
         makeup: n
             .makeup

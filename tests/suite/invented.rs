@@ -224,3 +224,20 @@ fn a_makeup_the_notice_denies_is_stated_in_its_words_and_nothing_is_announced() 
         assert!(!(file.ends_with(".ics") && t.contains("图像补拍")), "no calendar event for a makeup that is not held: {file}");
     }
 }
+
+#[test]
+fn a_proofreading_months_after_capture_is_stated_in_months_and_never_as_days() {
+    let text = notice(true).replace("proofreading:\n  after_days: 40\n", "proofreading:\n  after_months: 3\n");
+    assert!(text.contains("after_months: 3"));
+    let got = outputs_of(&text);
+    let page = got.iter().find(|(f, _)| f == "notice/index.html").map(|(_, t)| t.as_str()).unwrap_or_default();
+    assert!(page.contains("采集后3个月"), "the page states the notice's unit: {page}");
+    if got.iter().any(|(f, _)| f.ends_with(".pdf")) {
+        let pdf = got.iter().filter(|(f, _)| f.ends_with(".pdf")).any(|(_, t)| t.contains("采集后约3个月"));
+        assert!(pdf, "the PDF notice states it too");
+    }
+    for (file, t) in &got {
+        assert!(!t.contains("90天") && !t.contains("后约3天") && !t.contains("后3天"), "no months turned into days in {file}");
+        assert!(!(file.ends_with(".ics") && t.contains("校对")), "no calendar event for an undated proofreading: {file}");
+    }
+}

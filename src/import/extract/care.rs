@@ -3,13 +3,13 @@
 
 use super::text::{after_label, clean, dates, deadline_follows, han_number, re, sentences, strip_marker, Lines};
 use super::{Contact, Draft, Found, Makeup, Proofreading};
+use crate::notice::model::{Delay, DelayUnit};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn proofreading(lines: &Lines, d: &mut Draft) {
     let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
-    let after = re(r"(?:采集|拍摄|拍照|摄像)(?:工作|任务)?(?:结束|完成)?(?:后\s*)?(?:约\s*)?(\d+)\s*天(?:后|以后|之后)?");
     let mut unsure = None;
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
@@ -28,11 +28,9 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                     return;
                 }
             }
-            if let Some(c) = after.captures(s) {
-                if let Ok(n) = c[1].parse() {
-                    d.proofreading = Some(Found::new(Proofreading::AfterDays(n), at));
-                    return;
-                }
+            if let Some(a) = delay(s) {
+                d.proofreading = Some(Found::new(Proofreading::After(a), at));
+                return;
             }
             // One date: the last day when 前 follows it (`于2024430日前登陆学信网进行信息校对`), the
             // first when 后 or 起 does; any other lone date says nothing of the window.
@@ -71,6 +69,29 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
     if let Some((at, why)) = unsure {
         d.unsure.push(("proofreading".into(), at, why));
     }
+}
+
+/// How long after capture the photos can be checked, in the notice's own unit: `拍摄后40天`,
+/// `采集三个月后`, `拍摄完毕40个工作日后`, `完成采集约30个工作日`, and, in a sentence about
+/// proofreading, `(大约在两个月之后)` with capture left unsaid.
+fn delay(s: &str) -> Option<Delay> {
+    static AFTER_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕)?(?:后\s*)?(?:约\s*|大约\s*)?(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)",
+        )
+    });
+    static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:约|大约)在?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)\s*(?:之后|以后|后)")
+    });
+    let c = AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s))?;
+    let count = han_number(&c[1].replace('两', "二")).filter(|n| *n > 0)?;
+    let unit = match c[2].trim_start_matches('个').trim() {
+        "天" => DelayUnit::Days,
+        "周" | "星期" => DelayUnit::Weeks,
+        "月" => DelayUnit::Months,
+        _ => DelayUnit::Workdays,
+    };
+    (count <= unit.most()).then_some(Delay { count, unit })
 }
 
 /// Checking one's photo on 学信网 in words other than 校对.

@@ -11,9 +11,10 @@ mod when;
 use super::{Block, Doc, Line, Origin};
 use crate::base::money::Money;
 use crate::base::time::{hhmm_floor, Secs};
+use crate::notice::model::Delay;
 use chrono::NaiveDate;
 
-pub use text::{breadcrumb, dates, level, names_a_notice, ranges, strip_marker};
+pub use text::{bare_date, breadcrumb, dates, level, names_a_notice, ranges, strip_marker};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.
@@ -112,11 +113,9 @@ impl Group {
 pub enum Proofreading {
     /// Its first and last days; one may be left out (`于2024年4月30日前…校对`: the last day only;
     /// `2024年6月1日后登录学信网校对`: the first day only), never both.
-    Window {
-        from: Option<NaiveDate>,
-        until: Option<NaiveDate>,
-    },
-    AfterDays(u32),
+    Window { from: Option<NaiveDate>, until: Option<NaiveDate> },
+    /// `拍摄后40天`, `采集三个月后`, `40个工作日后`: how long after capture.
+    After(Delay),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -339,7 +338,7 @@ impl Draft {
                 let day = |x: &Option<NaiveDate>| x.map_or(String::new(), |d| d.to_string());
                 format!("{}..{}", day(from), day(until))
             }
-            Proofreading::AfterDays(n) => format!("采集后约 {n} 天"),
+            Proofreading::After(a) => format!("采集后约 {}", a.zh()),
         });
         for m in &self.makeup {
             let v = &m.value;

@@ -763,6 +763,24 @@ fn an_audience_heading_run_into_its_text_and_a_scope_of_lookup() {
 }
 
 #[test]
+fn a_proofreading_so_long_after_capture_keeps_the_notices_unit() {
+    let cases = [
+        ("参加本次集中采集的研究生,可于采集三个月后登陆学信网查询毕业图像。", "采集后约 3 个月"),
+        ("本次拍摄完毕40个工作日后,请各学院及时组织研究生登录“学信网”,做好图像信息核对工作。", "采集后约 40 个工作日"),
+        ("完成采集约30个工作日学生登录学信网核对照片。", "采集后约 30 个工作日"),
+        ("新华社将电子照片上传至学信网(大约在两个月之后),请同学务必登录学信网进行学历图像校对。", "采集后约 2 个月"),
+        ("请务必于拍摄后40天登录网站进行图像信息校对。", "采集后约 40 天"),
+    ];
+    for (line, want) in cases {
+        let f = facts(&format!("关于图像采集的通知\n{line}\n"));
+        assert_eq!(values(&f, "proofreading"), [want], "{line}: {f:?}");
+    }
+    // A count with no unit of time after it is no delay.
+    let f = facts("关于图像采集的通知\n拍摄后2个工作组将照片上传学信网,请同学校对。\n");
+    assert!(values(&f, "proofreading").is_empty(), "{f:?}");
+}
+
+#[test]
 fn checking_ones_photo_on_chsi_in_other_words_is_proofreading() {
     let f = facts(
         "关于图像采集的通知\n学生电子摄像50天后,学生本人须在网站www.chsi.com.cn进行实名制注册后,登录本人学信档案进行图像信息核实。\n",
@@ -1162,4 +1180,25 @@ fn a_window_of_one_month_whose_marks_and_dash_were_lost() {
     let f = facts("本次图像采集工作采用线上方式,使用小程序“江苏图采”。\n2025317324日,拍摄时间段为每天08:0018:00\n");
     assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2025-03-17..2025-03-24"], "{f:?}");
     assert!(values(&f, "day").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_date_cell_whose_marks_were_all_lost_is_the_day_after_the_notice() {
+    let src = "关于本科生毕业证书数码照片拍摄的通知\n发布时间:2022-11-04\n请根据以下时间表的安排,前往指定地点拍照。\n\n日期\n\n时间\n\n校区\n\n地点\n\n2022118\n\n12:00-1600\n\n延安路校区\n\n延安路校区一号学院楼101\n\n20221115\n\n12:00-1600\n\n松江校区\n\n松江校区二号学院楼102\n";
+    let f = facts(src);
+    // 2022118 is 2022-01-18 or 2022-11-08: only the second is after 2022-11-04.
+    assert_eq!(values(&f, "day"), ["2022-11-08", "2022-11-15"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2022-11-08 12:00-16:00", "2022-11-15 12:00-16:00"], "{f:?}");
+    // Without the notice's date, 2022118 is no day.
+    let f = facts(&src.replace("发布时间:2022-11-04\n", ""));
+    assert!(!values(&f, "day").contains(&"2022-01-18"), "{f:?}");
+    assert!(!values(&f, "day").contains(&"2022-11-08"), "{f:?}");
+}
+
+#[test]
+fn a_meeting_and_the_day_the_fee_is_handed_in_are_no_capture_days() {
+    let f = facts(
+        "关于2006届毕业生电子注册图像采集工作的通知\n2、通知各毕业班班长于12月1日中午12:20在学院行政办公楼一号会议室召开电子注册工作会议。\n3、我校图像采集工作时间为2005年12月5日(星期一),地点为学院二号教学楼2104教室。\n6、图像采集收费价格为每人15元,由学院代收统一上缴浙江省教育厅,请各系将拍照费用于12月1日\n",
+    );
+    assert_eq!(values(&f, "day"), ["2005-12-05"], "{f:?}");
 }

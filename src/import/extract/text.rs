@@ -250,6 +250,16 @@ pub fn month_days(year: i32, digits: &str) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// A table cell that is a date whose 年, 月 and 日 were all lost (`2022118`, `20221115`): every
+/// day its digits may be (`2022118`: 2022-01-18 or 2022-11-08). Only a cell of nothing else: in
+/// a sentence such digits are read by [`dates`] where 日 or hours follow them.
+pub fn bare_date(t: &str) -> Vec<NaiveDate> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^(20\d{2})(\d{3,4})$"));
+    let Some(c) = BARE.captures(t.trim()) else { return Vec::new() };
+    let Ok(year) = c[1].parse::<i32>() else { return Vec::new() };
+    month_days(year, &c[2]).into_iter().filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, m, d)).collect()
+}
+
 /// Dates whose 年 and 月 were lost: read only where the digits split one way into a month and a
 /// day, or the weekday written after them picks one; the last day of a range after a dash too.
 /// Dates whose 年 and 月 were lost and whose digits split two ways (`2021122日`: 1月22日 or

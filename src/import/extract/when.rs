@@ -40,6 +40,14 @@ const NOT_CAPTURE: &[&str] = &[
     "送至",
     "注册",
     "采集费",
+    // `由学院代收统一上缴…,请各系将拍照费用于12月1日`: handing the fee in.
+    "拍照费",
+    "照相费",
+    "拍摄费",
+    "代收",
+    "上缴",
+    // `于12月1日中午12:20在…会议室召开电子注册工作会议`: a meeting before capture.
+    "召开",
     "收取",
     "收回",
     "来源",
@@ -867,6 +875,29 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         for (ci, cell) in row.iter().enumerate() {
             let col = header.and_then(|h| h.get(ci).copied().flatten());
             let t = cell.text.trim();
+            // `2022118` under 日期: 2022-01-18 or 2022-11-08; the one within half a year after the
+            // notice was written, when just one is.
+            if matches!(col, Some(Column::Date | Column::When)) && dates(t).is_empty() {
+                let ways = text::bare_date(t);
+                let issued = d.issued.as_ref().map(|i| i.value);
+                let after: Vec<NaiveDate> = match (ways.as_slice(), issued) {
+                    ([one], _) => vec![*one],
+                    (_, Some(i)) => ways.iter().copied().filter(|&x| x >= i && (x - i).num_days() <= 183).collect(),
+                    _ => Vec::new(),
+                };
+                match after.as_slice() {
+                    [one] => {
+                        date = vec![*one];
+                        continue;
+                    }
+                    [] if ways.is_empty() => {}
+                    _ => {
+                        d.unsure.push(("capture.timetable".into(), cell.origin(), format!("「{t}」可读作几个日期，原文没有写清")));
+                        date = Vec::new();
+                        continue;
+                    }
+                }
+            }
             if t.is_empty() || t.chars().all(|c| c.is_ascii_digit()) && col.is_none_or(|c| !matches!(c, Column::Place)) {
                 continue;
             }

@@ -179,10 +179,10 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     rows
 }
 
-/// When to proofread, as the notice gives it: its dates, or about N days after capture.
+/// When to proofread, as the notice gives it: its dates, or about so long after capture.
 fn proofreading_when(p: &crate::notice::model::Proofreading) -> String {
-    match &p.after_days {
-        Some(a) => format!("采集后约 {} 天", a.value),
+    match &p.after {
+        Some(a) => format!("采集后约 {}", a.value.zh()),
         None => date_span(p.from.as_ref().map(|d| d.value), p.until.as_ref().map(|d| d.value)).unwrap_or_default(),
     }
 }
