@@ -124,7 +124,8 @@ static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed note closing a line: `(参照附件4:…)`.
 static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[）)]$"));
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:电话|热线)\s*[:：为是]?\s*(\d{7,8})(?:\D|$)"));
-static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}";
+/// A phone: with its area code, a mobile, or a service line (`4001587766`, `400-158-7766`).
+static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}|[48]00-?\d{3}-?\d{4}";
 
 fn phone(s: &str) -> (String, bool) {
     let p: String = s.chars().filter(|c| !c.is_whitespace()).collect();
@@ -571,7 +572,7 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
     let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：]?\s*$");
     for p in lines.main() {
         let t = &p.line.text;
-        if !["联系", "咨询", "电话", "热线"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
+        if !["联系", "咨询", "电话", "热线", "客服"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
             continue;
         }
         let mut last_name: Option<String> = None;
@@ -591,7 +592,7 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             let mut clauses = whole.rsplit(['，', ',', '。', '或', '；']);
             let before = clauses.next().unwrap_or(whole);
             // `（新华社广东高校图像采集中心，电话020-…`: the verb alone, its name in the clause before.
-            let bare = ["联系电话", "电话", "手机", "座机"].contains(&before.trim().trim_end_matches([':', '：']));
+            let bare = ["联系电话", "客服电话", "电话", "手机", "座机"].contains(&before.trim().trim_end_matches([':', '：']));
             let before = match clauses.next().map(|c| c.rsplit(['（', '(']).next().unwrap_or(c)) {
                 Some(prev) if bare && prev.chars().count() >= 2 => prev,
                 _ => before,

@@ -256,20 +256,25 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             d.issued = Some(Found::new(date, b.origin()));
         }
         d.used.push(b.origin());
-        let sig = a.text.trim();
+        // (The signature's own line, when the line above it ran into it: `技术客服电话:…(工作日
+        // 9:00-21:00)` / `吉林师范大学继续教育学院`.)
+        let (sig_at, sig) = match a.parts.last() {
+            Some(&(from, at)) if from > 0 => (at, a.text[from..].trim()),
+            _ => (a.origin(), a.text.trim()),
+        };
         if sig.chars().count() <= 24 && OFFICE_END.iter().any(|e| sig.ends_with(e)) && !sig.contains(['，', '。', '：']) {
-            d.used.push(a.origin());
+            d.used.push(sig_at);
             // (The school it names counts even when a page's banner named the office.)
             match split_school(sig) {
                 Some((school, Some(office))) => {
                     if d.office.is_none() {
-                        d.office = Some(Found::new(office, a.origin()));
+                        d.office = Some(Found::new(office, sig_at));
                     }
                     if d.school.is_none() {
-                        d.school = Some(Found::new(school, a.origin()));
+                        d.school = Some(Found::new(school, sig_at));
                     }
                 }
-                _ if d.office.is_none() => d.office = Some(Found::new(sig.to_string(), a.origin())),
+                _ if d.office.is_none() => d.office = Some(Found::new(sig.to_string(), sig_at)),
                 _ => {}
             }
             // The school on the line above the office (`重庆师范大学涉外商贸学院` / `成人教育办公室` /

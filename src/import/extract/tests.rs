@@ -1202,3 +1202,17 @@ fn a_meeting_and_the_day_the_fee_is_handed_in_are_no_capture_days() {
     );
     assert_eq!(values(&f, "day"), ["2005-12-05"], "{f:?}");
 }
+
+#[test]
+fn a_service_line_is_a_contact() {
+    let f = facts("关于图像采集的通知\n学信网客服:010-68352166。(工作日9:00-19:30)\n技术客服电话:4001587766。(工作日9:00-21:00)\n采集过程中如遇到问题可联系北京金沙江科技有限公司,客服电话:4009962266;服务时间:09:00-20:00。\n");
+    assert_eq!(values(&f, "contact"), ["学信网客服 010-68352166", "技术客服 4001587766", "北京金沙江科技有限公司 4009962266"], "{f:?}");
+}
+
+#[test]
+fn a_signature_below_a_line_without_a_full_stop_is_still_its_own_line() {
+    let f = facts("关于图像采集的通知\n一、采集对象\n拟于2026年毕业的学生。\n技术客服电话:4001587766。(工作日9:00-21:00)\n吉林师范大学继续教育学院\n2025年9月8日\n\n\n中国教育在线继续教育中心\n");
+    assert_eq!(values(&f, "school"), ["吉林师范大学"], "{f:?}");
+    assert_eq!(values(&f, "office"), ["继续教育学院"], "{f:?}");
+    assert_eq!(values(&f, "issued"), ["2025-09-08"], "{f:?}");
+}
