@@ -21,6 +21,9 @@ static COLONLESS: LazyLock<Regex> = LazyLock::new(|| {
 /// `12:00-1600`: a range whose end lost its colon.
 static COLONLESS_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[^\d:])(\d{1,2}):(\d{2})[ ]*(?:[—–－―\-]+|～|~|至|到)[ ]*(\d{1,2})(\d{2})(\D|$)").expect("regex"));
+/// `联 系 人:`, `地 址：`: a label spaced out to line up in Word.
+static SPACED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[ ])(\p{Han})[ ]+(\p{Han})(?:[ ]+(\p{Han}))?(?:[ ]+(\p{Han}))?[ ]*([:：])").expect("regex"));
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
@@ -56,6 +59,7 @@ pub fn line(s: &str) -> String {
         })
         .into_owned();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
+    out = SPACED_LABEL.replace_all(&out, "$1$2$3$4$5$6").into_owned();
     out = COLONLESS_END
         .replace_all(&out, |c: &regex::Captures| {
             let n = |i: usize| c[i].parse::<u32>().unwrap_or(99);
@@ -101,6 +105,8 @@ mod tests {
         assert_eq!(line("我院 2024届"), "我院2024届");
         assert_eq!(line("上午830——1150 下午1330——1730"), "上午8:30-11:50下午13:30-17:30");
         assert_eq!(line("12:00-1600"), "12:00-16:00");
+        assert_eq!(line("联 系 人:张彭霞     联系电话:010-62626682"), "联系人:张彭霞     联系电话:010-62626682");
+        assert_eq!(line("地  址： 长沙市"), "地址： 长沙市");
         // A phone, or an end before the start: left alone.
         assert_eq!(line("12:00-0930"), "12:00-0930");
         // Not a part of the day, or not two clock times: left alone.

@@ -123,6 +123,9 @@ static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A bracketed note closing a line: `(参照附件4:…)`.
 static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[）)]$"));
+/// `联系人:张彭霞`, right before the phone's own label.
+static CONTACT_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?)\s*[,，;；]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*$"));
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:电话|热线)\s*[:：为是]?\s*(\d{7,8})(?:\D|$)"));
 /// A phone: with its area code, a mobile, or a service line (`4001587766`, `400-158-7766`).
 static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}|[48]00-?\d{3}-?\d{4}";
@@ -607,8 +610,9 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     _ => before,
                 }
             };
-            // `…并提前与新华社山东分社联系`: who to contact, between 与 and 联系.
-            let with = CONTACT_WITH.captures(before);
+            // `…并提前与新华社山东分社联系`: who to contact, between 与 and 联系; `联系人:张彭霞
+            // 联系电话:010-…`: the person the label names.
+            let with = CONTACT_WITH.captures(before).or_else(|| CONTACT_PERSON.captures(whole));
             let name = with.map(|c| c[1].to_string()).or_else(|| {
                 name_re.captures(before).map(|c| {
                     let mut n = c[1].to_string();

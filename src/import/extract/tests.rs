@@ -1216,3 +1216,18 @@ fn a_signature_below_a_line_without_a_full_stop_is_still_its_own_line() {
     assert_eq!(values(&f, "office"), ["继续教育学院"], "{f:?}");
     assert_eq!(values(&f, "issued"), ["2025-09-08"], "{f:?}");
 }
+
+#[test]
+fn the_person_a_contact_label_names_is_the_phones() {
+    let f = facts("关于校对2010届毕业研究生电子注册图像的通知\n核对照片如有问题,可与研究生院学生处联系。\n联 系 人:张彭霞     联系电话:010-62626682\n");
+    assert_eq!(values(&f, "contact"), ["张彭霞 010-62626682"], "{f:?}");
+}
+
+#[test]
+fn a_line_of_hours_alone_under_a_dated_line_is_more_of_that_days_sessions() {
+    let f = facts("关于做好2013届毕业研究生图像信息采集工作的通知\n二、时间地点\n中心校区图像采集时间为:\n10月29日上午8:30—11:20\n       下午13:30—16:00\n特别提示:请同学们按时参加。\n发布时间:2012-10-19\n");
+    assert_eq!(values(&f, "sessions"), ["2012-10-29 08:30-11:20, 13:30-16:00"], "{f:?}");
+    // Under a line of two days, hours alone are neither's.
+    let f = facts("关于图像采集工作的通知\n图像采集时间为:\n10月29日、10月30日上午8:30—11:20\n下午13:30—16:00\n发布时间:2012-10-19\n");
+    assert!(values(&f, "sessions").iter().all(|s| !s.contains("13:30")), "{f:?}");
+}

@@ -115,7 +115,16 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     let mut intro: Option<&str> = None;
     let online_sections: Vec<Option<Origin>> =
         lines.main().filter(|p| p.heading.is_some() && ONLINE_WAY.is_match(&p.line.text)).map(|p| p.heading.map(|h| h.origin())).collect();
+    // The one day the paragraph before dated, with sessions: a line of hours alone under it
+    // (`10月29日上午8:30—11:20` / `下午13:30—16:00`) is more of its sessions.
+    let mut one_day: Option<NaiveDate> = None;
     for p in lines.main() {
+        let was: Vec<(NaiveDate, usize)> = d.days.iter().map(|x| (x.value.0, x.value.1.len())).collect();
+        if let (Some(day), true) = (one_day.take(), HOURS_ALONE.is_match(p.line.text.trim())) {
+            let hours: Vec<(Secs, Secs)> = ranges(&p.line.text).into_iter().map(|(a, b, ..)| (a, b)).collect();
+            push_day(d, day, hours, p.line.origin(), None);
+            continue;
+        }
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
         // `二、时间及地点`: in a capture notice, the section that says when.
         let heading = if WHEN_SECTION.is_match(text::strip_marker(heading).trim()) { "采集时间" } else { heading };
@@ -277,6 +286,12 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 }
             }
         }
+        let touched: Vec<NaiveDate> =
+            d.days.iter().map(|x| (x.value.0, x.value.1.len())).filter(|x| !was.contains(x) && x.1 > 0).map(|x| x.0).collect();
+        one_day = match touched[..] {
+            [day] => Some(day),
+            _ => None,
+        };
     }
     // `2021122日`, read two ways (1月22日 or 12月2日): the way that falls after the notice was
     // written, within half a year, when only one does.
@@ -327,6 +342,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// A line of hours and nothing else: `下午13:30—16:00`, `上午8:00-11:30,下午14:00-17:00`.
+static HOURS_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
 
 static WEEKDAY_BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]"));
 
