@@ -401,6 +401,10 @@ fn split_school(t: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let rest = t[end..].trim();
+    // `汉江师范学院成教2025届…`: which of its students, no office's name.
+    if ["成教", "继教", "成人教育", "继续教育", "网络教育", "函授"].contains(&rest) {
+        return Some((t[..end].to_string(), None));
+    }
     let office = (!rest.is_empty()).then(|| rest.to_string());
     if office.as_ref().is_some_and(|o| !OFFICE_END.iter().any(|e| o.ends_with(e))) {
         return None;

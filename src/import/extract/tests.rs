@@ -1231,3 +1231,10 @@ fn a_line_of_hours_alone_under_a_dated_line_is_more_of_that_days_sessions() {
     let f = facts("关于图像采集工作的通知\n图像采集时间为:\n10月29日、10月30日上午8:30—11:20\n下午13:30—16:00\n发布时间:2012-10-19\n");
     assert!(values(&f, "sessions").iter().all(|s| !s.contains("13:30")), "{f:?}");
 }
+
+#[test]
+fn a_title_opening_with_a_school_and_its_adult_students_names_the_school() {
+    let f = facts("汉江师范学院成教2025届毕业生图像信息线上采集通知\n一、采集对象:2023级专升本学生。\n");
+    assert_eq!(values(&f, "school"), ["汉江师范学院"], "{f:?}");
+    assert!(values(&f, "office").is_empty(), "{f:?}");
+}
