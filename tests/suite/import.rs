@@ -370,6 +370,14 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("hust", 15),
         ("tongji", 4),
         ("hrbcu", 8),
+        ("dhu_2020", 2),
+        ("sdu_2013", 8),
+        ("ucas_2010", 5),
+        ("hjnu_cj_2025", 5),
+        ("jlnu_cj_2026", 8),
+        ("jslshc_2006", 9),
+        ("huanghuai_2022", 10),
+        ("sdycu_2025", 16),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
