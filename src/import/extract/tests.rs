@@ -1238,3 +1238,15 @@ fn a_title_opening_with_a_school_and_its_adult_students_names_the_school() {
     assert_eq!(values(&f, "school"), ["汉江师范学院"], "{f:?}");
     assert!(values(&f, "office").is_empty(), "{f:?}");
 }
+
+#[test]
+fn days_without_their_month_later_in_a_sentence_are_of_the_month_before() {
+    let f = facts("关于图像采集的通知\n新华图片社对我校2021年预毕业本科学生图片采集工作于2020年12月28日在中北科学会堂阶梯教室、29-30日在闵行第二教学楼104进行,具体说明如下:\n");
+    assert_eq!(values(&f, "day"), ["2020-12-28", "2020-12-29", "2020-12-30"], "{f:?}");
+    assert_eq!(values(&f, "room"), ["中北科学会堂阶梯教室", "闵行第二教学楼104"], "{f:?}");
+    // A count of days is no date; nor is a day before the month's.
+    let f = facts("关于图像采集的通知\n图像采集于2020年12月28日在中北科学会堂进行,请于采集后,10日内完成校对。\n");
+    assert_eq!(values(&f, "day"), ["2020-12-28"], "{f:?}");
+    let f = facts("关于图像采集的通知\n图像采集于2020年12月28日在中北科学会堂、5日在闵行第二教学楼104进行。\n");
+    assert_eq!(values(&f, "day"), ["2020-12-28"], "{f:?}");
+}

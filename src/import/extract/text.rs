@@ -543,6 +543,34 @@ pub fn dates(s: &str) -> Vec<Written> {
         .collect();
     out.extend(ends);
     out.sort_by_key(|w| w.start);
+    // `于2020年12月28日在中北科学会堂、29-30日在闵行第二教学楼104进行`: days without their month
+    // later in the sentence, where a place or a part of the day follows them, are of the month
+    // before, when they come after its day.
+    let orphans: Vec<Written> = ORPHAN_DAYS
+        .captures_iter(s)
+        .filter_map(|c| {
+            let (day, whole) = (c.get(1)?, c.get(0)?);
+            let prev = out.iter().filter(|w| w.end <= day.start()).max_by_key(|w| w.start)?;
+            if day_run_end(s, prev) > day.start() || out.iter().any(|w| w.start < whole.end() && w.end > day.start()) {
+                return None;
+            }
+            let first: u32 = day.as_str().parse().ok()?;
+            let last: Option<u32> = c.get(2).and_then(|l| l.as_str().parse().ok());
+            let after = day_run(s, prev).last().copied().unwrap_or(prev.day).max(prev.last.unwrap_or(0));
+            if first <= after
+                || last.is_some_and(|l| l <= first)
+                || NaiveDate::from_ymd_opt(2000, prev.month, last.unwrap_or(first)).is_none()
+            {
+                return None;
+            }
+            let end = c.get(3)?.end();
+            Some(Written { year: prev.year, month: prev.month, day: first, start: day.start(), end, last })
+        })
+        .collect();
+    if !orphans.is_empty() {
+        out.extend(orphans);
+        out.sort_by_key(|w| w.start);
+    }
     // Digits without a year only where no other reading of the line took them.
     let apart = |f: &Written, ws: &[Written]| ws.iter().all(|w| w.end <= f.start || w.start >= f.end);
     let bare: Vec<Written> = yearless(s).into_iter().filter(|f| apart(f, &out) && apart(f, &lost)).collect();
@@ -553,6 +581,14 @@ pub fn dates(s: &str) -> Vec<Written> {
     }
     out
 }
+
+/// Days without their month after a separator, with where or when after them: `、29-30日在`,
+/// `,9日下午`.
+static ORPHAN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[、，,；;]\s*(\d{1,2})(?:\s*(?:-|—|至|到|～|~)\s*(\d{1,2}))?\s*(日)(?:\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:在|于|上午|下午|全天))",
+    )
+});
 
 /// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date.
 static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+"));

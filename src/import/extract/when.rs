@@ -347,6 +347,11 @@ pub fn days(lines: &Lines, d: &mut Draft) {
 static HOURS_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
 
+/// A place, then the next day of the same sentence and its own place: `在中北科学会堂阶梯教室、29-30日在`.
+static PLACE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"在([\p{Han}\dA-Za-z（）()]{2,30}?)[、，,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}(?:\s*[-—至到]\s*\d{1,2})?\s*日\s*(?:上午|下午|全天)?\s*在")
+});
+
 static WEEKDAY_BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]"));
 
 /// What may follow a date on its line besides hours: its weekday (`(周二)`).
@@ -568,8 +573,13 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 c[2].contains('补') || d.about_makeup(&p.line.text[from..c.get(0).map_or(at, |m| m.end())])
             };
             if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1]) && !makeup_at(c)) {
+                // `于12月28日在中北科学会堂阶梯教室、29-30日在闵行第二教学楼104进行`: each day's place.
+                let start = c.get(0).map_or(0, |m| m.start());
+                for e in PLACE_BEFORE_DAY.captures_iter(&p.line.text[..start + '在'.len_utf8()]).filter(|e| is_place(&e[1])) {
+                    add_room(d, e[1].to_string(), p.line.at(e.get(1).map_or(0, |m| m.start())));
+                }
                 let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
-                d.rooms.push(Found::new(Room { id: String::new(), name: c[1].to_string() }, at));
+                add_room(d, c[1].to_string(), at);
                 break;
             }
             // `到八里台校区学生活动中心一楼多功能厅(2021年10月22日)、津南校区体育场(2021年10月23日)`:
