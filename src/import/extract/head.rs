@@ -67,6 +67,10 @@ static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
 });
 
+/// `本次参与图像采集的对象为在校内学习生活的2023届本科毕业生,…`: who comes, said in a sentence.
+static AUDIENCE_IS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:采集|拍摄|拍照)的?对象(?:为|是)\s*([^，,。；;:：]{2,60}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)"));
+
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
@@ -531,7 +535,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if d.audience.is_none() {
         d.audience = paras.iter().find_map(|p| {
             let t = &p.line.text;
-            let c = MUST_COME.captures(t).or_else(|| LISTED_COME.captures(t)).or_else(|| AIMED_AT.captures(t))?;
+            let c = AUDIENCE_IS
+                .captures(t)
+                .or_else(|| MUST_COME.captures(t))
+                .or_else(|| LISTED_COME.captures(t))
+                .or_else(|| AIMED_AT.captures(t))?;
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))

@@ -1250,3 +1250,9 @@ fn days_without_their_month_later_in_a_sentence_are_of_the_month_before() {
     let f = facts("关于图像采集的通知\n图像采集于2020年12月28日在中北科学会堂、5日在闵行第二教学楼104进行。\n");
     assert_eq!(values(&f, "day"), ["2020-12-28"], "{f:?}");
 }
+
+#[test]
+fn who_comes_said_in_a_sentence_is_the_audience() {
+    let f = facts("关于图像采集的通知\n一、图像采集说明\n1、本次参与图像采集的对象为在校内学习生活的2023届本科毕业生,目前在省外实习的学生均不参加此次拍摄。\n");
+    assert_eq!(values(&f, "audience"), ["在校内学习生活的2023届本科毕业生"], "{f:?}");
+}
