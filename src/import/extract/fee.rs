@@ -94,11 +94,12 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
 
 /// What the fee pays for, said in a sentence about the fee or under a fee heading: `15元/人，包含
 /// 现场照相、照片冲印…等服务`, `含电子图像采集、…纸质背胶照片邮寄等`, `(图片社提供8张大一寸相片和图像数据
-/// 文件)`, `为我校毕业生提供电子图像采集、实名验证…等服务`. Not who is included (`包括预备补拍的学生`).
+/// 文件)`, `为我校毕业生提供电子图像采集、实名验证…等服务`, `每人15元(2寸×4张,1寸8张)`. Not who is
+/// included (`包括预备补拍的学生`).
 fn includes(lines: &Lines) -> Option<Found<String>> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:包含|包括|含)\s*[:：]?\s*([^。；;（）()]{2,60}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]",
+            r"(?:包含|包括|含)\s*[:：]?\s*((?:[^。；;（）()]|[（(][^（）()]{1,20}[）)]){2,80}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]|元(?:/人)?\s*[（(]\s*(?:含|包括|包含)?\s*([^（）()]{0,20}\d+\s*张[^（）()]{0,20})[）)]",
         )
     });
     for p in lines.main() {
@@ -109,12 +110,14 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
                 continue;
             }
             for c in SAID.captures_iter(s) {
-                let Some(m) = c.get(1).or(c.get(2)).or(c.get(3)) else { continue };
+                let Some(m) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else { continue };
                 let what = clean(m.as_str());
                 // A list that goes on past the paragraph (`含1寸数码彩照8张、`) is not whole here.
                 let cut = m.as_str().trim_end().ends_with(['、', '，', ','])
                     || m.end() == s.len() && !p.line.text.trim_end().ends_with(['。', '；', ';', '）', ')']);
-                if cut || ["学生", "同学", "毕业生", "人员"].iter().any(|k| what.contains(k)) || what.chars().count() < 3 {
+                // (`上传中国高等教育学生信息网`: a website, no one included.)
+                let people = what.replace("学生信息网", "");
+                if cut || ["学生", "同学", "毕业生", "人员"].iter().any(|k| people.contains(k)) || what.chars().count() < 3 {
                     continue;
                 }
                 return Some(Found::new(what, p.line.at(off + m.start())));

@@ -1256,3 +1256,16 @@ fn who_comes_said_in_a_sentence_is_the_audience() {
     let f = facts("关于图像采集的通知\n一、图像采集说明\n1、本次参与图像采集的对象为在校内学习生活的2023届本科毕业生,目前在省外实习的学生均不参加此次拍摄。\n");
     assert_eq!(values(&f, "audience"), ["在校内学习生活的2023届本科毕业生"], "{f:?}");
 }
+
+#[test]
+fn what_the_fee_includes_may_name_a_website_or_follow_the_amount_in_brackets() {
+    let f = facts(
+        "关于图像采集的通知\n4、图像采集费用:15元/人,包含现场照相、照片冲印、电子照片上传中国高等教育学生信息网(简称学信网)等服务。\n",
+    );
+    assert_eq!(values(&f, "fee.includes"), ["现场照相、照片冲印、电子照片上传中国高等教育学生信息网(简称学信网)"], "{f:?}");
+    let f = facts("关于图像采集的通知\n图像采集收费价格为每人15元(2寸×4张,1寸8张),由学院代收。\n");
+    assert_eq!(values(&f, "fee.includes"), ["2寸×4张,1寸8张"], "{f:?}");
+    // Who is included is not what the fee pays for.
+    let f = facts("关于图像采集的通知\n采集费用15元/人,包括预备参加补拍的学生。\n");
+    assert!(values(&f, "fee.includes").is_empty(), "{f:?}");
+}
