@@ -171,6 +171,10 @@ static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每�
 /// A period's end after its last day: `下午5:30止`.
 static STOPS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:上午|下午|晚上|中午)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*止"));
 /// The fee's deadline on a line of its own: `网上报名缴费截止时间: 2019年11月15日`.
+/// Between a window's first and last day: its first day's hour, if any, then 至 or a dash.
+static WINDOW_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:上午|下午)?\s*(?:\d{1,2}:\d{2})?\s*(?:至|到|—+|-+|～|~)\s*$")
+});
 static DEADLINE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?(?:截止时间|截止日期|截至时间|截止)\s*[:：为]?\s*$"));
 
@@ -293,7 +297,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
             let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));
-            for w in dates(&text) {
+            let ws = dates(&text);
+            for (k, w) in ws.iter().enumerate() {
+                let w = *w;
                 // `于10月31日上午11:30之前将…汇总表纸制版交…`: a date for handing in forms.
                 let own = &text[text::clause_start(&text, w.start, &['，', ','])..];
                 let own = own.split(['，', ',']).next().unwrap_or(own);
@@ -306,6 +312,17 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     let last = text::Written { day: n, ..w };
                     match last.date(None).or_else(|| last.date(d.year())) {
                         Some(date) => d.fee.deadline = Some(Found::new(date, at).note("原文写的是缴费的几天，截止日期取最后一天")),
+                        None => d.unsure.push(("fee.deadline".into(), at, "缴费截止日期没有写年份".into())),
+                    }
+                    break;
+                }
+                // `缴费时间为10月10日08:00至10月20日17:00`, `请学生在2020年9月28日——9月30日用支付宝缴费`:
+                // paid within that window, so by its last day.
+                let end = ws.get(k + 1).filter(|n| paid_in && WINDOW_BETWEEN.is_match(&text[w.end..n.start]));
+                if let Some(n) = end {
+                    let last = text::Written { year: n.year.or(w.year), ..*n };
+                    match last.date(None).or_else(|| last.date(d.year())) {
+                        Some(date) => d.fee.deadline = Some(Found::new(date, at).note("原文写的是缴费的一段时间，截止日期取最后一天")),
                         None => d.unsure.push(("fee.deadline".into(), at, "缴费截止日期没有写年份".into())),
                     }
                     break;

@@ -1269,3 +1269,11 @@ fn what_the_fee_includes_may_name_a_website_or_follow_the_amount_in_brackets() {
     let f = facts("关于图像采集的通知\n采集费用15元/人,包括预备参加补拍的学生。\n");
     assert!(values(&f, "fee.includes").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_payment_window_has_its_last_day_as_the_deadline() {
+    let f = facts("关于图像采集的通知\n二、报名缴费:图像采集收费标准为每人20元,请学生在2020年9月28日——9月30日用支付宝缴费。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2020-09-30"], "{f:?}");
+    let f = facts("关于图像采集的通知\n发布时间:2022-10-08\n2、毕业生图像信息采集费用为15元/人。学生自行登录缴费平台缴费,缴费时间为10月10日08:00至10月20日17:00。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2022-10-20"], "{f:?}");
+}
