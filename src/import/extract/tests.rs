@@ -1284,3 +1284,10 @@ fn two_days_of_a_month_with_one_day_mark_are_both_days() {
     assert_eq!(values(&f, "day"), ["2021-06-17", "2021-06-18"], "{f:?}");
     assert_eq!(values(&f, "sessions"), ["2021-06-17 08:00-12:00, 14:00-18:00", "2021-06-18 08:00-12:00, 14:00-18:00"], "{f:?}");
 }
+
+#[test]
+fn an_online_window_whose_marks_were_lost_keeps_both_ends() {
+    let f = facts("关于做好2022届毕业生图像信息采集工作的通知\n一、采集时间\n2021512日至2021517,在规定时间截止后系统将关闭不再开放。\n二、采集办法\n本次图像采集为线上采集,请同学们登录微信,搜索小程序江苏图采,或关注“江苏省招就中心”公众号,点击“图像采集”项目。\n");
+    assert_eq!(values(&f, "online"), ["“江苏省招就中心”公众号 | 2021-05-12..2021-05-17"], "{f:?}");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

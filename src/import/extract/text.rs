@@ -212,7 +212,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// date's digits (and perhaps the 日 before a dash).
 static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
 static FUSED_PAIR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^\d])(20\d{4,6})\s*(?:-{1,3}|—{1,2}|～|~|至|到)\s*(20\d{4,6})(?:$|[^\d])"));
+    LazyLock::new(|| re(r"(?:^|[^\d])(20\d{4,6})\s*[日号]?\s*(?:-{1,3}|—{1,2}|～|~|至|到)\s*(20\d{4,6})(?:$|[^\d])"));
 static RANGE_END_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[-—～~至到])\s*(\d{1,2})\s*月\s*(\d{1,2})(?:$|[^\d日号:：])"));
 static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\s*\d{2}\s*[-—～~至到]"));
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));

@@ -253,6 +253,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if sessions.is_empty() {
                     sessions = shared.clone();
                 }
+                // Online only, the period is the window: its ends are what the channel needs.
+                if let (Some(end), true) = (period, d.online_only) {
+                    skip_next = true;
+                    push_day(d, date, Vec::new(), at, note.clone());
+                    push_day(d, end, Vec::new(), at, note.clone());
+                    continue;
+                }
                 if let (Some(end), false) = (period, d.online_only) {
                     skip_next = true;
                     if (end - date).num_days() > 10 {
