@@ -126,7 +126,9 @@ static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[�
 /// `联系人:张彭霞`, right before the phone's own label.
 static CONTACT_PERSON: LazyLock<Regex> =
     LazyLock::new(|| re(r"联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?)\s*[,，;；]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*$"));
-static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:电话|热线)\s*[:：为是]?\s*(\d{7,8})(?:\D|$)"));
+/// A local number without its area code, after its label or right after whom to ask
+/// (`联系电话:2967052`, `相关问题可咨询市自考办23753333`).
+static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:(?:电话|热线)\s*[:：为是]?\s*|咨询\p{Han}{2,12}?)(\d{7,8})(?:\D|$)"));
 /// A phone: with its area code, a mobile, or a service line (`4001587766`, `400-158-7766`).
 static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}|[48]00-?\d{3}-?\d{4}";
 

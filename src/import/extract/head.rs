@@ -67,6 +67,13 @@ static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
 });
 
+/// `1.已成功办理2022年上半年…毕业申请的考生须在8月15日…上传照片`: whoever must act by a date.
+static MUST_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[。；])\s*(?:\d{1,2}\s*[.、．]\s*)?(?:请)?([^。；，,:：]{4,50}?(?:考生|毕业生|本科生|研究生|学员))(?:均|都)?(?:必须|务必|均须|须|需)(?:在|于)",
+    )
+});
+
 /// `本次参与图像采集的对象为在校内学习生活的2023届本科毕业生,…`: who comes, said in a sentence.
 static AUDIENCE_IS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:采集|拍摄|拍照)的?对象(?:为|是)\s*([^，,。；;:：]{2,60}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)"));
@@ -539,7 +546,16 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 .captures(t)
                 .or_else(|| MUST_COME.captures(t))
                 .or_else(|| LISTED_COME.captures(t))
-                .or_else(|| AIMED_AT.captures(t))?;
+                .or_else(|| AIMED_AT.captures(t))
+                .or_else(|| {
+                    // (Only whoever must be captured or upload by then: `…务必于…前;` or `…务必于…关注
+                    // 财务处公众号` is another errand.)
+                    MUST_BY.captures(t).filter(|c| {
+                        let rest = c.get(0).map_or("", |m| &t[m.end()..]);
+                        let rest = rest.split(['。', '；', ';']).next().unwrap_or(rest).replace("采集费", "");
+                        ["上传", "采集", "拍摄", "拍照"].iter().any(|k| rest.contains(k))
+                    })
+                })?;
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))

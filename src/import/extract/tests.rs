@@ -1291,3 +1291,13 @@ fn an_online_window_whose_marks_were_lost_keeps_both_ends() {
     assert_eq!(values(&f, "online"), ["“江苏省招就中心”公众号 | 2021-05-12..2021-05-17"], "{f:?}");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn whoever_must_upload_by_a_date_is_the_audience_and_whom_to_ask_has_the_number() {
+    let f = facts("2022年上半年天津自考毕业证书电子注册图像采集工作通知\n1.已成功办理2022年上半年天津市高等教育自学考试毕业申请的考生须在8月15日上午10:00至16日下午16:00,使用本人准考证号登录“招考资讯网”,上传照片。\n5.相关问题可咨询市自考办23753333。\n");
+    assert_eq!(values(&f, "audience"), ["已成功办理2022年上半年天津市高等教育自学考试毕业申请的考生"], "{f:?}");
+    assert_eq!(values(&f, "contact"), ["市自考办 23753333"], "{f:?}");
+    // Another errand by a date names no audience.
+    let f = facts("关于图像采集的通知\n请2022届硕士毕业生务必于2021年12月1日起至2021年12月22日下午5:30止关注“财务处”微信公众号,选择“毕业生电子图片采集费”进行微信支付。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
