@@ -74,6 +74,14 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                 }
                 let before = &s[..c.get(0).map_or(0, |x| x.start())];
                 let at = p.line.at(off + at);
+                // `学生如需加洗,收费5元/份`: a further service named in the clause before the amount's.
+                let clause = &before[text::clause_start(before, before.len(), &['。', '；', ';'])..];
+                if let Some(k) = FURTHER_SERVICE.iter().find(|k| clause.contains(*k)) {
+                    if d.fee.other.iter().all(|o| o.value.1 != m) {
+                        d.fee.other.push(Found::new((k.to_string(), m), at));
+                    }
+                    continue;
+                }
                 match fee_word.captures_iter(before).last() {
                     // Named as the main fee is (采集工本费, 采集费): not a further fee but the same
                     // one written differently, which `check` reports; never explained away here.
@@ -99,7 +107,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
 fn includes(lines: &Lines) -> Option<Found<String>> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:包含|包括|含)\s*[:：]?\s*((?:[^。；;（）()]|[（(][^（）()]{1,20}[）)]){2,80}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]|元(?:/人)?\s*[（(]\s*(?:含|包括|包含)?\s*([^（）()]{0,20}\d+\s*张[^（）()]{0,20})[）)]",
+            r"(?:包含|包括|含)\s*[:：]?\s*((?:[^。；;（）()]|[（(][^（）()]{1,20}[）)]){2,80}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]|元(?:/人)?\s*[（(]\s*(?:含|包括|包含)?\s*([^（）()]{0,20}(?:\d+|[一二两三四五六七八九十]+)\s*张[^（）()]{0,20})[）)]",
         )
     });
     for p in lines.main() {
@@ -129,6 +137,9 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
 
 /// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
 /// one (异地采集费, 重拍费, 邮寄费).
+/// Services beyond the capture a school may charge for on their own, as a sentence names them.
+const FURTHER_SERVICE: &[&str] = &["加洗", "加印"];
+
 fn is_main_fee_word(w: &str) -> bool {
     const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
     const MAIN: &[&str] = &["采集费", "工本费", "摄制费", "拍照费", "照相费", "拍摄费", "收费", "费用"];
@@ -276,6 +287,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     "网上支付",
                     "自理",
                     "自付",
+                    // `可使用微信或现金直接支付给公司`: each student pays the photographer.
+                    "直接支付",
+                    "现金支付",
+                    "微信或现金",
                 ]
                 .iter()
                 .any(|k| text.contains(k))

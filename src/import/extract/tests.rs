@@ -1301,3 +1301,12 @@ fn whoever_must_upload_by_a_date_is_the_audience_and_whom_to_ask_has_the_number(
     let f = facts("关于图像采集的通知\n请2022届硕士毕业生务必于2021年12月1日起至2021年12月22日下午5:30止关注“财务处”微信公众号,选择“毕业生电子图片采集费”进行微信支付。\n");
     assert!(values(&f, "audience").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_fee_paid_to_the_photographer_with_prints_in_brackets_and_a_reprint_charge() {
+    let f = facts("关于图像采集的通知\n四、收费标准\n人民币20元/人(冲印照片:2寸-六张,1寸-四张,背胶模切),可使用微信或现金直接支付给公司。学生如需加洗,收费5元/份(背胶模切)。\n");
+    assert_eq!(values(&f, "fee.amount"), ["20"], "{f:?}");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    assert_eq!(values(&f, "fee.includes"), ["冲印照片:2寸-六张,1寸-四张,背胶模切"], "{f:?}");
+    assert_eq!(values(&f, "fee.other"), ["加洗: 5"], "{f:?}");
+}
