@@ -113,7 +113,9 @@ static CONTACT_WITH: LazyLock<Regex> =
 
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`.
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
-static MAKEUP_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行)?(?:补拍|补采)"));
+/// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
+static MAKEUP_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行|参加)?(?:补拍|补采)"));
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
 /// (`请就近自行联系新华社拍摄`, `可以在全国各地的新华社分社进行采集` too.)
 static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {

@@ -86,7 +86,9 @@ static BANNER_OFFICE: LazyLock<Regex> =
 static SYSTEM_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"));
 /// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:审核人|作者|来源|编辑|发布人|责任编辑)\s*[:：].{0,20})?$")
+    re(
+        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$",
+    )
 });
 
 /// A page's posting date after its label anywhere in its header line: `[发表时间]:2021-10-21`.

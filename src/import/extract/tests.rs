@@ -1310,3 +1310,10 @@ fn a_fee_paid_to_the_photographer_with_prints_in_brackets_and_a_reprint_charge()
     assert_eq!(values(&f, "fee.includes"), ["冲印照片:2寸-六张,1寸-四张,背胶模切"], "{f:?}");
     assert_eq!(values(&f, "fee.other"), ["加洗: 5"], "{f:?}");
 }
+
+#[test]
+fn a_pages_date_before_its_counters_and_a_makeup_place_before_its_verb() {
+    let f = facts("关于2024届本科毕业生电子图像信息采集的通知\n\n2023-09-20 浏览次数: 字号:[ ]\n\n各学院:\n因特殊原因无法参加本次图像采集的学生,请务必到新华社辽宁高校毕业生图像采集中心参加补拍,时间为2015年3月1日-4月30日。\n");
+    assert_eq!(values(&f, "issued"), ["2023-09-20"], "{f:?}");
+    assert_eq!(values(&f, "makeup"), ["from 2015-03-01 | until 2015-04-30 | 新华社辽宁高校毕业生图像采集中心"], "{f:?}");
+}
