@@ -378,6 +378,17 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("jslshc_2006", 9),
         ("huanghuai_2022", 10),
         ("sdycu_2025", 16),
+        ("cpu_cj_2021", 8),
+        ("cqjtls_2022", 7),
+        ("qinqin_cj_2021", 7),
+        ("tjzk_2022", 3),
+        ("xiangyang_ou_2024", 6),
+        ("cauyt_2023", 20),
+        ("djtu_2014", 6),
+        ("ncwu_2010", 7),
+        ("skirby_cj_2023", 7),
+        ("sxly_2021", 12),
+        ("njmu_jwc_2022", 14),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
