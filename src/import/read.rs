@@ -139,6 +139,11 @@ static PAGE_META: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is a date or a time range and nothing more (a bracket after it aside).
+/// A label of a PDF's box of facts alone on its line: `采集对象`, `采集时间`, `图像校对`.
+static FACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:采集|拍摄|拍照)?(?:对象|时间|地点|费用)|采集码|到场|图像校对|补拍|联系方式|收费标准|缴费方式)$").expect("regex")
+});
+
 static WHEN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{1,2}月\d{1,2}日|(?:上午|下午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})\s*(?:[（(][^）)]{1,8}[）)])?$")
         .expect("regex")
@@ -193,6 +198,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
     let mut next_single = 0;
     let mut skip_to = 0;
     let mut prev_cell = false;
+    let mut open_label = false;
     for (i, raw) in text.lines().enumerate() {
         let at = Origin::Line(i as u32 + 1);
         if (i as u32 + 1) < skip_to {
@@ -239,6 +245,22 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
                 blocks.push(Block::Table(found.rows));
                 next_single = found.end;
                 skip_to = single.get(found.end).map_or(u32::MAX, |l| l.0);
+                continue;
+            }
+        }
+        // A PDF's box of facts, a label on a line and its value on the lines after it
+        // (`采集时间` / `4月12日（周六）08:00-11:30…`): the label and its value are one line, never
+        // run into the label after them.
+        if kind == Kind::Pdf && !cell && FACT_LABEL.is_match(t) {
+            blocks.extend(cur.take().map(Block::Para));
+            cur = Some(Line::new(format!("{t}："), at));
+            open_label = true;
+            continue;
+        }
+        if std::mem::take(&mut open_label) && !MARKER.is_match(t) {
+            if let Some(c) = cur.as_mut() {
+                c.parts.push((c.text.len(), at));
+                c.text.push_str(t);
                 continue;
             }
         }
@@ -573,6 +595,24 @@ mod tests {
         assert_eq!(paras, ["博学楼一会议室：电商1211、电商1212、电商1213、会计1211。", "①上午8:00-9:00"]);
         let first = d.paras().next().expect("a line");
         assert_eq!(first.at(first.text.len() - 3), Origin::Line(3));
+    }
+
+    #[test]
+    fn a_pdfs_box_of_facts_keeps_each_label_with_its_value() {
+        let text = "采集对象\n已缴费的2026届各专业在籍在校本科学生\n采集时间\n4月12日（周六）08:00-11:30、13:30-17:30；4月13日（周日）\n08:00-11:30、13:30-17:30\n图像校对\n2025年9月1日至9月30日，登录学信网核对本人图像\n";
+        let d = from_text("t", Kind::Pdf, text);
+        let paras: Vec<&str> = d.paras().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            paras,
+            [
+                "采集对象：已缴费的2026届各专业在籍在校本科学生",
+                "采集时间：4月12日（周六）08:00-11:30、13:30-17:30；4月13日（周日）08:00-11:30、13:30-17:30",
+                "图像校对：2025年9月1日至9月30日，登录学信网核对本人图像",
+            ]
+        );
+        // Pasted text keeps a label line as the author wrote it.
+        let d = from_text("t", Kind::Text, "采集时间\n2020年9月16日至2020年9月30日\n");
+        assert_eq!(d.paras().next().map(|l| l.text.as_str()), Some("采集时间"));
     }
 
     #[test]

@@ -181,8 +181,27 @@ fn a_pdf_notice_is_read_through_its_cjk_fonts() {
         ("doc_number", "本科生院〔2025〕17号"),
         ("fee.amount", "15"),
         ("fee.deadline", "2025-03-29"),
+        // The box of facts under the title: each label with its value, none run into the next.
+        ("audience", "已缴费的2026届各专业在籍在校本科学生"),
+        ("proofreading", "2025-09-01..2025-09-30"),
     ] {
         assert!(got.contains(&(k.to_string(), v.to_string())), "{k}: {got:#?}");
+    }
+    // Every example notice's PDF: no fact holds another's words, no group's name holds hours.
+    for e in walkdir::WalkDir::new(site.path().join("public")).into_iter().filter_map(Result::ok) {
+        if e.file_name() != "notice.pdf" {
+            continue;
+        }
+        let out = tempfile::tempdir().expect("tempdir");
+        for (k, v) in facts(out.path(), e.path()) {
+            let mixed = match k.as_str() {
+                "audience" => v.contains("采集时间") || v.contains("采集地点"),
+                "fee.method" => v.contains("采集地点") || v.contains("图像校对"),
+                "slot" => v.splitn(4, ' ').nth(3).is_some_and(|g| g.contains(':') || g.contains('•')),
+                _ => false,
+            };
+            assert!(!mixed, "{}: {k} {v}", e.path().display());
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! further amounts, and online channels.
 
 use super::super::Origin;
-use super::text::{self, after_label, clauses, clean, dates, re, sentences, strip_marker, Lines};
+use super::text::{self, after_label, clauses, clean, dates, ranges, re, sentences, strip_marker, Lines};
 use super::{Draft, Found, Online, Payer};
 use crate::base::money::Money;
 use chrono::NaiveDate;
@@ -308,6 +308,16 @@ fn payer(lines: &Lines, d: &mut Draft) {
             d.fee.payer = Some(Found::new(who, at));
             let method = strip_marker(&text);
             let method = after_label(method, &["收费方式", "缴费方式", "付款方式", "收费标准", "缴费"]).unwrap_or(method);
+            // A line that ran the day, the hours and the place into the fee's (a PDF's table of
+            // facts: `3月3日（周五）08:00-12:00、…采集地点…采集费用20元/人，班长统一收取`): the
+            // fee's part alone.
+            let hours_end = ranges(method).last().map(|r| r.3);
+            // (Only where the fee is named once: a flattened table of several fees is left whole.)
+            let once = method.matches("费用").count() == 1;
+            let method = match (hours_end, method.rfind("费用")) {
+                (Some(h), Some(i)) if once && i > h && method[..i].contains("地点") => &method[i..],
+                _ => method,
+            };
             d.fee.method = Some(Found::new(clean(method), at));
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).

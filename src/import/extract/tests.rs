@@ -1317,3 +1317,22 @@ fn a_pages_date_before_its_counters_and_a_makeup_place_before_its_verb() {
     assert_eq!(values(&f, "issued"), ["2023-09-20"], "{f:?}");
     assert_eq!(values(&f, "makeup"), ["from 2015-03-01 | until 2015-04-30 | 新华社辽宁高校毕业生图像采集中心"], "{f:?}");
 }
+
+#[test]
+fn a_cell_of_classes_each_with_its_hours_is_a_slot_for_each() {
+    let f = facts("关于2024届毕业生图像信息采集工作的通知\n采集时间:2023年3月3日(周五)08:00-12:00\n\n| 时间 | 学院 | 班级（时段） | 人数 |\n| --- | --- | --- | --- |\n| 08:00-09:00 | 管理艺术学院 |  |  |\n| 电商1211 08:00-08:12电商1212 08:12-08:26 |  |  |  |\n| 13:30-14:30 | 管理艺术学院 • 智能制造学院 |  |  |\n");
+    let slots = values(&f, "slot");
+    assert!(slots.contains(&"2023-03-03 08:00-08:12 ? 电商1211"), "{f:?}");
+    assert!(slots.contains(&"2023-03-03 08:12-08:26 ? 电商1212"), "{f:?}");
+    assert!(slots.contains(&"2023-03-03 13:30-14:30 ? 管理艺术学院、智能制造学院"), "{f:?}");
+    assert!(
+        slots.iter().all(|s| s.splitn(4, ' ').nth(3).is_some_and(|g| !g.contains(':') && !g.contains('•'))),
+        "no hours or bullets in a group's name: {f:?}"
+    );
+}
+
+#[test]
+fn a_fee_line_that_ran_the_day_and_place_into_it_keeps_the_fee_part() {
+    let f = facts("关于图像采集工作的通知\n3月3日(周五)08:00-12:00、13:30-17:30采集地点博学楼一会议室采集费用20元/人，班长统一收取(由班长在采集现场按班统一交给工作人员)\n");
+    assert_eq!(values(&f, "fee.method"), ["费用20元/人，班长统一收取(由班长在采集现场按班统一交给工作人员)"], "{f:?}");
+}

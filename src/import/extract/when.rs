@@ -754,8 +754,33 @@ fn is_header(texts: &[&str]) -> bool {
 fn split_groups(t: &str) -> Vec<String> {
     t.split(['、', '，', ',', '；', ' '])
         .map(|s| clean(s).trim_start_matches(['和', '及']).to_string())
-        .filter(|s| !s.is_empty() && s.chars().count() <= 30)
+        // (`管理艺术学院 • 智能制造学院`: a bullet between names is none.)
+        .filter(|s| s.chars().any(char::is_alphanumeric) && s.chars().count() <= 30)
         .collect()
+}
+
+/// A cell of names each followed by its own hours, two or more: `电商1211 08:00-08:12电商1212
+/// 08:12-08:26` → (电商1211, 8:00–8:12), (电商1212, 8:12–8:26). Nothing when any name is missing.
+fn named_hours(t: &str) -> Vec<(String, (Secs, Secs))> {
+    let rs = ranges(t);
+    if rs.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for &(a, b, start, end) in &rs {
+        let name = tidy(&t[from..start]);
+        if name.is_empty() || !name.chars().any(|c| c.is_alphabetic()) || name.chars().count() > 20 {
+            return Vec::new();
+        }
+        out.push((name, (a, b)));
+        from = end;
+    }
+    if tidy(&t[from..]).is_empty() {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
@@ -907,6 +932,7 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             continue;
         }
         let mut names: Vec<(String, Origin)> = Vec::new();
+        let mut paired: Vec<(String, (Secs, Secs), Origin)> = Vec::new();
         let mut row_time = None;
         for (ci, cell) in row.iter().enumerate() {
             let col = header.and_then(|h| h.get(ci).copied().flatten());
@@ -938,6 +964,13 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
                 continue;
             }
             if matches!(col, Some(Column::Seq | Column::Count | Column::Note | Column::Campus)) {
+                continue;
+            }
+            // `电商1211 08:00-08:12电商1212 08:12-08:26`: a cell of classes, each with its own hours
+            // (a PDF that ran a column of them into one cell).
+            let own_hours = named_hours(t);
+            if !own_hours.is_empty() {
+                paired.extend(own_hours.into_iter().map(|(n, h)| (n, h, cell.origin())));
                 continue;
             }
             let mut rest = t.to_string();
@@ -993,6 +1026,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
                 continue;
             }
             names.push((rest, cell.origin()));
+        }
+        for (name, (start, end), at) in paired {
+            for &date in &date {
+                found.push((Slot { date, start, end, room: room.clone(), groups: vec![name.clone()] }, at, true));
+            }
         }
         if row_time.is_some() {
             time = row_time;
