@@ -58,7 +58,7 @@ fn names_students(t: &str) -> bool {
 /// What begins the next item under an audience heading: another topic's label.
 static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:图像|信息)?(?:采集|拍摄|拍照)?(?:时间|地点|方式|办法|流程|费用|要求)\s*(?:[:：]|$)|^(?:\d+\s*[.、．]\s*)?(?:图像)?采集(?:时间|地点|方式|办法)",
+        r"^(?:统一|集中|具体|现场)?(?:图像|信息)?(?:采集|拍摄|拍照)?(?:时间|地点|方式|办法|流程|费用|要求)\s*(?:[:：]|$)|^(?:\d+\s*[.、．]\s*)?(?:图像)?采集(?:时间|地点|方式|办法)",
     )
 });
 
@@ -510,6 +510,10 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let next_item = NEXT_ITEM.is_match(who) || who.chars().count() <= 6 && !names_people(who);
             if next_item {
                 break;
+            }
+            // `(一)2023年参加采集人员:`: a label over the lines that name them, no one itself.
+            if who.ends_with([':', '：']) && who.chars().count() <= 20 {
+                continue;
             }
             parts.push(clean(who));
         }

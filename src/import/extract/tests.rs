@@ -1336,3 +1336,11 @@ fn a_fee_line_that_ran_the_day_and_place_into_it_keeps_the_fee_part() {
     let f = facts("关于图像采集工作的通知\n3月3日(周五)08:00-12:00、13:30-17:30采集地点博学楼一会议室采集费用20元/人，班长统一收取(由班长在采集现场按班统一交给工作人员)\n");
     assert_eq!(values(&f, "fee.method"), ["费用20元/人，班长统一收取(由班长在采集现场按班统一交给工作人员)"], "{f:?}");
 }
+
+#[test]
+fn a_notice_of_capture_online_in_its_title_and_a_studio_on_ones_own_captures_online_only() {
+    let f = facts("关于研究生毕业图像线上采集的要求说明(2023年10月更新版)\n一、参加对象及相关要求\n(一)2023年参加采集人员:\n(1)硕士生:2022级\n(二)统一采集时间:2023 年10 月25日-11月3日(延期至11月24日)\n(三)有关事项说明:\n1.研究生先在学信网公众号获取保存“学信网图像采集码”,再搜索“易拍照”小程序、录入学校名并缴费后进行采集。\n拟提前答辩的研究生无法取得“学信网图像采集码”,需自行线下拍照。\n");
+    assert!(values(&f, "day").is_empty(), "no day in a room: {f:?}");
+    assert_eq!(values(&f, "online"), ["“易拍照”小程序 | 2023-10-25..2023-11-24"], "{f:?}");
+    assert_eq!(values(&f, "audience"), ["硕士生:2022级"], "{f:?}");
+}
