@@ -163,6 +163,9 @@ static ENDS_WITH_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}\s
 static PLACE_ALONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{Han}A-Za-z0-9()（）\-]{2,24}(?:室|厅|馆|楼|中心)$").expect("regex"));
 /// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
+/// A line that opens with a range of hours: `9:00-10:00 经管2001-2005班`, `上午8:30-9:00 …`.
+static STARTS_WITH_HOURS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}").expect("regex"));
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
 
@@ -330,6 +333,15 @@ fn continues(prev: &str, next: &str) -> bool {
     // …or a place alone on the next (`呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` /
     // `文汇楼一栋1403教室`): the place of that day.
     if ENDS_WITH_TIME.is_match(prev.trim_end()) && (STARTS_WITH_DATE.is_match(next.trim_start()) || PLACE_ALONE.is_match(next.trim())) {
+        return false;
+    }
+    // Rows of hours and who comes (`9:00-10:00  经管2001-2005班` / `10:00-11:00 经管2006-2010班`):
+    // one a line.
+    if STARTS_WITH_HOURS.is_match(next.trim_start()) && STARTS_WITH_HOURS.is_match(prev.trim_start()) {
+        return false;
+    }
+    // …and the last row before the prose goes on (`11:00-12:00 经管2011-2013班` / `以班级为单位拍照,…`).
+    if STARTS_WITH_HOURS.is_match(prev.trim_start()) && prev.trim_end().ends_with(['班', '院', '系', '级', '生', '部']) {
         return false;
     }
     // A breadcrumb, or a title (`关于…的通知`), begins its own line too.

@@ -87,7 +87,7 @@ static SYSTEM_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}-\d{1,2}-\d{1,
 /// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$",
+        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
     )
 });
 
@@ -232,7 +232,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                     // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
                     .filter(|r| SYSTEM_DATE.is_match(r))
             })
-            // `2023-09-27 10:19:06` alone on a line under the title, or `2024-04-28 15:55   审核人:`:
+            // `2023-09-27 10:19:06` alone on a line under the title, `2024-04-28 15:55   审核人:` or
+            // `2023年11月07日 信息来源: 浏览次数:6506`:
             // when the page was posted.
             .or_else(|| {
                 let t = p.line.text.trim();

@@ -1344,3 +1344,27 @@ fn a_notice_of_capture_online_in_its_title_and_a_studio_on_ones_own_captures_onl
     assert_eq!(values(&f, "online"), ["“易拍照”小程序 | 2023-10-25..2023-11-24"], "{f:?}");
     assert_eq!(values(&f, "audience"), ["硕士生:2022级"], "{f:?}");
 }
+
+#[test]
+fn rows_of_hours_and_classes_each_on_a_line_are_slots_in_the_one_room() {
+    let f = facts("关于2024届本科毕业生学历证书图像采集的通知\n四、图像采集工作安排\n1、时间: 2023年11月15日(下周三)9:00-12:00\n2、地点:中心报告厅西(第9教学楼)\n3、班级时间分配:\n9:00-10:00  经管2001-2005班\n10:00-11:00 经管2006-2010班\n11:00-12:00 经管2011-2013班\n以班级为单位拍照,每班照相时间为10-15分钟。\n");
+    let slots = values(&f, "slot");
+    assert_eq!(
+        slots,
+        [
+            "2023-11-15 09:00-10:00 room-1 经管2001-2005班",
+            "2023-11-15 10:00-11:00 room-1 经管2006-2010班",
+            "2023-11-15 11:00-12:00 room-1 经管2011-2013班"
+        ],
+        "{f:?}"
+    );
+    // A notice that names another campus leaves the rows' room to the registrar.
+    let f = facts("关于2024届本科毕业生学历证书图像采集的通知\n其中威海校区预计毕业生在威海校区完成。\n四、图像采集工作安排\n1、时间: 2023年11月15日(下周三)9:00-12:00\n2、地点:中心报告厅西(第9教学楼)\n3、班级时间分配:\n9:00-10:00  经管2001-2005班\n");
+    assert_eq!(values(&f, "slot"), ["2023-11-15 09:00-10:00 ? 经管2001-2005班"], "{f:?}");
+}
+
+#[test]
+fn a_pages_date_written_in_words_before_its_source_label_is_when_it_was_posted() {
+    let f = facts("关于2024届本科毕业生学历证书图像采集的通知\n2023年11月07日 信息来源: 浏览次数:6506\n各位同学:\n");
+    assert_eq!(values(&f, "issued"), ["2023-11-07"], "{f:?}");
+}

@@ -1117,6 +1117,11 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
 /// `4月22日 8:00-9:30 文学院` on one line.
 fn prose(lines: &Lines, d: &mut Draft) {
     let mut cur: Option<(NaiveDate, Secs, Secs)> = None;
+    let campuses = lines.main().any(|p| p.line.text.contains("校区"));
+    let only_room = match d.rooms.as_slice() {
+        [one] if !campuses => Some(one.value.id.clone()),
+        _ => None,
+    };
     let only_day = (d.days.len() == 1).then(|| d.days[0].value.0);
     let year = d.year();
     // A day on a line of its own (`11月21日(东校区)`), the rows under it its slots, in the room of
@@ -1207,7 +1212,8 @@ fn prose(lines: &Lines, d: &mut Draft) {
                     continue;
                 }
                 let (n, key) = (groups.len(), (x, a, b));
-                let room = room_above.clone().and_then(|r| place(d, &r, p.line.origin(), true));
+                // (In the notice's one room when it names no campus: no row can be elsewhere.)
+                let room = room_above.clone().and_then(|r| place(d, &r, p.line.origin(), true)).or_else(|| only_room.clone());
                 let roomed = room.is_some();
                 add_slot(d, Slot { date: x, start: a, end: b, room, groups }, p.line.origin());
                 if roomed {
