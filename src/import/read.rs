@@ -335,6 +335,14 @@ fn continues(prev: &str, next: &str) -> bool {
     if ENDS_WITH_TIME.is_match(prev.trim_end()) && (STARTS_WITH_DATE.is_match(next.trim_start()) || PLACE_ALONE.is_match(next.trim())) {
         return false;
     }
+    // A bilingual notice's English line after its Chinese one, or the other way round: two lines.
+    let latin = |t: &str| {
+        let letters = t.chars().filter(char::is_ascii_alphabetic).count();
+        letters >= 6 && letters * 2 > t.chars().filter(|c| !c.is_whitespace()).count()
+    };
+    if latin(prev) != latin(next) {
+        return false;
+    }
     // Rows of hours and who comes (`9:00-10:00  经管2001-2005班` / `10:00-11:00 经管2006-2010班`):
     // one a line.
     if STARTS_WITH_HOURS.is_match(next.trim_start()) && STARTS_WITH_HOURS.is_match(prev.trim_start()) {

@@ -512,6 +512,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if next_item {
                 break;
             }
+            // An English line of a bilingual notice (`International students who plan to…`) says the
+            // same again, in words the audience is not written in.
+            if !who.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+                continue;
+            }
             // `(一)2023年参加采集人员:`: a label over the lines that name them, no one itself.
             if who.ends_with([':', '：']) && who.chars().count() <= 20 {
                 continue;

@@ -1368,3 +1368,10 @@ fn a_pages_date_written_in_words_before_its_source_label_is_when_it_was_posted()
     let f = facts("关于2024届本科毕业生学历证书图像采集的通知\n2023年11月07日 信息来源: 浏览次数:6506\n各位同学:\n");
     assert_eq!(values(&f, "issued"), ["2023-11-07"], "{f:?}");
 }
+
+#[test]
+fn a_bilingual_notice_gives_its_audience_in_chinese_and_its_fee_in_yuan_renminbi() {
+    let f = facts("关于留学生毕业图像信息采集的通知\n一、采集对象\n本学期或下学期拟毕业或申请获得学位,且之前未参加过学校组织的图像信息集中采集的留学生\nI. Students\nInternational students who plan to graduate or apply for a degree\n二、采集方式\n3、按要求提交电子版照片,在线支付采集费用(20元人民币/人)完成订单。\n");
+    assert_eq!(values(&f, "audience"), ["本学期或下学期拟毕业或申请获得学位,且之前未参加过学校组织的图像信息集中采集的留学生"], "{f:?}");
+    assert_eq!(values(&f, "fee.amount"), ["20"], "{f:?}");
+}
