@@ -408,6 +408,16 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("skirby_cj_2023", 7),
         ("sxly_2021", 12),
         ("njmu_jwc_2022", 14),
+        ("usts_2020", 14),
+        ("bjtu_sem_2024", 16),
+        ("bnu_2021", 0),
+        ("fafu_2022", 0),
+        ("hhu_2023", 0),
+        ("hitsz_2023", 3),
+        ("bnu_intl", 5),
+        ("ncepu_2017", 15),
+        ("nuaa_intl_2025", 3),
+        ("wfnc_cj_2025", 11),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
