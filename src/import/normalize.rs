@@ -27,6 +27,18 @@ static SPACED_LABEL: LazyLock<Regex> =
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
+/// A match of [`COLONLESS`] or [`COLONLESS_END`] (what came before, the two times' hours and
+/// minutes, what comes after) written as clock times, when they are a range of the day.
+fn two_clocks(c: &regex::Captures) -> String {
+    let n = |i: usize| c[i].parse::<u32>().unwrap_or(99);
+    let (a, b) = ((n(2), n(3)), (n(4), n(5)));
+    if a.0 < 24 && b.0 < 24 && a.1 < 60 && b.1 < 60 && a < b {
+        format!("{}{}:{}-{}:{}{}", &c[1], &c[2], &c[3], &c[4], &c[5], &c[6])
+    } else {
+        c[0].to_string()
+    }
+}
+
 /// One line, normalised. Characters other than digits, colons, dashes and spaces are kept.
 pub fn line(s: &str) -> String {
     let mut out: String = s
@@ -47,30 +59,10 @@ pub fn line(s: &str) -> String {
             format!("{}-{}", at(1, 2, 3), at(4, 5, 6))
         })
         .into_owned();
-    out = COLONLESS
-        .replace_all(&out, |c: &regex::Captures| {
-            let n = |i: usize| c[i].parse::<u32>().unwrap_or(99);
-            let (a, b) = ((n(2), n(3)), (n(4), n(5)));
-            if a.0 < 24 && b.0 < 24 && a.1 < 60 && b.1 < 60 && a < b {
-                format!("{}{}:{}-{}:{}{}", &c[1], &c[2], &c[3], &c[4], &c[5], &c[6])
-            } else {
-                c[0].to_string()
-            }
-        })
-        .into_owned();
+    out = COLONLESS.replace_all(&out, two_clocks).into_owned();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
     out = SPACED_LABEL.replace_all(&out, "$1$2$3$4$5$6").into_owned();
-    out = COLONLESS_END
-        .replace_all(&out, |c: &regex::Captures| {
-            let n = |i: usize| c[i].parse::<u32>().unwrap_or(99);
-            let (a, b) = ((n(2), n(3)), (n(4), n(5)));
-            if a.0 < 24 && b.0 < 24 && a.1 < 60 && b.1 < 60 && a < b {
-                format!("{}{}:{}-{}:{}{}", &c[1], &c[2], &c[3], &c[4], &c[5], &c[6])
-            } else {
-                c[0].to_string()
-            }
-        })
-        .into_owned();
+    out = COLONLESS_END.replace_all(&out, two_clocks).into_owned();
     out = RANGE.replace_all(&out, "$1-$2").into_owned();
     // `8:009:10`: two clock times with the dash between them lost.
     out = FUSED.replace_all(&out, "$1$2-$3").into_owned();
