@@ -1375,3 +1375,12 @@ fn a_bilingual_notice_gives_its_audience_in_chinese_and_its_fee_in_yuan_renminbi
     assert_eq!(values(&f, "audience"), ["本学期或下学期拟毕业或申请获得学位,且之前未参加过学校组织的图像信息集中采集的留学生"], "{f:?}");
     assert_eq!(values(&f, "fee.amount"), ["20"], "{f:?}");
 }
+
+#[test]
+fn a_fee_paid_on_site_is_each_students() {
+    let f = facts("关于图像采集的通知\nb. 现场缴费并粘贴条码(图像信息采集及照片制作费用为20/人,条码现场发放);\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    // Unless a class collects it first.
+    let f = facts("关于图像采集的通知\n请各班班长提前收齐本班费用(20元/人),现场缴费。\n");
+    assert_eq!(values(&f, "fee.payer"), ["class"], "{f:?}");
+}
