@@ -538,10 +538,17 @@ fn last_day_only(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
                 dates(t)
                     .into_iter()
                     .filter(|w| {
-                        w.year.is_some()
-                            && (CLOSES.is_match(&t[..w.start]) || DONE_BY.is_match(&t[w.end..]) && t[..w.start].contains("采集"))
+                        let after = &t[w.end..];
+                        CLOSES.is_match(&t[..w.start])
+                            || DONE_BY.is_match(after) && t[..w.start].contains("采集")
+                            // `2025年夏季毕业生于4月1日前完成采集工作`.
+                            || DONE_BY.is_match(after) && after.split(['。', '；', '，', ',']).next().is_some_and(|c| c.contains("采集"))
                     })
-                    .filter_map(|w| Some((w.date(None)?, p.line.at(w.start))))
+                    .filter_map(|w| {
+                        // The year written first in the line when the date has none (`2025年夏季毕业生于4月1日前`).
+                        let said = re(r"(20\d{2})\s*年").captures(&t[..w.start]).and_then(|c| c[1].parse().ok());
+                        Some((w.date(None).or_else(|| w.date(said))?, p.line.at(w.start)))
+                    })
                     .collect::<Vec<_>>()
             })
             .collect();

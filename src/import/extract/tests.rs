@@ -1384,3 +1384,9 @@ fn a_fee_paid_on_site_is_each_students() {
     let f = facts("关于图像采集的通知\n请各班班长提前收齐本班费用(20元/人),现场缴费。\n");
     assert_eq!(values(&f, "fee.payer"), ["class"], "{f:?}");
 }
+
+#[test]
+fn an_online_capture_done_by_a_day_written_without_its_year_ends_that_day() {
+    let f = facts("关于毕业生图像信息线上采集的通知\n一、采集时间\n2025年夏季毕业生于4月1日前完成采集工作。\n二、采集方式\n本次采集采用线上方式进行,微信搜索“高校图像信息采集”小程序,上传照片。\n");
+    assert_eq!(values(&f, "online"), ["“高校图像信息采集”小程序 | ..2025-04-01"], "{f:?}");
+}
