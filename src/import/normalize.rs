@@ -27,6 +27,9 @@ static SPACED_LABEL: LazyLock<Regex> =
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
+/// Commas a copying site left beside other marks: `一,、采集范围`, `在籍学生,,名单`, `并缴费,。`.
+static STRAY_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,，]+([、,，。；])").expect("regex"));
+
 /// A match of [`COLONLESS`] or [`COLONLESS_END`] (what came before, the two times' hours and
 /// minutes, what comes after) written as clock times, when they are a range of the day.
 fn two_clocks(c: &regex::Captures) -> String {
@@ -60,6 +63,7 @@ pub fn line(s: &str) -> String {
         })
         .into_owned();
     out = COLONLESS.replace_all(&out, two_clocks).into_owned();
+    out = STRAY_COMMA.replace_all(&out, "$1").into_owned();
     out = TIME.replace_all(&out, "$1:$2").into_owned();
     out = SPACED_LABEL.replace_all(&out, "$1$2$3$4$5$6").into_owned();
     out = COLONLESS_END.replace_all(&out, two_clocks).into_owned();
@@ -97,6 +101,8 @@ mod tests {
         assert_eq!(line("我院 2024届"), "我院2024届");
         assert_eq!(line("上午830——1150 下午1330——1730"), "上午8:30-11:50下午13:30-17:30");
         assert_eq!(line("12:00-1600"), "12:00-16:00");
+        assert_eq!(line("一,、采集范围"), "一、采集范围");
+        assert_eq!(line("在籍学生,,名单见附件1,。"), "在籍学生,名单见附件1。");
         assert_eq!(line("联 系 人:张彭霞     联系电话:010-62626682"), "联系人:张彭霞     联系电话:010-62626682");
         assert_eq!(line("地  址： 长沙市"), "地址： 长沙市");
         // A phone, or an end before the start: left alone.

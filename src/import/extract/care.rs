@@ -84,6 +84,11 @@ fn delay(s: &str) -> Option<Delay> {
         re(r"(?:约|大约)在?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)\s*(?:之后|以后|后)")
     });
     let c = AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s))?;
+    // `务必在采集后1个月内…校对`: within that time, not after it.
+    let rest = c.get(0).map_or("", |m| &s[m.end()..]);
+    if ["内", "以内", "之内"].iter().any(|k| rest.trim_start().starts_with(k)) {
+        return None;
+    }
     let count = han_number(&c[1].replace('两', "二")).filter(|n| *n > 0)?;
     let unit = match c[2].trim_start_matches('个').trim() {
         "天" => DelayUnit::Days,

@@ -1390,3 +1390,21 @@ fn an_online_capture_done_by_a_day_written_without_its_year_ends_that_day() {
     let f = facts("关于毕业生图像信息线上采集的通知\n一、采集时间\n2025年夏季毕业生于4月1日前完成采集工作。\n二、采集方式\n本次采集采用线上方式进行,微信搜索“高校图像信息采集”小程序,上传照片。\n");
     assert_eq!(values(&f, "online"), ["“高校图像信息采集”小程序 | ..2025-04-01"], "{f:?}");
 }
+
+#[test]
+fn within_a_month_after_capture_is_no_delay_and_a_month_named_later_is_the_window() {
+    let f = facts("关于图像采集的通知\n务必在采集后1个月内通过“山东高校影像”公众号校对和勘误采集的照片和信息。\n2020年3月份,请毕业生本人登录“中国高等教育学生信息网:www.chsi.com.cn”校对图像信息和学籍信息。\n");
+    assert_eq!(values(&f, "proofreading"), ["2020-03-01..2020-03-31"], "{f:?}");
+}
+
+#[test]
+fn a_timetable_with_rows_left_out_gives_the_day_no_hours() {
+    let f = facts("关于图像采集的通知\n我校于2019年9月5日(周四)进行毕业生图像信息采集。\n二、时间安排、地点\n组别\n学院\n人数\n时间\n地点\n第一组\n鼎利学院\n78\n8:10-8:30\n原公教楼一楼大厅\n机械学院\n293\n8:30-9:10\n汽车学院\n176\n9:10-9:40\n教育学院\n99\n9:40-结束\n由各院、部专人组织学生:\n");
+    assert!(values(&f, "sessions").is_empty(), "the day goes on past 9:40: {f:?}");
+}
+
+#[test]
+fn a_copying_sites_stray_commas_leave_headings_headings() {
+    let f = facts("关于学历照片采集的通知\n一,、采集范围\n学信网无学历照片的在籍学生,,名单见附件1。\n二,、采集阶段\n阶段1:2023年2月15日-2023年2月21日,,上传图像采集码。\n");
+    assert_eq!(values(&f, "audience"), ["学信网无学历照片的在籍学生"], "{f:?}");
+}

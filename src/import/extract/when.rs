@@ -825,8 +825,10 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
             day.note = Some("原文没有单独写采集时段，由各采集地点的时间合并得出".into());
         }
     }
-    // Otherwise the days' hours are the timetable's slots, joined where they touch.
-    for day in &mut d.days {
+    // Otherwise the days' hours are the timetable's slots, joined where they touch: not when rows
+    // were left out (`9:40-结束`, a row without its time), as the day goes on past the last slot read.
+    let rows_left_out = d.unsure.iter().any(|(field, ..)| field.starts_with("capture.timetable"));
+    for day in d.days.iter_mut().filter(|_| !rows_left_out) {
         if !day.value.1.is_empty() {
             continue;
         }
