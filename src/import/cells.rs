@@ -127,6 +127,10 @@ static COUNT: LazyLock<Regex> =
 /// A campus, perhaps with its address: `徐汇校区`, `闵行校区(东川路800号)`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"校区(?:\s*[（(][^）)]{1,20}[）)])?$").expect("regex"));
 
+/// Hours whose end is left open: `9:40-结束`, `15:00—拍完为止`.
+pub static OPEN_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}\s*[:：]\s*\d{2}\s*(?:-|—|～|~|至|到)+\s*(?:结束|完毕|拍完|采集完|为止)").expect("regex"));
+
 fn says(t: &str) -> Says {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d{1,3}|第[一二三四五六七八九十\d]+[批组])$").expect("regex"));
     static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上|全天)$").expect("regex"));
@@ -139,7 +143,7 @@ fn says(t: &str) -> Says {
         Says::Number
     } else if COUNT.is_match(t) {
         Says::Count
-    } else if !ranges(t).is_empty() || PART.is_match(t) {
+    } else if !ranges(t).is_empty() || PART.is_match(t) || OPEN_END.is_match(t) {
         Says::Time
     } else if !dates(t).is_empty() || !bare_date(t).is_empty() {
         Says::Date

@@ -1401,6 +1401,11 @@ fn within_a_month_after_capture_is_no_delay_and_a_month_named_later_is_the_windo
 fn a_timetable_with_rows_left_out_gives_the_day_no_hours() {
     let f = facts("关于图像采集的通知\n我校于2019年9月5日(周四)进行毕业生图像信息采集。\n二、时间安排、地点\n组别\n学院\n人数\n时间\n地点\n第一组\n鼎利学院\n78\n8:10-8:30\n原公教楼一楼大厅\n机械学院\n293\n8:30-9:10\n汽车学院\n176\n9:10-9:40\n教育学院\n99\n9:40-结束\n由各院、部专人组织学生:\n");
     assert!(values(&f, "sessions").is_empty(), "the day goes on past 9:40: {f:?}");
+    // The row without an end is no slot, and the rows after it are still read.
+    let f = facts("关于图像采集的通知\n我校于2019年9月5日(周四)进行毕业生图像信息采集。\n二、时间安排、地点\n组别\n学院\n人数\n时间\n地点\n第一组\n鼎利学院\n78\n8:10-8:30\n原公教楼一楼大厅\n教育学院\n99\n9:40-结束\n第二组\n工商学院\n313\n8:10-9:10\n由各院、部专人组织学生:\n");
+    let slots = values(&f, "slot");
+    assert!(slots.iter().any(|s| s.ends_with("工商学院")), "{f:?}");
+    assert!(slots.iter().all(|s| !s.contains("教育学院")), "{f:?}");
 }
 
 #[test]

@@ -933,6 +933,12 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         if common_sessions(&joined).is_some() && texts.iter().filter(|t| !t.is_empty()).count() == 1 {
             continue;
         }
+        // `9:40-结束`: a row whose hours have no end is no slot, nor are the rows merged under it.
+        if let Some(cell) = row.iter().find(|c| crate::import::cells::OPEN_END.is_match(c.text.trim())) {
+            d.unsure.push(("capture.timetable".into(), cell.origin(), format!("「{}」没有写结束时刻", cell.text.trim())));
+            time = None;
+            continue;
+        }
         let mut names: Vec<(String, Origin)> = Vec::new();
         let mut paired: Vec<(String, (Secs, Secs), Origin)> = Vec::new();
         let mut row_time = None;
