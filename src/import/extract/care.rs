@@ -77,7 +77,7 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
 fn delay(s: &str) -> Option<Delay> {
     static AFTER_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕)?(?:后\s*)?(?:约\s*|大约\s*)?(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)",
+            r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕|完)?(?:后\s*)?(?:约\s*|大约\s*)?(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)",
         )
     });
     static ABOUT: LazyLock<Regex> = LazyLock::new(|| {

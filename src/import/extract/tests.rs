@@ -1413,3 +1413,10 @@ fn a_copying_sites_stray_commas_leave_headings_headings() {
     let f = facts("关于学历照片采集的通知\n一,、采集范围\n学信网无学历照片的在籍学生,,名单见附件1。\n二,、采集阶段\n阶段1:2023年2月15日-2023年2月21日,,上传图像采集码。\n");
     assert_eq!(values(&f, "audience"), ["学信网无学历照片的在籍学生"], "{f:?}");
 }
+
+#[test]
+fn a_date_whose_day_mark_was_lost_before_its_verb_and_months_after_capture_is_finished() {
+    let f = facts("关于图像采集的通知\n一、图像采集时间和地点:\n按照新华社山东分社的安排,本次图像信息采集工作定于2014年3月16进行。\n信息采集完二个月后,学生本人务必登陆中国高等教育学生信息网(www.chsi.com.cn)校对个人图像信息。\n");
+    assert_eq!(values(&f, "day"), ["2014-03-16"], "{f:?}");
+    assert_eq!(values(&f, "proofreading"), ["采集后约 2 个月"], "{f:?}");
+}
