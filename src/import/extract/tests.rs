@@ -1420,3 +1420,9 @@ fn a_date_whose_day_mark_was_lost_before_its_verb_and_months_after_capture_is_fi
     assert_eq!(values(&f, "day"), ["2014-03-16"], "{f:?}");
     assert_eq!(values(&f, "proofreading"), ["采集后约 2 个月"], "{f:?}");
 }
+
+#[test]
+fn this_captures_price_alone_in_its_clause_is_the_fee() {
+    let f = facts("关于图像采集的通知\n本次采集时间为2025年5月31日-2025年6月4日。本次采集20元,由毕业生线上完成支付。\n");
+    assert_eq!(values(&f, "fee.amount"), ["20"], "{f:?}");
+}
