@@ -418,6 +418,16 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("ncepu_2017", 15),
         ("nuaa_intl_2025", 3),
         ("wfnc_cj_2025", 11),
+        ("dingli_2019", 23),
+        ("lnyjs_2022", 16),
+        ("njcit_2022", 9),
+        ("sdmu_kjxy_2015", 7),
+        ("wyu_2024", 7),
+        ("zzuli_2007", 13),
+        ("alert24u_2025", 9),
+        ("henan_huayuan_2015", 1),
+        ("jlu_2020", 11),
+        ("mirror_wljxjy_2023", 2),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
