@@ -138,12 +138,12 @@ static PAGE_META: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次?\s*$").expect("regex")
 });
 
-/// A line that is a date or a time range and nothing more (a bracket after it aside).
 /// A label of a PDF's box of facts alone on its line: `采集对象`, `采集时间`, `图像校对`.
 static FACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:采集|拍摄|拍照)?(?:对象|时间|地点|费用)|采集码|到场|图像校对|补拍|联系方式|收费标准|缴费方式)$").expect("regex")
 });
 
+/// A line that is a date or a time range and nothing more (a bracket after it aside).
 static WHEN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{1,2}月\d{1,2}日|(?:上午|下午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})\s*(?:[（(][^）)]{1,8}[）)])?$")
         .expect("regex")
@@ -162,10 +162,10 @@ static ENDS_WITH_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}\s
 /// A place and nothing else: `文汇楼一栋1403教室`, `南学楼106教室`.
 static PLACE_ALONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{Han}A-Za-z0-9()（）\-]{2,24}(?:室|厅|馆|楼|中心)$").expect("regex"));
-/// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
 /// A line that opens with a range of hours: `9:00-10:00 经管2001-2005班`, `上午8:30-9:00 …`.
 static STARTS_WITH_HOURS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}").expect("regex"));
+/// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
 

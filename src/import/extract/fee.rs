@@ -135,11 +135,11 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
     None
 }
 
-/// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
-/// one (异地采集费, 重拍费, 邮寄费).
 /// Services beyond the capture a school may charge for on their own, as a sentence names them.
 const FURTHER_SERVICE: &[&str] = &["加洗", "加印"];
 
+/// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
+/// one (异地采集费, 重拍费, 邮寄费).
 fn is_main_fee_word(w: &str) -> bool {
     const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
     const MAIN: &[&str] = &["采集费", "工本费", "摄制费", "拍照费", "照相费", "拍摄费", "收费", "费用"];
@@ -181,11 +181,11 @@ static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每�
 
 /// A period's end after its last day: `下午5:30止`.
 static STOPS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:上午|下午|晚上|中午)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*止"));
-/// The fee's deadline on a line of its own: `网上报名缴费截止时间: 2019年11月15日`.
 /// Between a window's first and last day: its first day's hour, if any, then 至 or a dash.
 static WINDOW_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:上午|下午)?\s*(?:\d{1,2}:\d{2})?\s*(?:至|到|—+|-+|～|~)\s*$")
 });
+/// The fee's deadline on a line of its own: `网上报名缴费截止时间: 2019年11月15日`.
 static DEADLINE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?(?:截止时间|截止日期|截至时间|截止)\s*[:：为]?\s*$"));
 
