@@ -1426,3 +1426,9 @@ fn this_captures_price_alone_in_its_clause_is_the_fee() {
     let f = facts("关于图像采集的通知\n本次采集时间为2025年5月31日-2025年6月4日。本次采集20元,由毕业生线上完成支付。\n");
     assert_eq!(values(&f, "fee.amount"), ["20"], "{f:?}");
 }
+
+#[test]
+fn a_timetables_headcount_column_counts_its_rows_one_group() {
+    let f = facts("关于补拍的通知\n发布时间:2025-04-30\n1.补拍时间:5月8日(星期四)下午15:00-16:00。具体安排详见下表:\n序号 |\n学院 |\n人数 |\n拍照时段 |\n1 |\n经管 |\n32 |\n15:00-15:05 |\n2 |\n电气 |\n25 |\n15:05-15:10 |\n2.补拍地点:旗山校区行政北楼西135。\n");
+    assert_eq!(values(&f, "group"), ["经管 32人", "电气 25人"], "{f:?}");
+}

@@ -942,6 +942,7 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         let mut names: Vec<(String, Origin)> = Vec::new();
         let mut paired: Vec<(String, (Secs, Secs), Origin)> = Vec::new();
         let mut row_time = None;
+        let mut row_count: Option<u32> = None;
         for (ci, cell) in row.iter().enumerate() {
             let col = header.and_then(|h| h.get(ci).copied().flatten());
             let t = cell.text.trim();
@@ -968,10 +969,15 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
                     }
                 }
             }
+            // Under 人数: how many of the row's one group come (kept when the row names just one).
+            if col == Some(Column::Count) {
+                row_count = re(r"^(\d{1,5})\s*人?$").captures(t).and_then(|c| c[1].parse::<u32>().ok());
+                continue;
+            }
             if t.is_empty() || t.chars().all(|c| c.is_ascii_digit()) && col.is_none_or(|c| !matches!(c, Column::Place)) {
                 continue;
             }
-            if matches!(col, Some(Column::Seq | Column::Count | Column::Note | Column::Campus)) {
+            if matches!(col, Some(Column::Seq | Column::Note | Column::Campus)) {
                 continue;
             }
             // `电商1211 08:00-08:12电商1212 08:12-08:26`: a cell of classes, each with its own hours
@@ -1056,6 +1062,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             continue;
         }
         let (Some((start, end)), false) = (time, names.is_empty()) else { continue };
+        if let ([(name, _)], Some(n)) = (names.as_mut_slice(), row_count) {
+            if split_groups(name).len() == 1 && !name.contains('人') {
+                name.push_str(&format!("({n}人)"));
+            }
+        }
         let at = names[0].1;
         let groups: Vec<String> = names.iter().flat_map(|(n, _)| split_groups(n)).collect();
         for &date in &date {
