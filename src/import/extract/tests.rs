@@ -1432,3 +1432,9 @@ fn a_timetables_headcount_column_counts_its_rows_one_group() {
     let f = facts("关于补拍的通知\n发布时间:2025-04-30\n1.补拍时间:5月8日(星期四)下午15:00-16:00。具体安排详见下表:\n序号 |\n学院 |\n人数 |\n拍照时段 |\n1 |\n经管 |\n32 |\n15:00-15:05 |\n2 |\n电气 |\n25 |\n15:05-15:10 |\n2.补拍地点:旗山校区行政北楼西135。\n");
     assert_eq!(values(&f, "group"), ["经管 32人", "电气 25人"], "{f:?}");
 }
+
+#[test]
+fn how_to_sit_and_look_under_its_topic_is_an_appearance_rule() {
+    let f = facts("关于图像采集的通知\n三、拍照注意事项\n2.人物姿态与表情:站姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合。\n");
+    assert_eq!(values(&f, "dress"), ["站姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合"], "{f:?}");
+}
