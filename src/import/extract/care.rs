@@ -433,6 +433,9 @@ fn dress_clause(s: &str) -> Option<(usize, usize)> {
 const CLOTHES: &[&str] = &[
     "着装",
     "衣着",
+    // (As traditional text reads when made simplified: 著 stays 著.)
+    "著装",
+    "衣著",
     "衣服",
     "上衣",
     "服装",

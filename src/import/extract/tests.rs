@@ -1438,3 +1438,9 @@ fn how_to_sit_and_look_under_its_topic_is_an_appearance_rule() {
     let f = facts("关于图像采集的通知\n三、拍照注意事项\n2.人物姿态与表情:站姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合。\n");
     assert_eq!(values(&f, "dress"), ["站姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合"], "{f:?}");
 }
+
+#[test]
+fn dress_words_of_a_traditional_notice_read_as_dress() {
+    let f = facts("關於畢業生圖像采集的通知\n經與新華社山西分社大學生圖像采集中心聯系,我院畢業生圖像采集工作定於6月進行。\n六、拍攝要求\n1、學生務必攜帶本人身份證原件;\n2、學生衣著整齊、儀表端莊,穿淺色系服裝,不得化妝、不得佩戴首飾,不得穿藍色系服裝;\n");
+    assert!(values(&f, "dress").contains(&"學生衣著整齊、儀表端莊"), "{f:?}");
+}
