@@ -70,7 +70,7 @@ static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// `1.已成功办理2022年上半年…毕业申请的考生须在8月15日…上传照片`: whoever must act by a date.
 static MUST_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[。；])\s*(?:\d{1,2}\s*[.、．]\s*)?(?:请)?([^。；，,:：]{4,50}?(?:考生|毕业生|本科生|研究生|学员))(?:均|都)?(?:必须|务必|均须|须|需)(?:在|于)",
+        r"(?:^|[。；])\s*(?:(?:\d{1,2}|[一二三四五六七八九十]+)\s*[.、．]\s*)?(?:请)?([^。；，,:：]{4,50}?(?:考生|学生|毕业生|本科生|研究生|学员))(?:均|都)?(?:必须|务必|均须|须|需)(?:在|于)",
     )
 });
 
@@ -565,7 +565,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                     MUST_BY.captures(t).filter(|c| {
                         let rest = c.get(0).map_or("", |m| &t[m.end()..]);
                         let rest = rest.split(['。', '；', ';']).next().unwrap_or(rest).replace("采集费", "");
-                        ["上传", "采集", "拍摄", "拍照"].iter().any(|k| rest.contains(k))
+                        ["上传", "采集", "拍摄", "拍照", "照相"].iter().any(|k| rest.contains(k))
                     })
                 })?;
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;

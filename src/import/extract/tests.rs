@@ -1444,3 +1444,9 @@ fn dress_words_of_a_traditional_notice_read_as_dress() {
     let f = facts("關於畢業生圖像采集的通知\n經與新華社山西分社大學生圖像采集中心聯系,我院畢業生圖像采集工作定於6月進行。\n六、拍攝要求\n1、學生務必攜帶本人身份證原件;\n2、學生衣著整齊、儀表端莊,穿淺色系服裝,不得化妝、不得佩戴首飾,不得穿藍色系服裝;\n");
     assert!(values(&f, "dress").contains(&"學生衣著整齊、儀表端莊"), "{f:?}");
 }
+
+#[test]
+fn whoever_must_come_on_a_day_under_a_section_number_is_the_audience() {
+    let f = facts("关于毕业信息采集工作的通知\n一、2018级学生务必于2021年4月17日(周六)参加信息采集工作,过期不再安排统一补照。\n");
+    assert_eq!(values(&f, "audience"), ["2018级学生"], "{f:?}");
+}
