@@ -482,6 +482,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         .find_map(|p| re(r"线上[^。]{0,20}?(\d+(?:\.\d{1,2})?)\s*元").captures(&p.line.text).and_then(|c| Money::parse(&c[1]).ok()));
     let (mut from, mut until) = (None, None);
     let (mut at, mut note) = (first.line.origin(), None);
+    let per_group = group_last_days(lines);
     if d.online_only {
         amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
         // The capture dates are the window; no day is spent in a room.
@@ -494,6 +495,16 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             until = Some(end);
             at = said;
             note = Some("原文只写了截止日期");
+        } else if let (true, [_, _, ..]) = (who.is_none(), per_group.as_slice()) {
+            // `2021级高本学生采集截止时间为2025年10月31日;2024级…考生采集截止时间为2026年4月30日`:
+            // a window for each group, each its own entry.
+            for (group, end, said) in per_group {
+                let f = Found::new(Online { platform: platform.clone(), who: Some(group), from: None, until: Some(end), amount }, said)
+                    .note("原文只写了截止日期");
+                d.online.push(f);
+            }
+            d.days.clear();
+            return;
         } else if let Some(x) = d.days.first() {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
@@ -502,6 +513,26 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);
     d.online.push(found);
+}
+
+/// Each group's own last day (`2021级高本学生采集截止时间为2025年10月31日`), in the order written.
+fn group_last_days(lines: &Lines) -> Vec<(String, NaiveDate, Origin)> {
+    static GROUP_CLOSES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:^|[；;。，,])\s*([^；;。，,:：]{2,30}?(?:学生|考生|学员|毕业生))\s*(?:的)?(?:图像)?采集(?:截止|截至)(?:时间|日期)\s*(?:为|是|[:：])?\s*$",
+        )
+    });
+    let mut out = Vec::new();
+    for p in lines.main() {
+        let t = &p.line.text;
+        for w in dates(t) {
+            let Some(c) = GROUP_CLOSES.captures(&t[..w.start]) else { continue };
+            if let Some(date) = w.date(None) {
+                out.push((clean(&c[1]), date, p.line.at(w.start)));
+            }
+        }
+    }
+    out
 }
 
 /// `网址:http://…`: a site given by its address.

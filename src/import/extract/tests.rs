@@ -1450,3 +1450,13 @@ fn whoever_must_come_on_a_day_under_a_section_number_is_the_audience() {
     let f = facts("关于毕业信息采集工作的通知\n一、2018级学生务必于2021年4月17日(周六)参加信息采集工作,过期不再安排统一补照。\n");
     assert_eq!(values(&f, "audience"), ["2018级学生"], "{f:?}");
 }
+
+#[test]
+fn an_online_window_for_each_group_is_an_entry_each() {
+    let f = facts("关于毕业生图像信息采集工作的通知\n二、采集时间\n2021级高本学生采集截止时间为2025年10月31日;2024级高起专、专升本层次考生采集截止时间为2026年4月30日。\n三、采集办法\n学生使用手机微信搜索“掌上e采”小程序,即刻开启照片采集服务。\n");
+    assert_eq!(
+        values(&f, "online"),
+        ["“掌上e采”小程序 | 2021级高本学生 | ..2025-10-31", "“掌上e采”小程序 | 2024级高起专、专升本层次考生 | ..2026-04-30"],
+        "{f:?}"
+    );
+}
