@@ -2,7 +2,7 @@
 //! (`word/document.xml` inside the .docx zip, read with quick-xml), a PDF's text (lopdf, which
 //! maps CJK fonts through their ToUnicode tables). Lines a PDF broke mid-sentence are joined again.
 
-use super::extract::{breadcrumb, names_a_notice};
+use super::extract::{breadcrumb, is_han, names_a_notice};
 use super::{cells, normalize, Block, Doc, Kind, Line, Origin};
 use quick_xml::events::Event;
 use regex::Regex;
@@ -92,11 +92,11 @@ pub fn unannotated(mut doc: Doc) -> Doc {
 /// ones: a student registered with 学信网 reads simplified, and so do the importer's rules. A
 /// simplified notice with a few traditional characters (a name) is left as written.
 pub fn simplified(mut doc: Doc) -> Doc {
-    let han = doc.text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let han = doc.text.chars().filter(|c| is_han(*c)).count();
     let changed = doc
         .text
         .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .filter(|c| is_han(*c))
         .filter(|c| {
             let one = c.to_string();
             hanconv::t2s(&one) != one
@@ -367,7 +367,7 @@ fn continues(prev: &str, next: &str) -> bool {
     let number = |t: &str| t.trim_start().chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok();
     if let (Some(a), Some(b)) = (number(prev).filter(|_| MARKER.is_match(prev)), number(next)) {
         let rest = next.trim_start().trim_start_matches(|c: char| c.is_ascii_digit());
-        if b == a + 1 && rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if b == a + 1 && rest.starts_with(is_han) {
             return false;
         }
     }

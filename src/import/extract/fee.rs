@@ -549,6 +549,7 @@ fn last_day_only(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
     // `毕业照片采集截止时间为2024年5月10日`, `采集工作必须于 2023 年4月1日之前完成`: the last day.
     static CLOSES: LazyLock<Regex> = LazyLock::new(|| re(r"(?:采集|上传)[^。，,]{0,6}截止(?:时间|日期)\s*(?:为|是|[:：])?\s*$"));
     static DONE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:之|以)?前\s*完成"));
+    static YEAR_SAID: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})\s*年"));
     let from_now = lines.main().find_map(|p| {
         let t = &p.line.text;
         let m = FROM_NOW.find(t)?;
@@ -577,7 +578,7 @@ fn last_day_only(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
                     })
                     .filter_map(|w| {
                         // The year written first in the line when the date has none (`2025年夏季毕业生于4月1日前`).
-                        let said = re(r"(20\d{2})\s*年").captures(&t[..w.start]).and_then(|c| c[1].parse().ok());
+                        let said = YEAR_SAID.captures(&t[..w.start]).and_then(|c| c[1].parse().ok());
                         Some((w.date(None).or_else(|| w.date(said))?, p.line.at(w.start)))
                     })
                     .collect::<Vec<_>>()

@@ -514,7 +514,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             }
             // An English line of a bilingual notice (`International students who plan to…`) says the
             // same again, in words the audience is not written in.
-            if !who.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            if !who.chars().any(text::is_han) {
                 continue;
             }
             // `(一)2023年参加采集人员:`: a label over the lines that name them, no one itself.

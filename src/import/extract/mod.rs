@@ -14,7 +14,7 @@ use crate::base::time::{hhmm_floor, Secs};
 use crate::notice::model::Delay;
 use chrono::NaiveDate;
 
-pub use text::{bare_date, breadcrumb, dates, level, names_a_notice, ranges, strip_marker};
+pub use text::{bare_date, breadcrumb, dates, is_han, level, names_a_notice, ranges, strip_marker};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.
@@ -152,6 +152,9 @@ pub struct Draft {
     pub rooms: Vec<Found<Room>>,
     pub slots: Vec<Found<Slot>>,
     pub groups: Vec<Found<Group>>,
+    /// Headcounts a timetable gives in a column of their own (`人数`), by the name of the row's
+    /// one group: read into `groups` with them.
+    pub counted: Vec<(String, u32)>,
     pub proofreading: Option<Found<Proofreading>>,
     pub makeup: Vec<Found<Makeup>>,
     pub dress: Vec<Found<String>>,

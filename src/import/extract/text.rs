@@ -35,6 +35,11 @@ pub fn level(s: &str) -> Option<usize> {
     LEVEL.iter().position(|r| r.is_match(s)).map(|i| i + 1)
 }
 
+/// A Chinese character (the CJK Unified Ideographs block): `学`, `學`.
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// The text without its heading or list marker.
 pub fn strip_marker(s: &str) -> &str {
     // Bullets, Wingdings' among them as a PDF gives them back (`Ø`, ``).
@@ -48,7 +53,7 @@ pub fn strip_marker(s: &str) -> &str {
     // `a. 2017年9月6日…`, `B、…`: a lettered item, when a date or words follow.
     let mut letter = t.chars();
     if let (Some(c), Some('.' | '．' | '、'), Some(n)) = (letter.next(), letter.next(), letter.clone().find(|c| *c != ' ')) {
-        if c.is_ascii_alphabetic() && (n.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&n)) {
+        if c.is_ascii_alphabetic() && (n.is_ascii_digit() || is_han(n)) {
             return letter.as_str().trim_start();
         }
     }

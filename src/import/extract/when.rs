@@ -916,10 +916,7 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
     // A notice with one capture room: the timetable's rows are in it unless they name another;
     // not when its rows name campuses (`西校区 9月4日`), which may be where that room is not.
     let campuses = rows.iter().flat_map(|r| r.iter()).any(|c| c.text.contains("校区"));
-    let mut room: Option<String> = start_room.or_else(|| match d.rooms.as_slice() {
-        [one] if !campuses => Some(one.value.id.clone()),
-        _ => None,
-    });
+    let mut room: Option<String> = start_room.or_else(|| one_room(d, campuses));
     // With a college column beside a class or major column, the slot names the college.
     let by_college = header.is_some_and(|h| h.contains(&Some(Column::College)) && h.contains(&Some(Column::Class)));
     // Slots and whether their row gave its own time.
@@ -971,7 +968,7 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             }
             // Under 人数: how many of the row's one group come (kept when the row names just one).
             if col == Some(Column::Count) {
-                row_count = re(r"^(\d{1,5})\s*人?$").captures(t).and_then(|c| c[1].parse::<u32>().ok());
+                row_count = ROW_COUNT.captures(t).and_then(|c| c[1].parse::<u32>().ok());
                 continue;
             }
             if t.is_empty() || t.chars().all(|c| c.is_ascii_digit()) && col.is_none_or(|c| !matches!(c, Column::Place)) {
@@ -1062,9 +1059,9 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             continue;
         }
         let (Some((start, end)), false) = (time, names.is_empty()) else { continue };
-        if let ([(name, _)], Some(n)) = (names.as_mut_slice(), row_count) {
-            if split_groups(name).len() == 1 && !name.contains('人') {
-                name.push_str(&format!("({n}人)"));
+        if let ([(name, _)], Some(n)) = (names.as_slice(), row_count) {
+            if let [one] = &split_groups(name)[..] {
+                d.counted.push((one.clone(), n));
             }
         }
         let at = names[0].1;
@@ -1136,11 +1133,7 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
 /// `4月22日 8:00-9:30 文学院` on one line.
 fn prose(lines: &Lines, d: &mut Draft) {
     let mut cur: Option<(NaiveDate, Secs, Secs)> = None;
-    let campuses = lines.main().any(|p| p.line.text.contains("校区"));
-    let only_room = match d.rooms.as_slice() {
-        [one] if !campuses => Some(one.value.id.clone()),
-        _ => None,
-    };
+    let only_room = one_room(d, lines.main().any(|p| p.line.text.contains("校区")));
     let only_day = (d.days.len() == 1).then(|| d.days[0].value.0);
     let year = d.year();
     // A day on a line of its own (`11月21日(东校区)`), the rows under it its slots, in the room of
@@ -1274,6 +1267,18 @@ static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han
 static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
 
+/// The notice's one capture room, which timetable rows that name none are in; none when the
+/// rows (or the notice) name campuses, as the room may not be on theirs.
+fn one_room(d: &Draft, campuses: bool) -> Option<String> {
+    match d.rooms.as_slice() {
+        [one] if !campuses => Some(one.value.id.clone()),
+        _ => None,
+    }
+}
+
+/// A headcount alone in its cell, under 人数: `78`, `78人`.
+static ROW_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,5})\s*人?$"));
+
 /// Words a room's name holds: `楼`, `室`, `厅`, `馆`, `堂`, `中心`.
 const ROOM_WORDS: &[&str] = &["楼", "室", "厅", "馆", "堂", "中心"];
 
@@ -1314,7 +1319,7 @@ fn groups(d: &mut Draft) {
             }
             let (name, headcount) = match count.captures(g).or_else(|| fused.captures(g)) {
                 Some(c) => (c[1].to_string(), c[2].parse().ok()),
-                None => (g.clone(), None),
+                None => (g.clone(), d.counted.iter().find(|(n, _)| n == g).map(|(_, n)| *n)),
             };
             // `电气学院2017级全体非全日制专业硕士研究生`: the college; who in it is the audience.
             let name = match WHOLE_COHORT.captures(&name) {
