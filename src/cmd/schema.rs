@@ -105,6 +105,10 @@ fn time(d: &str) -> Value {
 fn int(min: u32, max: u32, d: &str) -> Value {
     with(json!({ "type": "integer", "minimum": min, "maximum": max }), d)
 }
+/// How long after capture in one unit: from 1 to the most the notice format takes of it.
+fn delay(unit: DelayUnit, example: u32, d: &str) -> Value {
+    with(json!({ "type": "integer", "minimum": 1, "maximum": unit.most(), "examples": [example] }), d)
+}
 fn list(items: Value, d: &str) -> Value {
     with(json!({ "type": "array", "items": items }), d)
 }
@@ -273,22 +277,16 @@ fn field(scope: &str, key: &str) -> Value {
 
         ("proofreading", "from") => date("学信网图像校对开始日期（可选；只写 from 时页面写“…之后”）"),
         ("proofreading", "until") => date("学信网图像校对截止日期（可选；只写 until 时页面写“…之前”）"),
-        ("proofreading", "after_days") => with(
-            json!({ "type": "integer", "minimum": 1, "maximum": 365, "examples": [40] }),
-            "通知只说“采集后约N天”时写 N（不能与 from/until 同写）；页面写“采集后约N天”，不推算日期",
-        ),
-        ("proofreading", "after_workdays") => with(
-            json!({ "type": "integer", "minimum": 1, "maximum": 250, "examples": [40] }),
-            "通知说“采集后N个工作日”时写 N（只写这一项）；页面照写“个工作日”，不换算成天",
-        ),
-        ("proofreading", "after_weeks") => with(
-            json!({ "type": "integer", "minimum": 1, "maximum": 52, "examples": [2] }),
-            "通知说“采集后N周”时写 N（只写这一项）；页面照写“周”，不换算成天",
-        ),
-        ("proofreading", "after_months") => with(
-            json!({ "type": "integer", "minimum": 1, "maximum": 12, "examples": [3] }),
-            "通知说“采集N个月后”时写 N（只写这一项）；页面照写“个月”，不换算成天",
-        ),
+        ("proofreading", "after_days") => {
+            delay(DelayUnit::Days, 40, "通知只说“采集后约N天”时写 N（不能与 from/until 同写）；页面写“采集后约N天”，不推算日期")
+        }
+        ("proofreading", "after_workdays") => {
+            delay(DelayUnit::Workdays, 40, "通知说“采集后N个工作日”时写 N（只写这一项）；页面照写“个工作日”，不换算成天")
+        }
+        ("proofreading", "after_weeks") => delay(DelayUnit::Weeks, 2, "通知说“采集后N周”时写 N（只写这一项）；页面照写“周”，不换算成天"),
+        ("proofreading", "after_months") => {
+            delay(DelayUnit::Months, 3, "通知说“采集N个月后”时写 N（只写这一项）；页面照写“个月”，不换算成天")
+        }
 
         ("makeup", "from") => date("补拍开始日期（可选）"),
         ("makeup", "until") => date("补拍截止日期（可选）；from、until 都不写时页面写“另行通知”"),

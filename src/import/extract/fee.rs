@@ -482,7 +482,6 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         .find_map(|p| re(r"线上[^。]{0,20}?(\d+(?:\.\d{1,2})?)\s*元").captures(&p.line.text).and_then(|c| Money::parse(&c[1]).ok()));
     let (mut from, mut until) = (None, None);
     let (mut at, mut note) = (first.line.origin(), None);
-    let per_group = group_last_days(lines);
     if d.online_only {
         amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
         // The capture dates are the window; no day is spent in a room.
@@ -495,7 +494,7 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             until = Some(end);
             at = said;
             note = Some("原文只写了截止日期");
-        } else if let (true, [_, _, ..]) = (who.is_none(), per_group.as_slice()) {
+        } else if let Some(per_group) = who.is_none().then(|| group_last_days(lines)).filter(|g| g.len() >= 2) {
             // `2021级高本学生采集截止时间为2025年10月31日;2024级…考生采集截止时间为2026年4月30日`:
             // a window for each group, each its own entry.
             for (group, end, said) in per_group {
@@ -571,10 +570,11 @@ fn last_day_only(lines: &Lines, d: &Draft) -> Option<(NaiveDate, Origin)> {
                     .into_iter()
                     .filter(|w| {
                         let after = &t[w.end..];
-                        CLOSES.is_match(&t[..w.start])
-                            || DONE_BY.is_match(after) && t[..w.start].contains("采集")
-                            // `2025年夏季毕业生于4月1日前完成采集工作`.
-                            || DONE_BY.is_match(after) && after.split(['。', '；', '，', ',']).next().is_some_and(|c| c.contains("采集"))
+                        // (Capture named before the date, or right after it: `2025年夏季毕业生于4月1日前完成采集工作`.)
+                        let of_capture = || {
+                            t[..w.start].contains("采集") || after.split(['。', '；', '，', ',']).next().is_some_and(|c| c.contains("采集"))
+                        };
+                        CLOSES.is_match(&t[..w.start]) || DONE_BY.is_match(after) && of_capture()
                     })
                     .filter_map(|w| {
                         // The year written first in the line when the date has none (`2025年夏季毕业生于4月1日前`).
