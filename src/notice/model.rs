@@ -348,6 +348,11 @@ impl Delay {
         format!("{} {unit}", self.count)
     }
 
+    /// `采集后约 3 个月`: as the PDF, the release summary and the import report say it.
+    pub fn after_capture(self) -> String {
+        format!("采集后约 {}", self.zh())
+    }
+
     /// `40 days`, `1 month`.
     pub fn en(self) -> String {
         let unit = match self.unit {

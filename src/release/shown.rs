@@ -53,7 +53,7 @@ impl Release {
         }
         if let Some(p) = &f.proofreading {
             let when = match p.after() {
-                Some(a) => format!("采集后约 {}", a.zh()),
+                Some(a) => a.after_capture(),
                 None => date_span(p.from, p.until).unwrap_or_default(),
             };
             fact("学信网校对", when);

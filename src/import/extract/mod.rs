@@ -341,7 +341,7 @@ impl Draft {
                 let day = |x: &Option<NaiveDate>| x.map_or(String::new(), |d| d.to_string());
                 format!("{}..{}", day(from), day(until))
             }
-            Proofreading::After(a) => format!("采集后约 {}", a.zh()),
+            Proofreading::After(a) => a.after_capture(),
         });
         for m in &self.makeup {
             let v = &m.value;

@@ -182,7 +182,7 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
 /// When to proofread, as the notice gives it: its dates, or about so long after capture.
 fn proofreading_when(p: &crate::notice::model::Proofreading) -> String {
     match &p.after {
-        Some(a) => format!("采集后约 {}", a.value.zh()),
+        Some(a) => a.value.after_capture(),
         None => date_span(p.from.as_ref().map(|d| d.value), p.until.as_ref().map(|d| d.value)).unwrap_or_default(),
     }
 }
