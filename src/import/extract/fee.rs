@@ -150,15 +150,16 @@ fn is_main_fee_word(w: &str) -> bool {
 /// and a date before which it must be paid is the deadline.
 /// Students told to bring the money (`请各位同学准备好图像采集费用`): each pays for themself.
 /// `研究生自备拍照款15元现金零钞`: the money they bring, in their own words.
-static BRINGS_FEE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:同学|学生|研究生|毕业生|学员)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}(?:费|款|\d+\s*元|现金)"));
+static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:同学|学生|研究生|毕业生|学员)[^，。,]{0,8}(?:准备好|备好|携带|自备)[^，。,]{0,10}(?:费|款|\d+\s*元|现金|零钞|零钱)")
+});
 
 /// A class or a college that collects the fee and hands it in, as the sentence says.
 fn unit_payer(text: &str) -> Option<Payer> {
     let class =
         ["班长", "以班为单位", "以班级为单位", "班为单位", "班级统一", "班委", "各班收齐", "由班级", "学习委员", "班级负责人", "班干部"];
-    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位"];
-    if class.iter().any(|k| text.contains(k)) {
+    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位", "学院代收"];
+    if class.iter().any(|k| text.contains(k)) || BY_CLASS.is_match(text) {
         Some(Payer::Class)
     } else if college.iter().any(|k| text.contains(k))
         // `按学院以非现金方式交教务处`, `各院图像采集费请统一转账至研究生院指定账户`,
@@ -171,10 +172,19 @@ fn unit_payer(text: &str) -> Option<Payer> {
     }
 }
 
+/// An attachment pointed to in brackets: `(详见附件1)`.
+static POINTER: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]{0,20}(?:详见|见附件|请见)[^（）()]{0,20}[)）]"));
+/// `各班(或专业)统一收齐图像采集费用`.
+static BY_CLASS: LazyLock<Regex> = LazyLock::new(|| re(r"各班[^，。,]{0,8}收齐"));
 static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交)|各(?:二级)?(?:学)?院(?:带队老师|负责老师|老师)[^。]{0,30}(?:统一)?(?:上交|转账|缴纳)",
-    )
+    re(concat!(
+        r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交)",
+        r"|各(?:二级)?(?:学)?院(?:带队老师|负责老师|老师)[^。]{0,30}(?:统一)?(?:上交|转账|缴纳)",
+        // `请各院统一向学生收取`, `由各二级学院指定专人协助新华图片社于5月17前收取完毕`.
+        r"|各(?:二级)?(?:学)?院(?:统一|指定专人)[^，。,]{0,16}收取",
+        // `各研究生培养单位必须在9月25日前上报…并将图像信息采集费统一交到研究生院`.
+        r"|各(?:研究生)?培养单位[^。]{0,40}统一(?:交|缴|转账)",
+    ))
 });
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
@@ -222,7 +232,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
             // `研究生如不能参加本次…,平时可自行前往新华社…完成…采集,费用自理`: the makeup's fee.
-            if super::MISSED.iter().any(|k| s.contains(k)) && !d.makeup_only {
+            // (Those who miss it named after the fee's collection are an exception to it:
+            // `请各班负责人提前收取本班采集费用,因特殊原因不参加图像采集的学生不须缴费`.)
+            let first = |words: &[&str]| words.iter().filter_map(|k| s.find(k)).min();
+            if first(super::MISSED).is_some_and(|m| first(&pay).is_none_or(|f| m < f)) && !d.makeup_only {
                 continue;
             }
             // `(请各学院确认好…缴费的学生,一般不予退款)`: a sentence about the refund, not the payment.
@@ -231,11 +244,15 @@ fn payer(lines: &Lines, d: &mut Draft) {
             }
             // Clauses about other things, or pointing to an attachment (`具体流程请见附件4`), are
             // not how to pay.
-            let kept: Vec<&str> = clauses(s)
+            // An attachment pointed to in brackets (`学生按《…操作流程》(详见附件1)采集流程,自行交纳`)
+            // leaves the rest of its clause.
+            let s = POINTER.replace_all(s, "");
+            let kept: Vec<&str> = clauses(&s)
                 .into_iter()
                 .filter(|c| !ELSEWHERE.iter().chain(&["详见", "见附件", "请见"]).any(|k| c.contains(k)) && !d.about_makeup(c))
                 // Who need not pay (`可不交费报名`, `无需重新缴费`): an exception, not how the fee is paid.
                 .filter(|c| !["不交费", "不缴费", "不再缴费", "重新缴费", "重新交费"].iter().any(|k| c.contains(k)))
+                .filter(|c| !(c.contains("参加") && ["不须", "不需", "无须", "无需", "不用"].iter().any(|k| c.contains(k))))
                 // `学生交费记录由二级学院自行保存，备查`: who keeps the records, not who pays.
                 .filter(|c| !(c.contains("备查") || c.contains("记录") && ["保存", "存档"].iter().any(|k| c.contains(k))))
                 .collect();

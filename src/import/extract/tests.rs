@@ -1460,3 +1460,22 @@ fn an_online_window_for_each_group_is_an_entry_each() {
         "{f:?}"
     );
 }
+
+#[test]
+fn who_collects_the_fee_in_more_wordings() {
+    for (text, who) in [
+        ("各班(或专业)统一收齐图像采集费用(15元/人),现场交给新华通讯社江西分社工作人员。\n", "class"),
+        ("2.缴纳方式:请各班负责人(班干部)提前收取本班采集费用,因特殊原因不参加图像采集的学生不须缴费。\n", "class"),
+        ("收费标准:每人15元人民币。请各院统一向学生收取,于信息采集前3天交至教务处。\n", "college"),
+        ("4、图像信息采集费由各二级学院指定专人协助新华图片社于5月17前收取完毕。\n", "college"),
+        ("收费标准按每人16元收取。各研究生培养单位必须在9月25日前上报人数并将图像信息采集费统一交到研究生院。\n", "college"),
+        ("图像采集收费价格为每人15元,由学院代收统一上缴省教育厅。\n", "college"),
+        ("拍摄现场将收取拍摄制作成本费15元/人,由学生自备零钞,照相时交给工作人员。\n", "student"),
+        ("4.费用:15元/人\n5.交费方式:学生按《小程序加密采集操作流程》(详见附件1)采集流程,自行交纳。\n", "student"),
+    ] {
+        assert_eq!(values(&facts(text), "fee.payer"), [who], "{text}");
+    }
+    // Those who miss the capture and pay for their own elsewhere: not how the fee is paid.
+    let f = facts("研究生如不能参加本次学校集中相片采集,平时可自行前往新华社湖北分社完成毕业相片采集,费用自理。\n");
+    assert!(values(&f, "fee.payer").is_empty(), "{f:?}");
+}
