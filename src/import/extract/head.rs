@@ -22,7 +22,7 @@ static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室"
 /// A school named at a title's start, after 关于 or the cohort it concerns.
 static SCHOOL_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:关于)?\s*(?:20\d{2}\s*[届级年]\s*)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|高等|成人|继续|网络|研究生|本科|专科|专升本|毕业|函授|夜大|自考|全日制|非全日制)",
+        r"^(?:关于)?\s*(?:20\d{2}\s*[届级年]\s*)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|高等|成人|成考|成教|继续|继教|网络|研究生|本科|专科|专升本|毕业|函授|夜大|自考|全日制|非全日制)",
     )
 });
 
@@ -180,6 +180,21 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             }
             d.used.push(p.line.origin());
             break;
+        }
+    }
+    // A web page's banner greeting its reader (`欢迎访问合肥师范学院教务处~`), or its footer
+    // naming who holds its copyright (`版权所有© 福州英华职业学院`): the school whose site it is.
+    if d.school.is_none() {
+        let site = paras.iter().find_map(|p| {
+            let c = SITE_OWNER.captures(&p.line.text)?;
+            let name = c.get(1).or(c.get(2))?.as_str();
+            Some((split_school(name)?, p.line.origin()))
+        });
+        if let Some(((school, office), at)) = site {
+            d.school = Some(Found::new(school, at));
+            if d.office.is_none() {
+                d.office = office.map(|o| Found::new(o, at));
+            }
         }
     }
     // A web page that prints the school alone on a line of its own between the title and the
@@ -388,6 +403,15 @@ fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
 
 /// Whose notice a centre passes on: `接甘肃医学院继续教育学院通知`.
 static RELAYED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[，,。：:])\s*(?:大家好[，,])?接([\p{Han}]{4,24})通知"));
+
+/// A site's banner (`欢迎访问合肥师范学院教务处~`) or copyright (`版权所有© 福州英华职业学院`,
+/// `陕西师范大学远程教育学院 版权所有`): the name in group 1 or 2.
+static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^\s*欢迎(?:访问|来到|光临)\s*(\p{Han}{4,30})\s*(?:网站|网)?\s*[~～!！。]*\s*$",
+        r"|版权所有\s*(?:©|\(c\)|\(C\)|:|：)?\s*(?:(?:Copyright\s*)?©?\s*\d{4}(?:\s*[-—]\s*\d{4})?\s*)?(\p{Han}{4,30})",
+    ))
+});
 
 /// A salutation opening with the school's name: `榆林能源科技职业学院 2023 年毕业生:`.
 static GREETED_SCHOOL: LazyLock<Regex> =

@@ -1479,3 +1479,26 @@ fn who_collects_the_fee_in_more_wordings() {
     let f = facts("研究生如不能参加本次学校集中相片采集,平时可自行前往新华社湖北分社完成毕业相片采集,费用自理。\n");
     assert!(values(&f, "fee.payer").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_school_whose_site_the_page_is() {
+    let f = facts("欢迎访问合肥师范学院教务处~\n各二级学院:\n一、采集对象\n2018级本科学生\n");
+    assert_eq!(values(&f, "school"), ["合肥师范学院"]);
+    assert_eq!(values(&f, "office"), ["教务处"]);
+    let f = facts("© Copyright 2001-2020 fzacc.com All Rights Reserved. 版权所有© 福州英华职业学院\n2025届全体同学:\n为了贯彻落实国家关于高校毕业生学历电子注册的要求,现通知如下。\n");
+    assert_eq!(values(&f, "school"), ["福州英华职业学院"]);
+    // A company holding a copyright is no school.
+    let f = facts("版权所有©北京某某科技有限公司\n2025届全体同学:\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_school_before_the_kind_of_its_students_in_a_title() {
+    for (title, school) in [
+        ("华南师范大学成考2026届毕业生相片采集时间安排", "华南师范大学"),
+        ("2025届武汉工程大学成教毕业生图像信息线上采集工作通知", "武汉工程大学"),
+    ] {
+        let f = facts(&format!("{title}\n一、采集对象\n预计于2025年毕业的成人高等教育学生\n"));
+        assert_eq!(values(&f, "school"), [school], "{f:?}");
+    }
+}
