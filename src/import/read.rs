@@ -79,6 +79,33 @@ fn map_lines(doc: &mut Doc, f: impl Fn(&str) -> String) {
 static READING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Han})\s*[（(]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]").expect("regex"));
 
+/// Each line as the rules read it, without readings and in simplified characters when the
+/// whole text calls for it (as [`unannotated`] and [`simplified`] decide), so that where a line
+/// ends a sentence or a title is told the same in any script.
+fn readable(text: &str) -> Vec<String> {
+    let strip = READING.find_iter(text).take(3).count() >= 3;
+    let lines: Vec<String> = text.lines().map(|l| if strip { READING.replace_all(l, "$1").into_owned() } else { l.to_string() }).collect();
+    if traditional(&lines.join("\n")) {
+        lines.iter().map(hanconv::t2s).collect()
+    } else {
+        lines
+    }
+}
+
+/// Whether enough of a text's characters are traditional ones to read it in simplified.
+fn traditional(text: &str) -> bool {
+    let han = text.chars().filter(|c| is_han(*c)).count();
+    let changed = text
+        .chars()
+        .filter(|c| is_han(*c))
+        .filter(|c| {
+            let one = c.to_string();
+            hanconv::t2s(&one) != one
+        })
+        .count();
+    changed >= 20 && changed * 20 >= han
+}
+
 /// A notice with readings (`毕业(yè)生`) read without them: they are no part of the words.
 pub fn unannotated(mut doc: Doc) -> Doc {
     if READING.find_iter(&doc.text).take(3).count() < 3 {
@@ -92,17 +119,7 @@ pub fn unannotated(mut doc: Doc) -> Doc {
 /// ones: a student registered with 学信网 reads simplified, and so do the importer's rules. A
 /// simplified notice with a few traditional characters (a name) is left as written.
 pub fn simplified(mut doc: Doc) -> Doc {
-    let han = doc.text.chars().filter(|c| is_han(*c)).count();
-    let changed = doc
-        .text
-        .chars()
-        .filter(|c| is_han(*c))
-        .filter(|c| {
-            let one = c.to_string();
-            hanconv::t2s(&one) != one
-        })
-        .count();
-    if changed < 20 || changed * 20 < han {
+    if !traditional(&doc.text) {
         return doc;
     }
     map_lines(&mut doc, |t| hanconv::t2s(t));
@@ -189,7 +206,7 @@ pub fn from_text(name: &str, kind: Kind, text: &str) -> Doc {
             blocks.push(Block::Table(std::mem::take(rows)));
         }
     };
-    let norms: Vec<String> = text.lines().map(normalize::line).collect();
+    let norms: Vec<String> = readable(text).iter().map(|l| normalize::line(l)).collect();
     // The lines a cell-per-line table may stand on: not blank, not already a pasted table's row.
     let single: Vec<(u32, &str)> = text
         .lines()

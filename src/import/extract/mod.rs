@@ -401,7 +401,22 @@ impl Draft {
     /// date's.
     pub fn year(&self) -> Option<i32> {
         use chrono::Datelike;
-        self.days.first().map(|d| d.value.0.year()).or(self.issued.as_ref().map(|d| d.value.year())).or(self.doc_year())
+        self.days
+            .first()
+            .map(|d| d.value.0.year())
+            // An online window the notice dates in full (`定于202212月6日-15日在网上…开展`).
+            .or(self.online.iter().find_map(|o| o.value.from.or(o.value.until)).map(|d| d.year()))
+            // The month a title names (`2022年12月广东自考毕业证书电子注册图像采集工作的通告`),
+            // before the date a page that copied it was put up.
+            .or(self.title_year())
+            .or(self.issued.as_ref().map(|d| d.value.year()))
+            .or(self.doc_year())
+    }
+
+    /// The year of a month the title names: `2022年12月…通告`.
+    pub fn title_year(&self) -> Option<i32> {
+        let t = &self.title.as_ref()?.value;
+        text::re(r"(20\d{2})\s*年\s*\d{1,2}\s*月").captures(t)?[1].parse().ok()
     }
 
     /// The year of the document number (`城理教务〔2022〕第3号`): the year it was issued.

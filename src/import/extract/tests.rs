@@ -1442,7 +1442,7 @@ fn how_to_sit_and_look_under_its_topic_is_an_appearance_rule() {
 #[test]
 fn dress_words_of_a_traditional_notice_read_as_dress() {
     let f = facts("關於畢業生圖像采集的通知\n經與新華社山西分社大學生圖像采集中心聯系,我院畢業生圖像采集工作定於6月進行。\n六、拍攝要求\n1、學生務必攜帶本人身份證原件;\n2、學生衣著整齊、儀表端莊,穿淺色系服裝,不得化妝、不得佩戴首飾,不得穿藍色系服裝;\n");
-    assert!(values(&f, "dress").contains(&"學生衣著整齊、儀表端莊"), "{f:?}");
+    assert!(values(&f, "dress").contains(&"学生衣著整齐、仪表端庄"), "{f:?}");
 }
 
 #[test]
@@ -1501,4 +1501,26 @@ fn a_school_before_the_kind_of_its_students_in_a_title() {
         let f = facts(&format!("{title}\n一、采集对象\n预计于2025年毕业的成人高等教育学生\n"));
         assert_eq!(values(&f, "school"), [school], "{f:?}");
     }
+}
+
+#[test]
+fn an_online_only_timetable_gives_each_college_its_window() {
+    let f = facts("做好2023届毕业生图像信息采集的通知\n发布者: 发布时间:2023-05-19 浏览次数:12799\n校教函〔2022〕50\n各学院:\n2023届毕业生图像信息采集工作定于202212月6日-15日在网上图像采集系统开展。\n序号\n采集时间\n图像采集学院\n1\n12月6日、7日\n8:00-22:00\n经济与管理学院\n2\n12月8日、9日\n8:00-22:00\n土木工程学院、公共管理学院\n");
+    assert!(values(&f, "day").is_empty() && values(&f, "slot").is_empty() && values(&f, "room").is_empty(), "{f:?}");
+    let online = values(&f, "online");
+    assert!(online.contains(&"线上采集 | 经济与管理学院 | 2022-12-06..2022-12-07"), "{f:?}");
+    assert!(online.contains(&"线上采集 | 土木工程学院、公共管理学院 | 2022-12-08..2022-12-09"), "{f:?}");
+}
+
+#[test]
+fn a_month_the_title_names_gives_the_year_of_dates_without_one() {
+    let f = facts("您现在的位置:首页 - 备考 - 自考问一问\n\n2022年12月广东自考毕业证书电子注册图像采集工作的通告\n\n2025-07-08 来源:中国教育在线\n\n一、图像采集及毕业申请时间。今年下半年,考生进行网上毕业生图像采集及毕业申请时间为12月12-20日。\n");
+    assert_eq!(values(&f, "online"), ["线上采集 | 2022-12-12..2022-12-20"], "{f:?}");
+}
+
+#[test]
+fn lines_in_traditional_characters_with_readings_end_where_simplified_ones_do() {
+    let t = "您當(dāng)前位置: 首頁 > 成人教育 > 工作動態(tài)\n國家開放大學(xué)24春季采集畢業(yè)照片通知\n作者:cjk 點擊:\n關(guān)于畢業(yè)生圖像信息采集的通知\n各同學(xué):\n根據(jù)《高等教育學(xué)歷證書電子注冊圖像采集規(guī)范及信息標(biāo)準(zhǔn)》(教畢指【2017】99號)文件\n一、在籍生電子照片采集\n1.采集對象:22秋在籍生,及少數(shù)未采集學(xué)員全部進(jìn)行采集。\n";
+    let f = facts(t);
+    assert_eq!(values(&f, "title"), ["国家开放大学24春季采集毕业照片通知"], "{f:?}");
 }

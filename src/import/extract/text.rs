@@ -110,8 +110,7 @@ impl<'a> Lines<'a> {
 /// A web page's breadcrumb (`当前位置: 首页 >> 通知公告 >> 正文`): page furniture, never
 /// the start of the sentence on the next line.
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:当前位置|您目前的位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$")
-        .expect("regex")
+    Regex::new(r"^(?:您|你)?(?:当前|目前|现在)?(?:所在)?(?:的)?位置\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$").expect("regex")
 });
 
 /// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.

@@ -4,7 +4,7 @@
 use super::super::cells::{column, Column};
 use super::super::{Block, Doc, Line, Origin};
 use super::text::{self, after_label, clean, dates, day_run, day_run_end, ranges, re, sentences, strip_marker, Lines};
-use super::{Draft, Found, Group, Room, Slot};
+use super::{Draft, Found, Group, Online, Room, Slot};
 use crate::base::spans::merged;
 use crate::base::time::Secs;
 use chrono::NaiveDate;
@@ -182,6 +182,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             let dated_year =
                 d.days.iter().find(|x| x.note.as_ref().is_none_or(|n| n.contains("星期"))).map(|x| chrono::Datelike::year(&x.value.0));
             let doc_year = d.doc_year();
+            let title_year = d.title_year();
             let resolve = |w: &text::Written| {
                 // `2022年1月4日至1月14日`: the year written first in the sentence is the rest's.
                 let said_year = dates(&s[..w.start]).iter().rev().find_map(|x| x.year);
@@ -199,6 +200,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 match (w.date(None), w.date(said_year), w.date(issued_year), w.date(dated_year), w.date(doc_year)) {
                     (Some(x), ..) => Some((x, None)),
                     (None, Some(x), ..) => Some((x, None)),
+                    // `2022年12月广东自考…通告` on a page put up in 2025: the title's year.
+                    _ if w.date(title_year).is_some() => {
+                        w.date(title_year).map(|x| (x, Some("原文没有写年份，按标题所写的年月推定".to_string())))
+                    }
                     (None, None, Some(x), ..) => Some((x, Some("原文没有写年份，按发文日期的年份推定".to_string()))),
                     (None, None, None, Some(x), _) => Some((x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string()))),
                     (None, None, None, None, Some(x)) => Some((x, Some("原文没有写年份，按文号的年份推定".to_string()))),
@@ -804,6 +809,10 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
     settle_ids(d);
     prose(lines, d);
     settle_ids(d);
+    if d.online_only {
+        online_rows(d);
+        return;
+    }
     // Hours the source states for every day (often in the attachment's table).
     let stated = doc.blocks.iter().find_map(|b| match b {
         Block::Para(l) => common_sessions(&l.text).map(|s| (s, l.origin())),
@@ -839,6 +848,35 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
         }
     }
     groups(d);
+}
+
+/// A notice that captures online only, its timetable giving each college its days
+/// (`12月6日、7日 | 8:00-22:00 | 经济与管理学院`): each college's online window, not days in a
+/// room.
+fn online_rows(d: &mut Draft) {
+    let platform = d.online.first().map(|o| o.value.platform.clone()).unwrap_or_else(|| "线上采集".to_string());
+    let mut windows: Vec<(String, NaiveDate, NaiveDate, Origin)> = Vec::new();
+    for s in std::mem::take(&mut d.slots) {
+        let who = s.value.groups.join("、");
+        match windows.iter_mut().find(|w| w.0 == who) {
+            Some(w) => {
+                w.1 = w.1.min(s.value.date);
+                w.2 = w.2.max(s.value.date);
+            }
+            None => windows.push((who, s.value.date, s.value.date, s.at)),
+        }
+    }
+    if windows.is_empty() {
+        return;
+    }
+    d.days.clear();
+    d.rooms.clear();
+    d.groups.clear();
+    d.counted.clear();
+    for (who, from, until, at) in windows {
+        let window = Online { platform: platform.clone(), who: Some(who), from: Some(from), until: Some(until), amount: None };
+        d.online.push(Found::new(window, at).note("原文的时间表按学院排了线上采集的日期"));
+    }
 }
 
 /// Rooms the timetable added: ids for all, the slots following.
