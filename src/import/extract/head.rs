@@ -55,6 +55,11 @@ fn names_students(t: &str) -> bool {
     t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !doing
 }
 
+/// An item of a list, marked `(一)`.
+static SUB_ITEM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(][一二三四五六七八九十]+[)）]"));
+/// How a topic's heading ends: `…核对要求`, `…注意事项`.
+const TOPIC_END: &[&str] = &["要求", "注意事项", "事项", "流程", "安排", "说明", "办法"];
+
 /// What begins the next item under an audience heading: another topic's label.
 static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -594,6 +599,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 })?;
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
+            // `(一)2.5年制的学生必须在入学第二年完成采集`: an item of a list of rules, some of the
+            // students, not who the notice is for.
+            if SUB_ITEM.is_match(&who) {
+                return None;
+            }
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))
         });
     }
@@ -604,6 +614,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
+    }
+    // A topic's heading (`一、2022届毕业研究生身份证信息核对要求:`) names what is asked of them,
+    // not who they are.
+    if d.audience.as_ref().is_some_and(|a| TOPIC_END.iter().any(|e| a.value.trim_end_matches(['：', ':']).ends_with(e))) {
+        d.audience = None;
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.
     if let Some(a) = d.audience.as_mut() {

@@ -1524,3 +1524,11 @@ fn lines_in_traditional_characters_with_readings_end_where_simplified_ones_do() 
     let f = facts(t);
     assert_eq!(values(&f, "title"), ["国家开放大学24春季采集毕业照片通知"], "{f:?}");
 }
+
+#[test]
+fn a_topic_heading_or_a_rule_for_some_is_no_audience() {
+    let f = facts("关于做好2022届毕业研究生图像信息采集工作的通知\n各学院:\n一、2022届毕业研究生身份证信息核对要求:\n1.请核对身份证号。\n");
+    assert!(!values(&f, "audience").iter().any(|a| a.contains("要求")), "{f:?}");
+    let f = facts("各教学站(点)\n二、时间要求\n(一)2.5年制的学生必须在入学第二年完成采集。\n(二)5年制的学生必须在入学第四年完成采集。\n");
+    assert!(!values(&f, "audience").iter().any(|a| a.contains("年制")), "{f:?}");
+}
