@@ -27,6 +27,13 @@ static SPACED_LABEL: LazyLock<Regex> =
 static DIGIT_HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[ ]+([\p{Han}（(【])").expect("regex"));
 static HAN_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{Han}）)】])[ ]+(\d+)").expect("regex"));
 
+/// A clock time with a semicolon for its colon, in a range whose other end has one:
+/// `上午:8;00-12:00`.
+static SEMI_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\D)(\d{1,2})[;；](\d{2})([ ]*(?:[—–－―\-]+|～|~|至|到)[ ]*\d{1,2}[:：]\d{2})").expect("regex"));
+static SEMI_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,2}[:：]\d{2}[ ]*(?:[—–－―\-]+|～|~|至|到)[ ]*)(\d{1,2})[;；](\d{2})(\D|$)").expect("regex"));
+
 /// Commas a copying site left beside other marks: `一,、采集范围`, `在籍学生,,名单`, `并缴费,。`.
 static STRAY_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,，]+([、,，。；])").expect("regex"));
 
@@ -46,12 +53,17 @@ fn two_clocks(c: &regex::Captures) -> String {
 pub fn line(s: &str) -> String {
     let mut out: String = s
         .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '\u{3000}' | '\u{a0}' | '\u{2002}'..='\u{200a}' => ' ',
-            _ => c,
+        .filter_map(|c| match c {
+            '０'..='９' => Some(char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)),
+            '\u{3000}' | '\u{a0}' | '\u{2002}'..='\u{200a}' => Some(' '),
+            // Emoji a copying site strewed through the text (`14🎠:00-16:00`, `著装整洁🧪`): no
+            // part of the notice.
+            '\u{1f000}'..='\u{1faff}' | '\u{fe0f}' | '\u{200d}' => None,
+            _ => Some(c),
         })
         .collect();
+    out = SEMI_START.replace_all(&out, "$1$2:$3$4").into_owned();
+    out = SEMI_END.replace_all(&out, "$1$2:$3$4").into_owned();
     // `下午2点至4点`, `8点半—11点`: the hours as a clock writes them.
     out = OCLOCK_RANGE
         .replace_all(&out, |c: &regex::Captures| {
@@ -119,6 +131,16 @@ mod tests {
         assert_eq!(line("9点30分到11点"), "9:30-11:00");
         // One hour alone is no range.
         assert_eq!(line("下午3点集合"), "下午3点集合");
+    }
+
+    #[test]
+    fn emoji_strewn_through_a_time_and_a_semicolon_for_a_colon_are_undone() {
+        assert_eq!(line("下午14🎠:00-16:00"), "下午14:00-16:00");
+        assert_eq!(line("著装整洁🧪、梳理干净🎅🏿"), "著装整洁、梳理干净");
+        assert_eq!(line("上午:8;00-12:00"), "上午:8:00-12:00");
+        assert_eq!(line("8:00-12;00"), "8:00-12:00");
+        // A semicolon between two items stays one.
+        assert_eq!(line("12月6日;8:00-9:00"), "12月6日;8:00-9:00");
     }
 
     #[test]

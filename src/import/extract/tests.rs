@@ -1532,3 +1532,15 @@ fn a_topic_heading_or_a_rule_for_some_is_no_audience() {
     let f = facts("各教学站(点)\n二、时间要求\n(一)2.5年制的学生必须在入学第二年完成采集。\n(二)5年制的学生必须在入学第四年完成采集。\n");
     assert!(!values(&f, "audience").iter().any(|a| a.contains("年制")), "{f:?}");
 }
+
+#[test]
+fn days_on_a_line_alone_take_the_hours_on_the_lines_under_them() {
+    let f = facts("三、拍摄时间\n2024年3月16-17日\n上午:8;00-12:00\n下午:14:00-17:00\n四、注意事项\n1.请按时参加拍摄。\n");
+    assert_eq!(values(&f, "sessions"), ["2024-03-16 08:00-12:00, 14:00-17:00", "2024-03-17 08:00-12:00, 14:00-17:00"], "{f:?}");
+}
+
+#[test]
+fn a_remark_in_brackets_stays_with_its_place() {
+    let f = facts("1.  时间:2011年11月18日\n2.  地点: 图书馆东门附近,老地学楼128教室(门口位于楼西侧,朝图书馆方向开)。\n");
+    assert_eq!(values(&f, "room"), ["图书馆东门附近,老地学楼128教室(门口位于楼西侧,朝图书馆方向开)"], "{f:?}");
+}

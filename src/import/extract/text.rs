@@ -160,6 +160,26 @@ pub fn cited(s: &str, at: usize) -> bool {
 /// A document's number right after its title: `》(教毕指[2002]4号)`.
 static CITED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^》\s*[（(][^）)]{1,24}号\s*[）)]"));
 
+/// `s` split at `seps` outside brackets: `老地学楼128教室(门口位于楼西侧,朝图书馆方向开)` is one
+/// piece, its remark's comma no place to cut.
+pub fn split_outside<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && seps.contains(&c) => {
+                out.push(&s[from..i]);
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[from..]);
+    out
+}
+
 /// Whether a line is a web page's breadcrumb.
 pub fn breadcrumb(t: &str) -> bool {
     BREADCRUMB.is_match(t.trim())

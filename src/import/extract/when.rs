@@ -117,14 +117,19 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         lines.main().filter(|p| p.heading.is_some() && ONLINE_WAY.is_match(&p.line.text)).map(|p| p.heading.map(|h| h.origin())).collect();
     // The one day the paragraph before dated, with sessions: a line of hours alone under it
     // (`10月29日上午8:30—11:20` / `下午13:30—16:00`) is more of its sessions.
-    let mut one_day: Option<NaiveDate> = None;
+    // (And the days a line dated alone, `2024年3月16-17日`, with a line of hours alone under it for
+    // each of their sessions: `上午:8:00-12:00` / `下午:14:00-17:00`.)
+    let mut one_day: Vec<NaiveDate> = Vec::new();
     for p in lines.main() {
         let was: Vec<(NaiveDate, usize)> = d.days.iter().map(|x| (x.value.0, x.value.1.len())).collect();
-        if let (Some(day), true) = (one_day.take(), HOURS_ALONE.is_match(p.line.text.trim())) {
+        if !one_day.is_empty() && HOURS_ALONE.is_match(p.line.text.trim()) {
             let hours: Vec<(Secs, Secs)> = ranges(&p.line.text).into_iter().map(|(a, b, ..)| (a, b)).collect();
-            push_day(d, day, hours, p.line.origin(), None);
+            for &day in &one_day {
+                push_day(d, day, hours.clone(), p.line.origin(), None);
+            }
             continue;
         }
+        one_day.clear();
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
         // `二、时间及地点`: in a capture notice, the section that says when.
         let heading = if WHEN_SECTION.is_match(text::strip_marker(heading).trim()) { "采集时间" } else { heading };
@@ -298,11 +303,12 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 }
             }
         }
-        let touched: Vec<NaiveDate> =
-            d.days.iter().map(|x| (x.value.0, x.value.1.len())).filter(|x| !was.contains(x) && x.1 > 0).map(|x| x.0).collect();
+        let touched: Vec<(NaiveDate, usize)> = d.days.iter().map(|x| (x.value.0, x.value.1.len())).filter(|x| !was.contains(x)).collect();
+        let dated_alone = touched.iter().all(|x| x.1 == 0) && DAYS_ALONE.is_match(p.line.text.trim());
         one_day = match touched[..] {
-            [day] => Some(day),
-            _ => None,
+            [(day, n)] if n > 0 => vec![day],
+            _ if dated_alone => touched.iter().map(|x| x.0).collect(),
+            _ => Vec::new(),
         };
     }
     // `2021122日`, read two ways (1月22日 or 12月2日): the way that falls after the notice was
@@ -357,7 +363,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
 
 /// A line of hours and nothing else: `下午13:30—16:00`, `上午8:00-11:30,下午14:00-17:00`.
 static HOURS_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
+    LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*[:：]?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
+/// A line that is days and nothing else: `2024年3月16-17日`, `3月16日、17日`.
+static DAYS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?$",
+    )
+});
 
 /// A place, then the next day of the same sentence and its own place: `在中北科学会堂阶梯教室、29-30日在`.
 static PLACE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -626,11 +638,15 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
     let place_word = |t: &str| ROOM_WORDS.iter().any(|k| t.contains(k));
     let segs = text.split(['；', ';']).flat_map(|seg| {
         let first = seg.split('。').next().unwrap_or(seg);
-        let parts: Vec<&str> = first.split([',', '，']).collect();
+        let parts: Vec<&str> = text::split_outside(first, &[',', '，']);
         // `世纪馆北大厅、世纪馆北105室`: places named in full each (not `103室、106室`).
-        let named: Vec<&str> = first.split('、').collect();
+        let named: Vec<&str> = text::split_outside(first, &['、']);
         let in_full = |x: &str| place_word(x) && x.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_ascii()).count() >= 3;
-        if named.len() > 1 && named.iter().all(|x| in_full(x) && dates(x).is_empty() && !x.contains([',', '，'])) {
+        // `图书馆东门附近,老地学楼128教室`: where the room is, then the room: one place.
+        let near = parts.len() == 2 && ["附近", "旁", "旁边", "对面"].iter().any(|k| parts[0].trim_end().ends_with(k));
+        if near {
+            vec![first]
+        } else if named.len() > 1 && named.iter().all(|x| in_full(x) && dates(x).is_empty() && !x.contains([',', '，'])) {
             named
         } else if parts.len() > 1 && parts.iter().all(|x| place_word(x) && dates(x).is_empty()) {
             parts
