@@ -199,6 +199,8 @@ static WINDOW_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 static DEADLINE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?(?:截止时间|截止日期|截至时间|截止)\s*[:：为]?\s*$"));
 
+static PAY_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?时间\s*[:：为]?\s*$"));
+
 /// A deadline the fee's sentences left out, stated on a line of its own.
 fn labelled_deadline(lines: &Lines, d: &mut Draft) {
     if d.fee.deadline.is_some() {
@@ -206,7 +208,9 @@ fn labelled_deadline(lines: &Lines, d: &mut Draft) {
     }
     for p in lines.main() {
         let t = &p.line.text;
-        let Some(w) = dates(t).into_iter().find(|w| DEADLINE_LABEL.is_match(&t[..w.start])) else { continue };
+        // (`缴费时间:2019年5月19日(星期日)下午16:00截止`: the time to pay, up to that day.)
+        let by = |w: &text::Written| PAY_TIME.is_match(&t[..w.start]) && text::deadline_follows(&t[w.end..]);
+        let Some(w) = dates(t).into_iter().find(|w| DEADLINE_LABEL.is_match(&t[..w.start]) || by(w)) else { continue };
         deadline(d, &w, p.line.at(w.start));
         return;
     }

@@ -1544,3 +1544,9 @@ fn a_remark_in_brackets_stays_with_its_place() {
     let f = facts("1.  时间:2011年11月18日\n2.  地点: 图书馆东门附近,老地学楼128教室(门口位于楼西侧,朝图书馆方向开)。\n");
     assert_eq!(values(&f, "room"), ["图书馆东门附近,老地学楼128教室(门口位于楼西侧,朝图书馆方向开)"], "{f:?}");
 }
+
+#[test]
+fn the_time_to_pay_up_to_a_day_is_the_fee_deadline() {
+    let f = facts("二、费用\n1.现场采集费用:20元/人,学生现场扫码缴费。\n3.缴费时间:2019年5月19日(星期日)下午16:00截止\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2019-05-19"], "{f:?}");
+}

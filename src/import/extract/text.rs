@@ -136,7 +136,7 @@ pub fn clause_start(s: &str, at: usize, seps: &[char]) -> usize {
 /// What follows a date that makes it a deadline: `前`, `(周一)下午下班前`, `17:00之前`.
 static BY_THEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:[（(][^）)]{1,4}[）)])?\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*(?:下班)?\s*(?:前|之前|以前)",
+        r"^(?:[（(][^）)]{1,4}[）)])?\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*(?:下班)?\s*(?:前|之前|以前|截止|为止)",
     )
 });
 
