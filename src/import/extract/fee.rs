@@ -187,7 +187,8 @@ static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
-static PER_HEAD_CHARGED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)"));
+static PER_HEAD_CHARGED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
 
 /// A period's end after its last day: `下午5:30止`.
 static STOPS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:上午|下午|晚上|中午)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*止"));
@@ -225,12 +226,18 @@ fn deadline(d: &mut Draft, w: &text::Written, at: Origin) {
     }
 }
 
+/// `按学院为单位排序`: the order of the queue, not who hands in the money.
+fn about_queue(clause: &str) -> bool {
+    ["排序", "排队", "集合", "顺序"].iter().any(|k| clause.contains(k)) && !clause.contains('费') && !clause.contains('元')
+}
+
 fn payer(lines: &Lines, d: &mut Draft) {
     let pay = ["缴", "交", "支付", "收取", "收齐", "转账", "付款", "自理", "自付"];
     let unit_said = lines.main().any(|p| {
         sentences(&p.line.text).into_iter().any(|(_, s)| {
             let money = |t: &str| t.contains('元') || t.contains('费');
-            pay.iter().any(|k| s.contains(k)) && (money(s) || money(&p.line.text)) && !d.about_makeup(s) && unit_payer(s).is_some()
+            let s = clauses(s).into_iter().filter(|c| !about_queue(c)).collect::<Vec<_>>().join("，");
+            pay.iter().any(|k| s.contains(k)) && (money(&s) || money(&p.line.text)) && !d.about_makeup(&s) && unit_payer(&s).is_some()
         })
     });
     for p in lines.main() {
@@ -257,6 +264,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 // Who need not pay (`可不交费报名`, `无需重新缴费`): an exception, not how the fee is paid.
                 .filter(|c| !["不交费", "不缴费", "不再缴费", "重新缴费", "重新交费"].iter().any(|k| c.contains(k)))
                 .filter(|c| !(c.contains("参加") && ["不须", "不需", "无须", "无需", "不用"].iter().any(|k| c.contains(k))))
+                .filter(|c| !about_queue(c))
                 // `学生交费记录由二级学院自行保存，备查`: who keeps the records, not who pays.
                 .filter(|c| !(c.contains("备查") || c.contains("记录") && ["保存", "存档"].iter().any(|k| c.contains(k))))
                 .collect();

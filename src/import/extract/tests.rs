@@ -1550,3 +1550,9 @@ fn the_time_to_pay_up_to_a_day_is_the_fee_deadline() {
     let f = facts("二、费用\n1.现场采集费用:20元/人,学生现场扫码缴费。\n3.缴费时间:2019年5月19日(星期日)下午16:00截止\n");
     assert_eq!(values(&f, "fee.deadline"), ["2019-05-19"], "{f:?}");
 }
+
+#[test]
+fn a_queue_by_college_is_no_college_paying() {
+    let f = facts("学生按规定时间到达现场,按学院为单位排序,持本人二代身份证,现场每人交费20元(为便于现场收取,请学生一定备好零钱),经工作人员核对后拍摄。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+}
