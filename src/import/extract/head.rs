@@ -44,7 +44,7 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
 static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|对|[，,。]|我校|我院|关于做好|关于开展|关于)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:采集|拍摄)",
+        r"(?:^|对|[，,。]|我校|我院|关于做好|关于开展|关于|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
     )
 });
 
@@ -569,7 +569,9 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             }
             let who: Vec<&str> = t
                 .split(['、', '，', ','])
-                .filter(|x| x.contains('生') && !x.starts_with('各') && (x.contains('届') || x.contains('年') || x.contains("毕业")))
+                .filter(|x| {
+                    x.contains('生') && !x.starts_with('各') && (['届', '年', '级'].iter().any(|k| x.contains(*k)) || x.contains("毕业"))
+                })
                 .collect();
             (!who.is_empty()).then(|| clean(&who.join("、")))
         };

@@ -1556,3 +1556,13 @@ fn a_queue_by_college_is_no_college_paying() {
     let f = facts("学生按规定时间到达现场,按学院为单位排序,持本人二代身份证,现场每人交费20元(为便于现场收取,请学生一定备好零钱),经工作人员核对后拍摄。\n");
     assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
 }
+
+#[test]
+fn whose_capture_after_the_school_the_notice_names() {
+    for (text, who) in [
+        ("各学院:\n现将买球网站2024届毕业生电子注册图像采集工作的有关事项通知如下:\n", "2024届毕业生"),
+        ("为做好夜大学2024届毕业生学历照片(数码照片)采集工作,现将相关事项安排通知如下。\n", "2024届毕业生"),
+    ] {
+        assert_eq!(values(&facts(text), "audience"), [who], "{text}");
+    }
+}
