@@ -1566,3 +1566,18 @@ fn whose_capture_after_the_school_the_notice_names() {
         assert_eq!(values(&facts(text), "audience"), [who], "{text}");
     }
 }
+
+#[test]
+fn a_place_ends_where_its_day_begins() {
+    let f =
+        facts("二、时间地点\n2018年10月24日在中心校区进行。\n千佛山校区10月25日,时间为:上午8:30—11:30,下午13:30—16:00;\n三、采集流程\n");
+    assert!(!values(&f, "room").iter().any(|r| r.contains("10月") || r.contains(':')), "{f:?}");
+    let f = facts("二、拍摄地点\n西校区:体育馆南门(3月11日)\n");
+    assert!(values(&f, "room").iter().all(|r| !r.ends_with('(')), "{f:?}");
+}
+
+#[test]
+fn each_place_of_a_list_where_capture_is_held() {
+    let f = facts("图像采集工作定于2018年10月25日在洪家楼校区图书馆、千佛山校区礼堂、软件园校区报告厅进行。\n");
+    assert_eq!(values(&f, "room"), ["洪家楼校区图书馆", "千佛山校区礼堂", "软件园校区报告厅"], "{f:?}");
+}

@@ -373,7 +373,9 @@ static DAYS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A place, then the next day of the same sentence and its own place: `在中北科学会堂阶梯教室、29-30日在`.
 static PLACE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"在([\p{Han}\dA-Za-z（）()]{2,30}?)[、，,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}(?:\s*[-—至到]\s*\d{1,2})?\s*日\s*(?:上午|下午|全天)?\s*在")
+    re(
+        r"在([\p{Han}\dA-Za-z（）()、]{2,40}?)[、，,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}(?:\s*[-—至到]\s*\d{1,2})?\s*日\s*(?:上午|下午|全天)?\s*在",
+    )
 });
 
 static WEEKDAY_BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]"));
@@ -580,7 +582,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     // No 地点 line: `于…在X进行…采集` in a capture sentence.
     if d.rooms.is_empty() {
         // (`…携带本人二代身份证到研究生教学楼(博智楼)324室进行拍照` too; not a makeup's place.)
-        let place = re(r"(?:在|到|前往)([\p{Han}\dA-Za-z（）()]{2,30}?)(?:进行|集中|统一|参加)([^，。,；]{0,4})");
+        let place = re(r"(?:在|到|前往)([\p{Han}\dA-Za-z（）()、]{2,40}?)(?:进行|集中|统一|参加)([^，。,；]{0,4})");
         for p in lines.main() {
             if !CAPTURE.iter().any(|k| p.line.text.contains(k)) || dates(&p.line.text).is_empty() {
                 continue;
@@ -599,11 +601,24 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1]) && !makeup_at(c)) {
                 // `于12月28日在中北科学会堂阶梯教室、29-30日在闵行第二教学楼104进行`: each day's place.
                 let start = c.get(0).map_or(0, |m| m.start());
+                // (`在洪家楼校区、千佛山校区、软件园校区进行`: each place of the list, when each is one.)
+                let each = |list: &str| -> Vec<String> {
+                    let parts: Vec<&str> = list.split('、').collect();
+                    if parts.len() > 1 && parts.iter().all(|x| is_place(x)) {
+                        parts.iter().map(|x| x.to_string()).collect()
+                    } else {
+                        vec![list.to_string()]
+                    }
+                };
                 for e in PLACE_BEFORE_DAY.captures_iter(&p.line.text[..start + '在'.len_utf8()]).filter(|e| is_place(&e[1])) {
-                    add_room(d, e[1].to_string(), p.line.at(e.get(1).map_or(0, |m| m.start())));
+                    for name in each(&e[1]) {
+                        add_room(d, name, p.line.at(e.get(1).map_or(0, |m| m.start())));
+                    }
                 }
                 let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
-                add_room(d, c[1].to_string(), at);
+                for name in each(&c[1]) {
+                    add_room(d, name, at);
+                }
                 break;
             }
             // `到八里台校区学生活动中心一楼多功能厅(2021年10月22日)、津南校区体育场(2021年10月23日)`:
@@ -638,6 +653,11 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
     let place_word = |t: &str| ROOM_WORDS.iter().any(|k| t.contains(k));
     let segs = text.split(['；', ';']).flat_map(|seg| {
         let first = seg.split('。').next().unwrap_or(seg);
+        // `千佛山校区10月25日,时间为:上午8:30—11:30`: the place ends where its day begins.
+        let first = match dates(first).first() {
+            Some(w) if w.start > 0 => first[..w.start].trim_end_matches(['(', '（', ',', '，', ':', '：', ' ']),
+            _ => first,
+        };
         let parts: Vec<&str> = text::split_outside(first, &[',', '，']);
         // `世纪馆北大厅、世纪馆北105室`: places named in full each (not `103室、106室`).
         let named: Vec<&str> = text::split_outside(first, &['、']);
@@ -657,7 +677,7 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
             // `校会堂正门,以学院为单位集合`: the place, then what to do there.
             vec![parts[0]]
         } else {
-            vec![seg]
+            vec![first]
         }
     });
     for seg in segs {
@@ -1168,7 +1188,12 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
     if let Ok(Some(id)) = room_of(d, name) {
         return Some(id);
     }
-    let name = clean(name);
+    // `千佛山校区10月25日,时间为:上午8:30—11:30`: the place ends where its day or its hours begin.
+    let cut = dates(name).first().map(|w| w.start).into_iter().chain(ranges(name).first().map(|r| r.2)).min().unwrap_or(name.len());
+    let name = clean(name[..cut].trim_end_matches(['，', ',', '：', ':', '(', '（', ' ']));
+    if name.is_empty() {
+        return None;
+    }
     let fine = in_place_column || looks_like_room(&name) || ROOM_NUMBER.is_match(&name) || ROOM_WORDS.iter().any(|k| name.contains(k));
     // A college is no place; a room in its building is (`安泰经济与管理学院包兆龙图书馆A303教室`).
     let college = name.contains("学院") && !IN_COLLEGE_BUILDING.is_match(&name);
