@@ -32,7 +32,9 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                 // Not the capture fee: a separate charge, urgent service, or an online channel's
                 // price (unless the notice captures online only).
                 let online_price = cl.contains("线上") && !d.online_only;
-                if SEPARATE.iter().any(|k| cl.contains(k)) || cl.contains("加急") || online_price || d.about_makeup(cl) {
+                // (Nor a clause of a sentence about the makeup: `请补拍同学穿白色上衣,…缴费(12元/人次)`.)
+                let so_far = &s[..cl.as_ptr() as usize - s.as_ptr() as usize + cl.len()];
+                if SEPARATE.iter().any(|k| cl.contains(k)) || cl.contains("加急") || online_price || d.about_makeup(so_far) {
                     continue;
                 }
                 if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
@@ -246,7 +248,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             // (Those who miss it named after the fee's collection are an exception to it:
             // `请各班负责人提前收取本班采集费用,因特殊原因不参加图像采集的学生不须缴费`.)
             let first = |words: &[&str]| words.iter().filter_map(|k| s.find(k)).min();
-            if first(super::MISSED).is_some_and(|m| first(&pay).is_none_or(|f| m < f)) && !d.makeup_only {
+            // (`请补拍同学穿白色上衣,…至…中心一楼大厅取号、缴费(12元/人次)`: the makeup's fee too.)
+            let missed = first(super::MISSED).into_iter().chain(first(super::MAKEUP)).min();
+            if missed.is_some_and(|m| first(&pay).is_none_or(|f| m < f)) && !d.makeup_only {
                 continue;
             }
             // `(请各学院确认好…缴费的学生,一般不予退款)`: a sentence about the refund, not the payment.

@@ -429,7 +429,77 @@ fn school_alone(t: &str) -> Option<String> {
     let n = t.chars().count();
     let unit = (n <= 8 && ["教育学院", "研究生院", "技术学院"].iter().any(|k| t.ends_with(k)))
         || ["各", "我", "本", "全", "关于", "二级"].iter().any(|k| t.starts_with(k));
-    (NAME.is_match(t) && n >= 4 && !unit).then(|| t.to_string())
+    (NAME.is_match(t) && n >= 4 && !unit && !a_college(t)).then(|| t.to_string())
+}
+
+/// A college named by its field alone (`信息学院`, `经济管理学院`), which no school is.
+fn a_college(name: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "信息",
+        "信息工程",
+        "信息科学与工程",
+        "计算机",
+        "软件",
+        "电子",
+        "电子信息",
+        "通信",
+        "管理",
+        "经济",
+        "经济管理",
+        "经管",
+        "商",
+        "工商管理",
+        "公共管理",
+        "外国语",
+        "外语",
+        "文",
+        "理",
+        "法",
+        "医",
+        "药",
+        "艺术",
+        "音乐",
+        "美术",
+        "体育",
+        "教育",
+        "机械",
+        "机械工程",
+        "电气",
+        "电气工程",
+        "化工",
+        "化学",
+        "物理",
+        "数学",
+        "数学与统计",
+        "生命科学",
+        "材料",
+        "土木",
+        "土木工程",
+        "建筑",
+        "环境",
+        "能源",
+        "农",
+        "林",
+        "马克思主义",
+        "新闻",
+        "新闻传播",
+        "传媒",
+        "国际",
+        "国际教育",
+        "人文",
+        "社会",
+        "历史",
+        "哲学",
+        "政治",
+        "化学化工",
+        "资源",
+        "地理",
+        "护理",
+        "公共卫生",
+        "基础医学",
+        "临床医学",
+    ];
+    name.strip_suffix("学院").is_some_and(|field| FIELDS.contains(&field))
 }
 
 /// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).
@@ -439,8 +509,9 @@ fn split_school(t: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let end = ["大学", "学院", "学校"].iter().filter_map(|k| t.find(k).map(|i| i + k.len())).min()?;
-    // A school's name is at least four characters: 大学 alone is not one.
-    if t[..end].chars().count() < 4 {
+    // A school's name is at least four characters: 大学 alone is not one; nor is a college named
+    // by its field alone (`信息学院教务办`).
+    if t[..end].chars().count() < 4 || a_college(&t[..end]) {
         return None;
     }
     let rest = t[end..].trim();

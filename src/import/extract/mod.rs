@@ -223,6 +223,9 @@ pub const MISSED: &[&str] = &[
     "错过此次",
     "错过本次",
     "错过集中",
+    // `在学校规定图像信息采集时间内未在校的学生,可…自行到新华社…辽宁中心进行图像信息采集`.
+    "时间内未在校",
+    "期间未在校",
 ];
 
 /// Whether the notice as a whole announces a makeup session: its title says so, or the opening

@@ -1581,3 +1581,23 @@ fn each_place_of_a_list_where_capture_is_held() {
     let f = facts("图像采集工作定于2018年10月25日在洪家楼校区图书馆、千佛山校区礼堂、软件园校区报告厅进行。\n");
     assert_eq!(values(&f, "room"), ["洪家楼校区图书馆", "千佛山校区礼堂", "软件园校区报告厅"], "{f:?}");
 }
+
+#[test]
+fn the_time_of_another_errand_and_a_form_handed_in_are_no_capture() {
+    let f = facts("二、时间安排\n学生预毕业信息核对时间:2020年12月18日至2021年1月15日\n三、核对流程\n3、将本人签字确认的“毕业生预毕业信息核对表”于2021年1月15日下午2:00-6:00交至管105室(可代交)。\n");
+    assert!(values(&f, "day").is_empty() && values(&f, "slot").is_empty() && values(&f, "group").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_college_named_by_its_field_is_no_school() {
+    let f = facts("各位毕业生务必进入网站进行电子图像的数据核对工作。\n\n信息学院教务办\n2006年3月14日\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn where_those_away_go_on_their_own_is_no_room_and_a_makeup_fee_no_fee() {
+    let f = facts("一、采集时间:2022年10月18日\n2.在学校规定图像信息采集时间内未在校的学生,可不交费报名参加图像信息采集,并于2023年3月1日至2023年4月20日自行到新华社新闻信息中心辽宁中心进行图像信息采集。\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+    let f = facts("2、如未参加过图像采集,请于12月5日至13日前往江苏省高校招生就业指导服务中心进行补拍\n请补拍同学穿白色上衣,携带学生证至服务中心一楼大厅取号、缴费(12元/人次)、拍摄\n");
+    assert!(values(&f, "fee.amount").is_empty() && values(&f, "fee.method").is_empty(), "{f:?}");
+}

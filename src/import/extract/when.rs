@@ -61,6 +61,9 @@ const NOT_CAPTURE: &[&str] = &[
     "访问次数",
 ];
 
+/// Errands a time may be labelled with that are not capture: `信息核对时间`, `报名时间`.
+const OTHER_ERRAND: &[&str] = &["核对", "校对", "报名", "缴费", "交费", "领取", "确认", "提交", "登记"];
+
 fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Origin, note: Option<String>) {
     if let Some(day) = d.days.iter_mut().find(|x| x.value.0 == date) {
         // The same day's hours given again elsewhere (`北校区：11月8日上午8:30-11:00；丁字沽校区：
@@ -175,6 +178,12 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             }
             if !(about(s) || about(heading) || listed) || elsewhere || s.contains("另行通知") && dates(s).is_empty() || is_signature(s)
             {
+                continue;
+            }
+            // `学生预毕业信息核对时间:2020年12月18日至…` under `二、时间安排`: the time of another
+            // errand, though the section is about when.
+            let label = s.split(['：', ':']).next().filter(|l| l.len() < s.len() && l.chars().count() <= 16).unwrap_or("");
+            if !about(s) && label.ends_with("时间") && OTHER_ERRAND.iter().any(|k| label.contains(k)) {
                 continue;
             }
             let ws = dates(s);
@@ -595,7 +604,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             };
             let makeup_at = |c: &regex::Captures| {
                 let at = c.get(0).map_or(0, |m| m.start());
-                let from = text::clause_start(&p.line.text, at, &['。', '；', '，', ',']);
+                // (From the sentence's start: `…时间内未在校的学生,可…,并于…自行到X进行采集`.)
+                let from = text::clause_start(&p.line.text, at, &['。', '；']);
                 c[2].contains('补') || d.about_makeup(&p.line.text[from..c.get(0).map_or(at, |m| m.end())])
             };
             if let Some(c) = place.captures_iter(&p.line.text).find(|c| is_place(&c[1]) && !makeup_at(c)) {
@@ -1284,7 +1294,7 @@ fn prose(lines: &Lines, d: &mut Draft) {
             if rest.is_empty() && rs.len() == 1 {
                 cur = date.map(|x| (x, a, b));
             } else if let (Some(x), true) =
-                (date, rs.len() == 1 && !CAPTURE.iter().chain(["时间", "地点"].iter()).any(|k| rest.contains(k)))
+                (date, rs.len() == 1 && !CAPTURE.iter().chain(["时间", "地点"].iter()).chain(NOT_CAPTURE).any(|k| rest.contains(k)))
             {
                 // `北 辰 校区:11月8日上午8:30-11:00`: a campus's hours, no one's slot.
                 // `3月17日-3月21日,每天08:00—18:00`: what is left is no one's name.
