@@ -186,6 +186,12 @@ static STARTS_WITH_HOURS: LazyLock<Regex> =
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
 
+/// Days and a colon opening a line: `4月28日-29日:`, `4月30日(周二):`.
+static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*[:：]")
+        .expect("regex")
+});
+
 /// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
 static ENDS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$").expect("regex"));
@@ -350,6 +356,11 @@ fn continues(prev: &str, next: &str) -> bool {
     // …or a place alone on the next (`呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` /
     // `文汇楼一栋1403教室`): the place of that day.
     if ENDS_WITH_TIME.is_match(prev.trim_end()) && (STARTS_WITH_DATE.is_match(next.trim_start()) || PLACE_ALONE.is_match(next.trim())) {
+        return false;
+    }
+    // `4月28日-29日:高明校区(学生活动中心舞蹈室)` / `4月30日:禅城校区(羽毛球馆)`: days and what
+    // they hold, an item a line.
+    if DATED_ITEM.is_match(next.trim_start()) || DATED_ITEM.is_match(prev.trim_start()) {
         return false;
     }
     // A bilingual notice's English line after its Chinese one, or the other way round: two lines.

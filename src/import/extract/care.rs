@@ -665,7 +665,7 @@ pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
         re(r"提前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,12}(?:获取|下载|保存|截图).{0,8}采集码"),
         re(r"(?:采集|拍摄|拍照).{0,6}前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,20}采集码"),
     ];
-    let early = re(r"(?:提前|前)\s*(\d+|[一二三四五六七八九十]+)\s*分?钟");
+    let early = re(r"(?:提前|提早|前)\s*(\d+|[一二三四五六七八九十]+)\s*分?钟");
     for p in lines.main() {
         let t = &p.line.text;
         if d.lead_days.is_none() {

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\d+(?:\.\d{1,2})?)\s*元?\s*(?:人民币)?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|^\s*本次(?:采集|拍摄|拍照)\s*(\d+(?:\.\d{1,2})?)\s*元\s*$",
+        r"(\d+(?:\.\d{1,2})?)\s*元?\s*(?:人民币)?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费|金额)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|^\s*本次(?:采集|拍摄|拍照)\s*(\d+(?:\.\d{1,2})?)\s*元\s*$",
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
@@ -203,6 +203,8 @@ static DEADLINE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?(?:截止时间|截止日期|截至时间|截止)\s*[:：为]?\s*$"));
 
 static PAY_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?时间\s*[:：为]?\s*$"));
+/// The time to pay as a window from now: `缴费时间:即日起至2024年4月27日`.
+static PAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?时间\s*[:：为]?\s*即日起\s*(?:至|到|—|-)\s*$"));
 
 /// A deadline the fee's sentences left out, stated on a line of its own.
 fn labelled_deadline(lines: &Lines, d: &mut Draft) {
@@ -212,7 +214,9 @@ fn labelled_deadline(lines: &Lines, d: &mut Draft) {
     for p in lines.main() {
         let t = &p.line.text;
         // (`缴费时间:2019年5月19日(星期日)下午16:00截止`: the time to pay, up to that day.)
-        let by = |w: &text::Written| PAY_TIME.is_match(&t[..w.start]) && text::deadline_follows(&t[w.end..]);
+        let by = |w: &text::Written| {
+            PAY_TIME.is_match(&t[..w.start]) && text::deadline_follows(&t[w.end..]) || PAY_UNTIL.is_match(&t[..w.start])
+        };
         let Some(w) = dates(t).into_iter().find(|w| DEADLINE_LABEL.is_match(&t[..w.start]) || by(w)) else { continue };
         deadline(d, &w, p.line.at(w.start));
         return;

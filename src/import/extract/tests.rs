@@ -1601,3 +1601,13 @@ fn where_those_away_go_on_their_own_is_no_room_and_a_makeup_fee_no_fee() {
     let f = facts("2、如未参加过图像采集,请于12月5日至13日前往江苏省高校招生就业指导服务中心进行补拍\n请补拍同学穿白色上衣,携带学生证至服务中心一楼大厅取号、缴费(12元/人次)、拍摄\n");
     assert!(values(&f, "fee.amount").is_empty() && values(&f, "fee.method").is_empty(), "{f:?}");
 }
+
+#[test]
+fn days_and_their_places_a_line_each() {
+    let f = facts("关于2025届毕业生电子照片采集的通知\n\n一、 采集日期及地点\n\n4月28日-29日:高明校区(学生活动中心舞蹈室)\n\n4月30日:禅城校区(羽毛球馆)、南海校区(6210、6211)\n\n具体安排见附件1:拍摄安排\n\n二、 缴费事宜\n\n图像采集费用由采集公司(图片社)向学生本人收取(金额:13.5元)。\n\n缴费时间:即日起至2024年4月27日\n\n请各班提早二十分钟到场排队准备。\n");
+    assert_eq!(values(&f, "day"), ["2024-04-28", "2024-04-29", "2024-04-30"], "{f:?}");
+    assert_eq!(values(&f, "room")[..2], ["高明校区(学生活动中心舞蹈室)", "禅城校区(羽毛球馆)"], "{f:?}");
+    assert_eq!(values(&f, "fee.amount"), ["13.5"], "{f:?}");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-04-27"], "{f:?}");
+    assert_eq!(values(&f, "arrive_early_minutes"), ["20"], "{f:?}");
+}

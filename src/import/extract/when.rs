@@ -93,6 +93,16 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             })
         })
     });
+    // Else the year of the first date written in full anywhere (not one citing a document).
+    let any_year = lines.main().find_map(|p| {
+        let t = &p.line.text;
+        dates(t).into_iter().filter(|w| w.year.is_some()).find_map(|w| {
+            let clause = &t[text::clause_start(t, w.start, &['，', ',', '。'])..w.end];
+            (!["《", "文件", "号"].iter().any(|k| clause.contains(k)) && d.issued.as_ref().is_none_or(|i| i.at != p.line.origin()))
+                .then_some(w.year)
+                .flatten()
+        })
+    });
     let makeup_only = d.makeup_only;
     // The year a date without one is of, told by its weekday (`11月11日(周六)` in a 2024届
     // notice: 2023), when the notice writes none: for the other dates without a year.
@@ -222,9 +232,16 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                     (None, None, None, Some(x), _) => Some((x, Some("原文这里没有写年份，按原文写全的采集日期的年份推定".to_string()))),
                     (None, None, None, None, Some(x)) => Some((x, Some("原文没有写年份，按文号的年份推定".to_string()))),
                     // `我校于2022年10月8日-28日进行…` above, `采集时间为10月26日-10月28日` here.
-                    _ => match (w.date(weekday_year), w.date(text_year)) {
-                        (Some(x), _) => Some((x, Some("原文没有写年份，按原文别处所写的星期推定".to_string()))),
-                        (None, x) => x.map(|x| (x, Some("原文这里没有写年份，按原文前面写全的日期的年份推定".to_string()))),
+                    _ => match (w.date(weekday_year), w.date(text_year), w.date(any_year)) {
+                        (Some(x), ..) => Some((x, Some("原文没有写年份，按原文别处所写的星期推定".to_string()))),
+                        (None, Some(x), _) => Some((x, Some("原文这里没有写年份，按原文前面写全的日期的年份推定".to_string()))),
+                        // `4月28日-29日:高明校区` and, of the fee, `缴费时间:即日起至2024年4月27日`.
+                        // (Not in a table run onto one line, `9月5日 16:30--17:00 | 西校区… |`, whose
+                        // cells the sentence cannot tell apart.)
+                        (None, None, x) if !s.contains('|') => {
+                            x.map(|x| (x, Some("原文没有写采集日期的年份，按原文别处写全的日期的年份推定".to_string())))
+                        }
+                        _ => None,
                     },
                 }
             };
@@ -373,6 +390,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
 /// A line of hours and nothing else: `下午13:30—16:00`, `上午8:00-11:30,下午14:00-17:00`.
 static HOURS_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*[:：]?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
+/// Days, a colon, and where: `4月30日:禅城校区(羽毛球馆)、南海校区(6210、6211)`.
+static DAYS_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*[:：]\s*(\D[^:：]{1,60})$",
+    )
+});
+
 /// A line that is days and nothing else: `2024年3月16-17日`, `3月16日、17日`.
 static DAYS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -509,7 +533,13 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 if text::level(&q.line.text).is_some() {
                     break;
                 }
-                texts.push((REMARK.replace_all(&q.line.text, "").into_owned(), q.line.origin()));
+                let t = REMARK.replace_all(&q.line.text, "").into_owned();
+                // `4月28日-29日:高明校区(学生活动中心舞蹈室)`: the days, then their place.
+                let t = match DAYS_THEN_PLACE.captures(t.trim()) {
+                    Some(c) => c[1].to_string(),
+                    None => t,
+                };
+                texts.push((t, q.line.origin()));
             }
         } else {
             texts.push((place.to_string(), p.line.origin()));
@@ -671,7 +701,10 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         let parts: Vec<&str> = text::split_outside(first, &[',', '，']);
         // `世纪馆北大厅、世纪馆北105室`: places named in full each (not `103室、106室`).
         let named: Vec<&str> = text::split_outside(first, &['、']);
-        let in_full = |x: &str| place_word(x) && x.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_ascii()).count() >= 3;
+        // (`南海校区(6210、6211)`: a campus and its rooms in brackets is one too.)
+        let in_full = |x: &str| {
+            (place_word(x) || x.contains("校区")) && x.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_ascii()).count() >= 3
+        };
         // `图书馆东门附近,老地学楼128教室`: where the room is, then the room: one place.
         let near = parts.len() == 2 && ["附近", "旁", "旁边", "对面"].iter().any(|k| parts[0].trim_end().ends_with(k));
         if near {
