@@ -281,7 +281,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let probe = text.replace("免费提交", "").replace("提交", "");
             // About money: a sentence that hands in forms (交给现场工作人员) is not how the fee is paid.
             // (`…费为15元/人。由学习委员以学生班为单位统一收齐后…交`: the sentence after the fee's.)
-            let money = probe.contains('元') || probe.contains('费') || unit_payer(&text).is_some() && p.line.text.contains('费');
+            let money = probe.contains('元') || probe.contains('费') || unit_payer(&text).is_some() && p.line.text.contains('费')
+                // `15元/人,包含…服务;由学生在确认采集时按照小程序提示自行支付`: the line's amount.
+                || STUDENTS_PAY.is_match(&text) && p.line.text.contains('元');
             if !pay.iter().any(|k| probe.contains(k)) || !money {
                 continue;
             }

@@ -1611,3 +1611,10 @@ fn days_and_their_places_a_line_each() {
     assert_eq!(values(&f, "fee.deadline"), ["2024-04-27"], "{f:?}");
     assert_eq!(values(&f, "arrive_early_minutes"), ["20"], "{f:?}");
 }
+
+#[test]
+fn students_paying_in_the_sentence_after_the_amount() {
+    let f = facts("三、收费标准及支付方式\n15元/人,包含图像采集、标准化及纸质照片冲印等服务;由学生在确认采集时按照小程序提示自行支付。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["由学生在确认采集时按照小程序提示自行支付"], "{f:?}");
+}
