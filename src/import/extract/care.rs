@@ -54,6 +54,16 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                     let (y, m): (i32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
                     let first = NaiveDate::from_ymd_opt(y, m, 1);
                     let last = first.and_then(|f| f.checked_add_months(chrono::Months::new(1))).and_then(|n| n.pred_opt());
+                    // `校对时间:2012年3月前`: by the end of the month before, from no stated day.
+                    let rest = c.get(0).map_or("", |m| s[m.end()..].trim_start());
+                    if ["前", "之前", "以前"].iter().any(|k| rest.starts_with(k)) {
+                        if let Some(until) = first.and_then(|f| f.pred_opt()) {
+                            let f = Found::new(Proofreading::Window { from: None, until: Some(until) }, at)
+                                .note(format!("原文写「{}前」，按前一个月的最后一天填写", &c[0]));
+                            d.proofreading = Some(f);
+                            return;
+                        }
+                    }
                     if let (Some(from), Some(until)) = (first, last) {
                         let f = Found::new(Proofreading::Window { from: Some(from), until: Some(until) }, at)
                             .note(format!("原文只写「{}」，按整月填写", &c[0]));

@@ -604,6 +604,26 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // The next item of the section has begun (`2.图像采集时间:329日`, `校区`, `采集办法`):
             // who comes was said above it.
             let who = who.trim_start_matches(['、', '.', '．', '；', ';', ' ']);
+            // `奥鹏自2019年开始将不再组织学生补采集的工作安排…`: the makeup, no one more to come;
+            // the audience ends at the first sentence about it (not one excluded in brackets:
+            // `(…切勿参加本次补采集)`).
+            let unbracketed = |t: &str| re(r"[（(][^）)]*[)）]").replace_all(t, "").into_owned();
+            let cut = who
+                .match_indices('。')
+                .map(|(i, _)| i)
+                .chain([who.len()])
+                .scan(0, |from, end| {
+                    let piece = (*from, end);
+                    *from = (end + '。'.len_utf8()).min(who.len());
+                    Some(piece)
+                })
+                .find(|&(a, b)| super::MAKEUP.iter().any(|k| unbracketed(&who[a..b]).contains(k)))
+                .map(|(a, _)| a);
+            let who = match cut {
+                Some(0) => break,
+                Some(a) => who[..a].trim_end_matches('。'),
+                None => who,
+            };
             // `3、未采集名单见附件1`: where the list is, no one more.
             if who.is_empty() || who.contains("名单") && who.contains("见附件") && !names_people(&who.replace("名单", "")) {
                 continue;

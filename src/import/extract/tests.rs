@@ -1618,3 +1618,13 @@ fn students_paying_in_the_sentence_after_the_amount() {
     assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
     assert_eq!(values(&f, "fee.method"), ["由学生在确认采集时按照小程序提示自行支付"], "{f:?}");
 }
+
+#[test]
+fn the_audience_ends_where_the_makeup_begins_and_proofreading_before_a_month() {
+    let f = facts("一、采集对象\n预计2024年毕业的所有本科学生、第二学士学位学生(含未采集过的延期生)。计划申请提前毕业的学生需到下学期开学初确定,确定后可到图片社补拍。\n二、采集时间\n");
+    assert_eq!(values(&f, "audience"), ["预计2024年毕业的所有本科学生、第二学士学位学生(含未采集过的延期生)"], "{f:?}");
+    let f = facts("一、采集对象\n拟于2025年6月毕业学生(已在校集中采集的毕业生,切勿参加本次补采集)\n二、采集时间\n");
+    assert_eq!(values(&f, "audience"), ["拟于2025年6月毕业学生(已在校集中采集的毕业生,切勿参加本次补采集)"], "{f:?}");
+    let f = facts("2012届本科毕业生学历证书电子注册图像信息网上校对现已开始。\n一、校对时间:2012年3月前。\n二、校对网站:www.chsi.com.cn\n");
+    assert_eq!(values(&f, "proofreading"), ["..2012-02-29"], "{f:?}");
+}
