@@ -187,10 +187,7 @@ static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
 
 /// Days and a colon opening a line: `4月28日-29日:`, `4月30日(周二):`.
-static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*[:：]")
-        .expect("regex")
-});
+static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}\s*[:：]", super::extract::DAY_RUN_START)).expect("regex"));
 
 /// A web page's header line ends with its date (`作者:  时间:2024-05-15`): no sentence goes on.
 static ENDS_WITH_DATE: LazyLock<Regex> =

@@ -160,6 +160,10 @@ pub fn cited(s: &str, at: usize) -> bool {
 /// A document's number right after its title: `》(教毕指[2002]4号)`.
 static CITED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^》\s*[（(][^）)]{1,24}号\s*[）)]"));
 
+/// Days written as a run at a line's start, with their weekday: `2024年3月16-17日`,
+/// `4月28日-29日`, `3月16日、17日(周六)`; the start of a pattern, to be ended by its user.
+pub const DAY_RUN_START: &str = r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?";
+
 /// `s` split at `seps` outside brackets: `老地学楼128教室(门口位于楼西侧,朝图书馆方向开)` is one
 /// piece, its remark's comma no place to cut.
 pub fn split_outside<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {

@@ -391,18 +391,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
 static HOURS_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*[:：]?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
 /// Days, a colon, and where: `4月30日:禅城校区(羽毛球馆)、南海校区(6210、6211)`.
-static DAYS_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*[:：]\s*(\D[^:：]{1,60})$",
-    )
-});
+static DAYS_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{}\s*[:：]\s*(\D[^:：]{{1,60}})$", text::DAY_RUN_START)));
 
 /// A line that is days and nothing else: `2024年3月16-17日`, `3月16日、17日`.
-static DAYS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?$",
-    )
-});
+static DAYS_ALONE: LazyLock<Regex> = LazyLock::new(|| re(&format!("{}$", text::DAY_RUN_START)));
 
 /// A place, then the next day of the same sentence and its own place: `在中北科学会堂阶梯教室、29-30日在`.
 static PLACE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
