@@ -16,7 +16,8 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
             // `登录本人学信档案进行图像信息核实`, `登陆学信网查询毕业图像`: checking one's photo there
             // (not `学历信息将在图像上传后才能在学信网查询`).
             let at_chsi = ["学信网", "chsi", "信息网", "学信档案"].iter().any(|k| s.contains(k));
-            let check = at_chsi && s.contains("核对") || CHECKS_PHOTO.is_match(s);
+            // (`照片采集完成一个星期后,学生需上网核对`: online, in other words.)
+            let check = at_chsi && s.contains("核对") || CHECKS_PHOTO.is_match(s) || ["上网核对", "网上核对"].iter().any(|k| s.contains(k));
             if !(s.contains("校对") || s.contains("勘误") || check) {
                 continue;
             }
@@ -93,7 +94,13 @@ fn delay(s: &str) -> Option<Delay> {
     static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?:约|大约)在?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)\s*(?:之后|以后|后)")
     });
-    let c = AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s))?;
+    // `学生照片信息将于40天后在网上公布`: the photos, so long after their capture.
+    static PHOTOS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:照片|图像|相片)(?:信息)?(?:将|会)?(?:于|在)\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)\s*(?:之后|以后|后)",
+        )
+    });
+    let c = AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s)).or_else(|| PHOTOS_AFTER.captures(s))?;
     // `务必在采集后1个月内…校对`: within that time, not after it.
     let rest = c.get(0).map_or("", |m| &s[m.end()..]);
     if ["内", "以内", "之内"].iter().any(|k| rest.trim_start().starts_with(k)) {

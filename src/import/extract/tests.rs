@@ -1628,3 +1628,13 @@ fn the_audience_ends_where_the_makeup_begins_and_proofreading_before_a_month() {
     let f = facts("2012届本科毕业生学历证书电子注册图像信息网上校对现已开始。\n一、校对时间:2012年3月前。\n二、校对网站:www.chsi.com.cn\n");
     assert_eq!(values(&f, "proofreading"), ["..2012-02-29"], "{f:?}");
 }
+
+#[test]
+fn proofreading_so_long_after_in_other_words() {
+    for (text, want) in [
+        ("学生照片信息将于40天后在网上公布,每个毕业生必须登录中国高等教育学生信息网核对本人图像信息。\n", "采集后约 40 天"),
+        ("照片采集完成一个星期后,学生需上网核对,防止毕业证信息错误。\n", "采集后约 1 周"),
+    ] {
+        assert_eq!(values(&facts(text), "proofreading"), [want], "{text}");
+    }
+}
