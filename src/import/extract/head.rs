@@ -127,7 +127,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     if let Some(i) = title_i {
         let l = paras[i].line;
         // A PDF's line break inside a title leaves a space between two hanzi.
-        let t = text::re(r"(\p{Han})\s+(\p{Han})").replace_all(&l.text, "$1$2").into_owned();
+        // (A web page's list bullet before it, `• 关于…的通知`, is none of it.)
+        let t = text::re(r"(\p{Han})\s+(\p{Han})").replace_all(l.text.trim_start_matches(['•', '·', '●', '■', ' ']), "$1$2").into_owned();
         // A breadcrumb run into the title (`您当前所在位置首页网络教育通知公告关于…的通知`): the
         // title is what follows the last step, or begins at 关于.
         let t = match CRUMB_HEAD.find(&t) {

@@ -1638,3 +1638,10 @@ fn proofreading_so_long_after_in_other_words() {
         assert_eq!(values(&facts(text), "proofreading"), [want], "{text}");
     }
 }
+
+#[test]
+fn a_system_switched_on_at_a_day_is_no_capture_day_and_a_bullet_no_part_of_the_title() {
+    let f = facts("• 关于高等学校毕业生图像信息采集新模式的通知\n学信网将于2023年1月1日起全面启用基于学信网采集码的加密采集传输新模式。针对2023年1月1日0时之后采集状态为采集中的学生,须在小程序中补充采集码。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+    assert_eq!(values(&f, "title"), ["关于高等学校毕业生图像信息采集新模式的通知"]);
+}

@@ -16,6 +16,8 @@ const NOT_CAPTURE: &[&str] = &[
     // `旧模式2023年1月1日0时彻底关停`: when a system stops, not a day in a room.
     "关停",
     "停用",
+    // `学信网将于2023年1月1日起全面启用基于学信网采集码的加密采集传输新模式`.
+    "启用",
     "校对",
     "缴费",
     "交费",
@@ -60,6 +62,9 @@ const NOT_CAPTURE: &[&str] = &[
     "阅读次数",
     "访问次数",
 ];
+
+/// A clock hour opening the text after a date: `0时`, `17:00`.
+static HOUR_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])\s*"));
 
 /// Errands a time may be labelled with that are not capture: `信息核对时间`, `报名时间`.
 const OTHER_ERRAND: &[&str] = &["核对", "校对", "报名", "缴费", "交费", "领取", "确认", "提交", "登记"];
@@ -261,7 +266,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 // `5月7日下午下班前`, `4月20日17:00前`, `5月6日(周一)下午下班前将…`: a deadline, not a day.
                 let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
                 let by = clause.chars().count() <= 8 && clause.ends_with('前') || text::deadline_follows(after);
-                if by || after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") {
+                // (`2023年1月1日0时之后采集状态为采集中的`: a moment things change, not a day.)
+                let past_hour = HOUR_FIRST.replace(after, "");
+                let past_hour_after = past_hour.len() < after.len() && ["后", "之后", "以后"].iter().any(|k| past_hour.starts_with(k));
+                if by || after.starts_with(['前', '后', '之', '以', '起']) || after.starts_with("开始") || past_hour_after {
                     continue;
                 }
                 let Some((date, note)) = resolve(w) else {
