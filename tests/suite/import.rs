@@ -467,6 +467,14 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("mdqqw1_2020", 13),
         ("customarcade_2006", 5),
         ("xjtu_som_2021", 4),
+        ("sjtu_2023", 12),
+        ("ptu_cj_2022", 2),
+        ("horrorbg_2023", 1),
+        ("hydswl_2024", 3),
+        ("xmu_grad_2008", 5),
+        ("sxyjxy_2017", 9),
+        ("danchunkangzhen_2020", 9),
+        ("51kvkv_2023", 9),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
