@@ -171,7 +171,8 @@ static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}校�
 
 /// A short label and a colon (`北校区：`, `地点:`) opening a line.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\d{2,4}\s*[级届])?\p{Han}{1,6}|\p{Han}{0,4}(?:QQ|E-mail|Email|邮箱|微信))\s*[:：]").expect("regex")
+    Regex::new(r"^(?:(?:\d{2,4}\s*[级届])?\p{Han}{1,6}|\p{Han}{0,4}(?:QQ|E-mail|Email|邮箱|微信)|\p{Han}{2,6}(?:采集|拍摄|拍照)(?:地点|时间))\s*[:：]")
+        .expect("regex")
 });
 
 /// A clock time closing a line: `…:9:00-16:00`.
@@ -185,6 +186,10 @@ static STARTS_WITH_HOURS: LazyLock<Regex> =
 /// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
+
+/// A topic's heading without a number: `数码信息采集时间`, `采集对象`.
+static TOPIC_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{0,8}(?:时间|地点|方式|对象|要求|流程|费用|事项|范围)$").expect("regex"));
 
 /// Days and a colon opening a line: `4月28日-29日:`, `4月30日(周二):`.
 static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}\s*[:：]", super::extract::DAY_RUN_START)).expect("regex"));
@@ -353,6 +358,10 @@ fn continues(prev: &str, next: &str) -> bool {
     // …or a place alone on the next (`呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` /
     // `文汇楼一栋1403教室`): the place of that day.
     if ENDS_WITH_TIME.is_match(prev.trim_end()) && (STARTS_WITH_DATE.is_match(next.trim_start()) || PLACE_ALONE.is_match(next.trim())) {
+        return false;
+    }
+    // `数码信息采集时间` alone on a line: a topic's heading, never part of a sentence.
+    if TOPIC_LINE.is_match(next.trim()) || TOPIC_LINE.is_match(prev.trim()) {
         return false;
     }
     // `4月28日-29日:高明校区(学生活动中心舞蹈室)` / `4月30日:禅城校区(羽毛球馆)`: days and what

@@ -1645,3 +1645,11 @@ fn a_system_switched_on_at_a_day_is_no_capture_day_and_a_bullet_no_part_of_the_t
     assert!(values(&f, "day").is_empty(), "{f:?}");
     assert_eq!(values(&f, "title"), ["关于高等学校毕业生图像信息采集新模式的通知"]);
 }
+
+#[test]
+fn each_campus_place_labelled_and_a_topic_heading_ends_the_audience() {
+    let f = facts("二、采集时间地点\n2023年2月22日(星期三)上午9:00-11:30分别在舜耕校区和燕山校区同时进行图像信息采集。\n舜耕校区采集地点:舜耕校区1号教学楼1103\n燕山校区采集地点:燕山校区1号教学楼1101\n三、信息采集注意事项\n");
+    assert_eq!(values(&f, "room"), ["舜耕校区1号教学楼1103", "燕山校区1号教学楼1101"], "{f:?}");
+    let f = facts("2024年毕业的研究生数码信息采集通知\n数码信息采集对象:\n预计2024年毕业的研究生(包括博士、硕士)\n数码信息采集时间\n预计毕业前半年至一年\n");
+    assert_eq!(values(&f, "audience"), ["预计2024年毕业的研究生(包括博士、硕士)"], "{f:?}");
+}

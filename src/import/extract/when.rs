@@ -745,7 +745,8 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
             if ["休息", "候场", "等候", "候拍"].iter().any(|k| label.contains(k)) {
                 continue;
             }
-            if label.chars().count() <= 6 {
+            // (`舜耕校区采集地点:舜耕校区1号教学楼1103`: a campus's place, labelled so.)
+            if label.chars().count() <= 6 || label.chars().count() <= 12 && label.ends_with("地点") {
                 // `北校区:2018年10月11日(星期四)`: the campus is the place, its day is no room.
                 let undated = DATE_IN_BRACKETS.replace(rest, "");
                 let only_date = !dates(rest).is_empty() && !place_word(&undated);
