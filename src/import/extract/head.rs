@@ -598,6 +598,12 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 }
                 _ => t,
             };
+            // (`2019届…研究生(…)。往届…的延期毕业生…,如想参加此次集中拍摄的,请于…到…`: who, then
+            // an errand for some of them in a sentence of its own.)
+            let t = match t.match_indices('。').map(|(i, _)| i).find(|&i| t[i..].split('。').nth(1).is_some_and(|n| n.contains('请'))) {
+                Some(i) if t[..i].chars().count() >= 6 => &t[..i],
+                _ => t,
+            };
             let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;

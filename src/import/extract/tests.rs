@@ -1653,3 +1653,9 @@ fn each_campus_place_labelled_and_a_topic_heading_ends_the_audience() {
     let f = facts("2024年毕业的研究生数码信息采集通知\n数码信息采集对象:\n预计2024年毕业的研究生(包括博士、硕士)\n数码信息采集时间\n预计毕业前半年至一年\n");
     assert_eq!(values(&f, "audience"), ["预计2024年毕业的研究生(包括博士、硕士)"], "{f:?}");
 }
+
+#[test]
+fn the_audience_ends_before_a_sentence_asking_something_of_others() {
+    let f = facts("一、采集对象\n2013届全体毕业生及2010级晚拿毕业证的学生。包括2010级全体专科学生。请各系核对表单中已采集的学生是否确已采集。\n二、采集时间\n");
+    assert_eq!(values(&f, "audience"), ["2013届全体毕业生及2010级晚拿毕业证的学生。包括2010级全体专科学生"], "{f:?}");
+}
