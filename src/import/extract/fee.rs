@@ -360,6 +360,13 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 (Some(h), Some(i)) if once && i > h && method[..i].contains("地点") => &method[i..],
                 _ => method,
             };
+            // A table run onto one line (`… | 费用:20元/人(微信支付或现金) | 9月6日…`): the cell that
+            // speaks of the fee.
+            let method = match method.split('|').map(str::trim).filter(|c| c.contains('元') || c.contains('费')).collect::<Vec<_>>()[..] {
+                [cell] if method.contains('|') => cell,
+                [first, ..] if method.contains('|') => first,
+                _ => method,
+            };
             d.fee.method = Some(Found::new(clean(method), at));
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
