@@ -8,6 +8,10 @@ use std::sync::LazyLock;
 
 static DOC_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$"));
+/// A tag in brackets before a title: `【教务科】`, `(2022教109)`.
+static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[【\[（(]([^】\]）)]{2,24})[】\]）)]\s*(\S.*)$"));
+/// A document number without its 号 or brackets: `2022教109`.
+static BARE_DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}\s*\p{Han}{1,4}\s*\d{1,4}$"));
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
@@ -148,6 +152,20 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 c[2].to_string()
             }
             _ => t,
+        };
+        // `【江大教〔2020〕30号】 关于…`, `(2022教109)关于…`, `【教务科】关于…`: a tag before the
+        // title: its document number, its office, or a page's category.
+        let t = match TITLE_TAG.captures(&t).filter(|c| text::names_a_notice(&c[2])) {
+            Some(c) => {
+                let tag = c[1].trim();
+                if DOC_NUMBER.is_match(tag) || BARE_DOC_NUMBER.is_match(tag) {
+                    d.doc_number = Some(Found::new(tag.to_string(), l.origin()));
+                } else if d.office.is_none() && tag.chars().count() <= 8 && OFFICE_END.iter().any(|e| tag.ends_with(e)) {
+                    d.office = Some(Found::new(tag.to_string(), l.origin()));
+                }
+                c[2].trim().to_string()
+            }
+            None => t,
         };
         d.title = Some(Found::new(t, l.origin()));
         d.used.push(l.origin());
