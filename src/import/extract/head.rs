@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 static DOC_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$"));
+/// A document number in its proper brackets but without its 号: `校教函〔2022〕50`.
+static DOC_NUMBER_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*〔\d{4}〕\s*\d{1,4}$"));
 /// A tag in brackets before a title: `【教务科】`, `(2022教109)`.
 static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[【\[（(]([^】\]）)]{2,24})[】\]）)]\s*(\S.*)$"));
 /// A document number without its 号 or brackets: `2022教109`.
@@ -171,8 +173,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         d.used.push(l.origin());
     }
     let head_end = title_i.unwrap_or(4).min(paras.len());
-    // The document number, before or just after the title.
-    for p in paras.iter().take(head_end + 3) {
+    // The document number, before or just after the title (and a web page's header under it).
+    for p in paras.iter().take(head_end + 6) {
         let t = p.line.text.trim();
         if let Some(c) = DOC_NUMBER.captures(t) {
             let (open, close) = (c.get(1).map_or("", |m| m.as_str()), c.get(3).map_or("", |m| m.as_str()));
@@ -183,6 +185,11 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 f = Found::new(fixed, p.line.origin()).note(format!("原文写作「{t}」，年份的括号按公文格式写作〔〕"));
             }
             d.doc_number = Some(f);
+            d.used.push(p.line.origin());
+            break;
+        }
+        if DOC_NUMBER_BARE.is_match(t) {
+            d.doc_number = Some(Found::new(t.to_string(), p.line.origin()));
             d.used.push(p.line.origin());
             break;
         }
@@ -606,6 +613,28 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // `往年已经参加过…不需要重复采集` and `不得请假…` name no one to come.
             let t = strip_marker(&q.line.text);
             let t = after_label(t, &["主要包括", "包括", "对象", "范围"]).unwrap_or(t);
+            // `奥鹏自2019年开始将不再组织学生补采集的工作安排…`: the makeup, no one more to come;
+            // the audience ends at the first sentence about it (not one excluded in brackets:
+            // `(…切勿参加本次补采集)`).
+            let unbracketed = |t: &str| re(r"[（(][^）)]*[)）]").replace_all(t, "").into_owned();
+            let cut = t
+                .match_indices('。')
+                .map(|(i, _)| i)
+                .chain([t.len()])
+                .scan(0, |from, end| {
+                    let piece = (*from, end);
+                    *from = (end + '。'.len_utf8()).min(t.len());
+                    Some(piece)
+                })
+                // (`…拟于2018年12月毕业的研究生,请自行联系新华社山东分社进行图像采集`: some sent
+                // elsewhere, not more who come.)
+                .find(|&(a, b)| super::MAKEUP.iter().chain(&["自行联系", "自行前往"]).any(|k| unbracketed(&t[a..b]).contains(k)))
+                .map(|(a, _)| a);
+            let t = match cut {
+                Some(0) => break,
+                Some(a) => t[..a].trim_end_matches('。'),
+                None => t,
+            };
             if ["不得", "不需要", "无需", "后果", "责任"].iter().any(|k| t.contains(k)) && !t.contains("生") {
                 continue;
             }
@@ -629,26 +658,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // The next item of the section has begun (`2.图像采集时间:329日`, `校区`, `采集办法`):
             // who comes was said above it.
             let who = who.trim_start_matches(['、', '.', '．', '；', ';', ' ']);
-            // `奥鹏自2019年开始将不再组织学生补采集的工作安排…`: the makeup, no one more to come;
-            // the audience ends at the first sentence about it (not one excluded in brackets:
-            // `(…切勿参加本次补采集)`).
-            let unbracketed = |t: &str| re(r"[（(][^）)]*[)）]").replace_all(t, "").into_owned();
-            let cut = who
-                .match_indices('。')
-                .map(|(i, _)| i)
-                .chain([who.len()])
-                .scan(0, |from, end| {
-                    let piece = (*from, end);
-                    *from = (end + '。'.len_utf8()).min(who.len());
-                    Some(piece)
-                })
-                .find(|&(a, b)| super::MAKEUP.iter().any(|k| unbracketed(&who[a..b]).contains(k)))
-                .map(|(a, _)| a);
-            let who = match cut {
-                Some(0) => break,
-                Some(a) => who[..a].trim_end_matches('。'),
-                None => who,
-            };
+
             // `3、未采集名单见附件1`: where the list is, no one more.
             if who.is_empty() || who.contains("名单") && who.contains("见附件") && !names_people(&who.replace("名单", "")) {
                 continue;

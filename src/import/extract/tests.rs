@@ -1678,3 +1678,12 @@ fn a_tag_before_the_title_is_its_number_its_office_or_nothing() {
     assert_eq!(values(&f, "title"), ["关于2024届毕业研究生图像信息采集工作的通知"]);
     assert!(values(&f, "office").is_empty(), "{f:?}");
 }
+
+#[test]
+fn some_sent_elsewhere_are_no_audience_and_a_number_without_its_hao() {
+    let f = facts("一、图像信息采集对象\n拟于2019年毕业的硕士、博士研究生。\n因新华社图片采集和制作周期较长,为不影响照片使用,拟于2018年12月毕业的研究生,请自行联系新华社山东分社进行图像采集。\n二、时间地点\n");
+    assert_eq!(values(&f, "audience"), ["拟于2019年毕业的硕士、博士研究生"], "{f:?}");
+    let f = facts("教学运行\n做好2023届毕业生图像信息采集的通知\n发布者: 发布时间:2023-05-19 浏览次数:12799\n校教函〔2022〕50\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["校教函〔2022〕50"], "{f:?}");
+    assert_eq!(values(&facts("4.  价格:每套15元,现场交费。\n"), "fee.amount"), ["15"]);
+}
