@@ -444,6 +444,10 @@ static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A school's name opening a clause, its cohort right after: `,山东大学2019届毕业研究生…`.
+static SCHOOL_BEFORE_COHORT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[，,。：:；])\s*(\p{Han}{2,12}?(?:大学|学院))\s*20\d{2}\s*[届级]"));
+
 /// A salutation opening with the school's name: `榆林能源科技职业学院 2023 年毕业生:`.
 static GREETED_SCHOOL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\p{Han}{2,18}(?:大学|学院))\s*\d{4}\s*[年届级]\s*[^:：。，,]{0,12}(?:毕业生|学生|研究生|学员)\s*[:：]$"));
@@ -571,6 +575,24 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.school = paras.iter().take(12).find_map(|p| {
             let c = GREETED_SCHOOL.captures(p.line.text.trim())?;
             school_alone(&c[1]).map(|s| Found::new(s, p.line.origin()))
+        });
+    }
+    // The opening sentence naming the school before its cohort: `根据…安排,山东大学2019届毕业研究生
+    // 学历证书图像采集工作于2018年10月24、25日开始`.
+    if d.school.is_none() {
+        d.school = paras.iter().take(4).find_map(|p| {
+            let t = &p.line.text;
+            SCHOOL_BEFORE_COHORT
+                .captures_iter(t)
+                .filter(|c| c.get(1).is_some_and(|m| !text::cited(t, m.start())))
+                // (Only a university's name: `经管学院2019届` is a college's; and not a clause that
+                // opens with what is done, `为做好夜大学2024届…`.)
+                .filter(|c| {
+                    c[1].ends_with("大学")
+                        && !c[1]
+                            .starts_with(['为', '对', '做', '将', '现', '特', '请', '按', '经', '由', '在', '于', '从', '把', '向', '夜'])
+                })
+                .find_map(|c| school_alone(&c[1]).map(|s| Found::new(s, p.line.origin())))
         });
     }
     for (i, p) in paras.iter().enumerate() {

@@ -1687,3 +1687,13 @@ fn some_sent_elsewhere_are_no_audience_and_a_number_without_its_hao() {
     assert_eq!(values(&f, "doc_number"), ["校教函〔2022〕50"], "{f:?}");
     assert_eq!(values(&facts("4.  价格:每套15元,现场交费。\n"), "fee.amount"), ["15"]);
 }
+
+#[test]
+fn a_university_named_before_its_cohort_in_the_opening() {
+    let f = facts(
+        "各相关研究生培养单位:\n根据省教育厅、新华社山东分社安排,山东大学2019届毕业研究生学历证书图像采集工作于2018年10月24、25日开始。\n",
+    );
+    assert_eq!(values(&f, "school"), ["山东大学"], "{f:?}");
+    let f = facts("为做好夜大学2024届毕业生学历照片(数码照片)采集工作,现将相关事项安排通知如下。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
