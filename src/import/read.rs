@@ -189,7 +189,7 @@ static STARTS_WITH_DATE: LazyLock<Regex> =
 
 /// A topic's heading without a number: `数码信息采集时间`, `采集对象`.
 static TOPIC_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Han}{0,8}(?:时间|地点|方式|对象|要求|流程|费用|事项|范围)$").expect("regex"));
+    LazyLock::new(|| Regex::new(r"^、?\p{Han}{0,8}(?:时间|地点|方式|对象|要求|流程|费用|事项|范围|安排|须知)$").expect("regex"));
 
 /// Days and a colon opening a line: `4月28日-29日:`, `4月30日(周二):`.
 static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}\s*[:：]", super::extract::DAY_RUN_START)).expect("regex"));

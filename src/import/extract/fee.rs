@@ -58,7 +58,9 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     let Some(main) = d.fee.amount.as_ref().map(|a| a.value) else { return };
     // A refund.
     for p in lines.main() {
-        if let Some(s) = sentences(&p.line.text).into_iter().find(|(_, s)| s.contains("退费") || s.contains("退款")) {
+        // (Not a label with its text on the lines after it: `退费方式:`.)
+        let says = |s: &str| (s.contains("退费") || s.contains("退款")) && !s.trim_end().ends_with([':', '：']);
+        if let Some(s) = sentences(&p.line.text).into_iter().find(|(_, s)| says(s)) {
             let t = strip_marker(s.1);
             let t = after_label(t, &["退费", "退款"]).unwrap_or(t);
             d.fee.refund = Some(Found::new(clean(t), p.line.at(s.0)));

@@ -1697,3 +1697,9 @@ fn a_university_named_before_its_cohort_in_the_opening() {
     let f = facts("为做好夜大学2024届毕业生学历照片(数码照片)采集工作,现将相关事项安排通知如下。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_heading_whose_number_was_lost_is_still_a_heading() {
+    let f = facts("关于开展2022年研究生图像信息采集工作的通知\n、采集时间\n\n2022年4月8日14:00-17:00\n\n、采集地点\n\n第四教学楼101室、102室、106室。\n\n、注意事项\n\n1.请携带身份证。\n");
+    assert_eq!(values(&f, "room"), ["第四教学楼101室", "第四教学楼102室", "第四教学楼106室"], "{f:?}");
+}

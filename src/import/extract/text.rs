@@ -19,7 +19,8 @@ static SIGNED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\p{Han}{2,30}(?:处|院|中心|办公室|部|室|委员会|大学|学院|学校)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"));
 static LEVEL: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     [
-        re(r"^\s*[一二三四五六七八九十]+[、.．]"),
+        // (`、采集地点`: a section's heading whose number a copying site lost.)
+        re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|、\p{Han}{0,8}(?:时间|地点|对象|要求|事项|费用|方式|流程|安排|范围|须知)\s*$)"),
         re(r"^\s*[（(][一二三四五六七八九十]+[)）]"),
         re(r"^\s*\d{1,2}\s*[.、．](?:\D|\d{4})"),
         re(r"^\s*[（(]\d+[)）]"),
@@ -27,7 +28,7 @@ static LEVEL: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     ]
 });
 static MARK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.、．]|[①-⑳]|[-•·*]\s+)\s*")
+    re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.、．]|[①-⑳]|[-•·*]\s+|、)\s*")
 });
 
 /// A heading's level: 一、 is 1, （一） 2, 1. 3, （1） 4, ① 5; prose is `None`.
