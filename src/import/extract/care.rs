@@ -11,7 +11,18 @@ use std::sync::LazyLock;
 pub fn proofreading(lines: &Lines, d: &mut Draft) {
     let month = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d)?");
     let mut unsure = None;
+    // Paragraphs after a sentence about proofreading without a date, where its time may follow
+    // (`…现需同学登录“中国高等教育学生信息网”…` / `1.时间安排:即日起至3月30日止;`).
+    let mut pending: u8 = 0;
     for p in lines.main() {
+        let waiting = pending > 0;
+        pending = pending.saturating_sub(1);
+        if waiting {
+            if let Some(f) = labelled_window(p.line, d) {
+                d.proofreading = Some(f);
+                return;
+            }
+        }
         for (off, s) in sentences(&p.line.text) {
             // `登录本人学信档案进行图像信息核实`, `登陆学信网查询毕业图像`: checking one's photo there
             // (not `学历信息将在图像上传后才能在学信网查询`).
@@ -74,12 +85,42 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                 }
             }
             // A heading (`六、图像信息校对`) or a sentence without a date: the next may say when.
+            pending = 2;
             unsure.get_or_insert((at, format!("原文写「{}」：没有可填的日期", clean(s).chars().take(40).collect::<String>())));
         }
     }
     if let Some((at, why)) = unsure {
         d.unsure.push(("proofreading".into(), at, why));
     }
+}
+
+/// A line labelled with the time (`时间安排:即日起至3月30日止`): the window up to its date. A date
+/// without its year is in the year of the notice's capture, else in the cohort's graduation year
+/// when it falls before September (checking comes before graduating), noted so.
+fn labelled_window(line: &super::super::Line, d: &Draft) -> Option<Found<Proofreading>> {
+    let t = strip_marker(&line.text);
+    let rest = after_label(t, &["时间安排", "校对时间", "时间"]).filter(|r| !r.is_empty())?;
+    let ds = dates(rest);
+    let [w] = &ds[..] else { return None };
+    let before = rest[..w.start].trim_end();
+    let until = ["即日起至", "即日起到", "即日起—", "即日起-", "至", "截至", "截止"].iter().any(|k| before.ends_with(k))
+        || deadline_follows(&rest[w.end..])
+        || rest[w.end..].trim_start().starts_with('止');
+    if !until {
+        return None;
+    }
+    let cohort = d.cohorts.first().map(|c| c.value).filter(|_| w.month <= 8);
+    let (date, note) = match (w.date(None), w.date(d.year()), w.date(cohort)) {
+        (Some(x), ..) => (x, None),
+        (None, Some(x), _) => (x, None),
+        (None, None, Some(x)) => (x, Some("原文没有写年份，按届别（毕业那年）推定".to_string())),
+        _ => return None,
+    };
+    let f = Found::new(Proofreading::Window { from: None, until: Some(date) }, line.origin());
+    Some(match note {
+        Some(n) => f.note(n),
+        None => f,
+    })
 }
 
 /// How long after capture the photos can be checked, in the notice's own unit: `拍摄后40天`,

@@ -1703,3 +1703,9 @@ fn a_heading_whose_number_was_lost_is_still_a_heading() {
     let f = facts("关于开展2022年研究生图像信息采集工作的通知\n、采集时间\n\n2022年4月8日14:00-17:00\n\n、采集地点\n\n第四教学楼101室、102室、106室。\n\n、注意事项\n\n1.请携带身份证。\n");
     assert_eq!(values(&f, "room"), ["第四教学楼101室", "第四教学楼102室", "第四教学楼106室"], "{f:?}");
 }
+
+#[test]
+fn the_time_under_a_proofreading_sentence_without_one_is_its_window() {
+    let f = facts("各位毕业生:\n我校2022届毕业生个人照片及学籍信息“学信网”已链接完成,现需同学登录“中国高等教育学生信息网”进行核对。\n1.时间安排:即日起至3月30日止;\n2.校对方法:学生本人登录“学信网”进入“图像校对”模块进行信息校对;\n");
+    assert_eq!(values(&f, "proofreading"), ["..2022-03-30"], "{f:?}");
+}
