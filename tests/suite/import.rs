@@ -475,6 +475,9 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("sxyjxy_2017", 9),
         ("danchunkangzhen_2020", 9),
         ("51kvkv_2023", 9),
+        ("hnust_2022", 14),
+        ("zisu_2022", 2),
+        ("haiqingrun_2023", 1),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
