@@ -193,7 +193,10 @@ static CONTACT_PERSON: LazyLock<Regex> =
     LazyLock::new(|| re(r"联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?)\s*[,，;；]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*$"));
 /// A local number without its area code, after its label or right after whom to ask
 /// (`联系电话:2967052`, `相关问题可咨询市自考办23753333`).
-static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:(?:电话|热线)\s*[:：为是]?\s*|咨询\p{Han}{2,12}?)(\d{7,8})(?:\D|$)"));
+static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    // (`与财务处收费科(58291089)或培养办(58291656)联系`: in brackets after an office's name.)
+    re(r"(?:(?:电话|热线)\s*[:：为是]?\s*|咨询\p{Han}{2,12}?|[科处办室]\s*[（(]\s*)(\d{7,8})(?:\D|$)")
+});
 /// A phone: with its area code, a mobile, or a service line (`4001587766`, `400-158-7766`).
 static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}|[48]00-?\d{3}-?\d{4}";
 
@@ -642,7 +645,8 @@ fn rules(s: &str) -> Vec<(usize, &str)> {
 /// attachment's list of branch offices is not the notice's contacts), outside makeup lines.
 pub fn contacts(lines: &Lines, d: &mut Draft) {
     let phone_re = re(PHONE);
-    let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：]?\s*$");
+    // (`与财务处收费科(58291089)或培养办(58291656)联系`: the number in brackets after its name.)
+    let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：(（]?\s*$");
     for p in lines.main() {
         let t = &p.line.text;
         if !["联系", "咨询", "电话", "热线", "客服"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
@@ -689,6 +693,10 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     for w in ["联系电话", "电话", "手机", "座机", "可以联系", "可联系", "请联系", "联系人", "联系", "咨询"]
                     {
                         n = n.replace(w, "");
+                    }
+                    // `应于3月28日前与财务处收费科(`: whom, after 与.
+                    if let Some(i) = n.char_indices().take(3).find(|(_, c)| *c == '与').map(|(i, _)| i) {
+                        n = n[i + '与'.len_utf8()..].to_string();
                     }
                     // `可在两个工作日后致电`: a time to call, no one's name; who comes after the verb.
                     match ["致电", "拨打"].iter().filter_map(|v| n.rfind(v).map(|i| i + v.len())).max() {

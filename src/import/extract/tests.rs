@@ -1709,3 +1709,9 @@ fn the_time_under_a_proofreading_sentence_without_one_is_its_window() {
     let f = facts("各位毕业生:\n我校2022届毕业生个人照片及学籍信息“学信网”已链接完成,现需同学登录“中国高等教育学生信息网”进行核对。\n1.时间安排:即日起至3月30日止;\n2.校对方法:学生本人登录“学信网”进入“图像校对”模块进行信息校对;\n");
     assert_eq!(values(&f, "proofreading"), ["..2022-03-30"], "{f:?}");
 }
+
+#[test]
+fn offices_with_their_numbers_in_brackets() {
+    let f = facts("学生如在缴费过程中遇到问题,应于3月28日前与财务处收费科(58291089)或培养办(58291656)联系。\n");
+    assert_eq!(values(&f, "contact"), ["财务处收费科 58291089", "培养办 58291656"], "{f:?}");
+}
