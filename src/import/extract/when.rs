@@ -398,6 +398,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
 /// A line of hours and nothing else: `下午13:30—16:00`, `上午8:00-11:30,下午14:00-17:00`.
 static HOURS_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*[:：]?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
+
 /// Days, a colon, and where: `4月30日:禅城校区(羽毛球馆)、南海校区(6210、6211)`.
 static DAYS_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{}\s*[:：]\s*(\D[^:：]{{1,60}})$", text::DAY_RUN_START)));
 
