@@ -83,7 +83,7 @@ static READING: LazyLock<Regex> =
 /// whole text calls for it (as [`unannotated`] and [`simplified`] decide), so that where a line
 /// ends a sentence or a title is told the same in any script.
 fn readable(text: &str) -> Vec<String> {
-    let strip = READING.find_iter(text).take(3).count() >= 3;
+    let strip = has_readings(text);
     let lines: Vec<String> = text.lines().map(|l| if strip { READING.replace_all(l, "$1").into_owned() } else { l.to_string() }).collect();
     if traditional(&lines.join("\n")) {
         lines.iter().map(hanconv::t2s).collect()
@@ -106,9 +106,15 @@ fn traditional(text: &str) -> bool {
     changed >= 20 && changed * 20 >= han
 }
 
+/// Whether a text prints readings after its characters (three or more: one may be a word's own
+/// brackets).
+fn has_readings(text: &str) -> bool {
+    READING.find_iter(text).take(3).count() >= 3
+}
+
 /// A notice with readings (`毕业(yè)生`) read without them: they are no part of the words.
 pub fn unannotated(mut doc: Doc) -> Doc {
-    if READING.find_iter(&doc.text).take(3).count() < 3 {
+    if !has_readings(&doc.text) {
         return doc;
     }
     map_lines(&mut doc, |t| READING.replace_all(t, "$1").into_owned());
@@ -189,7 +195,7 @@ static STARTS_WITH_DATE: LazyLock<Regex> =
 
 /// A topic's heading without a number: `数码信息采集时间`, `采集对象`.
 static TOPIC_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^、?\p{Han}{0,8}(?:时间|地点|方式|对象|要求|流程|费用|事项|范围|安排|须知)$").expect("regex"));
+    LazyLock::new(|| Regex::new(&format!(r"^、?\p{{Han}}{{0,8}}(?:{})$", super::extract::TOPIC_WORDS)).expect("regex"));
 
 /// Days and a colon opening a line: `4月28日-29日:`, `4月30日(周二):`.
 static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}\s*[:：]", super::extract::DAY_RUN_START)).expect("regex"));

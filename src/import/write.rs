@@ -5,7 +5,6 @@
 use super::extract::{level, Draft, Proofreading};
 use super::{Block, Doc, Origin};
 use crate::base::time::hhmm_floor;
-use crate::notice::model::DelayUnit;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -107,12 +106,7 @@ pub fn draft(doc: &Doc, d: &Draft, roster_name: &str) -> Written {
                 }
             }
             Proofreading::After(a) => {
-                v2.push(match a.unit {
-                    DelayUnit::Days => "proofreading.after_days",
-                    DelayUnit::Workdays => "proofreading.after_workdays",
-                    DelayUnit::Weeks => "proofreading.after_weeks",
-                    DelayUnit::Months => "proofreading.after_months",
-                });
+                v2.push(a.unit.field());
                 o.line(format!("  {}: {}", a.unit.key(), a.count), Some(f.at));
             }
         }

@@ -315,14 +315,19 @@ pub enum DelayUnit {
 impl DelayUnit {
     pub const ALL: [DelayUnit; 4] = [DelayUnit::Days, DelayUnit::Workdays, DelayUnit::Weeks, DelayUnit::Months];
 
+    /// Its field in the contract: `proofreading.after_days`.
+    pub fn field(self) -> &'static str {
+        match self {
+            DelayUnit::Days => "proofreading.after_days",
+            DelayUnit::Workdays => "proofreading.after_workdays",
+            DelayUnit::Weeks => "proofreading.after_weeks",
+            DelayUnit::Months => "proofreading.after_months",
+        }
+    }
+
     /// Its key under `proofreading:`.
     pub fn key(self) -> &'static str {
-        match self {
-            DelayUnit::Days => "after_days",
-            DelayUnit::Workdays => "after_workdays",
-            DelayUnit::Weeks => "after_weeks",
-            DelayUnit::Months => "after_months",
-        }
+        &self.field()["proofreading.".len()..]
     }
 
     /// The most a notice could mean: about a year.

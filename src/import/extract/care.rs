@@ -127,20 +127,15 @@ fn labelled_window(line: &super::super::Line, d: &Draft) -> Option<Found<Proofre
 /// `采集三个月后`, `拍摄完毕40个工作日后`, `完成采集约30个工作日`, and, in a sentence about
 /// proofreading, `(大约在两个月之后)` with capture left unsaid.
 fn delay(s: &str) -> Option<Delay> {
+    /// A number and its unit: `40天`, `三个月`, `40个工作日`.
+    const SPAN: &str = r"(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)";
     static AFTER_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕|完)?(?:后\s*)?(?:约\s*|大约\s*)?(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)",
-        )
+        re(&format!(r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕|完)?(?:后\s*)?(?:约\s*|大约\s*)?{SPAN}"))
     });
-    static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:约|大约)在?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)\s*(?:之后|以后|后)")
-    });
+    static ABOUT: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:约|大约)在?\s*{SPAN}\s*(?:之后|以后|后)")));
     // `学生照片信息将于40天后在网上公布`: the photos, so long after their capture.
-    static PHOTOS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?:照片|图像|相片)(?:信息)?(?:将|会)?(?:于|在)\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)\s*(?:之后|以后|后)",
-        )
-    });
+    static PHOTOS_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?:照片|图像|相片)(?:信息)?(?:将|会)?(?:于|在)\s*{SPAN}\s*(?:之后|以后|后)")));
     let c = AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s)).or_else(|| PHOTOS_AFTER.captures(s))?;
     // `务必在采集后1个月内…校对`: within that time, not after it.
     let rest = c.get(0).map_or("", |m| &s[m.end()..]);

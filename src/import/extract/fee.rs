@@ -205,9 +205,10 @@ static DEADLINE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?(?:截止时间|截止日期|截至时间|截止)\s*[:：为]?\s*$"));
 
 /// The time to pay, labelled: `缴费时间:`.
-static PAY_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?时间\s*[:：为]?\s*$"));
+const PAY_TIME_LABEL: &str = r"(?:缴费|交费|付费)(?:的)?时间\s*[:：为]?\s*";
+static PAY_TIME: LazyLock<Regex> = LazyLock::new(|| re(&format!("{PAY_TIME_LABEL}$")));
 /// The time to pay as a window from now: `缴费时间:即日起至2024年4月27日`.
-static PAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| re(r"(?:缴费|交费|付费)(?:的)?时间\s*[:：为]?\s*即日起\s*(?:至|到|—|-)\s*$"));
+static PAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{PAY_TIME_LABEL}即日起\s*(?:至|到|—|-)\s*$")));
 
 /// A deadline the fee's sentences left out, stated on a line of its own.
 fn labelled_deadline(lines: &Lines, d: &mut Draft) {

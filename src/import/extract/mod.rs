@@ -14,7 +14,7 @@ use crate::base::time::{hhmm_floor, Secs};
 use crate::notice::model::Delay;
 use chrono::NaiveDate;
 
-pub use text::{bare_date, breadcrumb, dates, is_han, level, names_a_notice, ranges, strip_marker, DAY_RUN_START};
+pub use text::{bare_date, breadcrumb, dates, is_han, level, names_a_notice, ranges, strip_marker, DAY_RUN_START, TOPIC_WORDS};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.

@@ -17,10 +17,13 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\s*[.、．]"));
 /// The signature under that list: an office or a school, or the date alone.
 static SIGNED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\p{Han}{2,30}(?:处|院|中心|办公室|部|室|委员会|大学|学院|学校)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"));
+/// How a section's heading ends, when it is no more than its topic: `采集地点`, `数码信息采集时间`.
+pub const TOPIC_WORDS: &str = "时间|地点|方式|对象|要求|流程|费用|事项|范围|安排|须知";
+
 static LEVEL: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     [
         // (`、采集地点`: a section's heading whose number a copying site lost.)
-        re(r"^\s*(?:[一二三四五六七八九十]+[、.．]|、\p{Han}{0,8}(?:时间|地点|对象|要求|事项|费用|方式|流程|安排|范围|须知)\s*$)"),
+        re(&format!(r"^\s*(?:[一二三四五六七八九十]+[、.．]|、\p{{Han}}{{0,8}}(?:{TOPIC_WORDS})\s*$)")),
         re(r"^\s*[（(][一二三四五六七八九十]+[)）]"),
         re(r"^\s*\d{1,2}\s*[.、．](?:\D|\d{4})"),
         re(r"^\s*[（(]\d+[)）]"),

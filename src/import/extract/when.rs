@@ -63,6 +63,15 @@ const NOT_CAPTURE: &[&str] = &[
     "访问次数",
 ];
 
+/// The year of the first date `s` writes in full, not one citing a document (`根据…文件`,
+/// `《…》(…〔2017〕99号)`).
+fn full_year(s: &str) -> Option<i32> {
+    dates(s).into_iter().filter(|w| w.year.is_some()).find_map(|w| {
+        let clause = &s[text::clause_start(s, w.start, &['，', ',', '。'])..w.end];
+        (!["《", "文件", "号"].iter().any(|k| clause.contains(k))).then_some(w.year).flatten()
+    })
+}
+
 /// A clock hour opening the text after a date: `0时`, `17:00`.
 static HOUR_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])\s*"));
 
@@ -88,26 +97,13 @@ fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Ori
 /// makeup or proofreading; a date followed by 前/后 is a deadline or a start, not a day.
 pub fn days(lines: &Lines, d: &mut Draft) {
     let issued_year = d.issued.as_ref().map(|i| chrono::Datelike::year(&i.value));
-    // The year of the first date written in full in a sentence about capture (not one citing a
-    // document: `根据…文件`), whatever that date is of.
+    // The year of the first date written in full in a sentence about capture, whatever that date
+    // is of.
     let text_year = lines.main().find_map(|p| {
-        sentences(&p.line.text).into_iter().filter(|(_, s)| CAPTURE.iter().any(|k| s.contains(k))).find_map(|(_, s)| {
-            dates(s).into_iter().filter(|w| w.year.is_some()).find_map(|w| {
-                let clause = &s[text::clause_start(s, w.start, &['，', ','])..w.end];
-                (!["《", "文件", "号"].iter().any(|k| clause.contains(k))).then_some(w.year).flatten()
-            })
-        })
+        sentences(&p.line.text).into_iter().filter(|(_, s)| CAPTURE.iter().any(|k| s.contains(k))).find_map(|(_, s)| full_year(s))
     });
-    // Else the year of the first date written in full anywhere (not one citing a document).
-    let any_year = lines.main().find_map(|p| {
-        let t = &p.line.text;
-        dates(t).into_iter().filter(|w| w.year.is_some()).find_map(|w| {
-            let clause = &t[text::clause_start(t, w.start, &['，', ',', '。'])..w.end];
-            (!["《", "文件", "号"].iter().any(|k| clause.contains(k)) && d.issued.as_ref().is_none_or(|i| i.at != p.line.origin()))
-                .then_some(w.year)
-                .flatten()
-        })
-    });
+    // Else the year of the first date written in full anywhere but the page's own date.
+    let any_year = lines.main().filter(|p| d.issued.as_ref().is_none_or(|i| i.at != p.line.origin())).find_map(|p| full_year(&p.line.text));
     let makeup_only = d.makeup_only;
     // The year a date without one is of, told by its weekday (`11月11日(周六)` in a 2024届
     // notice: 2023), when the notice writes none: for the other dates without a year.
