@@ -61,6 +61,8 @@ fn names_students(t: &str) -> bool {
     t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !doing
 }
 
+/// A remark in brackets: `(已在校集中采集的毕业生…,切勿参加本次补采集)`.
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[)）]"));
 /// An item of a list, marked `(一)`.
 static SUB_ITEM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(][一二三四五六七八九十]+[)）]"));
 /// How a topic's heading ends: `…核对要求`, `…注意事项`.
@@ -638,7 +640,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // `奥鹏自2019年开始将不再组织学生补采集的工作安排…`: the makeup, no one more to come;
             // the audience ends at the first sentence about it (not one excluded in brackets:
             // `(…切勿参加本次补采集)`).
-            let unbracketed = |t: &str| re(r"[（(][^）)]*[)）]").replace_all(t, "").into_owned();
+            let unbracketed = |t: &str| BRACKETED.replace_all(t, "").into_owned();
             let cut = t
                 .match_indices('。')
                 .map(|(i, _)| i)

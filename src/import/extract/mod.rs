@@ -13,6 +13,8 @@ use crate::base::money::Money;
 use crate::base::time::{hhmm_floor, Secs};
 use crate::notice::model::Delay;
 use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub use text::{bare_date, breadcrumb, dates, is_han, level, names_a_notice, ranges, strip_marker, DAY_RUN_START, TOPIC_WORDS};
 
@@ -419,13 +421,15 @@ impl Draft {
     /// The year of a month the title names: `2022年12月…通告`.
     pub fn title_year(&self) -> Option<i32> {
         let t = &self.title.as_ref()?.value;
-        text::re(r"(20\d{2})\s*年\s*\d{1,2}\s*月").captures(t)?[1].parse().ok()
+        static MONTH: LazyLock<Regex> = LazyLock::new(|| text::re(r"(20\d{2})\s*年\s*\d{1,2}\s*月"));
+        MONTH.captures(t)?[1].parse().ok()
     }
 
     /// The year of the document number (`城理教务〔2022〕第3号`): the year it was issued.
     pub fn doc_year(&self) -> Option<i32> {
         let n = &self.doc_number.as_ref()?.value;
-        text::re(r"〔(\d{4})〕").captures(n)?[1].parse().ok()
+        static YEAR: LazyLock<Regex> = LazyLock::new(|| text::re(r"〔(\d{4})〕"));
+        YEAR.captures(n)?[1].parse().ok()
     }
 }
 
