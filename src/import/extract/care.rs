@@ -173,12 +173,13 @@ static CONTACT_WITH: LazyLock<Regex> =
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
 /// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
 static MAKEUP_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行|参加)?(?:补拍|补采)"));
+    LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行|参加)?(?:补拍|补采|补照)"));
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
 /// (`请就近自行联系新华社拍摄`, `可以在全国各地的新华社分社进行采集` too.)
+/// (`到所在省的新华社分社进行电子图像采集工作`, `到…新华社黑龙江分社照相`, `与河南图片社联系`.)
 static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:到|前往|联系)([\p{Han}（）()\dA-Za-z]{3,40})(?:进行)?(?:拍摄|采集|拍照)|在([\p{Han}（）()]{0,12}(?:新华社|图片社)[\p{Han}（）()]{0,10})进行(?:拍摄|采集|拍照)",
+        r"(?:到|前往|联系)([\p{Han}（）()\dA-Za-z]{3,40})(?:进行)?(?:电子)?(?:图像)?(?:信息)?(?:拍摄|采集|拍照|照相)|在([\p{Han}（）()]{0,12}(?:新华社|图片社)[\p{Han}（）()]{0,10})进行(?:电子)?(?:图像)?(?:信息)?(?:拍摄|采集|拍照)|与([\p{Han}]{0,12}(?:新华社|图片社)[\p{Han}]{0,10}?)联系",
     )
 });
 /// A bracketed note closing a line: `(参照附件4:…)`.
@@ -216,7 +217,8 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             }
             continue;
         }
-        let missed = super::MISSED.iter().any(|k| t.contains(k));
+        // (Or whoever is sent to 新华社 on their own: `学生不在广西的,可自行联系当地新华社进行图像采集`.)
+        let missed = super::MISSED.iter().any(|k| t.contains(k)) || self_sent(t);
         // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
         // 完成毕业相片采集,费用自理`.)
         let sends = MAKEUP_PLACE.is_match(t) || missed && SENT_TO.is_match(t);
@@ -273,13 +275,17 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         } else if let Some(place) = SENT_TO
             .captures_iter(t)
             .filter(|_| missed)
-            .filter_map(|c| c.get(1).or(c.get(2)).map(|x| x.as_str()))
+            // (`联系当地新华社图像采集部 门拍照`: a verb that is part of a name is not the verb.)
+            .filter(|c| c.get(0).is_some_and(|m| !t[m.end()..].starts_with(['部', '中', '点', '处', '站', '室'])))
+            .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3)).map(|x| x.as_str()))
             // (`不能到校参加本次图像采集`: coming to school, which they cannot.)
             .find(|p| !p.contains("参加") && !p.starts_with('校') && is_place(p))
             // `前往新华社湖北分社(或其他省分社)完成毕业相片采集`: where, not what is done there.
-            .map(|p| p.split("完成").next().unwrap_or(p))
+            // (`到所在省的新华社分社进行电子图像采集`: where, up to what is done there.)
+            .map(|p| p.split("完成").next().unwrap_or(p).split("进行").next().unwrap_or(p))
         {
-            m.place = Some(place.trim_start_matches("当地").to_string());
+            // (`与当地新华社自行联系`: whom, not how.)
+            m.place = Some(place.trim_end_matches("自行").to_string());
         }
         if let Some(x) = phone_re.find(t) {
             m.phone = Some(phone(x.as_str()).0);
@@ -299,6 +305,18 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             d.makeup.push(Found::new(m, p.line.origin()));
         }
     }
+}
+
+/// Whether `t` sends whoever is away or too late to 新华社 or a 图片社 on their own
+/// (`学生不在广西的,可自行联系当地新华社进行图像采集`, `摄影师离开后…只能自行到各省会城市新华社拍摄`):
+/// their makeup. (Not a way to capture among others: `3.门店采集。学生自行到…新华社湖南图像采集中心采集`.)
+fn self_sent(t: &str) -> bool {
+    const AWAY: &[&str] = &["不在", "外地", "省外", "外省", "区外", "离开后", "不能", "无法", "未能", "错过", "逾期", "不再"];
+    t.contains("自行")
+        && AWAY.iter().any(|k| t.contains(k))
+        && SENT_TO.captures_iter(t).any(|c| {
+            c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|p| ["新华社", "新华通讯社", "图片社"].iter().any(|k| p.as_str().contains(k)))
+        })
 }
 
 /// Words that deny something is arranged: `过期不再安排统一补照`, `无法组织补拍`.

@@ -228,6 +228,18 @@ pub const MISSED: &[&str] = &[
     // `在学校规定图像信息采集时间内未在校的学生,可…自行到新华社…辽宁中心进行图像信息采集`.
     "时间内未在校",
     "期间未在校",
+    // Who cannot come back or join the school's capture (`无法回校进行图像采集的同学可以到…`,
+    // `实在不能返校的,请在当地新华社分社…`, `无法在学校统一进行信息采集的同学`).
+    "无法回校",
+    "不能回校",
+    "不能按期回校",
+    "无法返校",
+    "不能返校",
+    "无法在学校统一",
+    "无法参加统一",
+    "无法参加集中",
+    "不能参加集中",
+    "未能如期参加",
 ];
 
 /// Whether the notice as a whole announces a makeup session: its title says so, or the opening

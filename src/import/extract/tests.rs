@@ -1715,3 +1715,31 @@ fn offices_with_their_numbers_in_brackets() {
     let f = facts("学生如在缴费过程中遇到问题,应于3月28日前与财务处收费科(58291089)或培养办(58291656)联系。\n");
     assert_eq!(values(&f, "contact"), ["财务处收费科 58291089", "培养办 58291656"], "{f:?}");
 }
+
+#[test]
+fn whoever_cannot_come_back_and_is_sent_to_xinhua_has_a_makeup_there() {
+    for (text, place) in [
+        ("1.无法回校进行图像采集的同学可以到所在省的新华社分社进行电子图像采集工作,要求出示本人学生证和身份证。\n", "所在省的新华社分社"),
+        ("2.在外地的学生要求尽量返校参加本次信息采集,实在不能返校的,请在当地新华社分社进行图像采集。\n", "当地新华社分社"),
+        ("六、无法在学校统一进行信息采集的同学,尽早到新华社黑龙江分社照相,照片取到后自行交给本院教学秘书。\n", "新华社黑龙江分社"),
+        ("五、补充说明:学生不在广西的,可自行联系当地新华社进行图像采集,并将相片电子档交教务部。\n", "当地新华社"),
+        ("注意:因各种原因学生未能如期参加学校组织的这次图像采集,学生本人应自行与河南图片社联系补拍摄。\n", "河南图片社"),
+        ("省外的学生可以在外地自行进行采集,相关事项由学生本人与当地新华社自行联系。\n", "当地新华社"),
+    ] {
+        assert_eq!(values(&facts(text), "makeup"), [place], "{text}");
+    }
+}
+
+#[test]
+fn a_way_to_capture_or_a_verb_inside_a_name_is_no_makeup_place() {
+    // One of the notice's ways, for everyone: not a makeup.
+    let f = facts("3.门店采集。学生自行到长沙市迎宾路175号新华社湖南图像采集中心采集。\n");
+    assert!(values(&f, "makeup").is_empty(), "{f:?}");
+    // `采集部` is a name's end, not the verb: no place cut at it.
+    let f = facts("在校外实习不能按期回校拍照的学生,可自行联系当地新华社图像采集部 门拍照。\n");
+    assert!(!values(&f, "makeup").iter().any(|m| m.ends_with("新华社图像")), "{f:?}");
+    // The place ends before what is done there.
+    let f =
+        facts("在规定时间内未在校的学生,并于2023年3月1日至2023年4月20日自行到新华社辽宁中心(辽宁高校图像信息采集中心)进行图像信息采集。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2023-03-01 | until 2023-04-20 | 新华社辽宁中心(辽宁高校图像信息采集中心)"], "{f:?}");
+}
