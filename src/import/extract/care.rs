@@ -46,7 +46,8 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
             }
             // One date: the last day when 前 follows it (`于2024430日前登陆学信网进行信息校对`), the
             // first when 后 or 起 does; any other lone date says nothing of the window.
-            if let ([w], Some(date)) = (&ds[..], ds.first().and_then(|w| w.date(d.year()))) {
+            // (A date without a year, in a notice that names none: see `dated`.)
+            if let ([w], Some((date, note))) = (&ds[..], ds.first().and_then(|w| dated(w, d))) {
                 let rest = s[w.end..].trim_start();
                 let end = if deadline_follows(rest) {
                     Some(Proofreading::Window { from: None, until: Some(date) })
@@ -57,9 +58,18 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                         .then_some(Proofreading::Window { from: Some(date), until: None })
                 };
                 if let Some(e) = end {
-                    d.proofreading = Some(Found::new(e, at));
+                    let f = Found::new(e, at);
+                    d.proofreading = Some(match note {
+                        Some(n) => f.note(n),
+                        None => f,
+                    });
                     return;
                 }
+            }
+            // `请于5月上旬在学信网查询学历照片`: the ten days, or the rest of the month, it names.
+            if let Some(f) = TEN_DAYS.captures(s).and_then(|c| ten_days(&c, d, at)) {
+                d.proofreading = Some(f);
+                return;
             }
             if ds.is_empty() {
                 if let Some(c) = month.captures(s).filter(|c| !c[0].ends_with(|ch: char| ch.is_ascii_digit())) {
@@ -109,18 +119,54 @@ fn labelled_window(line: &super::super::Line, d: &Draft) -> Option<Found<Proofre
     if !until {
         return None;
     }
-    let cohort = d.cohorts.first().map(|c| c.value).filter(|_| w.month <= 8);
-    let (date, note) = match (w.date(None), w.date(d.year()), w.date(cohort)) {
-        (Some(x), ..) => (x, None),
-        (None, Some(x), _) => (x, None),
-        (None, None, Some(x)) => (x, Some("原文没有写年份，按届别（毕业那年）推定".to_string())),
-        _ => return None,
-    };
+    let (date, note) = dated(w, d)?;
     let f = Found::new(Proofreading::Window { from: None, until: Some(date) }, line.origin());
     Some(match note {
         Some(n) => f.note(n),
         None => f,
     })
+}
+
+/// A proofreading date: in its own year, else the year of the notice's capture, else, when the
+/// notice names no year at all, the cohort's graduation year when it falls before September
+/// (checking comes before graduating), with a note saying so.
+fn dated(w: &super::text::Written, d: &Draft) -> Option<(NaiveDate, Option<String>)> {
+    let cohort = d.cohorts.first().map(|c| c.value).filter(|_| w.month <= 8);
+    match (w.date(None), w.date(d.year()), w.date(cohort)) {
+        (Some(x), ..) => Some((x, None)),
+        (None, Some(x), _) => Some((x, None)),
+        (None, None, Some(x)) => Some((x, Some("原文没有写年份，按届别（毕业那年）推定".to_string()))),
+        _ => None,
+    }
+}
+
+/// `5月上旬`, `2023年3月中旬`: a month's first, middle or last ten days.
+static TEN_DAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)"));
+
+/// The window of `5月上旬` (1st–10th; 中旬 11th–20th, 下旬 21st to the month's end), in the year
+/// `dated` would give its month, noted as read from the words.
+fn ten_days(c: &regex::Captures, d: &Draft, at: super::super::Origin) -> Option<Found<Proofreading>> {
+    let month: u32 = c[2].parse().ok()?;
+    let cohort = d.cohorts.first().map(|c| c.value).filter(|_| month <= 8);
+    let (year, guessed) = match (c.get(1).and_then(|y| y.as_str().parse().ok()), d.year(), cohort) {
+        (Some(y), ..) => (y, false),
+        (None, Some(y), _) => (y, false),
+        (None, None, Some(y)) => (y, true),
+        _ => return None,
+    };
+    let (first, last) = match &c[3] {
+        "上旬" => (1, Some(10)),
+        "中旬" => (11, Some(20)),
+        _ => (21, None),
+    };
+    let from = NaiveDate::from_ymd_opt(year, month, first)?;
+    let end_of_month = NaiveDate::from_ymd_opt(year, month, 1)?.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+    let until = last.and_then(|l| NaiveDate::from_ymd_opt(year, month, l)).unwrap_or(end_of_month);
+    let mut note = format!("原文写「{}」，按该旬填写", &c[0]);
+    if guessed {
+        note.push_str("；原文没有写年份，按届别（毕业那年）推定");
+    }
+    Some(Found::new(Proofreading::Window { from: Some(from), until: Some(until) }, at).note(note))
 }
 
 /// How long after capture the photos can be checked, in the notice's own unit: `拍摄后40天`,
@@ -130,13 +176,16 @@ fn delay(s: &str) -> Option<Delay> {
     /// A number and its unit: `40天`, `三个月`, `40个工作日`.
     const SPAN: &str = r"(\d+|[一二两三四五六七八九十]{1,3})\s*(个\s*工作日|工作日|天|周|个星期|星期|个月)";
     static AFTER_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&format!(r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕|完)?(?:后\s*)?(?:约\s*|大约\s*)?{SPAN}"))
+        re(&format!(r"(?:采集|拍摄|拍照|摄像|照相)(?:工作|任务)?(?:结束|完成|完毕|完)?(?:图像|照片)?(?:后\s*)?(?:约\s*|大约\s*)?{SPAN}"))
     });
     static ABOUT: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:约|大约)在?\s*{SPAN}\s*(?:之后|以后|后)")));
     // `学生照片信息将于40天后在网上公布`: the photos, so long after their capture.
     static PHOTOS_AFTER: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"(?:照片|图像|相片)(?:信息)?(?:将|会)?(?:于|在)\s*{SPAN}\s*(?:之后|以后|后)")));
-    let c = AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s)).or_else(|| PHOTOS_AFTER.captures(s))?;
+    // `10个工作日左右上学信网确认学历照片`: the sentence opens with how long, capture just said.
+    static OPENS_WITH: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{SPAN}\s*(?:左右|之后|以后|后)")));
+    let c =
+        AFTER_CAPTURE.captures(s).or_else(|| ABOUT.captures(s)).or_else(|| PHOTOS_AFTER.captures(s)).or_else(|| OPENS_WITH.captures(s))?;
     // `务必在采集后1个月内…校对`: within that time, not after it.
     let rest = c.get(0).map_or("", |m| &s[m.end()..]);
     if ["内", "以内", "之内"].iter().any(|k| rest.trim_start().starts_with(k)) {
@@ -152,10 +201,11 @@ fn delay(s: &str) -> Option<Delay> {
     (count <= unit.most()).then_some(Delay { count, unit })
 }
 
-/// Checking one's photo on 学信网 in words other than 校对.
+/// Checking one's photo on 学信网 in words other than 校对 (`完成信息采集后一个月前往学信网查看照片是否
+/// 有误`, `上学信网确认学历照片`, `请于5月上旬在学信网查询学历照片`).
 static CHECKS_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:登录|登陆|进入)[^，。,]{0,20}(?:学信网|chsi|信息网|学信档案)[^，。,]{0,20}(?:核实|查询|查看)[^，。,]{0,6}(?:图像|照片|相片)|(?:学信网|学信档案|chsi)[^，。,]{0,20}(?:图像|照片)[^，。,]{0,6}(?:核实|核对)",
+        r"(?:登录|登陆|进入|前往|上|在)[^，。,]{0,20}(?:学信网|chsi|信息网|学信档案)[^，。,]{0,20}(?:核实|查询|查看|确认)[^，。,]{0,6}(?:图像|照片|相片)|(?:学信网|学信档案|chsi)[^，。,]{0,20}(?:图像|照片)[^，。,]{0,6}(?:核实|核对)",
     )
 });
 

@@ -1743,3 +1743,28 @@ fn a_way_to_capture_or_a_verb_inside_a_name_is_no_makeup_place() {
         facts("在规定时间内未在校的学生,并于2023年3月1日至2023年4月20日自行到新华社辽宁中心(辽宁高校图像信息采集中心)进行图像信息采集。\n");
     assert_eq!(values(&f, "makeup"), ["from 2023-03-01 | until 2023-04-20 | 新华社辽宁中心(辽宁高校图像信息采集中心)"], "{f:?}");
 }
+
+#[test]
+fn proofreading_in_more_of_the_words_schools_use() {
+    for (text, want) in [
+        (
+            "毕业生在采集完图像40个工作日后登录学信网(www.chsi.com.cn)“学历电子注册图像校对系统”,在线校对本人图像。\n",
+            "采集后约 40 个工作日",
+        ),
+        ("3.完成信息采集后一个月前往学信网查看照片是否有误。\n", "采集后约 1 个月"),
+        ("现场采集。10个工作日左右上学信网确认学历照片,如有问题联系采集中心。\n", "采集后约 10 个工作日"),
+        ("一、采集时间:2023年4月25日\n二、如果采集成功,请于5月上旬在学信网查询学历照片。\n", "2023-05-01..2023-05-10"),
+        ("学生相片信息上网后(约2019年11月中旬),毕业生本人可登录中国高等教育学生信息网核对个人相片信息。\n", "2019-11-11..2019-11-20"),
+    ] {
+        assert_eq!(values(&facts(text), "proofreading"), [want], "{text}");
+    }
+}
+
+#[test]
+fn a_proofreading_date_in_a_notice_without_a_year_takes_the_cohorts() {
+    let f = facts("关于2022届专科毕业生学历电子注册信息及图像校对的通知\n\n一、各教学单位组织学生于4月30日前完成2022届普通毕业生网上学籍信息及图像照片校对工作。\n");
+    assert_eq!(values(&f, "proofreading"), ["..2022-04-30"], "{f:?}");
+    // Not after the summer: graduates of 2022 check before they graduate, so no year is guessed.
+    let f = facts("关于2022届毕业生图像校对的通知\n\n一、请于10月30日前完成图像校对工作。\n");
+    assert!(values(&f, "proofreading").is_empty(), "{f:?}");
+}
