@@ -136,6 +136,37 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
             }
         }
     }
+    charge_name(lines)
+}
+
+/// What the fee pays for, in the name the notice gives the charge before its amount or before who
+/// bears it: `收取图像文字信息采集、图像制作费用每人15元`, `电子图像集中采集、洗印工本费共计20元/人`,
+/// `照片采集、标准化及上网费用学生自理`. Only a name that says what is made or sent (制作, 冲印,
+/// 上网…), never one that only means "the fee" (`采集费`, `拍照费用`).
+fn charge_name(lines: &Lines) -> Option<Found<String>> {
+    static CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"([\p{Han}、]{2,40}?(?:费用|费))\s*(?:为|共计|合计)?\s*(?:每人|每生|每位)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:元|/)|([\p{Han}、]{2,40}?费用)\s*(?:由)?(?:学生|个人)?自理",
+        )
+    });
+    const SAYS_WHAT: &[&str] = &["制作", "冲印", "洗印", "上传", "上网", "工本", "成本", "标准化", "后期"];
+    // (Or after what sets it: `…(教学厅[2002]5号)文件全国图像信息采集制作费用15/人`.)
+    const VERBS: &[&str] = &["收取", "支付", "缴纳", "交纳", "缴费", "交费", "文件", "规定"];
+    for p in lines.main() {
+        for (off, s) in sentences(&p.line.text) {
+            for c in CHARGE.captures_iter(s) {
+                let Some(m) = c.get(1).or(c.get(2)) else { continue };
+                // After the verb that pays it: `每位学生收取拍摄制作成本费` is the 拍摄制作成本费.
+                let start = VERBS.iter().filter_map(|v| m.as_str().rfind(v).map(|i| i + v.len())).max().unwrap_or(0);
+                let name = m.as_str()[start..].trim_start_matches('、');
+                if !SAYS_WHAT.iter().any(|k| name.contains(k)) || ["学生", "同学", "每人", "每位"].iter().any(|k| name.contains(k))
+                {
+                    continue;
+                }
+                return Some(Found::new(clean(name), p.line.at(off + m.end() - name.len())));
+            }
+        }
+    }
     None
 }
 

@@ -1768,3 +1768,17 @@ fn a_proofreading_date_in_a_notice_without_a_year_takes_the_cohorts() {
     let f = facts("关于2022届毕业生图像校对的通知\n\n一、请于10月30日前完成图像校对工作。\n");
     assert!(values(&f, "proofreading").is_empty(), "{f:?}");
 }
+
+#[test]
+fn what_the_fee_pays_for_in_the_name_of_the_charge() {
+    for (text, want) in [
+        ("5、收费标准:新华社山东分社收取图像文字信息采集、图像制作费用每人 15元人民币。\n", "图像文字信息采集、图像制作费用"),
+        ("3、电子图像集中采集、洗印工本费共计20元/人,以学生个人在线支付的方式收取。\n", "电子图像集中采集、洗印工本费"),
+        ("3.采集费用:照片采集、标准化及上网费用学生自理。\n", "照片采集、标准化及上网费用"),
+        ("根据要求,每位学生收取拍摄制作成本费15元。\n", "拍摄制作成本费"),
+    ] {
+        assert_eq!(values(&facts(text), "fee.includes"), [want], "{text}");
+    }
+    // A name that only means the fee says nothing of what it pays for.
+    assert!(values(&facts("三、拍照费用15元/人,由各班统一收齐。\n"), "fee.includes").is_empty());
+}
