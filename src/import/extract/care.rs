@@ -235,8 +235,9 @@ static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed note closing a line: `(参照附件4:…)`.
 static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[）)]$"));
 /// `联系人:张彭霞`, right before the phone's own label.
-static CONTACT_PERSON: LazyLock<Regex> =
-    LazyLock::new(|| re(r"联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?)\s*[,，;；]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*$"));
+static CONTACT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?(?:[（(][^）)]{1,12}[）)])?)\s*[:：]?\s*[,，;；]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*$")
+});
 /// A local number without its area code, after its label or right after whom to ask
 /// (`联系电话:2967052`, `相关问题可咨询市自考办23753333`).
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -710,12 +711,29 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
     let phone_re = re(PHONE);
     // (`与财务处收费科(58291089)或培养办(58291656)联系`: the number in brackets after its name.)
     let name_re = re(r"([\p{Han}A-Za-z]{2,16})\s*[:：(（]?\s*$");
+    // `联系人:林兰芝、李诗景` on a line of its own, whose number the next line gives.
+    let mut person: Option<String> = None;
+    // Whether the line before gave a contact: `研究生部联系人:张老师(学籍):0531-59556360;` then
+    // `陈老师(同等学力):0531-59556853;`, the list going on without the word.
+    let mut listing = false;
     for p in lines.main() {
         let t = &p.line.text;
-        if !["联系", "咨询", "电话", "热线", "客服"].iter().any(|k| t.contains(k)) || d.about_makeup(t) {
+        let said = ["联系", "咨询", "电话", "热线", "客服"].iter().any(|k| t.contains(k));
+        let (was_listing, named) = (std::mem::take(&mut listing), person.take());
+        if let Some(c) = PERSON_ALONE.captures(t.trim()) {
+            person = Some(c[1].to_string());
             continue;
         }
-        let mut last_name: Option<String> = None;
+        if let Some(c) = LISTED.captures(t.trim()).filter(|_| was_listing) {
+            let (number, _) = phone(&c[2]);
+            d.contacts.push(Found::new(Contact { name: clean(&c[1]), phone: number }, p.line.origin()));
+            listing = true;
+            continue;
+        }
+        if !said {
+            continue;
+        }
+        let mut last_name: Option<String> = named;
         let mut from = 0;
         // Numbers in the usual forms, and a local number without its area code right after its
         // label (`联系电话:2967052`, `学生服务热线36521352`).
@@ -726,6 +744,17 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             }
         }
         found.sort_by_key(|m| m.start());
+        // (Not a number the makeup's sentence gives: `…到新华社…散拍,电话…`; the notice's own in the
+        // next sentence still is: `散拍学生纸质照片本人留存…。未尽事宜联系教务管理办公室郑老师,联系电话…`.)
+        found.retain(|x| {
+            let start = super::text::clause_start(t, x.start(), &['。', '；', ';', '！', '!']);
+            let end = t[x.end()..].find(['。', '；', ';', '！', '!']).map_or(t.len(), |i| x.end() + i);
+            // (A number under a bare label belongs to what the line is about: `…自行前往新华社湖北分社…。
+            // 扫描二维码,查阅相关事项。联系电话: 027-68881175`.)
+            let own = t[start..x.start()].trim().trim_end_matches([':', '：', ' ']);
+            let bare = ["联系电话", "电话", "咨询电话", "联系方式", ""].contains(&own);
+            !d.about_makeup(if bare { t } else { &t[start..end] })
+        });
         for x in found {
             let whole = &t[from..x.start()];
             from = x.end();
@@ -785,9 +814,17 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                 f = f.note(format!("原文写作「{}」", x.as_str()));
             }
             d.contacts.push(f);
+            listing = true;
         }
     }
 }
+
+/// `联系人:林兰芝、李诗景`, and nothing else on the line.
+static PERSON_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?(?:[、，,]\s*\p{Han}{2,4}(?:老师)?)*)\s*$"));
+/// A contact in a list, the line just a name and a number: `陈老师(同等学力):0531-59556853;`.
+static LISTED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\p{Han}{1,4}老师\s*(?:[（(][^）)]{1,12}[）)])?)\s*[:：]\s*(0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s*[;；。]?$"));
 
 pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
     let lead = [

@@ -1782,3 +1782,17 @@ fn what_the_fee_pays_for_in_the_name_of_the_charge() {
     // A name that only means the fee says nothing of what it pays for.
     assert!(values(&facts("三、拍照费用15元/人,由各班统一收齐。\n"), "fee.includes").is_empty());
 }
+
+#[test]
+fn contacts_listed_line_by_line_and_the_notices_own_beside_a_makeup() {
+    let f = facts("研究生部联系人:张老师(学籍):0531-59556360 ;\n陈老师(同等学力):0531-59556853;\n");
+    assert_eq!(values(&f, "contact"), ["张老师(学籍) 0531-59556360", "陈老师(同等学力) 0531-59556853"], "{f:?}");
+    let f = facts("联系人:林兰芝、李诗景\n\n联系电话:66211147\n");
+    assert_eq!(values(&f, "contact"), ["林兰芝、李诗景 66211147"], "{f:?}");
+    // The makeup's sentence and the notice's own contact on one line.
+    let f = facts("五、散拍学生纸质照片本人留存,电子版发邮箱。未尽事宜联系教务管理办公室郑老师,联系电话88218251。\n");
+    assert_eq!(values(&f, "contact"), ["教务管理办公室郑老师 88218251"], "{f:?}");
+    // A number under a bare label on the makeup's line is the makeup's.
+    let f = facts("研究生如不能参加本次学校集中相片采集,平时可自行前往新华社湖北分社完成毕业相片采集,费用自理。扫描二维码,查阅相关事项。联系电话: 027-68881175\n");
+    assert!(values(&f, "contact").is_empty(), "{f:?}");
+}
