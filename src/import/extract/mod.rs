@@ -336,7 +336,10 @@ impl Draft {
         }
         for s in &self.slots {
             let v = &s.value;
-            let room = v.room.as_deref().unwrap_or("?");
+            // The room by its name, as the source writes it, not by the draft's id for it (`201` is
+            // not `博学楼A201` to whoever checks the report against the source).
+            let room =
+                v.room.as_deref().map_or("?", |id| self.rooms.iter().find(|r| r.value.id == id).map_or(id, |r| r.value.name.as_str()));
             let span = sessions(&[(v.start, v.end)]);
             push("slot", format!("{} {span} {room} {}", v.date, v.groups.join("、")), s.at, &s.note);
         }
