@@ -24,12 +24,17 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
             }
         }
         for (off, s) in sentences(&p.line.text) {
+            // (A form's name is not what the sentence does: `请各学院于3月10日前将《图像信息勘误表》收齐`.)
+            let said = CITED_FORM.replace_all(s, "");
+            let s_words = said.as_ref();
             // `登录本人学信档案进行图像信息核实`, `登陆学信网查询毕业图像`: checking one's photo there
             // (not `学历信息将在图像上传后才能在学信网查询`).
-            let at_chsi = ["学信网", "chsi", "信息网", "学信档案"].iter().any(|k| s.contains(k));
+            let at_chsi = ["学信网", "chsi", "信息网", "学信档案"].iter().any(|k| s_words.contains(k));
             // (`照片采集完成一个星期后,学生需上网核对`: online, in other words.)
-            let check = at_chsi && s.contains("核对") || CHECKS_PHOTO.is_match(s) || ["上网核对", "网上核对"].iter().any(|k| s.contains(k));
-            if !(s.contains("校对") || s.contains("勘误") || check) {
+            let check = at_chsi && s_words.contains("核对")
+                || CHECKS_PHOTO.is_match(s_words)
+                || ["上网核对", "网上核对"].iter().any(|k| s_words.contains(k));
+            if !(s_words.contains("校对") || s_words.contains("勘误") || check) {
                 continue;
             }
             let at = p.line.at(off);
@@ -72,7 +77,13 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                 return;
             }
             if ds.is_empty() {
-                if let Some(c) = month.captures(s).filter(|c| !c[0].ends_with(|ch: char| ch.is_ascii_digit())) {
+                // (Not part of a month, `6月底`, `11月中旬`, nor when something else happens: `约…`.)
+                let part = |c: &regex::Captures| {
+                    let m = c.get(0).map_or(0..0, |m| m.range());
+                    ["底", "初", "上旬", "中旬", "下旬", "中"].iter().any(|k| s[m.end..].trim_start().starts_with(k))
+                        || s[..m.start].trim_end().ends_with('约')
+                };
+                if let Some(c) = month.captures(s).filter(|c| !c[0].ends_with(|ch: char| ch.is_ascii_digit()) && !part(c)) {
                     let (y, m): (i32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
                     let first = NaiveDate::from_ymd_opt(y, m, 1);
                     let last = first.and_then(|f| f.checked_add_months(chrono::Months::new(1))).and_then(|n| n.pred_opt());
@@ -140,8 +151,11 @@ fn dated(w: &super::text::Written, d: &Draft) -> Option<(NaiveDate, Option<Strin
     }
 }
 
-/// `5月上旬`, `2023年3月中旬`: a month's first, middle or last ten days.
-static TEN_DAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)"));
+/// `于5月上旬`, `在2023年3月中旬`: a month's first, middle or last ten days, as when something is
+/// done. (Not `上网后(约2019年11月中旬)…可登录`: when the photos go up, after which one checks.)
+static TEN_DAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:于|在)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)"));
+/// A document or form the text names: `《图像信息勘误表》`.
+static CITED_FORM: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》"));
 
 /// The window of `5月上旬` (1st–10th; 中旬 11th–20th, 下旬 21st to the month's end), in the year
 /// `dated` would give its month, noted as read from the words.
@@ -162,7 +176,7 @@ fn ten_days(c: &regex::Captures, d: &Draft, at: super::super::Origin) -> Option<
     let from = NaiveDate::from_ymd_opt(year, month, first)?;
     let end_of_month = NaiveDate::from_ymd_opt(year, month, 1)?.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
     let until = last.and_then(|l| NaiveDate::from_ymd_opt(year, month, l)).unwrap_or(end_of_month);
-    let mut note = format!("原文写「{}」，按该旬填写", &c[0]);
+    let mut note = format!("原文写「{}」，按该旬填写", c[0].trim_start_matches(['于', '在']).trim_start());
     if guessed {
         note.push_str("；原文没有写年份，按届别（毕业那年）推定");
     }

@@ -1761,9 +1761,15 @@ fn proofreading_in_more_of_the_words_schools_use() {
         ("3.完成信息采集后一个月前往学信网查看照片是否有误。\n", "采集后约 1 个月"),
         ("现场采集。10个工作日左右上学信网确认学历照片,如有问题联系采集中心。\n", "采集后约 10 个工作日"),
         ("一、采集时间:2023年4月25日\n二、如果采集成功,请于5月上旬在学信网查询学历照片。\n", "2023-05-01..2023-05-10"),
-        ("学生相片信息上网后(约2019年11月中旬),毕业生本人可登录中国高等教育学生信息网核对个人相片信息。\n", "2019-11-11..2019-11-20"),
     ] {
         assert_eq!(values(&facts(text), "proofreading"), [want], "{text}");
+    }
+    // When the photos go up is not the window to check them in, nor is a form's name what is done.
+    for text in [
+        "学生相片信息上网后(约2019年11月中旬),毕业生本人可登录中国高等教育学生信息网核对个人相片信息。\n",
+        "关于2023届毕业生图像采集的通知\n学生本人需对下发照片上的个人信息进行认真核对;请各学院于3月10日16:00前将《图像信息勘误表》收齐。\n",
+    ] {
+        assert!(values(&facts(text), "proofreading").is_empty(), "{text}");
     }
 }
 
