@@ -309,9 +309,14 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
                 break;
             }
             // `集中拍摄后2周内(12月31日)`: the last day.
-            let within = ["内(", "内（", "内", "截止", "截至"].iter().any(|k| t[..w.start].trim_end().ends_with(k));
+            // (`补拍截止时间2025年9月30日`, `截止日期:…`: the last day too.)
+            let label = t[..w.start].trim_end().trim_end_matches([':', '：', '为', '是']).trim_end();
+            let within = ["内(", "内（", "内", "截止", "截至"].iter().any(|k| t[..w.start].trim_end().ends_with(k))
+                || ["截止时间", "截止日期", "截至时间", "截至日期"].iter().any(|k| label.ends_with(k));
+            // (The first such day is the makeup's: `补拍截止时间2025年9月30日。…照片交回截止时间2025年
+            // 11月30日` goes on to another errand.)
             if within {
-                m.until = date;
+                m.until = m.until.or(date);
             } else if after.starts_with(['后', '起']) || after.starts_with("以后") || after.starts_with("之后") {
                 m.from = date;
             } else if after.starts_with(['前', '至']) || after.starts_with("之前") || after.starts_with("截止") {
@@ -744,7 +749,8 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             listing = true;
             continue;
         }
-        if !said {
+        // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`.)
+        if !said || SITE_FOOTER.is_match(t) {
             continue;
         }
         let mut last_name: Option<String> = named;
@@ -811,6 +817,10 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     }
                 })
             });
+            // (`办公电话`, `招生电话`, `联系方式`: a site's own lines, no one to ask about capture.)
+            if name.as_deref().is_some_and(|n| SITE_LABELS.contains(&n.trim_end_matches([':', '：']))) {
+                continue;
+            }
             let name = match name.filter(|n| n.chars().count() >= 2) {
                 Some(n) => n,
                 None => match &last_name {
@@ -832,6 +842,11 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// A web page's footer: `版权所有`, `京ICP备09080943号`, `Copyright ©`.
+static SITE_FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"版权所有|ICP备|(?i:copyright)|©"));
+/// What a site's sidebar calls its own numbers (`办公电话`, `招生电话`), or a label's stray end.
+const SITE_LABELS: &[&str] = &["办公", "招生", "方式", "传真", "总机", "值班", "邮编", "地址", "校办"];
 
 /// `联系人:林兰芝、李诗景`, and nothing else on the line.
 static PERSON_ALONE: LazyLock<Regex> =

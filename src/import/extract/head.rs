@@ -442,7 +442,7 @@ static RELAYED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[，,。：:])\s*(?
 static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^\s*欢迎(?:访问|来到|光临)\s*(\p{Han}{4,30})\s*(?:网站|网)?\s*[~～!！。]*\s*$",
-        r"|版权所有\s*(?:©|\(c\)|\(C\)|:|：)?\s*(?:(?:Copyright\s*)?©?\s*\d{4}(?:\s*[-—]\s*\d{4})?\s*)?(\p{Han}{4,30})",
+        r"|版权所有\s*(?:©|\(c\)|\(C\)|:|：)?\s*(?:(?:Copyright\s*)?©?\s*\d{4}(?:\s*[-—]\s*\d{4})?\s*)?(\p{Han}{4,30}(?:[（(]\p{Han}{2,4}[）)])?)",
     ))
 });
 
@@ -534,6 +534,9 @@ fn a_college(name: &str) -> bool {
     name.strip_suffix("学院").is_some_and(|field| FIELDS.contains(&field))
 }
 
+/// A place in brackets right after a school's name: `(北京)`, `（威海）`.
+static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
+
 /// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).
 fn split_school(t: &str) -> Option<(String, Option<String>)> {
     // A title's opening (`关于印发《重庆广播电视大学`) names no letterhead.
@@ -541,6 +544,8 @@ fn split_school(t: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let end = ["大学", "学院", "学校"].iter().filter_map(|k| t.find(k).map(|i| i + k.len())).min()?;
+    // `中国石油大学(北京)`, `山东大学（威海）`: the campus in brackets is part of the school's name.
+    let end = CAMPUS.find(&t[end..]).map_or(end, |m| end + m.end());
     // A school's name is at least four characters: 大学 alone is not one; nor is a college named
     // by its field alone (`信息学院教务办`).
     if t[..end].chars().count() < 4 || a_college(&t[..end]) {

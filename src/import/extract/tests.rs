@@ -1809,3 +1809,15 @@ fn contacts_listed_line_by_line_and_the_notices_own_beside_a_makeup() {
     let f = facts("研究生如不能参加本次学校集中相片采集,平时可自行前往新华社湖北分社完成毕业相片采集,费用自理。扫描二维码,查阅相关事项。联系电话: 027-68881175\n");
     assert!(values(&f, "contact").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_schools_campus_in_brackets_a_sites_own_numbers_and_a_makeups_last_day_by_its_label() {
+    let f = facts("关于照片采集的通知\n\n学信网无学历照片的学生请采集。\n\n中国石油大学(北京)网络与继续教育学院\n2023年3月30日\n京ICP备09080943号-1 版权所有:中国石油大学(北京) 联系方式:010-89733498 地址:北京市昌平区府学路18号\n");
+    assert_eq!(values(&f, "school"), ["中国石油大学(北京)"], "{f:?}");
+    assert_eq!(values(&f, "office"), ["网络与继续教育学院"], "{f:?}");
+    assert!(values(&f, "contact").is_empty(), "{f:?}");
+    let f = facts("办公电话:0710-3529533(校办)\n招生电话:0710-3513874\n");
+    assert!(values(&f, "contact").is_empty(), "{f:?}");
+    let f = facts("五、补拍\n截止时间:补拍截止时间2025年9月30日。自行拍照后到新华社山西分社补拍,照片交回截止时间2025年11月30日。\n");
+    assert!(values(&f, "makeup").iter().any(|m| m.starts_with("until 2025-09-30")), "{f:?}");
+}
