@@ -440,7 +440,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("qust_2007", 2),
         ("sdnu_mpa_2020", 12),
         ("yuemowenhua_2023", 14),
-        ("sdu_2019", 12),
+        ("sdu_2019", 11),
         ("jlu_2016", 9),
         ("zju_2022", 7),
         ("szu_cj_2025", 7),

@@ -24,6 +24,9 @@ fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
     Some((Money::parse(m.as_str()).ok()?, m.start()))
 }
 
+/// A remark in brackets: `(缴费可以支付宝或者微信支付,请备好零钱)`.
+static PAY_REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]([^（）()]{2,80})[）)]"));
+
 pub fn fee(lines: &Lines, d: &mut Draft) {
     // The main amount: the first stated per person, outside makeup and retake sentences.
     'outer: for p in lines.main() {
@@ -402,7 +405,22 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 [first, ..] if method.contains('|') => first,
                 _ => method,
             };
-            d.fee.method = Some(Found::new(clean(method), at));
+            // `…请各院负责老师通知…(缴费可以支付宝或者微信支付…请备好零钱)按照附表一的时间安排…`: the
+            // remark in brackets, where alone the sentence speaks of paying.
+            const PAYS: &[&str] = &["缴费", "交费", "支付", "付款", "收费", "缴纳", "交纳"];
+            let bracket = PAY_REMARK.captures_iter(method).find(|c| PAYS.iter().any(|k| c[1].contains(k)));
+            let outside = PAY_REMARK.replace_all(method, "");
+            // (Not when the rest says who collects it: `以班级为单位收齐后由采集单位直接收取(微信、支付宝扫码支付)`.)
+            const COLLECTS: &[&str] = &["收取", "收齐", "交给", "上交", "交至", "交到", "代收", "收好"];
+            let method = match bracket {
+                Some(c) if !PAYS.iter().chain(COLLECTS).any(|k| outside.contains(k)) => c.get(1).map_or(method, |m| m.as_str()),
+                _ => method,
+            };
+            // (`审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—…`: the steps of capture, of
+            // which paying is one, say who pays but not how.)
+            if method.matches('—').count() < 3 {
+                d.fee.method = Some(Found::new(clean(method), at));
+            }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
             let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));

@@ -1670,7 +1670,7 @@ fn the_audience_ends_before_a_sentence_asking_something_of_others() {
 #[test]
 fn a_fee_method_in_a_table_run_onto_one_line_is_its_cell() {
     let f = facts("各同学: 根据上级要求及研究生培养、学籍管理等工作安排,为进一步规范在籍研究生的图像信息,现组织全体在籍研究生进行图像信息采集。现将有关事项通知如下: 一、工作要求 1.全体在籍研究生均要参加图像信息采集(特别是在研究生期间有意向参加四六级考试的同学,无图像信息将无法报名参加考试,请务必参加图像采集)。 2.图像信息会影响四六级报名、成绩单打印等工作。 3.务必在规定时间内采集图像,并按照博士生在前、硕士生在后安排。 4.图像采集时请携带本人身份证。 具体日期安排如下: 年级 | 时间 | 地点 | 备注 | 2020年毕业生 | 9月5日 16:30--17:00 | 西校区:主楼二层会议室2002 | 费用:20元/人(微信支付或现金) | 9月6日 11:10--11:25 | 东校区:一教401 | 2019级新生 | 9月9日 15:40--16:00 | 西校区:主楼二层会议室2002 | 费用:10元/人(微信支付或现金)。只提供2寸白底电子版,不提供纸质版图像 | 9月8日 11:20--11:30 | 东校区:一教401 | 其他年级在籍生 | 9月7日 16:00--16:20 | 西校区:主楼二层会议室2002 | 费用:10元/人(微信支付或现金)。只提供2寸白底电子版,不提供纸质版图像。 | | 9月6日 16:00--16:10 | 东校区:一教401 | 二、2020毕业生注意事项 ① 往年已采集过毕业图像的学生请勿重复采集。\n");
-    assert_eq!(values(&f, "fee.method"), ["费用:20元/人(微信支付或现金)"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["微信支付或现金"], "{f:?}");
 }
 
 #[test]
@@ -1820,4 +1820,15 @@ fn a_schools_campus_in_brackets_a_sites_own_numbers_and_a_makeups_last_day_by_it
     assert!(values(&f, "contact").is_empty(), "{f:?}");
     let f = facts("五、补拍\n截止时间:补拍截止时间2025年9月30日。自行拍照后到新华社山西分社补拍,照片交回截止时间2025年11月30日。\n");
     assert!(values(&f, "makeup").iter().any(|m| m.starts_with("until 2025-09-30")), "{f:?}");
+}
+
+#[test]
+fn how_to_pay_from_a_remark_in_brackets_and_never_from_the_steps_of_capture() {
+    let f = facts("一、请各院负责老师通知应届研究生携带身份证(缴费可以支付宝或者微信支付,也可以现金支付,请备好零钱)按照附表一的时间安排参加图像采集。\n");
+    assert_eq!(values(&f, "fee.method"), ["缴费可以支付宝或者微信支付，也可以现金支付，请备好零钱"], "{f:?}");
+    // Who collects it, said outside the brackets, keeps the whole sentence.
+    let f = facts("3.采集费用:15元/人,以班级为单位收齐后由采集单位直接收取(微信、支付宝扫码支付)\n");
+    assert_eq!(values(&f, "fee.method"), ["采集费用:15元/人，以班级为单位收齐后由采集单位直接收取(微信、支付宝扫码支付)"], "{f:?}");
+    let f = facts("三、采集流程\n审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—按登记顺序采集图像\n");
+    assert!(values(&f, "fee.method").is_empty(), "{f:?}");
 }
