@@ -1832,3 +1832,13 @@ fn how_to_pay_from_a_remark_in_brackets_and_never_from_the_steps_of_capture() {
     let f = facts("三、采集流程\n审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—按登记顺序采集图像\n");
     assert!(values(&f, "fee.method").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_college_that_collects_first_or_whose_head_pays_for_all_is_the_payer() {
+    for text in [
+        "请各学院统计参加图像采集学生数并先行收费并填写缴费单,于5月20号前将此表送至教务处。\n",
+        "每人收取图像信息采集制作费用人民币15元,由学院负责人按照实际参加拍照的人数提前收齐费用。\n",
+    ] {
+        assert_eq!(values(&facts(text), "fee.payer"), ["college"], "{text}");
+    }
+}
