@@ -632,7 +632,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             }
         }
         let lv = level(&p.line.text);
-        let mut parts = Vec::new();
+        let mut parts: Vec<String> = Vec::new();
         for q in paras.iter().skip(i + 1).take(4) {
             let ql = level(&q.line.text);
             if matches!((ql, lv), (Some(a), Some(b)) if a <= b) || (ql.is_some() && lv.is_none()) {
@@ -667,6 +667,24 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if ["不得", "不需要", "无需", "后果", "责任"].iter().any(|k| t.contains(k)) && !t.contains("生") {
                 continue;
             }
+            // `已经参加过图像信息采集的预计毕业生,请勿重新拍照`: who need not come; `异地及确实无法参加的应…
+            // 提交和上传图像`: who cannot, and what they do instead.
+            // (A line run on into it: `…预计毕业的学历教育研究生已经参加过图像信息采集的预计毕业生,请勿…`.)
+            // (Not inside what it leaves out: `不含往届延期已参加过信息采集的学生`.)
+            let excluding = |before: &str| {
+                let clause = &before[text::clause_start(before, before.len(), &['。', '，', ',', '；', ';'])..];
+                ["不含", "不包括", "除"].iter().any(|k| clause.contains(k))
+            };
+            let t = match ["已经参加", "已参加", "已经采集", "已采集"].iter().filter_map(|k| t.find(k)).min() {
+                // (Only after a whole audience or sentence: `往年已参加…但未按时毕业的学生,…须重新拍照` is
+                // more who come.)
+                Some(i) if i > 0 && !excluding(&t[..i]) && t[..i].trim_end().ends_with(['生', '员', '人', '。', '；', ';']) => &t[..i],
+                _ => t,
+            };
+            if unbracketed(t).contains("请勿") || t.trim_start().starts_with('已') || ["无法参加", "不能参加"].iter().any(|k| t.contains(k))
+            {
+                continue;
+            }
             // `2018级…学生。已完成采集的不需要再次采集`: who comes is the first sentence.
             let t = match t.split_once('。') {
                 Some((first, rest)) if !rest.trim().is_empty() && ["不需要", "无需", "不必", "不用"].iter().any(|k| rest.contains(k)) => {
@@ -676,7 +694,9 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             };
             // (`2019届…研究生(…)。往届…的延期毕业生…,如想参加此次集中拍摄的,请于…到…`: who, then
             // an errand for some of them in a sentence of its own.)
-            let t = match t.match_indices('。').map(|(i, _)| i).find(|&i| t[i..].split('。').nth(1).is_some_and(|n| n.contains('请'))) {
+            // (`…研究生。届时持本人身份证件…按规定时间到指定地点拍摄`: what they bring, no one more.)
+            let errand = |n: &str| n.contains('请') || ["届时", "持本人", "携带"].iter().any(|k| n.trim_start().starts_with(k));
+            let t = match t.match_indices('。').map(|(i, _)| i).find(|&i| t[i..].split('。').nth(1).is_some_and(errand)) {
                 Some(i) if t[..i].chars().count() >= 6 => &t[..i],
                 _ => t,
             };
@@ -704,6 +724,16 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // `(一)2023年参加采集人员:`: a label over the lines that name them, no one itself.
             if who.ends_with([':', '：']) && who.chars().count() <= 20 {
                 continue;
+            }
+            // `(2)博士生` / `2020级(不含直博生)`: a kind of student, then which of them, on the next line.
+            if let Some(last) =
+                parts.last_mut().filter(|l| l.chars().count() <= 5 && l.ends_with('生') && !l.chars().any(|c| c.is_ascii_digit()))
+            {
+                if who.starts_with(|c: char| c.is_ascii_digit()) {
+                    last.push(':');
+                    last.push_str(&clean(who));
+                    continue;
+                }
             }
             parts.push(clean(who));
         }

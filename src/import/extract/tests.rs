@@ -1842,3 +1842,35 @@ fn a_college_that_collects_first_or_whose_head_pays_for_all_is_the_payer() {
         assert_eq!(values(&facts(text), "fee.payer"), ["college"], "{text}");
     }
 }
+
+#[test]
+fn an_audience_without_who_need_not_or_cannot_come_and_a_kind_then_its_cohort() {
+    let audience = |text: &str| values(&facts(text), "audience").iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        audience(
+            "三、参加对象\n2022年(春季、夏季)预计毕业的学历教育研究生已经参加过图像信息采集的预计毕业生,请勿重新拍照。\n四、拍摄要求\n"
+        ),
+        ["2022年(春季、夏季)预计毕业的学历教育研究生"]
+    );
+    assert_eq!(
+        audience(
+            "一、采集对象\n拟于2013年6月和12月毕业的硕士、博士研究生。届时持本人身份证件、研究生证按规定时间到指定地点拍摄。\n二、时间\n"
+        ),
+        ["拟于2013年6月和12月毕业的硕士、博士研究生"]
+    );
+    assert_eq!(
+        audience(
+            "一、采集对象\n1.预计于2018年毕业的双证硕士研究生;\n异地及确实无法参加的应严格按照研究生院的要求提交和上传图像。\n二、时间\n"
+        ),
+        ["预计于2018年毕业的双证硕士研究生"]
+    );
+    assert_eq!(
+        audience("一、采集对象\n(1)硕士生:2022级\n(2)博士生\n2020级(不含直博生)\n二、时间\n"),
+        ["硕士生:2022级；博士生:2020级(不含直博生)"]
+    );
+    // Who else comes, though they took part before, stays.
+    let a = audience(
+        "一、采集对象\n我校2015届全体毕业生;\n往年已参加毕业生图像采集但未按时毕业的学生,预计于2015年毕业的,须重新拍照。\n二、时间\n",
+    );
+    assert!(a.iter().any(|s| s.contains("往年已参加")), "{a:?}");
+}
