@@ -497,6 +497,15 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             let long = s.chars().count() > 80;
             for (k, (at, rule)) in split.into_iter().enumerate() {
                 let s = clean(rule);
+                // Clauses about setting up the photo or waiting, not about how one looks
+                // (`…,身体距离墙壁一米左右`, `…,等候拍摄时请保持安静`, `避免脸部阴影或出现阴阳脸`,
+                // `将头部、肩膀对应放入“人形虚线取景框”…`): left out of the rule, and a rule of
+                // nothing else is none.
+                let kept: Vec<&str> = s.split(['，', ',']).filter(|c| !c.trim().is_empty() && !not_dress(c)).collect();
+                if kept.is_empty() {
+                    continue;
+                }
+                let s = if kept.len() < s.split(['，', ',']).filter(|c| !c.trim().is_empty()).count() { kept.join("，") } else { s };
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c));
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
@@ -510,7 +519,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 // `不化妆`, `着正装`, `免冠` are rules; a two-letter fragment is not.
                 let short = s.chars().count() < 3 && !["免冠", "素颜"].contains(&s.as_str()) || s.chars().count() < 4 && !says;
                 // `不得佩戴` where the text was cut: a rule without what it is about.
-                let cut = ["佩戴", "穿", "戴", "使用", "穿着"].iter().any(|k| s.ends_with(k));
+                let cut = ["佩戴", "穿", "戴", "使用", "穿着", "要以"].iter().any(|k| s.ends_with(k));
                 if label
                     || editing
                     || name_only
@@ -684,6 +693,31 @@ fn rule_head(s: &str) -> bool {
 
 /// A dress sentence cut into its rules: at `①②③`, and at a comma or 、 after which a rule
 /// begins (`不要穿连帽衫、蓝色的衣服、面容洁净、发型整齐` is three).
+/// A clause about the photo's setting or the queue, not about how one looks.
+fn not_dress(clause: &str) -> bool {
+    const SETUP: &[&str] = &[
+        "安静",
+        "喧哗",
+        "排队",
+        "秩序",
+        "墙壁",
+        "距离墙",
+        "离墙",
+        "取景框",
+        "虚线",
+        "阴阳脸",
+        "脸部阴影",
+        "光线",
+        "大头照",
+        "头顶要留",
+        "拍到",
+        "照全",
+        "照片太小",
+    ];
+    let c = clause.trim();
+    SETUP.iter().any(|k| c.contains(k)) || c.starts_with("否则")
+}
+
 fn rules(s: &str) -> Vec<(usize, &str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of the rule before, start of the next)
     let mut depth = 0i32;

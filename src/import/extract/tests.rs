@@ -1874,3 +1874,9 @@ fn an_audience_without_who_need_not_or_cannot_come_and_a_kind_then_its_cohort() 
     );
     assert!(a.iter().any(|s| s.contains("往年已参加")), "{a:?}");
 }
+
+#[test]
+fn setting_up_the_photo_or_waiting_quietly_is_no_dress_rule() {
+    let f = facts("四、着装要求\n1.穿与背景颜色有反差的衣服,身体距离墙壁一米左右。\n2.拍摄前请整理好妆容,等候拍摄时请保持安静。\n3.避免脸部阴影或出现阴阳脸。\n4.拍照时将头部、肩膀对应放入“人形虚线取景框”后再拍摄,否则会造成照片太小的情况。\n");
+    assert_eq!(values(&f, "dress"), ["穿与背景颜色有反差的衣服", "拍摄前请整理好妆容"], "{f:?}");
+}
