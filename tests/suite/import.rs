@@ -245,7 +245,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("shisu_grad", 10),
         ("ysu_grad", 16),
         ("aqvtc", 14),
-        ("dzu_cj", 9),
+        ("dzu_cj", 10),
         ("gdut", 12),
         ("hnwu_cj", 10),
         ("hunau_cj", 8),

@@ -588,6 +588,19 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     if d.online_only {
         amount = amount.or(d.fee.amount.as_ref().map(|a| a.value));
         // The capture dates are the window; no day is spent in a room.
+        // (`1.2025年1月毕业生:2024年10月10日-10月22日` / `2.2025年7月毕业生:2024年11月10日-…`: a
+        // window for each group, each its own entry, never one from the first day to the last.)
+        let per_group = group_windows(lines, d);
+        if per_group.len() >= 2 {
+            for (group, from, until, said) in per_group {
+                d.online.push(Found::new(
+                    Online { platform: platform.clone(), who: Some(group), from: Some(from), until: Some(until), amount },
+                    said,
+                ));
+            }
+            d.days.clear();
+            return;
+        }
         if d.days.len() >= 2 {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
@@ -615,6 +628,27 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);
     d.online.push(found);
+}
+
+/// Each group's own window on a line of its own (`1.2025年1月毕业生:2024年10月10日-10月22日`), in
+/// the order written.
+fn group_windows(lines: &Lines, d: &Draft) -> Vec<(String, NaiveDate, NaiveDate, Origin)> {
+    static GROUP_WINDOW: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:\d{1,2}\s*[.、．]\s*)?([^:：，,。]{2,24}?(?:毕业生|学生|考生|学员))\s*[:：]\s*$"));
+    let mut out = Vec::new();
+    for p in lines.main() {
+        let t = strip_marker(&p.line.text);
+        let ws = dates(t);
+        let (Some(a), Some(b)) = (ws.first(), ws.get(1)) else { continue };
+        let between = t[a.end..b.start].trim();
+        let Some(c) = GROUP_WINDOW.captures(&t[..a.start]) else { continue };
+        if !["-", "—", "至", "到", "~", "～", "——"].contains(&between) || ws.len() > 2 {
+            continue;
+        }
+        let (Some(from), Some(until)) = (a.date(d.year()), b.date(a.year.or(d.year()))) else { continue };
+        out.push((clean(&c[1]), from, until, p.line.at(a.start)));
+    }
+    out
 }
 
 /// Each group's own last day (`2021级高本学生采集截止时间为2025年10月31日`), in the order written.

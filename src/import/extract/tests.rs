@@ -1880,3 +1880,12 @@ fn setting_up_the_photo_or_waiting_quietly_is_no_dress_rule() {
     let f = facts("四、着装要求\n1.穿与背景颜色有反差的衣服,身体距离墙壁一米左右。\n2.拍摄前请整理好妆容,等候拍摄时请保持安静。\n3.避免脸部阴影或出现阴阳脸。\n4.拍照时将头部、肩膀对应放入“人形虚线取景框”后再拍摄,否则会造成照片太小的情况。\n");
     assert_eq!(values(&f, "dress"), ["穿与背景颜色有反差的衣服", "拍摄前请整理好妆容"], "{f:?}");
 }
+
+#[test]
+fn an_online_window_for_each_group_is_never_one_from_the_first_day_to_the_last() {
+    let f = facts("五、采集办法\n学生使用手机微信搜索“毕业证照”小程序或微信扫描二维码,即刻开启照片采集服务。\n六、采集时间\n1.2025年1月毕业生:2024年10月10日-10月22日\n2.2025年7月毕业生:2024年11月10日-2024年12月15日\n");
+    let o = values(&f, "online");
+    assert_eq!(o.len(), 2, "{f:?}");
+    assert!(o[0].contains("2025年1月毕业生 | 2024-10-10..2024-10-22"), "{f:?}");
+    assert!(o[1].contains("2025年7月毕业生 | 2024-11-10..2024-12-15"), "{f:?}");
+}
