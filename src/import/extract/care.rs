@@ -291,7 +291,23 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             continue;
         }
         let mut m = Makeup::default();
-        let ws = dates(t);
+        // `散拍可以在2015年11月-2016年3月就近…联系散拍`: from the first month's first day to the last
+        // month's last, noted; the days the line names after it are other errands'.
+        let months = MONTH_RANGE.captures(t).and_then(|c| {
+            let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<i32>().ok());
+            let from = NaiveDate::from_ymd_opt(num(1)?, u32::try_from(num(2)?).ok()?, 1)?;
+            let last = NaiveDate::from_ymd_opt(num(3).unwrap_or(num(1)?), u32::try_from(num(4)?).ok()?, 1)?;
+            let until = last.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+            (from <= until).then(|| (from, until, c[0].trim_end_matches(|ch: char| !ch.is_ascii_digit() && ch != '月').to_string()))
+        });
+        let mut said_months = None;
+        let ws = if let Some((from, until, said)) = months {
+            (m.from, m.until) = (Some(from), Some(until));
+            said_months = Some(format!("原文写「{said}」，按整月填写"));
+            Vec::new()
+        } else {
+            dates(t)
+        };
         for (k, w) in ws.iter().enumerate() {
             let after = t[w.end..].trim_start();
             // `下一年的4月15日`, `次年3月1日`: a year after some other, which the notice does not name.
@@ -372,10 +388,18 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         m.note = (!notes.is_empty()).then(|| notes.join("，"));
         // Who missed it, sent nowhere, has no makeup session (`因故未能参加本次…后果自负`).
         if (named || m.place.is_some()) && (m.from.is_some() || m.until.is_some() || m.place.is_some()) {
-            d.makeup.push(Found::new(m, p.line.origin()));
+            let f = Found::new(m, p.line.origin());
+            d.makeup.push(match said_months {
+                Some(n) => f.note(n),
+                None => f,
+            });
         }
     }
 }
+
+/// `2015年11月-2016年3月`: a run of whole months (not `2016年3月1日—…`: a month then its day).
+static MONTH_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:-|—|–|~|～|至|到)+\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:[^\d日号]|$)"));
 
 /// Whether `t` sends whoever is away or too late to 新华社 or a 图片社 on their own
 /// (`学生不在广西的,可自行联系当地新华社进行图像采集`, `摄影师离开后…只能自行到各省会城市新华社拍摄`):

@@ -1889,3 +1889,9 @@ fn an_online_window_for_each_group_is_never_one_from_the_first_day_to_the_last()
     assert!(o[0].contains("2025年1月毕业生 | 2024-10-10..2024-10-22"), "{f:?}");
     assert!(o[1].contains("2025年7月毕业生 | 2024-11-10..2024-12-15"), "{f:?}");
 }
+
+#[test]
+fn a_makeup_in_whole_months_is_from_the_first_day_to_the_last() {
+    let f = facts("2、学生如因无法抗拒的原因不能参加学校组织的拍摄,散拍可以在2015年11月-2016年3月就近与当地高校或新华分社联系散拍。散拍学生在接到本人照片后必须在2016年4月30日之前与教务处学籍管理科联系。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2015-11-01 | until 2016-03-31"], "{f:?}");
+}
