@@ -366,7 +366,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("zzut", 2),
         ("cupde", 6),
         ("henau", 4),
-        ("hfpec", 4),
+        ("hfpec", 3),
         ("zyufl", 6),
         ("28draw", 5),
         ("cnoochse", 42),

@@ -767,6 +767,16 @@ fn rules(s: &str) -> Vec<(usize, &str)> {
         let own = matches!(c, '，' | ',') && own_rule(clause) && !same_thing && !goes_on;
         // `长头发的同学,请扎起…`: who, then what they do, is one rule.
         let subject = ["同学", "学生", "者", "的"].iter().any(|k| before.trim_end().ends_with(k));
+        // `不要浓妆、发型变化大等…`: a list under one 不要, each item denied by it.
+        const DENY: &[&str] = &["不要", "不得", "不能", "不宜", "禁止", "严禁", "避免", "勿", "切勿", "不准", "不可"];
+        // (Not an item with a verb of its own: `不准染发、长发者须把头发扎起`, `…、不戴眼镜`.)
+        let item = s[next..].split(['、', '，', ',']).next().unwrap_or_default().trim_start();
+        let shared = c == '、'
+            && DENY.iter().any(|k| before.trim_start().starts_with(k))
+            && !item.starts_with('不')
+            && !DENY.iter().any(|k| item.starts_with(k))
+            && !["须", "要", "应", "请", "最好", "必须"].iter().any(|k| item.contains(k));
+        let subject = subject || shared;
         if numbered || matches!(c, '，' | ',' | '、') && (rule_head(&s[next..]) || own) && !subject && s[..i].chars().count() >= 2 {
             cuts.push((i, next));
         }

@@ -1895,3 +1895,12 @@ fn a_makeup_in_whole_months_is_from_the_first_day_to_the_last() {
     let f = facts("2、学生如因无法抗拒的原因不能参加学校组织的拍摄,散拍可以在2015年11月-2016年3月就近与当地高校或新华分社联系散拍。散拍学生在接到本人照片后必须在2016年4月30日之前与教务处学籍管理科联系。\n");
     assert_eq!(values(&f, "makeup"), ["from 2015-11-01 | until 2016-03-31"], "{f:?}");
 }
+
+#[test]
+fn a_list_under_one_denial_keeps_it_for_every_item() {
+    let f = facts("四、拍照要求\n4.采像时保证坐姿端正,不要浓妆、发型变化大等容易导致系统无法识别的照片;\n");
+    assert!(values(&f, "dress").contains(&"不要浓妆、发型变化大等容易导致系统无法识别的照片"), "{f:?}");
+    // An item with its own verb is a rule of its own.
+    let f = facts("四、着装要求\n不准染发、长发者须把头发扎起(头发不能遮盖眉毛和耳朵)。\n");
+    assert!(values(&f, "dress").contains(&"不准染发"), "{f:?}");
+}
