@@ -537,6 +537,17 @@ fn a_college(name: &str) -> bool {
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
 
+/// Who comes, up to a sentence of its own with an errand for some of them (`2019届…研究生(…)。往届…
+/// 的延期毕业生…,如想参加此次集中拍摄的,请于…到…登记`) or what they bring (`…研究生。届时持本人身份
+/// 证件…按规定时间到指定地点拍摄`).
+fn before_errand(t: &str) -> &str {
+    let errand = |n: &str| n.contains('请') || ["届时", "持本人", "携带"].iter().any(|k| n.trim_start().starts_with(k));
+    match t.match_indices('。').map(|(i, _)| i).find(|&i| t[i..].split('。').nth(1).is_some_and(errand)) {
+        Some(i) if t[..i].chars().count() >= 6 => &t[..i],
+        _ => t,
+    }
+}
+
 /// `湖南科技大学本科生院` → (湖南科技大学, 本科生院); `湖南科技大学` → (湖南科技大学, None).
 fn split_school(t: &str) -> Option<(String, Option<String>)> {
     // A title's opening (`关于印发《重庆广播电视大学`) names no letterhead.
@@ -625,7 +636,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         let names_people =
             |t: &str| ["生", "学员", "届", "级"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && ranges(t).is_empty();
         if let Some(rest) = after_label(t, &["对象", "范围", "参加人员"]).filter(|r| !r.is_empty()) {
-            let rest = if mixed { rest.split('。').next().unwrap_or(rest) } else { rest };
+            let rest = if mixed { rest.split('。').next().unwrap_or(rest) } else { before_errand(rest) };
             if !mixed || names_people(rest) {
                 d.audience = Some(Found::new(clean(rest), p.line.origin()));
                 break;
@@ -692,14 +703,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 }
                 _ => t,
             };
-            // (`2019届…研究生(…)。往届…的延期毕业生…,如想参加此次集中拍摄的,请于…到…`: who, then
-            // an errand for some of them in a sentence of its own.)
-            // (`…研究生。届时持本人身份证件…按规定时间到指定地点拍摄`: what they bring, no one more.)
-            let errand = |n: &str| n.contains('请') || ["届时", "持本人", "携带"].iter().any(|k| n.trim_start().starts_with(k));
-            let t = match t.match_indices('。').map(|(i, _)| i).find(|&i| t[i..].split('。').nth(1).is_some_and(errand)) {
-                Some(i) if t[..i].chars().count() >= 6 => &t[..i],
-                _ => t,
-            };
+            let t = before_errand(t);
             let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;

@@ -1904,3 +1904,9 @@ fn a_list_under_one_denial_keeps_it_for_every_item() {
     let f = facts("四、着装要求\n不准染发、长发者须把头发扎起(头发不能遮盖眉毛和耳朵)。\n");
     assert!(values(&f, "dress").contains(&"不准染发"), "{f:?}");
 }
+
+#[test]
+fn a_labelled_audience_ends_before_an_errand_for_some_of_them() {
+    let f = facts("1.拍摄对象:2019届毕业硕士及博士研究生(16级研究生、往届未进行电子图像采集的延期毕业生)。往届未进行电子图像采集的延期毕业生,如想参加此次集中拍摄的,请于10月15日前到软件楼319登记。\n");
+    assert_eq!(values(&f, "audience"), ["2019届毕业硕士及博士研究生(16级研究生、往届未进行电子图像采集的延期毕业生)"], "{f:?}");
+}
