@@ -213,7 +213,8 @@ fn unit_payer(text: &str) -> Option<Payer> {
 /// An attachment pointed to in brackets: `(详见附件1)`.
 static POINTER: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]{0,20}(?:详见|见附件|请见)[^（）()]{0,20}[)）]"));
 /// `各班(或专业)统一收齐图像采集费用`.
-static BY_CLASS: LazyLock<Regex> = LazyLock::new(|| re(r"各班[^，。,]{0,8}收齐"));
+/// (`各班自行指定一人根据实际参加人数收齐费用` too.)
+static BY_CLASS: LazyLock<Regex> = LazyLock::new(|| re(r"各班[^，。,]{0,20}收齐"));
 static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交)",
@@ -422,8 +423,12 @@ fn payer(lines: &Lines, d: &mut Draft) {
             };
             // (`审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—…`: the steps of capture, of
             // which paying is one, say who pays but not how.)
-            if method.matches('—').count() < 3 {
-                d.fee.method = Some(Found::new(clean(method), at));
+            // (`…由新华社现场收费…,保持拍摄现场安静,提前换好服装`: how to wait and dress, not to pay.)
+            let kept: Vec<&str> =
+                method.split(['，', ',']).filter(|c| !["安静", "喧哗", "换好服装", "着装"].iter().any(|k| c.contains(k))).collect();
+            let method = kept.join("，");
+            if method.matches('—').count() < 3 && !method.trim().is_empty() {
+                d.fee.method = Some(Found::new(clean(&method), at));
             }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).

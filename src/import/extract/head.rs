@@ -716,7 +716,9 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if who.is_empty() || who.contains("名单") && who.contains("见附件") && !names_people(&who.replace("名单", "")) {
                 continue;
             }
-            let next_item = NEXT_ITEM.is_match(who) || who.chars().count() <= 6 && !names_people(who);
+            // (`毕业班级`, `学院`: a table's column header under the list, no one more.)
+            let header = ["毕业班级", "班级", "学院", "专业", "年级", "人数", "院系"].contains(&who.trim());
+            let next_item = header || NEXT_ITEM.is_match(who) || who.chars().count() <= 6 && !names_people(who);
             if next_item {
                 break;
             }

@@ -1910,3 +1910,13 @@ fn a_labelled_audience_ends_before_an_errand_for_some_of_them() {
     let f = facts("1.拍摄对象:2019届毕业硕士及博士研究生(16级研究生、往届未进行电子图像采集的延期毕业生)。往届未进行电子图像采集的延期毕业生,如想参加此次集中拍摄的,请于10月15日前到软件楼319登记。\n");
     assert_eq!(values(&f, "audience"), ["2019届毕业硕士及博士研究生(16级研究生、往届未进行电子图像采集的延期毕业生)"], "{f:?}");
 }
+
+#[test]
+fn a_class_that_names_one_to_collect_and_a_method_without_how_to_wait() {
+    let f = facts("三、采集费用\n采集完成后,各班自行指定一人根据实际参加人数收齐费用,汇款时间另行通知。\n");
+    assert_eq!(values(&f, "fee.payer"), ["class"], "{f:?}");
+    let f = facts("4.拍摄时由新华社现场收费(每位学生20元),请各班同学提前备好费用(支付方式:微信或支付宝),保持拍摄现场安静,提前换好服装。\n");
+    assert_eq!(values(&f, "fee.method"), ["拍摄时由新华社现场收费(每位学生20元)，请各班同学提前备好费用(支付方式:微信或支付宝)"], "{f:?}");
+    let f = facts("一、采集对象\n毕业班的所有学生,不管是否能如期毕业,都需要采集数码照片。\n\n毕业班级\n\n二、时间\n");
+    assert_eq!(values(&f, "audience"), ["毕业班的所有学生,不管是否能如期毕业,都需要采集数码照片"], "{f:?}");
+}
