@@ -279,7 +279,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("xauat_2022", 16),
         ("ylu_jxjy_2025", 2),
         ("gist", 9),
-        ("jlu_grad", 15),
+        ("jlu_grad", 14),
         ("njau_econ", 15),
         ("njtech", 12),
         ("tstc_jxjy", 2),

@@ -24,6 +24,35 @@ fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
     Some((Money::parse(m.as_str()).ok()?, m.start()))
 }
 
+/// Where the amounts that break `main` down in brackets right after it start, when they add up to it
+/// (`每人16元(摄像费15元,机读卡费1元)`); `check` reads them so too.
+fn parts_of(s: &str, main: Money) -> Vec<usize> {
+    let found: Vec<(usize, usize, Money)> =
+        ANY_AMOUNT.captures_iter(s).filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end(), amount(&c)?.0))).collect();
+    let mut out = Vec::new();
+    for (i, &(_, end, total)) in found.iter().enumerate().filter(|(_, f)| f.2 == main) {
+        let (mut inside, mut from) = (Vec::new(), end);
+        for &(start, e, _) in &found[i + 1..] {
+            let between = s.get(from..start).unwrap_or("");
+            let opened = if inside.is_empty() {
+                between.trim_start_matches(['/', '人', ' ']).starts_with(['(', '（']) && !between.contains([')', '）'])
+            } else {
+                !between.contains([')', '）', '(', '（'])
+            };
+            if !opened {
+                break;
+            }
+            inside.push(start);
+            from = e;
+        }
+        let sum: u64 = found.iter().filter(|f| inside.contains(&f.0)).map(|f| f.2.fen()).sum();
+        if inside.len() >= 2 && sum == total.fen() {
+            out.extend(inside);
+        }
+    }
+    out
+}
+
 /// A remark in brackets: `(缴费可以支付宝或者微信支付,请备好零钱)`.
 static PAY_REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]([^（）()]{2,80})[）)]"));
 
@@ -74,8 +103,20 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     let fee_word = re(r"([\p{Han}]{1,8}费)");
     for p in &lines.paras {
         for (off, s) in sentences(&p.line.text) {
+            let parts = parts_of(s, main);
+            // (And they say what the fee pays for, when nothing else has: `摄像费15元,机读卡费1元`.)
+            if let (Some(&first), None) = (parts.first(), &d.fee.includes) {
+                let open = s[..first].rfind(['(', '（']).unwrap_or(first);
+                let inner = &s[open..];
+                let inner = inner[inner.chars().next().map_or(0, char::len_utf8)..].split([')', '）']).next().unwrap_or("");
+                d.fee.includes = Some(Found::new(clean(inner), p.line.at(off + open)));
+            }
             for c in ANY_AMOUNT.captures_iter(s) {
                 let Some((m, at)) = amount(&c) else { continue };
+                // `每人16元(摄像费15元,机读卡费1元)`: what the 16 is made of, not more to pay.
+                if c.get(0).is_some_and(|x| parts.contains(&x.start())) {
+                    continue;
+                }
                 if m == main || (s.contains("线上") && !SEPARATE.iter().any(|k| s.contains(k)) && !d.about_makeup(s)) {
                     continue;
                 }

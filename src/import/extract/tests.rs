@@ -1920,3 +1920,11 @@ fn a_class_that_names_one_to_collect_and_a_method_without_how_to_wait() {
     let f = facts("一、采集对象\n毕业班的所有学生,不管是否能如期毕业,都需要采集数码照片。\n\n毕业班级\n\n二、时间\n");
     assert_eq!(values(&f, "audience"), ["毕业班的所有学生,不管是否能如期毕业,都需要采集数码照片"], "{f:?}");
 }
+
+#[test]
+fn what_a_fee_is_made_of_in_brackets_is_no_further_fee() {
+    let f = facts("3.图像信息采集收费标准按每人16元(摄像费15元,机读卡费1元)收取。\n");
+    assert_eq!(values(&f, "fee.amount"), ["16"], "{f:?}");
+    assert!(values(&f, "fee.other").is_empty(), "{f:?}");
+    assert_eq!(values(&f, "fee.includes"), ["摄像费15元,机读卡费1元"], "{f:?}");
+}
