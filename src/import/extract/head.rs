@@ -760,6 +760,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             }
             let who: Vec<&str> = t
                 .split(['、', '，', ','])
+                // `各2019级本科毕业学生班`: each of the classes of a cohort, which are whom it greets.
+                .map(|x| x.strip_prefix('各').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(x))
                 .filter(|x| {
                     x.contains('生') && !x.starts_with('各') && (['届', '年', '级'].iter().any(|k| x.contains(*k)) || x.contains("毕业"))
                 })

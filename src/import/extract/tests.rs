@@ -1928,3 +1928,9 @@ fn what_a_fee_is_made_of_in_brackets_is_no_further_fee() {
     assert!(values(&f, "fee.other").is_empty(), "{f:?}");
     assert_eq!(values(&f, "fee.includes"), ["摄像费15元,机读卡费1元"], "{f:?}");
 }
+
+#[test]
+fn a_greeting_to_each_class_of_a_cohort_names_them() {
+    let f = facts("关于图像采集的通知\n\n各二级学院,各2019级本科毕业学生班、2021级本科插班生毕业学生班:\n\n现将有关事项通知如下。\n");
+    assert_eq!(values(&f, "audience"), ["2019级本科毕业学生班、2021级本科插班生毕业学生班"], "{f:?}");
+}
