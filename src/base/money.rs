@@ -125,6 +125,38 @@ impl Serialize for Money {
     }
 }
 
+/// The amounts that break a total down in brackets right after it and add up to it:
+/// `每人16元(摄像费15元,机读卡费1元)` — the 15 and the 1 are what the 16 is made of, not more to pay.
+/// `amounts` are the amounts of `text` in order, each with its byte span; `total` says which amounts
+/// are totals (the fee). Returns the indices, into `amounts`, of the parts.
+pub fn parts_of_totals(text: &str, amounts: &[(usize, usize, Money)], total: impl Fn(Money) -> bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, &(_, end, sum)) in amounts.iter().enumerate().filter(|(_, a)| total(a.2)) {
+        let (mut inside, mut from) = (Vec::new(), end);
+        for (j, &(start, e, _)) in amounts.iter().enumerate().skip(i + 1) {
+            let between = text.get(from..start).unwrap_or("");
+            // The first part opens the bracket (after `/人` or nothing); the others stay inside it.
+            let opened = if inside.is_empty() {
+                between.trim_start_matches(['/', '人', ' ']).starts_with(['(', '（'])
+                    && !between.contains([')', '）', '。'])
+                    && between.chars().count() <= 16
+            } else {
+                !between.contains([')', '）', '。', '(', '（'])
+            };
+            if !opened {
+                break;
+            }
+            inside.push(j);
+            from = e;
+        }
+        let parts: u64 = inside.iter().map(|&j| amounts[j].2.fen).sum();
+        if inside.len() >= 2 && parts == sum.fen {
+            out.extend(inside);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 
 use super::scan::{body_mentions, nearest_year, MoneyMention};
 use crate::base::dates::weekday_zh;
-use crate::base::money::Money;
+use crate::base::money::{parts_of_totals, Money};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::notice::model::Notice;
@@ -67,41 +67,11 @@ fn explained(n: &Notice) -> Vec<Money> {
     out
 }
 
-/// The mentions that break an explained amount down in brackets right after it, adding up to it:
-/// `每人16元(摄像费15元,机读卡费1元)` explains 15 元 and 1 元 by the 16.
-fn parts_of_a_total(body: &str, found: &[MoneyMention], known: &[Money]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for (i, total) in found.iter().enumerate().filter(|(_, m)| known.contains(&m.amount)) {
-        let mut inside = Vec::new();
-        let mut from = total.offset + total.len;
-        for (j, m) in found.iter().enumerate().skip(i + 1) {
-            let between = body.get(from..m.offset).unwrap_or("");
-            // The first part opens the bracket (after `/人`, `每人` or nothing); the others stay in it.
-            let opened = if inside.is_empty() {
-                between.trim_start_matches(['/', '人', ' ']).starts_with(['(', '（'])
-                    && !between.contains([')', '）', '。'])
-                    && between.chars().count() <= 16
-            } else {
-                !between.contains([')', '）', '。', '(', '（'])
-            };
-            if !opened {
-                break;
-            }
-            inside.push(j);
-            from = m.offset + m.len;
-        }
-        let sum: u64 = inside.iter().map(|&j| found[j].amount.fen()).sum();
-        if inside.len() >= 2 && sum == total.amount.fen() {
-            out.extend(inside);
-        }
-    }
-    out
-}
-
 /// Every amount of money in the body must be one the front matter explains.
 fn money(n: &Notice, found: &[MoneyMention], out: &mut Vec<Diagnostic>) {
     let known = explained(n);
-    let parts = parts_of_a_total(&n.body, found, &known);
+    let spans: Vec<(usize, usize, Money)> = found.iter().map(|m| (m.offset, m.offset + m.len, m.amount)).collect();
+    let parts = parts_of_totals(&n.body, &spans, |a| known.contains(&a));
     let online: Vec<&At<Money>> = n.online.iter().filter_map(|o| o.amount.as_ref()).collect();
     for (i, m) in found.iter().enumerate() {
         if known.contains(&m.amount) || parts.contains(&i) {

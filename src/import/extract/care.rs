@@ -161,13 +161,10 @@ static CITED_FORM: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》"));
 /// `dated` would give its month, noted as read from the words.
 fn ten_days(c: &regex::Captures, d: &Draft, at: super::super::Origin) -> Option<Found<Proofreading>> {
     let month: u32 = c[2].parse().ok()?;
-    let cohort = d.cohorts.first().map(|c| c.value).filter(|_| month <= 8);
-    let (year, guessed) = match (c.get(1).and_then(|y| y.as_str().parse().ok()), d.year(), cohort) {
-        (Some(y), ..) => (y, false),
-        (None, Some(y), _) => (y, false),
-        (None, None, Some(y)) => (y, true),
-        _ => return None,
-    };
+    let written =
+        super::text::Written { year: c.get(1).and_then(|y| y.as_str().parse().ok()), month, day: 1, start: 0, end: 0, last: None };
+    let (first_of_month, guessed) = dated(&written, d)?;
+    let year = first_of_month.year();
     let (first, last) = match &c[3] {
         "上旬" => (1, Some(10)),
         "中旬" => (11, Some(20)),
@@ -177,8 +174,9 @@ fn ten_days(c: &regex::Captures, d: &Draft, at: super::super::Origin) -> Option<
     let end_of_month = NaiveDate::from_ymd_opt(year, month, 1)?.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
     let until = last.and_then(|l| NaiveDate::from_ymd_opt(year, month, l)).unwrap_or(end_of_month);
     let mut note = format!("原文写「{}」，按该旬填写", c[0].trim_start_matches(['于', '在']).trim_start());
-    if guessed {
-        note.push_str("；原文没有写年份，按届别（毕业那年）推定");
+    if let Some(g) = guessed {
+        note.push('；');
+        note.push_str(&g);
     }
     Some(Found::new(Proofreading::Window { from: Some(from), until: Some(until) }, at).note(note))
 }

@@ -4,7 +4,7 @@
 use super::super::Origin;
 use super::text::{self, after_label, clauses, clean, dates, ranges, re, sentences, strip_marker, Lines};
 use super::{Draft, Found, Online, Payer};
-use crate::base::money::Money;
+use crate::base::money::{parts_of_totals, Money};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -24,33 +24,12 @@ fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
     Some((Money::parse(m.as_str()).ok()?, m.start()))
 }
 
-/// Where the amounts that break `main` down in brackets right after it start, when they add up to it
-/// (`每人16元(摄像费15元,机读卡费1元)`); `check` reads them so too.
+/// Where the amounts that break `main` down in brackets right after it start
+/// (`每人16元(摄像费15元,机读卡费1元)`), as `check` reads them too.
 fn parts_of(s: &str, main: Money) -> Vec<usize> {
     let found: Vec<(usize, usize, Money)> =
         ANY_AMOUNT.captures_iter(s).filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end(), amount(&c)?.0))).collect();
-    let mut out = Vec::new();
-    for (i, &(_, end, total)) in found.iter().enumerate().filter(|(_, f)| f.2 == main) {
-        let (mut inside, mut from) = (Vec::new(), end);
-        for &(start, e, _) in &found[i + 1..] {
-            let between = s.get(from..start).unwrap_or("");
-            let opened = if inside.is_empty() {
-                between.trim_start_matches(['/', '人', ' ']).starts_with(['(', '（']) && !between.contains([')', '）'])
-            } else {
-                !between.contains([')', '）', '(', '（'])
-            };
-            if !opened {
-                break;
-            }
-            inside.push(start);
-            from = e;
-        }
-        let sum: u64 = found.iter().filter(|f| inside.contains(&f.0)).map(|f| f.2.fen()).sum();
-        if inside.len() >= 2 && sum == total.fen() {
-            out.extend(inside);
-        }
-    }
-    out
+    parts_of_totals(s, &found, |a| a == main).into_iter().map(|i| found[i].0).collect()
 }
 
 /// A remark in brackets: `(缴费可以支付宝或者微信支付,请备好零钱)`.
