@@ -537,6 +537,9 @@ fn a_college(name: &str) -> bool {
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
 
+/// An item's number run into a four-digit year before 级 or 届: `12014级`, at the start or after `；`.
+static FUSED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(^|[；;])[1-9]((?:19|20)\d{2}\s*[级届])"));
+
 /// Who comes, up to a sentence of its own with an errand for some of them (`2019届…研究生(…)。往届…
 /// 的延期毕业生…,如想参加此次集中拍摄的,请于…到…登记`) or what they bring (`…研究生。届时持本人身份
 /// 证件…按规定时间到指定地点拍摄`).
@@ -834,6 +837,13 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         if let Some(i) = a.value.find(['，', ',']).filter(|&i| a.value[i..].trim_start_matches(['，', ',']).starts_with('请')) {
             a.value.truncate(i);
         }
+        // A stub of the next sentence after the last full stop (`…未采集图像的学生。学生`, what is left
+        // of `学生名单见附件1`) is no part of it.
+        if let Some(i) = a.value.rfind('。').filter(|&i| a.value[i + '。'.len_utf8()..].chars().count() <= 3) {
+            a.value.truncate(i);
+        }
+        // `12014级博士研究生`: a list's number run into the intake year (`1、2014级`), each item's own.
+        a.value = FUSED_NUMBER.replace_all(&a.value, "$1$2").into_owned();
     }
     // The cohort: 届 in the title, else in the audience, else in the first paragraphs. The
     // intake year (2021级) is not a cohort.

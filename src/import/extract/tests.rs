@@ -1934,3 +1934,11 @@ fn a_greeting_to_each_class_of_a_cohort_names_them() {
     let f = facts("关于图像采集的通知\n\n各二级学院,各2019级本科毕业学生班、2021级本科插班生毕业学生班:\n\n现将有关事项通知如下。\n");
     assert_eq!(values(&f, "audience"), ["2019级本科毕业学生班、2021级本科插班生毕业学生班"], "{f:?}");
 }
+
+#[test]
+fn an_audience_without_a_stub_of_the_next_sentence_or_its_items_number() {
+    let f = facts("一、采集对象\n2022届本科预计毕业生未采集图像的学生。学生\n\n二、时间\n");
+    assert_eq!(values(&f, "audience"), ["2022届本科预计毕业生未采集图像的学生"], "{f:?}");
+    let f = facts("一、采集对象\n12014级博士研究生;\n2、三年制2015级全日制硕士研究生;\n二、时间\n");
+    assert!(values(&f, "audience").iter().all(|a| a.starts_with("2014级博士研究生")), "{f:?}");
+}
