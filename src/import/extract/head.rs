@@ -537,6 +537,9 @@ fn a_college(name: &str) -> bool {
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
 
+/// Where an audience's sentence turns to asking something of them: `，请务必…`, `否则`.
+static ASKS: LazyLock<Regex> = LazyLock::new(|| re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则"));
+
 /// An item's number run into a four-digit year before 级 or 届: `12014级`, at the start or after `；`.
 static FUSED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(^|[；;])[1-9]((?:19|20)\d{2}\s*[级届])"));
 
@@ -707,7 +710,10 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 _ => t,
             };
             let t = before_errand(t);
-            let who = re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则").find(t).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
+            // (Not inside brackets: `全体2023届毕业生(高职扩招…工作已完成,请勿参加本次采集)` keeps its
+            // remark whole, which says who is not to come.)
+            let open = |at: usize| t[..at].matches(['(', '（']).count() > t[..at].matches([')', '）']).count();
+            let who = ASKS.find_iter(t).find(|m| !open(m.start())).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;
             }
@@ -834,7 +840,10 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     }
     // An instruction after the audience is not part of it (`…研究生，请按规定时间到指定地点拍摄`).
     if let Some(a) = d.audience.as_mut() {
-        if let Some(i) = a.value.find(['，', ',']).filter(|&i| a.value[i..].trim_start_matches(['，', ',']).starts_with('请')) {
+        // (Not a remark in brackets: `(…工作已完成,请勿参加本次采集)` says who is not to come.)
+        let v = &a.value;
+        let open = |at: usize| v[..at].matches(['(', '（']).count() > v[..at].matches([')', '）']).count();
+        if let Some(i) = v.find(['，', ',']).filter(|&i| v[i..].trim_start_matches(['，', ',']).starts_with('请') && !open(i)) {
             a.value.truncate(i);
         }
         // A stub of the next sentence after the last full stop (`…未采集图像的学生。学生`, what is left

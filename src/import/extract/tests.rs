@@ -1942,3 +1942,9 @@ fn an_audience_without_a_stub_of_the_next_sentence_or_its_items_number() {
     let f = facts("一、采集对象\n12014级博士研究生;\n2、三年制2015级全日制硕士研究生;\n二、时间\n");
     assert!(values(&f, "audience").iter().all(|a| a.starts_with("2014级博士研究生")), "{f:?}");
 }
+
+#[test]
+fn an_audiences_remark_in_brackets_is_kept_whole() {
+    let f = facts("一、采集对象\n全体2023届毕业生(高职扩招2023届春季毕业生图像信息采集工作已完成,请勿参加本次采集)。\n二、采集方式\n");
+    assert_eq!(values(&f, "audience"), ["全体2023届毕业生(高职扩招2023届春季毕业生图像信息采集工作已完成,请勿参加本次采集)"], "{f:?}");
+}
