@@ -1,7 +1,7 @@
 //! What comes after and around capture: proofreading, makeup, dress rules, contacts, the 采集码
 //! lead time and how early to arrive.
 
-use super::text::{after_label, clean, dates, deadline_follows, han_number, re, sentences, strip_marker, Lines};
+use super::text::{after_label, clean, dates, deadline_follows, han_number, in_brackets, re, sentences, strip_marker, Lines};
 use super::{Contact, Draft, Found, Makeup, Proofreading};
 use crate::notice::model::{Delay, DelayUnit};
 use chrono::{Datelike, NaiveDate};
@@ -63,11 +63,7 @@ pub fn proofreading(lines: &Lines, d: &mut Draft) {
                         .then_some(Proofreading::Window { from: Some(date), until: None })
                 };
                 if let Some(e) = end {
-                    let f = Found::new(e, at);
-                    d.proofreading = Some(match note {
-                        Some(n) => f.note(n),
-                        None => f,
-                    });
+                    d.proofreading = Some(Found { note, ..Found::new(e, at) });
                     return;
                 }
             }
@@ -131,11 +127,7 @@ fn labelled_window(line: &super::super::Line, d: &Draft) -> Option<Found<Proofre
         return None;
     }
     let (date, note) = dated(w, d)?;
-    let f = Found::new(Proofreading::Window { from: None, until: Some(date) }, line.origin());
-    Some(match note {
-        Some(n) => f.note(n),
-        None => f,
-    })
+    Some(Found { note, ..Found::new(Proofreading::Window { from: None, until: Some(date) }, line.origin()) })
 }
 
 /// A proofreading date: in its own year, else the year of the notice's capture, else, when the
@@ -361,7 +353,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             .filter(|_| missed)
             // (`联系当地新华社图像采集部 门拍照`: a verb that is part of a name is not the verb.)
             .filter(|c| c.get(0).is_some_and(|m| !t[m.end()..].starts_with(['部', '中', '点', '处', '站', '室'])))
-            .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3)).map(|x| x.as_str()))
+            .filter_map(|c| sent_place(&c))
             // (`不能到校参加本次图像采集`: coming to school, which they cannot.)
             .find(|p| !p.contains("参加") && !p.starts_with('校') && is_place(p))
             // `前往新华社湖北分社(或其他省分社)完成毕业相片采集`: where, not what is done there.
@@ -386,11 +378,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         m.note = (!notes.is_empty()).then(|| notes.join("，"));
         // Who missed it, sent nowhere, has no makeup session (`因故未能参加本次…后果自负`).
         if (named || m.place.is_some()) && (m.from.is_some() || m.until.is_some() || m.place.is_some()) {
-            let f = Found::new(m, p.line.origin());
-            d.makeup.push(match said_months {
-                Some(n) => f.note(n),
-                None => f,
-            });
+            d.makeup.push(Found { note: said_months, ..Found::new(m, p.line.origin()) });
         }
     }
 }
@@ -406,9 +394,14 @@ fn self_sent(t: &str) -> bool {
     const AWAY: &[&str] = &["不在", "外地", "省外", "外省", "区外", "离开后", "不能", "无法", "未能", "错过", "逾期", "不再"];
     t.contains("自行")
         && AWAY.iter().any(|k| t.contains(k))
-        && SENT_TO.captures_iter(t).any(|c| {
-            c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|p| ["新华社", "新华通讯社", "图片社"].iter().any(|k| p.as_str().contains(k)))
-        })
+        && SENT_TO
+            .captures_iter(t)
+            .any(|c| sent_place(&c).is_some_and(|p| ["新华社", "新华通讯社", "图片社"].iter().any(|k| p.contains(k))))
+}
+
+/// The place a `SENT_TO` match names, in whichever of its three forms.
+fn sent_place<'t>(c: &regex::Captures<'t>) -> Option<&'t str> {
+    c.get(1).or(c.get(2)).or(c.get(3)).map(|x| x.as_str())
 }
 
 /// Words that deny something is arranged: `过期不再安排统一补照`, `无法组织补拍`.
@@ -462,11 +455,10 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 // A line joined after a rule that says nothing of dress (`未按上述要求…请勿排队`)
                 // is not part of it.
                 // (Never inside brackets: `（宗教、医疗和文化需` / `要时，不得遮挡脸部…）` is one remark.)
-                let open = |c: usize| s[..c].matches(['(', '（']).count() > s[..c].matches([')', '）']).count();
                 let end = cuts
                     .iter()
                     .copied()
-                    .find(|&c| about(&s[..c]) && !about(&s[c..]) && s[c..].chars().count() >= 6 && !open(c))
+                    .find(|&c| about(&s[..c]) && !about(&s[c..]) && s[c..].chars().count() >= 6 && !in_brackets(s, c))
                     .unwrap_or(s.len());
                 pieces.push((off, &s[..end]));
                 continue;
@@ -523,11 +515,12 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 // (`…,身体距离墙壁一米左右`, `…,等候拍摄时请保持安静`, `避免脸部阴影或出现阴阳脸`,
                 // `将头部、肩膀对应放入“人形虚线取景框”…`): left out of the rule, and a rule of
                 // nothing else is none.
-                let kept: Vec<&str> = s.split(['，', ',']).filter(|c| !c.trim().is_empty() && !not_dress(c)).collect();
+                let clauses: Vec<&str> = s.split(['，', ',']).filter(|c| !c.trim().is_empty()).collect();
+                let kept: Vec<&str> = clauses.iter().copied().filter(|c| !not_dress(c)).collect();
                 if kept.is_empty() {
                     continue;
                 }
-                let s = if kept.len() < s.split(['，', ',']).filter(|c| !c.trim().is_empty()).count() { kept.join("，") } else { s };
+                let s = if kept.len() < clauses.len() { kept.join("，") } else { s };
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c));
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
@@ -713,8 +706,6 @@ fn rule_head(s: &str) -> bool {
     RULE_HEADS.iter().any(|h| s.trim_start().starts_with(h))
 }
 
-/// A dress sentence cut into its rules: at `①②③`, and at a comma or 、 after which a rule
-/// begins (`不要穿连帽衫、蓝色的衣服、面容洁净、发型整齐` is three).
 /// A clause about the photo's setting or the queue, not about how one looks.
 fn not_dress(clause: &str) -> bool {
     const SETUP: &[&str] = &[
@@ -740,6 +731,8 @@ fn not_dress(clause: &str) -> bool {
     SETUP.iter().any(|k| c.contains(k)) || c.starts_with("否则")
 }
 
+/// A dress sentence cut into its rules: at `①②③`, and at a comma or 、 after which a rule
+/// begins (`不要穿连帽衫、蓝色的衣服、面容洁净、发型整齐` is three).
 fn rules(s: &str) -> Vec<(usize, &str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of the rule before, start of the next)
     let mut depth = 0i32;

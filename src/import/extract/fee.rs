@@ -441,12 +441,12 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 Some(c) if !PAYS.iter().chain(COLLECTS).any(|k| outside.contains(k)) => c.get(1).map_or(method, |m| m.as_str()),
                 _ => method,
             };
-            // (`审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—…`: the steps of capture, of
-            // which paying is one, say who pays but not how.)
             // (`…由新华社现场收费…,保持拍摄现场安静,提前换好服装`: how to wait and dress, not to pay.)
             let kept: Vec<&str> =
                 method.split(['，', ',']).filter(|c| !["安静", "喧哗", "换好服装", "着装"].iter().any(|k| c.contains(k))).collect();
             let method = kept.join("，");
+            // (`审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—…`: the steps of capture, of
+            // which paying is one, say who pays but not how.)
             if method.matches('—').count() < 3 && !method.trim().is_empty() {
                 d.fee.method = Some(Found::new(clean(&method), at));
             }

@@ -537,11 +537,6 @@ fn a_college(name: &str) -> bool {
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
 
-/// Whether byte `at` of `s` is inside brackets opened before it and not yet closed.
-fn in_brackets(s: &str, at: usize) -> bool {
-    s[..at].matches(['(', '（']).count() > s[..at].matches([')', '）']).count()
-}
-
 /// Where an audience's sentence turns to asking something of them: `，请务必…`, `否则`.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则"));
 
@@ -717,7 +712,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let t = before_errand(t);
             // (Not inside brackets: `全体2023届毕业生(高职扩招…工作已完成,请勿参加本次采集)` keeps its
             // remark whole, which says who is not to come.)
-            let who = ASKS.find_iter(t).find(|m| !in_brackets(t, m.start())).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
+            let who =
+                ASKS.find_iter(t).find(|m| !text::in_brackets(t, m.start())).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;
             }
@@ -846,7 +842,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if let Some(a) = d.audience.as_mut() {
         // (Not a remark in brackets: `(…工作已完成,请勿参加本次采集)` says who is not to come.)
         let v = &a.value;
-        if let Some(i) = v.find(['，', ',']).filter(|&i| v[i..].trim_start_matches(['，', ',']).starts_with('请') && !in_brackets(v, i))
+        if let Some(i) =
+            v.find(['，', ',']).filter(|&i| v[i..].trim_start_matches(['，', ',']).starts_with('请') && !text::in_brackets(v, i))
         {
             a.value.truncate(i);
         }

@@ -168,6 +168,11 @@ static CITED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^》\s*[（(][^）)
 /// `4月28日-29日`, `3月16日、17日(周六)`; the start of a pattern, to be ended by its user.
 pub const DAY_RUN_START: &str = r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*(?:[-—～~至、,，]|和)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?";
 
+/// Whether byte `at` of `s` is inside brackets opened before it and not yet closed.
+pub fn in_brackets(s: &str, at: usize) -> bool {
+    s[..at].matches(['(', '（']).count() > s[..at].matches([')', '）']).count()
+}
+
 /// `s` split at `seps` outside brackets: `老地学楼128教室(门口位于楼西侧,朝图书馆方向开)` is one
 /// piece, its remark's comma no place to cut.
 pub fn split_outside<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {
