@@ -24,14 +24,6 @@ fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
     Some((Money::parse(m.as_str()).ok()?, m.start()))
 }
 
-/// Where the amounts that break `main` down in brackets right after it start
-/// (`每人16元(摄像费15元,机读卡费1元)`), as `check` reads them too.
-fn parts_of(s: &str, main: Money) -> Vec<usize> {
-    let found: Vec<(usize, usize, Money)> =
-        ANY_AMOUNT.captures_iter(s).filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end(), amount(&c)?.0))).collect();
-    parts_of_totals(s, &found, |a| a == main).into_iter().map(|i| found[i].0).collect()
-}
-
 /// A remark in brackets: `(缴费可以支付宝或者微信支付,请备好零钱)`.
 static PAY_REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"[（(]([^（）()]{2,80})[）)]"));
 
@@ -82,7 +74,12 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     let fee_word = re(r"([\p{Han}]{1,8}费)");
     for p in &lines.paras {
         for (off, s) in sentences(&p.line.text) {
-            let parts = parts_of(s, main);
+            // The sentence's amounts, read once: where those that break `main` down in brackets right
+            // after it start (`每人16元(摄像费15元,机读卡费1元)`), as `check` reads them too.
+            let caps: Vec<regex::Captures> = ANY_AMOUNT.captures_iter(s).collect();
+            let spans: Vec<(usize, usize, Money)> =
+                caps.iter().filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end(), amount(c)?.0))).collect();
+            let parts: Vec<usize> = parts_of_totals(s, &spans, |a| a == main).into_iter().map(|i| spans[i].0).collect();
             // (And they say what the fee pays for, when nothing else has: `摄像费15元,机读卡费1元`.)
             if let (Some(&first), None) = (parts.first(), &d.fee.includes) {
                 let open = s[..first].rfind(['(', '（']).unwrap_or(first);
@@ -90,8 +87,8 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                 let inner = inner[inner.chars().next().map_or(0, char::len_utf8)..].split([')', '）']).next().unwrap_or("");
                 d.fee.includes = Some(Found::new(clean(inner), p.line.at(off + open)));
             }
-            for c in ANY_AMOUNT.captures_iter(s) {
-                let Some((m, at)) = amount(&c) else { continue };
+            for c in &caps {
+                let Some((m, at)) = amount(c) else { continue };
                 // `每人16元(摄像费15元,机读卡费1元)`: what the 16 is made of, not more to pay.
                 if c.get(0).is_some_and(|x| parts.contains(&x.start())) {
                     continue;
