@@ -86,6 +86,9 @@ pub type Day = (NaiveDate, Vec<(Secs, Secs)>);
 pub struct Room {
     pub id: String,
     pub name: String,
+    /// The campus the source labels it with (`东校区:公主楼三层报告厅`), which timetable rows
+    /// that name only a campus point to.
+    pub campus: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -955,7 +955,12 @@ fn days_with_weekdays_under_a_place_and_time_section_in_the_titles_year() {
     assert_eq!(values(&f, "day"), ["2024-09-03", "2024-09-04"], "{f:?}");
     assert_eq!(
         values(&f, "slot"),
-        ["2024-09-03 08:30-10:30 ? 经管", "2024-09-03 10:30-12:00 ? 工学、马院", "2024-09-04 08:30-10:00 ? 资环、园艺"],
+        // (The 东校区 rows in the room the notice labels so; the 西校区 room is not given.)
+        [
+            "2024-09-03 08:30-10:30 公主楼三层报告厅 经管",
+            "2024-09-03 10:30-12:00 公主楼三层报告厅 工学、马院",
+            "2024-09-04 08:30-10:00 ? 资环、园艺"
+        ],
         "{f:?}"
     );
 }
@@ -1947,4 +1952,21 @@ fn an_audience_without_a_stub_of_the_next_sentence_or_its_items_number() {
 fn an_audiences_remark_in_brackets_is_kept_whole() {
     let f = facts("一、采集对象\n全体2023届毕业生(高职扩招2023届春季毕业生图像信息采集工作已完成,请勿参加本次采集)。\n二、采集方式\n");
     assert_eq!(values(&f, "audience"), ["全体2023届毕业生(高职扩招2023届春季毕业生图像信息采集工作已完成,请勿参加本次采集)"], "{f:?}");
+}
+
+#[test]
+fn timetable_rows_that_name_a_campus_are_in_that_campus_room() {
+    let f = facts("关于组织2024级研究生新生进行图像信息采集的通知\n3.地点、时间\n9月3日(周二)(8:30-12:00,13:00-18:00)\n东校区:公主楼三层报告厅\n9月4日(周三)(8:30-11:30,12:30-17:50)\n西校区:和园四层活动大厅\n5.各学院具体时间安排\n校区、日期 | 时间 | 学院 |\n东校区 9月3日 | 8:30--10:30 | 经管 |\n10:30--12:00 | 工学、马院 | |\n西校区 9月4日 | 8:30--10:00 | 资环、园艺 |\n");
+    assert_eq!(
+        values(&f, "slot"),
+        [
+            "2024-09-03 08:30-10:30 公主楼三层报告厅 经管",
+            "2024-09-03 10:30-12:00 公主楼三层报告厅 工学、马院",
+            "2024-09-04 08:30-10:00 和园四层活动大厅 资环、园艺"
+        ],
+        "{f:?}"
+    );
+    // Two rooms on the campus: which one the rows are in, the source does not say.
+    let f = facts("关于组织2024级研究生新生进行图像信息采集的通知\n3.地点、时间\n9月3日(周二)(8:30-12:00,13:00-18:00)\n东校区:公主楼三层报告厅、公主楼101\n校区、日期 | 时间 | 学院 |\n东校区 9月3日 | 8:30--10:30 | 经管 |\n");
+    assert_eq!(values(&f, "slot"), ["2024-09-03 08:30-10:30 ? 经管"], "{f:?}");
 }

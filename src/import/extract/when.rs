@@ -581,8 +581,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             {
                 continue;
             }
-            for name in room_names(&t, &school) {
-                add_room(d, name, at);
+            for (name, campus) in room_names(&t, &school) {
+                add_room(d, name, campus, at);
             }
         }
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
@@ -601,8 +601,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 if ["见附件", "详见", "另行通知", "待定"].iter().any(|k| first.contains(k)) {
                     continue;
                 }
-                for name in room_names(place, &school) {
-                    add_room(d, name, at);
+                for (name, campus) in room_names(place, &school) {
+                    add_room(d, name, campus, at);
                 }
             }
             break;
@@ -610,8 +610,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     }
     if d.rooms.is_empty() {
         for (t, at) in campus_days {
-            for name in room_names(&t, &school) {
-                add_room(d, name, at);
+            for (name, campus) in room_names(&t, &school) {
+                add_room(d, name, campus, at);
             }
         }
     }
@@ -649,12 +649,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 };
                 for e in PLACE_BEFORE_DAY.captures_iter(&p.line.text[..start + '在'.len_utf8()]).filter(|e| is_place(&e[1])) {
                     for name in each(&e[1]) {
-                        add_room(d, name, p.line.at(e.get(1).map_or(0, |m| m.start())));
+                        add_room(d, name, None, p.line.at(e.get(1).map_or(0, |m| m.start())));
                     }
                 }
                 let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
                 for name in each(&c[1]) {
-                    add_room(d, name, at);
+                    add_room(d, name, None, at);
                 }
                 break;
             }
@@ -664,7 +664,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             if !dated.is_empty() {
                 for c in dated {
                     let name = c[1].trim_start_matches(['到', '在', '和', '、', '及']).to_string();
-                    add_room(d, name, p.line.at(c.get(1).map_or(0, |m| m.start())));
+                    add_room(d, name, None, p.line.at(c.get(1).map_or(0, |m| m.start())));
                 }
                 break;
             }
@@ -674,13 +674,14 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
 }
 
 /// A room the notice names, once (its id is given when every room is known).
-fn add_room(d: &mut Draft, name: String, at: Origin) {
+fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin) {
     if !d.rooms.iter().any(|r| r.value.name == name) {
-        d.rooms.push(Found::new(Room { id: String::new(), name }, at));
+        d.rooms.push(Found::new(Room { id: String::new(), name, campus }, at));
     }
 }
 
-fn room_names(text: &str, school: &str) -> Vec<String> {
+/// The rooms a place text names, each with the campus its label gives (`东校区:公主楼三层报告厅`).
+fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
     // `103教室(9:00-11:30,13:00-16:00)107教室(9:00-11:30)`: each room's hours in brackets after
     // it end that room.
@@ -721,6 +722,7 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         }
     });
     for seg in segs {
+        let mut campus: Option<String> = None;
         let seg = REMARK.replace_all(seg, "");
         let mut seg = clean(seg.split('。').next().unwrap_or(&seg));
         // `活动中心101室，2025年4月22日(8:30-11:30)`: the place ends where its date begins;
@@ -747,6 +749,9 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
                 // `北校区:2018年10月11日(星期四)`: the campus is the place, its day is no room.
                 let undated = DATE_IN_BRACKETS.replace(rest, "");
                 let only_date = !dates(rest).is_empty() && !place_word(&undated);
+                if !only_date && label.trim().ends_with("校区") {
+                    campus = Some(label.trim().to_string());
+                }
                 seg = if only_date { label.trim().to_string() } else { rest.to_string() };
             }
         }
@@ -758,11 +763,11 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         let seg = seg.trim().trim_start_matches(school).trim().to_string();
         let nums: Vec<(usize, usize)> = re(r"\d{2,4}").find_iter(&seg).map(|m| (m.start(), m.end())).collect();
         let Some(&(first, _)) = nums.first() else {
-            out.extend(seg.split('、').map(clean).filter(|s| !s.is_empty()));
+            out.extend(seg.split('、').map(clean).filter(|s| !s.is_empty()).map(|s| (s, campus.clone())));
             continue;
         };
         if nums.len() == 1 {
-            out.push(seg.clone());
+            out.push((seg.clone(), campus));
             continue;
         }
         let prefix = seg[..first].trim();
@@ -771,17 +776,17 @@ fn room_names(text: &str, school: &str) -> Vec<String> {
         // `学生活动中心107室、110B室`: each number with its own letter and 室 after the prefix.
         if LETTERED_ROOMS.is_match(&seg) && seg.contains(|c: char| c.is_ascii_alphabetic()) {
             for item in LETTERED_ROOM.find_iter(&seg) {
-                out.push(format!("{prefix}{}", item.as_str()));
+                out.push((format!("{prefix}{}", item.as_str()), campus.clone()));
             }
             continue;
         }
         let joined = nums.windows(2).all(|w| seg[w[0].1..w[1].0].chars().all(|c| "、.，,和及室 ".contains(c)));
         if !joined || prefix.chars().any(|c| c.is_ascii_digit()) {
-            out.extend(seg.split('、').map(clean).filter(|s| !s.is_empty()));
+            out.extend(seg.split('、').map(clean).filter(|s| !s.is_empty()).map(|s| (s, campus.clone())));
             continue;
         }
         for (a, b) in nums {
-            out.push(format!("{prefix}{}{suffix}", &seg[a..b]));
+            out.push((format!("{prefix}{}{suffix}", &seg[a..b]), campus.clone()));
         }
     }
     out
@@ -1121,8 +1126,13 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
                 rest = format!("{}{}", &rest[..s], &rest[e..]);
             }
             let rest = re(r"[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]|上午|下午|全天").replace_all(&rest, "").to_string();
-            // `东校区 9月3日` under `校区、日期`: the campus is where, no one's name.
-            let rest = tidy(CAMPUS_WORD.replace(&tidy(&rest), "").as_ref());
+            // `东校区 9月3日` under `校区、日期`: the campus is where, no one's name; the rows are in
+            // its room when the notice gives that campus one (not when the table has its own 地点).
+            let rest = tidy(&rest);
+            if CAMPUS_WORD.is_match(&rest) && !header.is_some_and(|h| h.contains(&Some(Column::Place))) {
+                room = on_campus(d, &rest);
+            }
+            let rest = tidy(CAMPUS_WORD.replace(&rest, "").as_ref());
             // `10月25日上午8:00-9:00(294人)`: how many come in that hour, no one's name; `第1-2节课`,
             // `午间`: which class period, no one's name either.
             if rest.is_empty() || HEADCOUNT_ONLY.is_match(&rest) || PERIOD.is_match(&rest) {
@@ -1245,7 +1255,7 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
         return None;
     }
     // Its id for now is its name; ids are given once every room is known.
-    d.rooms.push(Found::new(Room { id: name.clone(), name: name.clone() }, at));
+    d.rooms.push(Found::new(Room { id: name.clone(), name: name.clone(), campus: None }, at));
     Some(name)
 }
 
@@ -1291,10 +1301,7 @@ fn prose(lines: &Lines, d: &mut Draft) {
         let ds = dates(t);
         if let (true, Some(c)) = (rs.is_empty() && ds.len() == 1, DAY_ALONE.captures(t.trim())) {
             let campus = c.get(1).map(|m| m.as_str().to_string());
-            let room = campus.and_then(|k| {
-                let on: Vec<_> = d.rooms.iter().filter(|r| r.value.name.contains(&k)).collect();
-                (on.len() == 1).then(|| on[0].value.id.clone())
-            });
+            let room = campus.and_then(|k| on_campus(d, &k));
             day_above = ds[0].date(year).map(|x| (x, room));
             cur = None;
             continue;
@@ -1394,6 +1401,18 @@ fn one_room(d: &Draft, campuses: bool) -> Option<String> {
         [one] if !campuses => Some(one.value.id.clone()),
         _ => None,
     }
+}
+
+/// The one room on a campus: labelled with it (`东校区:公主楼三层报告厅`) or naming it
+/// (`文综楼一楼东模拟法庭(东校区)`); none when the campus has several or none, or when a room
+/// names no campus at all (it may be on that one).
+fn on_campus(d: &Draft, campus: &str) -> Option<String> {
+    let campus_of = |r: &Room| r.campus.is_some() || r.name.contains("校区");
+    if !d.rooms.iter().all(|r| campus_of(&r.value)) {
+        return None;
+    }
+    let on: Vec<_> = d.rooms.iter().filter(|r| r.value.campus.as_deref() == Some(campus) || r.value.name.contains(campus)).collect();
+    (on.len() == 1).then(|| on[0].value.id.clone())
 }
 
 /// A headcount alone in its cell, under 人数: `78`, `78人`.
