@@ -1,7 +1,7 @@
 //! What comes after and around capture: proofreading, makeup, dress rules, contacts, the 采集码
 //! lead time and how early to arrive.
 
-use super::text::{after_label, clean, dates, deadline_follows, han_number, in_brackets, re, sentences, strip_marker, Lines};
+use super::text::{after_label, clean, dates, deadline_follows, han_number, in_brackets, is_han, re, sentences, strip_marker, Lines};
 use super::{Contact, Draft, Found, Makeup, Proofreading};
 use crate::notice::model::{Delay, DelayUnit};
 use chrono::{Datelike, NaiveDate};
@@ -510,7 +510,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             // A long sentence is read rule by rule only for the rules that speak of dress.
             let long = s.chars().count() > 80;
             for (k, (at, rule)) in split.into_iter().enumerate() {
-                let s = clean(rule);
+                let s = rule_text(rule);
                 // Clauses about setting up the photo or waiting, not about how one looks
                 // (`…,身体距离墙壁一米左右`, `…,等候拍摄时请保持安静`, `避免脸部阴影或出现阴阳脸`,
                 // `将头部、肩膀对应放入“人形虚线取景框”…`): left out of the rule, and a rule of
@@ -556,6 +556,42 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// A dress rule without what stands before it in the source: its number (`【2】`, `2)`, a `3`
+/// whose `.` was lost before 图像采集…), a label over it (`拍照要求:`, `切记:`, `眼镜:`, `通知学生`),
+/// and a symbol after it (`↔`).
+fn rule_text(rule: &str) -> String {
+    let mut s = clean(rule);
+    loop {
+        let before = s.len();
+        if let Some(m) = RULE_LEAD.find(&s) {
+            s = s[m.end()..].trim_start().to_string();
+        }
+        // (`3图像采集不得…`: a number run into the rule; not `2寸`, `3天内`.)
+        let digits = s.chars().take_while(char::is_ascii_digit).count();
+        let next = s.chars().nth(digits);
+        if (1..=2).contains(&digits) && next.is_some_and(|c| is_han(c) && !"寸元月日号点时分个人天年级届次张厘毫岁周".contains(c))
+        {
+            s = s[digits..].to_string();
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    clean(RULE_TAIL.replace(&s, "").as_ref())
+}
+
+/// What may stand before a rule: a number, a label ending in a colon that says "requirements" or
+/// names what the rule is about, or an instruction to pass the rule on.
+static RULE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?:[【\[(（]\s*\d{1,2}\s*[】\])）]|\d{1,2}\s*[)）.、．])",
+        r"|^[\p{Han}]{0,6}(?:要求|须知|事项|切记|注意|提示|提醒|眼镜|眼睛|发型|头发|妆容|服装|着装|衣着)\s*[:：]",
+        r"|^(?:请)?(?:通知|提醒|告知)(?:各位|全体)?(?:学生|同学)(?:们)?",
+    ))
+});
+
+static RULE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{So}\p{Sm}]+$"));
 
 /// Where the rules begin after the clauses that say what the photo is for (`…将用于本人的毕业证书
 /// 及网上学历查询,`), if the sentence begins with such clauses.
