@@ -1990,3 +1990,18 @@ fn a_dress_rule_leaves_its_number_and_label_behind() {
         ]
     );
 }
+
+#[test]
+fn the_place_after_a_days_hours_is_its_room_and_a_tables_header_is_no_heading() {
+    let f = facts("一、采集时间和地点:\n\n望江校区:2021年10月10日09:00-17:00,望江校区研究生院3区604\n\n二、采集要求\n\n1、拍摄地点为教学楼,切勿大声喧哗。\n");
+    assert_eq!(values(&f, "room"), ["望江校区研究生院3区604"]);
+    let f =
+        facts("二、图像采集时间和地点:(分组安排见附件2)\n\n校区 |\n\n时间 |\n\n地点 |\n\n铁道校区 |\n\n11月5日 下午2:00-5:00 |\n\n拍\n");
+    assert_eq!(values(&f, "room"), Vec::<&str>::new());
+}
+
+#[test]
+fn a_stations_number_is_no_part_of_its_room() {
+    let f = facts("屏峰校区:拍摄时间:2024年11月3日(星期日)12:30-16:00\n\n拍摄地点:第5组(广知楼B412教室)\n");
+    assert_eq!(values(&f, "room"), ["广知楼B412教室"]);
+}

@@ -502,9 +502,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         // `地点：X`, or a heading that is the label alone (`二、采集地点`) with the places below.
         let labels = ["采集地点", "拍摄地点", "拍照地点", "地点"];
         // (`3.地点、时间` too: a heading of both, the places on the lines below.)
+        // (Not `地点` between `时间` and `人数`: a table's header, one cell a line.)
+        let header_cell = |k: usize| paras.get(k).is_some_and(|q| crate::import::cells::column(q.line.text.trim()).is_some());
         let heading_only = || {
             let h = t.trim_end().trim_end_matches(['：', ':']);
-            (labels.iter().any(|l| h.ends_with(l)) || PLACE_AND_TIME.is_match(h)).then_some("")
+            let in_header = t == h && (i > 0 && header_cell(i - 1) || header_cell(i + 1));
+            (labels.iter().any(|l| h.ends_with(l)) && !in_header || PLACE_AND_TIME.is_match(h)).then_some("")
         };
         let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(place) = after_label(t, &labels).or_else(said).or_else(heading_only) else { continue };
@@ -520,21 +523,27 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         if ["详见", "见附件", "另行通知", "另行安排"].iter().any(|k| place.split('。').next().unwrap_or(place).contains(k)) {
             continue;
         }
-        if d.about_makeup(t) {
+        // (`预计…毕业研究生,请于…自行前往中国图片社补照。` / `地点:宣武门外大街…`: the makeup's place.)
+        let after_makeup = i > 0
+            && text::level(&p.line.text).is_none()
+            && d.about_makeup(&paras[i - 1].line.text)
+            && labels.iter().any(|l| t.trim_start().starts_with(l));
+        if d.about_makeup(t) || after_makeup {
             continue;
         }
         // `地点：` alone: the places are the lines below it, up to the next heading.
         let mut texts: Vec<(String, Origin)> = Vec::new();
         if place.is_empty() {
             for q in paras.iter().skip(i + 1).take(4) {
-                if text::level(&q.line.text).is_some() {
+                // (`校区 |` `时间 |` `地点 |`: a table's header; its rows are the timetable's.)
+                if text::level(&q.line.text).is_some() || crate::import::cells::column(q.line.text.trim()).is_some() {
                     break;
                 }
                 let t = REMARK.replace_all(&q.line.text, "").into_owned();
                 // `4月28日-29日:高明校区(学生活动中心舞蹈室)`: the days, then their place.
                 let t = match DAYS_THEN_PLACE.captures(t.trim()) {
                     Some(c) => c[1].to_string(),
-                    None => t,
+                    None => place_after_hours(&t).unwrap_or(t),
                 };
                 texts.push((t, q.line.origin()));
             }
@@ -673,6 +682,22 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     assign_ids(d);
 }
 
+/// `望江校区:2021年10月10日09:00-17:00,望江校区研究生院3区604`: a day and its hours, then the
+/// place, when what follows the hours is a name and no sentence.
+fn place_after_hours(t: &str) -> Option<String> {
+    let &(_, _, _, end) = ranges(t).last()?;
+    if dates(t).is_empty() {
+        return None;
+    }
+    let rest = t[end..].trim_start_matches([',', '，', ' ', ';', '；', ')', '）']).trim_end_matches(['。', '；', ';', ' ']);
+    let words = ["请", "将", "由", "须", "务必", "集合", "进行", "。", "，", ","];
+    let fine = rest.starts_with(|c: char| text::is_han(c) || c.is_ascii_alphanumeric())
+        && rest.chars().count() <= 30
+        && dates(rest).is_empty()
+        && !words.iter().any(|k| rest.contains(k));
+    fine.then(|| rest.to_string())
+}
+
 /// A room the notice names, once (its id is given when every room is known).
 fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin) {
     if !d.rooms.iter().any(|r| r.value.name == name) {
@@ -723,6 +748,8 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
     });
     for seg in segs {
         let mut campus: Option<String> = None;
+        // `第5组(广知楼B412教室)`: a station's number, and its room in brackets.
+        let seg = STATION_ROOM.captures(seg.trim()).and_then(|c| c.get(1)).map_or(seg, |m| m.as_str());
         let seg = REMARK.replace_all(seg, "");
         let mut seg = clean(seg.split('。').next().unwrap_or(&seg));
         // `活动中心101室，2025年4月22日(8:30-11:30)`: the place ends where its date begins;
@@ -1242,7 +1269,8 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
     // `千佛山校区10月25日,时间为:上午8:30—11:30`: the place ends where its day or its hours begin.
     let cut = dates(name).first().map(|w| w.start).into_iter().chain(ranges(name).first().map(|r| r.2)).min().unwrap_or(name.len());
     let name = clean(name[..cut].trim_end_matches(['，', ',', '：', ':', '(', '（', ' ']));
-    if name.is_empty() {
+    // (`拍`: a cell the source was cut in.)
+    if name.chars().count() < 2 {
         return None;
     }
     let fine = in_place_column || looks_like_room(&name) || ROOM_NUMBER.is_match(&name) || ROOM_WORDS.iter().any(|k| name.contains(k));
@@ -1392,6 +1420,8 @@ fn prose(lines: &Lines, d: &mut Draft) {
 static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han}*?(?:楼|室|馆|厅|堂|中心)"));
 /// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
 static CAMPUS_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}校区(?:\s*[（(][^）)]*[）)])?$"));
+static STATION_ROOM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:组|机位|号机位|拍摄点)\s*[(（]([^()（）]{2,30})[)）]$"));
 static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$"));
 
 /// The notice's one capture room, which timetable rows that name none are in; none when the
