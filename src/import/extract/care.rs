@@ -528,6 +528,12 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let editing = ["技术处理", "修图", "PS"].iter().any(|k| s.contains(k))
                     || s.contains("美颜") && (!s.contains('妆') || s.contains("上传"));
                 // A college's name (服装学院) is no rule.
+                // What follows from not keeping the rules (`过度美化或浓妆…照片均有可能造成…审核不通过`)
+                // is no rule itself.
+                // (Its first clause says it; `偏分刘海可以将刘海向后拢,刘海不对称也可能会导致…` is a rule.)
+                let first = s.split([',', '，']).next().unwrap_or(&s);
+                let consequence =
+                    !rule_head(&s) && ["可能造成", "导致", "审核不通过", "无法完成注册", "后果自负"].iter().any(|k| first.contains(k));
                 let name_only = s.chars().count() <= 10
                     && (s.ends_with("学院") || s.ends_with('系') && !s.ends_with("色系"))
                     && !s.contains(['不', '避', '禁', '须', '勿']);
@@ -537,6 +543,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let cut = ["佩戴", "穿", "戴", "使用", "穿着", "要以"].iter().any(|k| s.ends_with(k));
                 if label
                     || editing
+                    || consequence
                     || name_only
                     || s.contains("口罩")
                     || short

@@ -196,6 +196,7 @@ pub fn extract(doc: &Doc) -> Draft {
     head::cohort_and_audience(&lines, &mut d);
     d.online_only = fee::online_only(&lines, &d);
     when::days(&lines, &mut d);
+    when::breaks(&lines, &mut d);
     fee::fee(&lines, &mut d);
     fee::online(&lines, &mut d);
     when::rooms(&lines, &mut d);
@@ -205,7 +206,35 @@ pub fn extract(doc: &Doc) -> Draft {
     care::dress(&lines, &mut d);
     care::contacts(&lines, &mut d);
     care::code_and_arrival(&lines, &mut d);
+    no_advertising(&mut d);
     d
+}
+
+/// Words a hacked page writes into a notice's sentences (`…毕(结)业网上赌场排名`,
+/// `欧洲杯官方买球网站继续教育学院`): a fact with them in it is not the school's.
+static ADVERTISING: LazyLock<Regex> =
+    LazyLock::new(|| text::re(r"赌场|赌博|博彩|买球|投注|下注|彩票|娱乐城|棋牌|百家乐|老虎机|真人荷官|体育平台|开户送"));
+
+/// Leaves out (and lists) each fact of words that an advertisement put into the source.
+fn no_advertising(d: &mut Draft) {
+    let mut unsure = Vec::new();
+    let mut keep = |key: &str, f: &Found<String>| {
+        let ad = ADVERTISING.is_match(&f.value);
+        if ad {
+            unsure.push((key.to_string(), f.at, format!("「{}」里混有广告文字，不是学校原文", f.value)));
+        }
+        !ad
+    };
+    for (key, field) in [("title", &mut d.title), ("school", &mut d.school), ("office", &mut d.office), ("audience", &mut d.audience)] {
+        if field.as_ref().is_some_and(|f| !keep(key, f)) {
+            *field = None;
+        }
+    }
+    if d.fee.method.as_ref().is_some_and(|f| !keep("fee.method", f)) {
+        d.fee.method = None;
+    }
+    d.dress.retain(|f| keep("dress", f));
+    d.unsure.extend(unsure);
 }
 
 /// Words that put a sentence about makeup sessions.

@@ -2005,3 +2005,23 @@ fn a_stations_number_is_no_part_of_its_room() {
     let f = facts("屏峰校区:拍摄时间:2024年11月3日(星期日)12:30-16:00\n\n拍摄地点:第5组(广知楼B412教室)\n");
     assert_eq!(values(&f, "room"), ["广知楼B412教室"]);
 }
+
+#[test]
+fn a_lunch_break_splits_the_days_session() {
+    let f = facts("一、拍摄时间具体安排:2022年6月29日上午9:00至16:10在图书馆一楼大厅进行图像采集。\n\n(三)中午12:00-14:00为工作人员午餐及休息时间。\n");
+    assert_eq!(values(&f, "sessions"), ["2022-06-29 09:00-12:00, 14:00-16:10"]);
+}
+
+#[test]
+fn words_an_advertisement_put_into_a_notice_are_no_fact() {
+    let text = "关于2025届毕业生图像采集的通知\n\n欧洲杯官方买球网站继续教育学院\n\n一、采集对象\n\n所有拟于2025年毕(结)业网上赌场排名\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "audience"), Vec::<&str>::new());
+    assert!(!f.iter().any(|x| x.contains("买球") || x.contains("赌场")), "{f:#?}");
+}
+
+#[test]
+fn what_follows_from_breaking_a_dress_rule_is_no_rule() {
+    let f = facts("三、着装要求\n\n头发梳理整齐,完整露出眉毛、双眼、双耳。过度美化或浓妆(贴双眼皮等)照片均有可能造成学历、学位信息审核不通过,学历、学位证书无法完成注册。\n");
+    assert_eq!(values(&f, "dress"), ["头发梳理整齐", "完整露出眉毛、双眼、双耳"]);
+}

@@ -391,6 +391,32 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     }
 }
 
+/// `中午12:00-14:00为工作人员午餐及休息时间`: a break the notice states inside a day's session
+/// (`上午9:00至16:10`) splits that session in two.
+pub fn breaks(lines: &Lines, d: &mut Draft) {
+    let mut found: Vec<(Secs, Secs)> = Vec::new();
+    for p in lines.main() {
+        for (_, s) in sentences(&p.line.text) {
+            if !BREAK.is_match(s) || d.about_makeup(s) || !dates(s).is_empty() {
+                continue;
+            }
+            if let [(a, b, ..)] = ranges(s).as_slice() {
+                found.push((*a, *b));
+            }
+        }
+    }
+    for (a, b) in found {
+        for day in &mut d.days {
+            let sessions = std::mem::take(&mut day.value.1);
+            day.value.1 =
+                sessions.into_iter().flat_map(|(x, y)| if x < a && b < y { vec![(x, a), (b, y)] } else { vec![(x, y)] }).collect();
+        }
+    }
+}
+
+/// What says the capture stops for a while: `午餐及休息时间`, `午休`, `暂停拍摄`.
+static BREAK: LazyLock<Regex> = LazyLock::new(|| re(r"午餐|午休|午间休息|休息时间|暂停(?:拍摄|采集|拍照)"));
+
 /// A line of hours and nothing else: `下午13:30—16:00`, `上午8:00-11:30,下午14:00-17:00`.
 static HOURS_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:上午|下午|中午|晚上)?\s*[:：]?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[\s,，;；、]*)+$"));
