@@ -912,6 +912,15 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     if let Some(i) = n.char_indices().take(3).find(|(_, c)| *c == '与').map(|(i, _)| i) {
                         n = n[i + '与'.len_utf8()..].to_string();
                     }
+                    // `…证明原件,交学籍中心尤老师`: to whom to hand the papers, after the verb
+                    // (not `交通学院`).
+                    for v in ["交给", "交至", "交到", "送交", "送至", "交"] {
+                        let Some(rest) = n.strip_prefix(v) else { continue };
+                        if v != "交" || !rest.starts_with(['通', '流', '大', '易']) {
+                            n = rest.to_string();
+                        }
+                        break;
+                    }
                     // `可在两个工作日后致电`: a time to call, no one's name; who comes after the verb.
                     match ["致电", "拨打"].iter().filter_map(|v| n.rfind(v).map(|i| i + v.len())).max() {
                         Some(end) => n[end..].to_string(),

@@ -826,10 +826,13 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.
     if let Some(a) = d.audience.as_mut() {
-        a.value = re(r"[，,]?\s*(?:具体)?(?:名单)?(?:详)?见附件\s*\d*|[（(]\s*(?:具体名单)?(?:详)?见附件\s*\d*\s*[）)]")
+        // (`学生名单见附件1`: whose list, too.)
+        a.value = re(r"[，,]?\s*(?:具体)?(?:\p{Han}{0,4}?名单)?(?:详)?见附件\s*\d*|[（(]\s*(?:具体名单)?(?:详)?见附件\s*\d*\s*[）)]")
             .replace_all(&a.value, "")
             .trim()
             .to_string();
+        // `参加人员:2022届预毕业生…`: the label before who they are.
+        a.value = re(r"^(?:参加|参拍|采集|拍摄|拍照)?(?:人员|对象|范围)\s*[:：]\s*").replace(&a.value, "").into_owned();
     }
     // `一、2022届本科毕业生包括:`: the heading of a list, the list's word is no part of who.
     if let Some(a) = d.audience.as_mut() {

@@ -2025,3 +2025,17 @@ fn what_follows_from_breaking_a_dress_rule_is_no_rule() {
     let f = facts("三、着装要求\n\n头发梳理整齐,完整露出眉毛、双眼、双耳。过度美化或浓妆(贴双眼皮等)照片均有可能造成学历、学位信息审核不通过,学历、学位证书无法完成注册。\n");
     assert_eq!(values(&f, "dress"), ["头发梳理整齐", "完整露出眉毛、双眼、双耳"]);
 }
+
+#[test]
+fn the_audience_leaves_its_label_and_the_pointer_to_its_list() {
+    let f = facts("一、采集对象\n\n参加人员:2022届预毕业生主要包括2018级本科生、2019级专科生。\n");
+    assert_eq!(values(&f, "audience"), ["2022届预毕业生主要包括2018级本科生、2019级专科生"]);
+    let f = facts("一、采集对象\n\n我校2020届全体本科拟毕业学生(即2016级全体在校本科学生,学生名单见附件1)。\n");
+    assert_eq!(values(&f, "audience"), ["我校2020届全体本科拟毕业学生(即2016级全体在校本科学生)"]);
+}
+
+#[test]
+fn a_contact_is_whom_papers_are_handed_to_not_the_handing() {
+    let f = facts("如确需修改,须提前半年提供派出所等有关部门的证明原件,交学籍中心尤老师,联系电话:88206236。\n");
+    assert_eq!(values(&f, "contact"), ["学籍中心尤老师 88206236"]);
+}
