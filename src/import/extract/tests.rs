@@ -2039,3 +2039,13 @@ fn a_contact_is_whom_papers_are_handed_to_not_the_handing() {
     let f = facts("如确需修改,须提前半年提供派出所等有关部门的证明原件,交学籍中心尤老师,联系电话:88206236。\n");
     assert_eq!(values(&f, "contact"), ["学籍中心尤老师 88206236"]);
 }
+
+#[test]
+fn a_campus_under_a_place_column_is_in_the_room_the_notice_gives_that_campus() {
+    let text = "二、采集时间及地点\n\n呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00\n\n文汇楼一栋1403教室\n\n东陆校区: 2017年10月25日(星期三),下午2:00 — 6:40\n\n南学楼106教室\n\n各单位电子图像信息采集具体时间和地点安排表:\n\n培养单位\n\n采集地点\n\n采集时段及大概人数\n\n马克思主义学院\n\n呈贡校区\n\n10月25日上午8:00-9:00(294人)\n\n历史与档案学院\n\n东陆校区\n\n10月25日下午14:00-15:00(120人)\n";
+    let f = facts(text);
+    assert_eq!(
+        values(&f, "slot"),
+        ["2017-10-25 08:00-09:00 文汇楼一栋1403教室 马克思主义学院", "2017-10-25 14:00-15:00 南学楼106教室 历史与档案学院"]
+    );
+}

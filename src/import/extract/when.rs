@@ -585,7 +585,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 texts.push((t.into_owned(), q.line.origin()));
             }
         }
+        // `呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` / `文汇楼一栋1403教室`: the room on
+        // the line under a campus's day is on that campus.
+        let mut campus_above: Option<String> = None;
         for (t, at) in texts {
+            let above = campus_above.take();
             // A line that points elsewhere or gives times is no place.
             let first = t.split('。').next().unwrap_or(&t);
             let bare = HOURS_AFTER.replace_all(first, "");
@@ -605,6 +609,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             // (`同济校区:2020年9月22日;` under `时间和地点`: a campus's day, no room.)
             let dated_only = !dates(first).is_empty() && !ROOM_WORDS.iter().any(|k| first.contains(k));
             if dated_only && !prose {
+                campus_above = CAMPUS_FIRST.find(first.trim()).map(|m| m.as_str().to_string());
                 campus_days.push((t.clone(), at));
                 continue;
             }
@@ -617,7 +622,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             for (name, campus) in room_names(&t, &school) {
-                add_room(d, name, campus, at);
+                add_room(d, name, campus.or_else(|| above.clone()), at);
             }
         }
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
@@ -1182,6 +1187,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             // `东校区 9月3日` under `校区、日期`: the campus is where, no one's name; the rows are in
             // its room when the notice gives that campus one (not when the table has its own 地点).
             let rest = tidy(&rest);
+            // (`呈贡校区` under 采集地点: the room the notice gives that campus, if one.)
+            if col == Some(Column::Place) && CAMPUS_ONLY.is_match(&rest) && room_of(d, &rest).ok().flatten().is_none() {
+                room = on_campus(d, CAMPUS_WORD.find(&rest).map_or(rest.as_str(), |m| m.as_str()));
+                continue;
+            }
             if CAMPUS_WORD.is_match(&rest) && !header.is_some_and(|h| h.contains(&Some(Column::Place))) {
                 room = on_campus(d, &rest);
             }
