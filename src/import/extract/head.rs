@@ -47,10 +47,17 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"本次(?:图像)?(?:信息)?(?:拍摄|采集)(?:工作)?(?:针对|面向|的对象为|对象为|对象是)\s*([^。；，,]{2,40}?(?:毕业生|研究生|本科生|专科生|学生|学员))",
     )
 });
+/// `请各二级学院通知本院2023届毕业生(含2021级2年制学生)按规定时间完成拍摄`: whom the colleges
+/// are to tell to come.
+static NOTIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"通知\s*((?:本院|本学院|全体)?\s*20\d{2}\s*[届级][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员)(?:[（(][^）)]*[）)])?)\s*(?:按|准时|务必|参加|前往)",
+    )
+});
 /// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
 static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|对|[，,。]|我校|我院|关于做好|关于开展|关于|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
+        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
     )
 });
 
@@ -67,6 +74,10 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[)）]")
 static SUB_ITEM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(][一二三四五六七八九十]+[)）]"));
 /// How a topic's heading ends: `…核对要求`, `…注意事项`.
 const TOPIC_END: &[&str] = &["要求", "注意事项", "事项", "流程", "安排", "说明", "办法"];
+
+fn topic_heading(t: &str) -> bool {
+    TOPIC_END.iter().any(|e| t.trim_end_matches(['：', ':']).ends_with(e))
+}
 
 /// What begins the next item under an audience heading: another topic's label.
 static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -781,6 +792,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             d.audience = Some(Found::new(who, p.line.origin()));
         }
     }
+    // A topic's heading (`一、2022届毕业研究生身份证信息核对要求:`) names what is asked of them,
+    // not who they are: the sentences below may say who.
+    if d.audience.as_ref().is_some_and(|a| topic_heading(&a.value)) {
+        d.audience = None;
+    }
     // Or a sentence that says who must come (`全体2025届预计毕业生必须参加此次图像采集`,
     // `需要参加信息采集的学生有:2021级…毕业生; 2019级…毕业生`), or whose capture it is
     // (`2020届预计毕业生图像信息采集时间定于…`, `对我校2021年预毕业全日制本科学生图片采集工作`).
@@ -792,6 +808,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 .or_else(|| MUST_COME.captures(t))
                 .or_else(|| LISTED_COME.captures(t))
                 .or_else(|| AIMED_AT.captures(t))
+                .or_else(|| NOTIFIED.captures(t))
                 .or_else(|| {
                     // (Only whoever must be captured or upload by then: `…务必于…前;` or `…务必于…关注
                     // 财务处公众号` is another errand.)
@@ -811,6 +828,10 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))
         });
     }
+    // (Nor a topic the sentences found: whose capture it is, then.)
+    if d.audience.as_ref().is_some_and(|a| topic_heading(&a.value)) {
+        d.audience = None;
+    }
     if d.audience.is_none() {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
@@ -818,11 +839,6 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
-    }
-    // A topic's heading (`一、2022届毕业研究生身份证信息核对要求:`) names what is asked of them,
-    // not who they are.
-    if d.audience.as_ref().is_some_and(|a| TOPIC_END.iter().any(|e| a.value.trim_end_matches(['：', ':']).ends_with(e))) {
-        d.audience = None;
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.
     if let Some(a) = d.audience.as_mut() {

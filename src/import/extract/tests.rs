@@ -2049,3 +2049,26 @@ fn a_campus_under_a_place_column_is_in_the_room_the_notice_gives_that_campus() {
         ["2017-10-25 08:00-09:00 文汇楼一栋1403教室 马克思主义学院", "2017-10-25 14:00-15:00 南学楼106教室 历史与档案学院"]
     );
 }
+
+#[test]
+fn the_audience_is_whose_capture_the_title_names_when_the_text_says_no_more() {
+    for (title, who) in [
+        ("关于2023届拟毕(结)业生图像信息采集的通知", "2023届拟毕(结)业生"),
+        ("关于开展2023届毕业生学历证书图像信息采集工作的通知", "2023届毕业生"),
+        ("关于组织2018届预计毕业生图像信息采集的通知", "2018届预计毕业生"),
+    ] {
+        let f = facts(&format!("{title}\n\n各学院:\n\n现将有关事项通知如下。\n"));
+        assert_eq!(values(&f, "audience"), [who], "{title}");
+    }
+    // (A later heading of a topic, `一、2022届毕业研究生身份证信息核对要求:`, does not hide it.)
+    let f = facts(
+        "关于做好2022届毕业研究生图像信息采集工作的通知\n\n相关研究生:\n\n一、2022届毕业研究生身份证信息核对要求:\n\n请核对身份证号。\n",
+    );
+    assert_eq!(values(&f, "audience"), ["2022届毕业研究生"]);
+}
+
+#[test]
+fn the_audience_is_whom_the_colleges_are_to_tell() {
+    let f = facts("关于开展2023届毕业生学历证书图像采集工作的通知\n\n我校2023届全日制专科学历电子照片拍摄时间定于2022年6月29日,请各二级学院通知本院2023届毕业生(含2021级2年制学生)按规定时间完成拍摄。\n");
+    assert_eq!(values(&f, "audience"), ["本院2023届毕业生(含2021级2年制学生)"]);
+}
