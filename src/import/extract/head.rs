@@ -778,6 +778,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             {
                 return None;
             }
+            // `各学院及2020届全体毕业生`: the offices greeted first, then the students.
+            let t = re(r"^各\p{Han}{1,8}?[及和]\s*(\d)").replace(t, "$1");
             let who: Vec<&str> = t
                 .split(['、', '，', ','])
                 // `各2019级本科毕业学生班`: each of the classes of a cohort, which are whom it greets.

@@ -2072,3 +2072,9 @@ fn the_audience_is_whom_the_colleges_are_to_tell() {
     let f = facts("关于开展2023届毕业生学历证书图像采集工作的通知\n\n我校2023届全日制专科学历电子照片拍摄时间定于2022年6月29日,请各二级学院通知本院2023届毕业生(含2021级2年制学生)按规定时间完成拍摄。\n");
     assert_eq!(values(&f, "audience"), ["本院2023届毕业生(含2021级2年制学生)"]);
 }
+
+#[test]
+fn a_greeting_of_the_colleges_and_then_the_students_names_the_students() {
+    let f = facts("关于做好2020届毕业生学历证书电子图像校对的通知\n\n各学院及2020届全体毕业生:\n\n校对工作现已开始。\n");
+    assert_eq!(values(&f, "audience"), ["2020届全体毕业生"]);
+}
