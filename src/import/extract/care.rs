@@ -365,6 +365,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         }
         if let Some(x) = phone_re.find(t) {
             m.phone = Some(phone(x.as_str()).0);
+        } else if let Some(x) = LOCAL_PHONE.captures(t).and_then(|c| c.get(1)) {
+            // (`联系电话:65975186`: a local number, after its label.)
+            m.phone = Some(x.as_str().to_string());
         }
         let notes: Vec<String> = t
             .split(['，', '。', ','])

@@ -2078,3 +2078,9 @@ fn a_greeting_of_the_colleges_and_then_the_students_names_the_students() {
     let f = facts("关于做好2020届毕业生学历证书电子图像校对的通知\n\n各学院及2020届全体毕业生:\n\n校对工作现已开始。\n");
     assert_eq!(values(&f, "audience"), ["2020届全体毕业生"]);
 }
+
+#[test]
+fn a_makeups_local_phone_after_its_label_is_its_phone() {
+    let f = facts("注意:因各种原因学生未能如期参加学校组织的这次图像采集,学校不再负责组织补照,学生本人应自行与河南图片社联系补拍摄(联系电话:65975186,地置:郑州市花园路与纬一路交叉口北)。\n");
+    assert_eq!(values(&f, "makeup"), ["河南图片社 | 65975186"]);
+}
