@@ -261,7 +261,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("bjou", 5),
         ("dlu_grad", 14),
         ("jlnu_cjy", 9),
-        ("jscity", 13),
+        ("jscity", 15),
         ("nankai_grad", 13),
         ("nepu_cjy", 2),
         ("shmtu_grad", 8),

@@ -2084,3 +2084,10 @@ fn a_makeups_local_phone_after_its_label_is_its_phone() {
     let f = facts("注意:因各种原因学生未能如期参加学校组织的这次图像采集,学校不再负责组织补照,学生本人应自行与河南图片社联系补拍摄(联系电话:65975186,地置:郑州市花园路与纬一路交叉口北)。\n");
     assert_eq!(values(&f, "makeup"), ["河南图片社 | 65975186"]);
 }
+
+#[test]
+fn each_campuss_rooms_on_its_own_labelled_line_are_rooms() {
+    let text = "一、采集时间及地点\n\n时间:(应天校区)2018年5月2日(周三)13:00—16:55;\n\n         (东校区)  2018年5月2日(周三)13:00—16:15;\n\n地点:定淮门东校区:教学楼502、504教室\n\n          应天校区:教学楼903、904教室\n两校区均为两台机位拍摄。\n\n二、着装要求\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "room"), ["教学楼502教室", "教学楼504教室", "教学楼903教室", "教学楼904教室"]);
+}

@@ -565,7 +565,15 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 if text::level(&q.line.text).is_some() || crate::import::cells::column(q.line.text.trim()).is_some() {
                     break;
                 }
-                let t = REMARK.replace_all(&q.line.text, "").into_owned();
+                // (`应天校区:教学楼903、904教室` with `两校区均为两台机位拍摄。` run into it: the place's
+                // own line.)
+                let own = q.line.parts.get(1).map_or(q.line.text.as_str(), |&(b, _)| &q.line.text[..b]);
+                let line = if CAMPUS_FIRST.is_match(own.trim()) && !own.contains('。') { own } else { q.line.text.as_str() };
+                let t = REMARK.replace_all(line, "").into_owned();
+                // (`地点:定淮门东校区:教学楼502、504教室` under the heading: the places after the label.)
+                let t = after_label(t.trim(), &labels)
+                    .filter(|r| !r.is_empty() && t.trim().starts_with(['地', '采', '拍']))
+                    .map_or(t.clone(), str::to_string);
                 // `4月28日-29日:高明校区(学生活动中心舞蹈室)`: the days, then their place.
                 let t = match DAYS_THEN_PLACE.captures(t.trim()) {
                     Some(c) => c[1].to_string(),
@@ -577,9 +585,18 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             texts.push((place.to_string(), p.line.origin()));
             // `地点:文津校区 西三教学楼108教室` and, on the lines below, the other campuses' rooms.
             for q in paras.iter().skip(i + 1).take(3) {
-                let t = REMARK.replace_all(q.line.text.trim(), "");
+                // (A place is a line of its own: not the sentence a PDF's text ran into it,
+                // `应天校区:教学楼903、904教室` + `两校区均为两台机位拍摄。`.)
+                let own = q.line.parts.get(1).map_or(q.line.text.as_str(), |&(b, _)| &q.line.text[..b]);
+                let t = REMARK.replace_all(own.trim(), "");
                 let campus = CAMPUS_FIRST.is_match(&t);
-                if text::level(&q.line.text).is_some() || t.contains(['。', '：', ':', '，', ',']) || !(campus || looks_like_room(&t)) {
+                // (`应天校区:教学楼903、904教室`: another campus's label and rooms.)
+                let labelled = campus && t.matches(['：', ':']).count() == 1;
+                if text::level(&q.line.text).is_some()
+                    || t.contains(['。', '，', ','])
+                    || t.contains(['：', ':']) && !labelled
+                    || !(campus || looks_like_room(&t))
+                {
                     break;
                 }
                 texts.push((t.into_owned(), q.line.origin()));
