@@ -2005,3 +2005,11 @@ fn a_stations_number_is_no_part_of_its_room() {
     let f = facts("屏峰校区:拍摄时间:2024年11月3日(星期日)12:30-16:00\n\n拍摄地点:第5组(广知楼B412教室)\n");
     assert_eq!(values(&f, "room"), ["广知楼B412教室"]);
 }
+
+#[test]
+fn colleges_that_hand_in_the_students_fee_pay_it() {
+    let f = facts(
+        "4、按照有关要求,学生应缴纳拍摄、制作及上网注册费15/人,请各学院在1217统一送交学生处(机关楼204室),联系人:李老师,联系电话:86574429\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+}
