@@ -251,6 +251,66 @@ static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|�
 static PER_HEAD_CHARGED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
 
+/// What says how the money goes: `现场扫码支付`, `以班级为单位`, `统一交至财务处`, `由图片社现场收取`.
+static HOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"现场(?:缴|交|收|支付|扫|付)|现金|微信|支付宝|扫码|扫描|二维码|转账|汇款|转汇|为单位|统一(?:收|交|缴|支付|转|付|上|送)",
+        r"|线上|在线|网上|小程序|平台|银行|扣缴|扣除|扣费|零钞|零钱|刷卡|自行(?:支付|交|缴|付)|代收|收齐|收好",
+        r"|交给|交至|交到|上交|上缴|送交|转交|由[^，,]{0,12}收取|向[^，,]{0,10}(?:缴|交|收|支付)",
+    ))
+});
+/// Anything of money: `费`, `元`, `缴`, `支付`… (not `汇总表`, a form).
+static MONEY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"费|款|元|钱|现金|零钞|零钱|支付|付|缴|交纳|收取|收齐|收好|代收|转账|汇款|转汇|汇至|汇入|扣|扫码|微信|支付宝"));
+/// Who pays and nothing of how: `费用自理`, `照片采集、标准化及上网费用学生自理(含纸质照片冲印费)`,
+/// `本次集体图像采集所需费用由学校统一支付`.
+static PAYER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^[\p{Han}、]*?(?:费用|费|款项?)\s*(?:均|全部|一律)?\s*(?:由)?\s*(?:(?:学生|个人|本人|毕业生|研究生|同学|学员)\s*(?:本人|个人)?\s*)?",
+        r"(?:自理|自付|承担|负担|学校\s*(?:统一)?\s*(?:支付|承担|负担))\s*(?:[（(][^（）()]*[）)])?$",
+    ))
+});
+
+/// The clauses of `s` at its commas, outside brackets and quotes: their spans. (A bracket never
+/// closed, as in `(教学厅(20025号)规定执行`, holds no commas.)
+fn clause_spans(s: &str) -> Vec<(usize, usize)> {
+    const OPEN: &[char] = &['（', '(', '《', '【', '“'];
+    const CLOSE: &[char] = &['）', ')', '》', '】', '”'];
+    let (mut opens, mut matched) = (Vec::new(), Vec::new());
+    for (i, c) in s.char_indices() {
+        if OPEN.contains(&c) {
+            opens.push(i);
+        } else if CLOSE.contains(&c) {
+            if let Some(o) = opens.pop() {
+                matched.push((o, i));
+            }
+        }
+    }
+    let (mut out, mut start) = (Vec::new(), 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '，' | ',' if !matched.iter().any(|&(o, e)| o < i && i < e) => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out.into_iter().filter(|&(a, b)| !s[a..b].trim().is_empty()).collect()
+}
+
+/// How the fee is paid, from the sentence that says so; none when it only says who pays
+/// (`2022年1月10日至23日,费用自理`, `照片采集、标准化及上网费用学生自理(含纸质照片冲印费)`).
+fn how_paid(method: &str) -> Option<&str> {
+    let method = method.trim();
+    let says_how = clause_spans(method)
+        .iter()
+        .map(|&(a, b)| method[a..b].trim())
+        .any(|c| !PAYER_ONLY.is_match(c) && (MONEY.is_match(c) || HOW.is_match(c)));
+    says_how.then_some(method)
+}
+
 /// A period's end after its last day: `下午5:30止`.
 static STOPS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:上午|下午|晚上|中午)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*止"));
 /// Between a window's first and last day: its first day's hour, if any, then 至 or a dash.
@@ -445,8 +505,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let method = kept.join("，");
             // (`审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—…`: the steps of capture, of
             // which paying is one, say who pays but not how.)
-            if method.matches('—').count() < 3 && !method.trim().is_empty() {
-                d.fee.method = Some(Found::new(clean(&method), at));
+            let method = how_paid(&method);
+            if let Some(method) = method.filter(|m| m.matches('—').count() < 3) {
+                d.fee.method = Some(Found::new(clean(method), at));
             }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).

@@ -2013,3 +2013,15 @@ fn colleges_that_hand_in_the_students_fee_pay_it() {
     );
     assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
 }
+
+#[test]
+fn a_fee_that_only_says_who_pays_is_no_way_of_paying() {
+    for text in [
+        "二、采集时间\n2022 年 1月10日至23日,费用自理。\n",
+        "3.采集费用:20元/人。照片采集、标准化及上网费用学生自理(含纸质照片冲印费)。\n",
+        "二、费用\n本次集体图像采集所需费用由学校统一支付。\n",
+    ] {
+        let f = facts(text);
+        assert!(!values(&f, "fee.payer").is_empty() && values(&f, "fee.method").is_empty(), "{text}: {f:?}");
+    }
+}
