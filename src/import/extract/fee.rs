@@ -218,6 +218,7 @@ fn unit_payer(text: &str) -> Option<Payer> {
         Some(Payer::Class)
     } else if college.iter().any(|k| text.contains(k))
         // `按学院以非现金方式交教务处`, `各院图像采集费请统一转账至研究生院指定账户`,
+        // `请各学院在1217统一送交学生处`,
         // `请各学院带队老师按实际拍摄人数,将学生图像采集费用统一上交我校财务处`.
         || BY_COLLEGE.is_match(text)
     {
@@ -234,7 +235,7 @@ static POINTER: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]{0,20}(
 static BY_CLASS: LazyLock<Regex> = LazyLock::new(|| re(r"各班[^，。,]{0,20}收齐"));
 static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交)",
+        r"按(?:二级)?学院[^，。,]{0,10}(?:交|缴|转账)|各(?:二级)?(?:学)?院[^，。,]{0,12}(?:统一)(?:转账|缴纳|交|送交|上交|上缴)",
         r"|各(?:二级)?(?:学)?院(?:带队老师|负责老师|老师)[^。]{0,30}(?:统一)?(?:上交|转账|缴纳)",
         // `请各院统一向学生收取`, `由各二级学院指定专人协助新华图片社于5月17前收取完毕`.
         r"|各(?:二级)?(?:学)?院(?:统一|指定专人)[^，。,]{0,16}收取",
@@ -249,6 +250,149 @@ static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
+
+/// A label naming the fee before what is said of it: `拍照费用:`, `收费:`, `交费方式:`, `价格:`.
+static FEE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\p{Han}]{0,10}(?:费用|费|价格|方式|标准|单价)[\p{Han}]{0,4}\s*[:：]\s*"));
+/// What says how the money goes: `现场扫码支付`, `以班级为单位`, `统一交至财务处`, `由图片社现场收取`.
+static HOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"现场(?:缴|交|收|支付|扫|付)|现金|微信|支付宝|扫码|扫描|二维码|转账|汇款|转汇|为单位|统一(?:收|交|缴|支付|转|付|上|送)",
+        r"|线上|在线|网上|小程序|平台|银行|扣缴|扣除|扣费|零钞|零钱|刷卡|自行(?:支付|交|缴|付)|代收|收齐|收好",
+        r"|交给|交至|交到|上交|上缴|送交|转交|由[^，,]{0,12}收取|向[^，,]{0,10}(?:缴|交|收|支付)",
+    ))
+});
+/// What starts how, right after an amount: `由图片社现场收取`, `线上支付`.
+static HOW_STARTS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:由|通过|以|现场|线上|在线|网上)"));
+/// Anything of money: `费`, `元`, `缴`, `支付`… (not `汇总表`, a form).
+static MONEY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"费|款|元|钱|现金|零钞|零钱|支付|付|缴|交纳|收取|收齐|收好|代收|转账|汇款|转汇|汇至|汇入|扣|扫码|微信|支付宝"));
+/// An amount as a clause states it: `15元/人`, `每人20`, `人民币15元`, `15/人`.
+static AMOUNT_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:每人|每生|每套|每名学生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*\d+(?:\.\d{1,2})?\s*元?(?:\s*/\s*(?:人|生)(?:[·.]?次)?)?",
+        r"|(?:人民币)?\s*\d+(?:\.\d{1,2})?\s*(?:元(?:\s*/\s*(?:每(?:个)?)?(?:人|生|毕业生)(?:[·.]?次)?)?|/\s*(?:每)?(?:人|生))",
+    ))
+});
+/// The rule the fee follows, before how it is paid: `根据浙教办 [2002]55号文件有关规定`, `按照有关要求`,
+/// `图像采集收费仍按照…(教学厅〔2002〕5号)标准收取`, `…收费标准按照…通知》(…)规定执行`,
+/// `鉴于毕(结)业生图像采集过程和后期制作的实际情况`.
+static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:按照|根据|依据|依照|遵照|沿袭|按)[^，,]*(?:规定|要求|文件|标准|通知》?|说明函|精神)\s*(?:的规定|执行|收取)?\s*$|^\s*鉴于")
+});
+/// A report the college hands in, not the fee: `学院下载已审核信息`, `…将…汇总表纸制版交研究生院…`.
+static REPORT: LazyLock<Regex> = LazyLock::new(|| re(r"汇总表|登记表|报名表|名单|材料|表格|信息|数据|下载|上报|审核|签字|盖章"));
+/// Who pays and nothing of how: `费用自理`, `照片采集、标准化及上网费用学生自理(含纸质照片冲印费)`,
+/// `本次集体图像采集所需费用由学校统一支付`, `由学生个人支付`.
+static PAYER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?:[\p{Han}、]*?(?:费用|费|款项?)\s*(?:均|全部|一律)?\s*(?:由)?\s*(?:(?:学生|个人|本人|毕业生|研究生|同学|学员)\s*(?:本人|个人)?\s*)?",
+        r"(?:自理|自付|承担|负担|学校\s*(?:统一)?\s*(?:支付|承担|负担))",
+        r"|(?:由)?\s*(?:学生|毕业生|研究生|同学|学员)\s*(?:本人|个人)\s*(?:支付|自理|自付|承担|负担|缴纳|交纳)",
+        r"|由\s*(?:学生|毕业生|研究生|同学|学员|个人|本人)\s*(?:支付|自理|自付|承担|负担|缴纳|交纳))",
+        r"\s*(?:[（(][^（）()]*[）)])?$",
+    ))
+});
+/// Who to ask, after how to pay: `联系人:李老师`, `联系电话:86574429`.
+const CONTACT: &[&str] = &["联系人", "联系电话", "咨询电话", "联系方式", "电话"];
+
+/// The clauses of `s` at its commas, outside brackets and quotes: their spans. (A bracket never
+/// closed, as in `(教学厅(20025号)规定执行`, holds no commas.)
+fn clause_spans(s: &str) -> Vec<(usize, usize)> {
+    const OPEN: &[char] = &['（', '(', '《', '【', '“'];
+    const CLOSE: &[char] = &['）', ')', '》', '】', '”'];
+    let (mut opens, mut matched) = (Vec::new(), Vec::new());
+    for (i, c) in s.char_indices() {
+        if OPEN.contains(&c) {
+            opens.push(i);
+        } else if CLOSE.contains(&c) {
+            if let Some(o) = opens.pop() {
+                matched.push((o, i));
+            }
+        }
+    }
+    let (mut out, mut start) = (Vec::new(), 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '，' | ',' if !matched.iter().any(|&(o, e)| o < i && i < e) => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out.into_iter().filter(|&(a, b)| !s[a..b].trim().is_empty()).collect()
+}
+
+/// How the fee is paid, from the sentence that says so: without the rule before it (`根据…规定`),
+/// the amount (`拍照费用为15元/人`, `收费标准为每人20由图片社现场收取`), a report handed in first
+/// (`学院下载已审核信息`), who to ask after it (`联系人:李老师`), or a clause the source breaks off
+/// (`在拍摄现场将《收费签字表`, where the source's `line` ends on it unfinished). None when it only
+/// says who pays (`2022年1月10日至23日,费用自理`).
+fn how_paid<'m>(method: &'m str, line: &str) -> Option<&'m str> {
+    let spans = clause_spans(method);
+    let line = line.trim_end();
+    let open = !line.ends_with(['。', '；', ';', '！', '!', '？', '?', ')', '）'])
+        && spans.last().is_some_and(|&(a, b)| line.ends_with(method[a..b].trim()));
+    let (mut first, mut last) = (0, spans.len());
+    // Who to ask, and all after it.
+    if let Some(k) = spans.iter().position(|&(a, b)| CONTACT.iter().any(|c| method[a..b].contains(c))) {
+        last = k;
+    }
+    // A clause cut off where the line stops: up to a bracket it never closes (`统一收取(由各班长在发`),
+    // and none at all if `将` is left with no verb after it (`请各系将拍照费用于12月1日`).
+    let mut end = spans.last().map_or(0, |s| s.1);
+    if open && last == spans.len() && last > 1 {
+        let (a, b) = spans[last - 1];
+        let c = &method[a..b];
+        let opens = c.match_indices(['《', '（', '(']).map(|(i, _)| i).collect::<Vec<_>>();
+        if let Some(&i) = opens.iter().rev().find(|&&i| !c[i..].contains(['》', '）', ')'])) {
+            end = a + i;
+        }
+        let held = |c: &str| c.rfind('将').is_some_and(|i| !c[i..].contains(['交', '送', '转', '汇', '付', '缴', '给', '存', '上', '提']));
+        if held(&method[a..end]) || method[a..end].trim().is_empty() {
+            last -= 1;
+            end = spans[last - 1].1;
+        }
+    }
+    if last == 0 {
+        return None;
+    }
+    let end_of = |k: usize| if k == spans.len() { end } else { spans[k - 1].1 };
+    let amount_only = |c: &str| AMOUNT_SAID.is_match(c) && !HOW.is_match(&AMOUNT_SAID.replace_all(c, ""));
+    let preamble = |c: &str| PREAMBLE.is_match(c) && !HOW.is_match(c);
+    let report = |c: &str| REPORT.is_match(c) && !MONEY.is_match(c) && !HOW.is_match(c) && !c.trim_end().ends_with('后');
+    while first + 1 < last {
+        let c = &method[spans[first].0..spans[first].1];
+        if !(preamble(c) || amount_only(c) || report(c)) {
+            break;
+        }
+        first += 1;
+    }
+    let a = *spans.get(first)?;
+    let mut start = a.0;
+    // `收费标准为每人20由图片社现场收取`, `图像集中采集15元/人线上支付`: how, after the amount.
+    // (`20元/人(以班为单位提前微信收取)`: in brackets after it, that remark.)
+    let c = &method[a.0..a.1];
+    let mut end = end_of(last);
+    if let Some(m) = AMOUNT_SAID.find(c).filter(|m| !HOW.is_match(&c[..m.start()]) && HOW.is_match(&c[m.end()..])) {
+        let after = &c[m.end()..];
+        if HOW_STARTS.is_match(after) {
+            start = a.0 + m.end();
+        } else if let Some(r) = PAY_REMARK.captures(after).filter(|r| r.get(0).is_some_and(|x| x.start() == 0 && x.end() == after.len())) {
+            if first + 1 == last {
+                (start, end) = (a.0 + m.end() + r.get(1).map_or(0, |x| x.start()), a.0 + m.end() + r.get(1).map_or(0, |x| x.end()));
+            }
+        }
+    }
+    let kept = method[start..end].trim();
+    // Nothing said of money but who pays it.
+    let says_how = clause_spans(kept)
+        .iter()
+        .map(|&(a, b)| kept[a..b].trim())
+        .any(|c| !PAYER_ONLY.is_match(c) && (MONEY.is_match(c) || HOW.is_match(c)));
+    (says_how && first < last).then_some(kept)
+}
 
 /// A period's end after its last day: `下午5:30止`.
 static STOPS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:上午|下午|晚上|中午)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时])?\s*止"));
@@ -410,6 +554,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
             d.fee.payer = Some(Found::new(who, at));
             let method = strip_marker(&text);
             let method = after_label(method, &["收费方式", "缴费方式", "付款方式", "收费标准", "缴费"]).unwrap_or(method);
+            let method = FEE_LABEL.find(method).map_or(method, |m| &method[m.end()..]);
             // A line that ran the day, the hours and the place into the fee's (a PDF's table of
             // facts: `3月3日（周五）08:00-12:00、…采集地点…采集费用20元/人，班长统一收取`): the
             // fee's part alone.
@@ -444,8 +589,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let method = kept.join("，");
             // (`审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—…`: the steps of capture, of
             // which paying is one, say who pays but not how.)
-            if method.matches('—').count() < 3 && !method.trim().is_empty() {
-                d.fee.method = Some(Found::new(clean(&method), at));
+            let method = how_paid(&method, &p.line.text);
+            if let Some(method) = method.filter(|m| m.matches('—').count() < 3) {
+                d.fee.method = Some(Found::new(clean(method), at));
             }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).

@@ -1346,7 +1346,7 @@ fn a_cell_of_classes_each_with_its_hours_is_a_slot_for_each() {
 #[test]
 fn a_fee_line_that_ran_the_day_and_place_into_it_keeps_the_fee_part() {
     let f = facts("关于图像采集工作的通知\n3月3日(周五)08:00-12:00、13:30-17:30采集地点博学楼一会议室采集费用20元/人，班长统一收取(由班长在采集现场按班统一交给工作人员)\n");
-    assert_eq!(values(&f, "fee.method"), ["费用20元/人，班长统一收取(由班长在采集现场按班统一交给工作人员)"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["班长统一收取(由班长在采集现场按班统一交给工作人员)"], "{f:?}");
 }
 
 #[test]
@@ -1833,7 +1833,7 @@ fn how_to_pay_from_a_remark_in_brackets_and_never_from_the_steps_of_capture() {
     assert_eq!(values(&f, "fee.method"), ["缴费可以支付宝或者微信支付，也可以现金支付，请备好零钱"], "{f:?}");
     // Who collects it, said outside the brackets, keeps the whole sentence.
     let f = facts("3.采集费用:15元/人,以班级为单位收齐后由采集单位直接收取(微信、支付宝扫码支付)\n");
-    assert_eq!(values(&f, "fee.method"), ["采集费用:15元/人，以班级为单位收齐后由采集单位直接收取(微信、支付宝扫码支付)"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["以班级为单位收齐后由采集单位直接收取(微信、支付宝扫码支付)"], "{f:?}");
     let f = facts("三、采集流程\n审查身份证和研究生证—登记图像采集顺序—采集学生信息—现场交费—按登记顺序采集图像\n");
     assert!(values(&f, "fee.method").is_empty(), "{f:?}");
 }
@@ -2090,4 +2090,65 @@ fn each_campuss_rooms_on_its_own_labelled_line_are_rooms() {
     let text = "一、采集时间及地点\n\n时间:(应天校区)2018年5月2日(周三)13:00—16:55;\n\n         (东校区)  2018年5月2日(周三)13:00—16:15;\n\n地点:定淮门东校区:教学楼502、504教室\n\n          应天校区:教学楼903、904教室\n两校区均为两台机位拍摄。\n\n二、着装要求\n";
     let f = facts(text);
     assert_eq!(values(&f, "room"), ["教学楼502教室", "教学楼504教室", "教学楼903教室", "教学楼904教室"]);
+}
+
+#[test]
+fn colleges_that_hand_in_the_students_fee_pay_it() {
+    let f = facts(
+        "4、按照有关要求,学生应缴纳拍摄、制作及上网注册费15/人,请各学院在1217统一送交学生处(机关楼204室),联系人:李老师,联系电话:86574429\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+}
+
+#[test]
+fn a_fee_that_only_says_who_pays_is_no_way_of_paying() {
+    for text in [
+        "二、采集时间\n2022 年 1月10日至23日,费用自理。\n",
+        "3.采集费用:20元/人。照片采集、标准化及上网费用学生自理(含纸质照片冲印费)。\n",
+        "二、费用\n本次集体图像采集所需费用由学校统一支付。\n",
+    ] {
+        let f = facts(text);
+        assert!(!values(&f, "fee.payer").is_empty() && values(&f, "fee.method").is_empty(), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_fee_method_leaves_its_label_amount_and_contacts_behind() {
+    let f = facts("2.拍照费用:学校集体采集20/人,支付宝或现金拍照当天交给图片公司工作人员(疫情期间推荐支付宝);国贸补拍30/人。\n");
+    assert_eq!(values(&f, "fee.method"), ["支付宝或现金拍照当天交给图片公司工作人员(疫情期间推荐支付宝)"], "{f:?}");
+    let f = facts("3.收费:20元/人(现场微信、支付宝扫码支付)\n");
+    assert_eq!(values(&f, "fee.method"), ["现场微信、支付宝扫码支付"], "{f:?}");
+    let f = facts("图像集中采集15元/人线上支付。\n");
+    assert_eq!(values(&f, "fee.method"), ["线上支付"], "{f:?}");
+    let f = facts(
+        "4、按照有关要求,学生应缴纳拍摄、制作及上网注册费15/人,请各学院在1217统一送交学生处(机关楼204室),联系人:李老师,联系电话:86574429\n",
+    );
+    assert_eq!(values(&f, "fee.method"), ["请各学院在1217统一送交学生处(机关楼204室)"], "{f:?}");
+}
+
+#[test]
+fn a_fee_method_leaves_the_rule_before_it_behind() {
+    let f = facts("按照中国图片社关于规范调整高校毕业生信息采集收费标准的通知》的规定,收费标准为每人20由图片社现场收取。\n");
+    assert_eq!(values(&f, "fee.method"), ["由图片社现场收取"], "{f:?}");
+    let f = facts("四、采集费用:根据广东高等教育学历证图像采集中心费用标准,拍照费用为15元/人,费用以班级为单位于4月25日前统一交至财务处,收据或收据复印件交到教务处。\n");
+    assert_eq!(values(&f, "fee.method"), ["费用以班级为单位于4月25日前统一交至财务处，收据或收据复印件交到教务处"], "{f:?}");
+    // A bracket never closed holds no commas; a clause the source breaks off is left out.
+    let f = facts("毕业生图像信息采集的收费标准按照两办文件《关于做好高校毕业生图像信息采集工作的通知》(教学厅(20025号)规定执行,每人15元,各系以系为单位收齐费用后,交至学生工作处。\n");
+    assert_eq!(values(&f, "fee.method"), ["各系以系为单位收齐费用后，交至学生工作处"], "{f:?}");
+    let f = facts("6、根据浙教办 [2002]55号文件有关规定,图像采集收费价格为每人15元(2寸×4张,1寸8张),由学院代收统一上缴浙江省教育厅,请各系将拍照费用于12月1日\n");
+    assert_eq!(values(&f, "fee.method"), ["由学院代收统一上缴浙江省教育厅"], "{f:?}");
+}
+
+#[test]
+fn a_report_handed_in_before_the_fee_is_no_way_of_paying() {
+    let f = facts("(三)学院数据报送\n学院下载已审核信息,于2017年10月31日上午11:30之前将经学院领导签字盖章的汇总表纸制版交研究生院学术学位培养科,各院图像采集费请统一转账至研究生院指定账户。\n");
+    assert_eq!(values(&f, "fee.method"), ["各院图像采集费请统一转账至研究生院指定账户"], "{f:?}");
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+}
+
+#[test]
+fn who_pays_left_after_the_amount_is_no_way_of_paying() {
+    let f = facts("三、费用\n照片摄制费用为20元/人(含冲印照片1版),由学生个人支付。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    assert!(values(&f, "fee.method").is_empty(), "{f:?}");
 }
