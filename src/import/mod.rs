@@ -71,6 +71,11 @@ impl Line {
     pub fn origin(&self) -> Origin {
         self.at(0)
     }
+    /// The text of the first source line joined into this one (a PDF's text runs the next
+    /// sentence onto a line that ends without a stop).
+    pub fn first_part(&self) -> &str {
+        self.parts.get(1).map_or(self.text.as_str(), |&(b, _)| &self.text[..b])
+    }
 }
 
 /// A block of the source, in reading order.

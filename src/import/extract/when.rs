@@ -567,7 +567,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 }
                 // (`应天校区:教学楼903、904教室` with `两校区均为两台机位拍摄。` run into it: the place's
                 // own line.)
-                let own = q.line.parts.get(1).map_or(q.line.text.as_str(), |&(b, _)| &q.line.text[..b]);
+                let own = q.line.first_part();
                 let line = if CAMPUS_FIRST.is_match(own.trim()) && !own.contains('。') { own } else { q.line.text.as_str() };
                 let t = REMARK.replace_all(line, "").into_owned();
                 // (`地点:定淮门东校区:教学楼502、504教室` under the heading: the places after the label.)
@@ -587,7 +587,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             for q in paras.iter().skip(i + 1).take(3) {
                 // (A place is a line of its own: not the sentence a PDF's text ran into it,
                 // `应天校区:教学楼903、904教室` + `两校区均为两台机位拍摄。`.)
-                let own = q.line.parts.get(1).map_or(q.line.text.as_str(), |&(b, _)| &q.line.text[..b]);
+                let own = q.line.first_part();
                 let t = REMARK.replace_all(own.trim(), "");
                 let campus = CAMPUS_FIRST.is_match(&t);
                 // (`应天校区:教学楼903、904教室`: another campus's label and rooms.)
