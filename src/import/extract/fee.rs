@@ -792,6 +792,10 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
         d.days.clear();
+    } else if let ([], [period]) = (d.days.as_slice(), d.periods.as_slice()) {
+        // `一、采集时间` / `2020年9月16日至2020年9月30日`, then `本次图像采集为线上采集`: with no day in
+        // a room, the time to capture is the channel's.
+        (from, until) = (Some(period.value.0), Some(period.value.1));
     }
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);

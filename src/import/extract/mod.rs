@@ -154,6 +154,9 @@ pub struct Draft {
     pub online: Vec<Found<Online>>,
     /// Capture days, each with its sessions (empty when the source gives no hours).
     pub days: Vec<Found<Day>>,
+    /// A time to capture in that names no day in a room (`2020年9月16日至2020年9月30日`): an
+    /// online channel's window, when the notice captures online.
+    pub periods: Vec<Found<(NaiveDate, NaiveDate)>>,
     pub rooms: Vec<Found<Room>>,
     pub slots: Vec<Found<Slot>>,
     pub groups: Vec<Found<Group>>,

@@ -2152,3 +2152,11 @@ fn who_pays_left_after_the_amount_is_no_way_of_paying() {
     assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
     assert!(values(&f, "fee.method").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_time_to_capture_without_a_day_in_a_room_is_the_online_channels_window() {
+    let text = "各学院:\n\n一、采集时间\n\n2020年9月16日至2020年9月30日\n\n二、采集办法\n\n本次图像采集为线上采集,由学生登录微信,搜索小程序“江苏图采”完成拍照。学校提供3间教室供拍照使用。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2020-09-16..2020-09-30"]);
+    assert_eq!(values(&f, "day"), Vec::<&str>::new());
+}

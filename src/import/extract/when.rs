@@ -303,6 +303,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 if let (Some(end), false) = (period, d.online_only) {
                     skip_next = true;
                     if (end - date).num_days() > 10 {
+                        d.periods.push(Found::new((date, end), at));
                         d.unsure.push((
                             "capture.days".into(),
                             at,
