@@ -17,10 +17,11 @@ static BARE_DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}\s*\p{Han}
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
-/// `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`: the year they graduate.
+/// `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`, `2019年普通本科毕业生`, `拟于2021年申请毕业`:
+/// the year they graduate.
 static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟)?毕业",
+        r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟|申请)?\s*(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士)*\s*毕业",
     )
 });
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];

@@ -2160,3 +2160,11 @@ fn the_time_to_capture_without_a_day_in_a_room_is_the_online_channels_window() {
     assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2020-09-16..2020-09-30"]);
     assert_eq!(values(&f, "day"), Vec::<&str>::new());
 }
+
+#[test]
+fn the_year_they_graduate_is_the_cohort_whatever_words_stand_between() {
+    let f = facts("关于做好2019年普通本科毕业生图像信息采集工作的通知\n\n各学院:\n");
+    assert_eq!(values(&f, "cohort"), ["2019"]);
+    let f = facts("关于研究生图像采集的通知\n\n一、采集对象\n\n拟于2021年申请毕业的在籍研究生。\n");
+    assert_eq!(values(&f, "cohort"), ["2021"]);
+}
