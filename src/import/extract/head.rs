@@ -109,10 +109,11 @@ static BANNER_OFFICE: LazyLock<Regex> =
 
 /// A date as a web system writes it: `2025-03-19`, `2012年04月16日 11:10`.
 static SYSTEM_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"));
-/// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`.
+/// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`,
+/// `2011.11.09`.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
+        r"^\d{4}\.\d{1,2}\.\d{1,2}$|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
     )
 });
 
@@ -125,8 +126,8 @@ static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
     )
 });
-/// A system's date with slashes: `2022/4/7 18:09:33`.
-static SLASHED: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})(?:\s|$)"));
+/// A system's date with slashes or dots: `2022/4/7 18:09:33`, `2023.11.07`.
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s|$)"));
 
 /// How a breadcrumb begins when the page's text runs it into the next line.
 static CRUMB_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:您?当前(?:所在)?位置|您?现在的位置|您的位置|你的位置)\s*[:：]?"));
@@ -281,26 +282,28 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // A web page's header: 发布日期:2025-03-19.
     for p in paras.iter().take(head_end + 3) {
-        let labelled = after_label(&p.line.text, &["发布日期", "发布时间", "发文日期"])
-            // `作者:  时间:2024-05-15`, `日期:2025-10-16`: a web page's date, written as its system
-            // writes dates (a capture time in the notice is written 2024年4月24日).
-            .or_else(|| {
-                let t = &p.line.text;
-                (t.chars().count() <= 40 && level(t).is_none())
-                    .then(|| after_label(t, &["日期", "时间"]))
-                    .flatten()
-                    // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
-                    .filter(|r| SYSTEM_DATE.is_match(r))
-            })
-            // `2023-09-27 10:19:06` alone on a line under the title, `2024-04-28 15:55   审核人:` or
-            // `2023年11月07日 信息来源: 浏览次数:6506`:
-            // when the page was posted.
-            .or_else(|| {
-                let t = p.line.text.trim();
-                POSTED.is_match(t).then_some(t)
-            })
-            // `发布者: [发表时间]:2021-10-21 [来源]: [浏览次数]:`: the page's header, its labels bracketed.
-            .or_else(|| POSTED_LABEL.captures(&p.line.text).and_then(|c| c.get(1)).map(|m| &p.line.text[m.start()..]));
+        // (`发布于:2016-10-14 10:58:25`, `创建日期:2016/8/19 11:32:04`, `pubdate:2021-10-27`.)
+        let labelled =
+            after_label(&p.line.text, &["发布日期", "发布时间", "发文日期", "发布于", "创建日期", "创建时间", "pubdate", "update"])
+                // `作者:  时间:2024-05-15`, `日期:2025-10-16`: a web page's date, written as its system
+                // writes dates (a capture time in the notice is written 2024年4月24日).
+                .or_else(|| {
+                    let t = &p.line.text;
+                    (t.chars().count() <= 40 && level(t).is_none())
+                        .then(|| after_label(t, &["日期", "时间"]))
+                        .flatten()
+                        // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
+                        .filter(|r| SYSTEM_DATE.is_match(r))
+                })
+                // `2023-09-27 10:19:06` alone on a line under the title, `2024-04-28 15:55   审核人:` or
+                // `2023年11月07日 信息来源: 浏览次数:6506`:
+                // when the page was posted.
+                .or_else(|| {
+                    let t = p.line.text.trim();
+                    POSTED.is_match(t).then_some(t)
+                })
+                // `发布者: [发表时间]:2021-10-21 [来源]: [浏览次数]:`: the page's header, its labels bracketed.
+                .or_else(|| POSTED_LABEL.captures(&p.line.text).and_then(|c| c.get(1)).map(|m| &p.line.text[m.start()..]));
         if let Some(rest) = labelled {
             let slashed = SLASHED
                 .captures(rest)

@@ -2168,3 +2168,16 @@ fn the_year_they_graduate_is_the_cohort_whatever_words_stand_between() {
     let f = facts("关于研究生图像采集的通知\n\n一、采集对象\n\n拟于2021年申请毕业的在籍研究生。\n");
     assert_eq!(values(&f, "cohort"), ["2021"]);
 }
+
+#[test]
+fn a_pages_date_under_the_labels_and_in_the_forms_sites_use_is_the_issue_date() {
+    for (header, date) in [
+        ("2011.11.09", "2011-11-09"),
+        ("发布于:2016-10-14 10:58:25   |   作者:学生管理科   |   浏览次数:10067", "2016-10-14"),
+        ("创建日期:2016/8/19 11:32:04   浏览次数:3673", "2016-08-19"),
+        ("Publisher:陈昕pubdate:2021-10-27Browse Times:167", "2021-10-27"),
+    ] {
+        let f = facts(&format!("关于2012届毕业生图像采集的通知\n\n{header}\n\n各学院:\n"));
+        assert_eq!(values(&f, "issued"), [date], "{header}");
+    }
+}
