@@ -126,6 +126,12 @@ static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
     )
 });
+/// Where a page names its school: its banner, its footer's copyright, or the name to enter.
+static SITE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^欢迎(?:访问|来到)\s*(\p{Han}{4,30})|^(?:Copyright\s*)?(?:©\s*)?(\p{Han}{4,30}?)\s*(?:[\[【(（][^\]】)）]{0,30}[\]】)）])?\s*版权所有|学校名称(?:为|是)?\s*[:：]\s*(\p{Han}{2,20}?(?:大学|学院))",
+    )
+});
 /// A system's date with slashes or dots: `2022/4/7 18:09:33`, `2023.11.07`.
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s|$)"));
 
@@ -632,6 +638,16 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                             .starts_with(['为', '对', '做', '将', '现', '特', '请', '按', '经', '由', '在', '于', '从', '把', '向', '夜'])
                 })
                 .find_map(|c| school_alone(&c[1]).map(|s| Found::new(s, p.line.origin())))
+        });
+    }
+    // A site's banner or footer (`欢迎访问吉林大学新能源与环境学院`, `陕西师范大学远程教育学院 [ 陕ICP备…]
+    // 版权所有`), or the school's name the students are to enter (`输入的学校名称为:深圳大学`): the
+    // school, not who issued the notice.
+    if d.school.is_none() {
+        d.school = lines.paras.iter().find_map(|p| {
+            let c = SITE_OF.captures(p.line.text.trim())?;
+            let name = c.get(1).or(c.get(2)).or(c.get(3))?.as_str();
+            split_school(name).map(|(school, _)| Found::new(school, p.line.origin()))
         });
     }
     for (i, p) in paras.iter().enumerate() {

@@ -2181,3 +2181,11 @@ fn a_pages_date_under_the_labels_and_in_the_forms_sites_use_is_the_issue_date() 
         assert_eq!(values(&f, "issued"), [date], "{header}");
     }
 }
+
+#[test]
+fn a_sites_footer_or_the_name_to_enter_names_the_school() {
+    let f = facts("关于2025届毕业生图像采集的通知\n\n各位同学:\n\n请于12月15日前完成采集。\n\n陕西师范大学远程教育学院 [ 陕ICP备05001611号-10 ] 版权所有\n");
+    assert_eq!(values(&f, "school"), ["陕西师范大学"]);
+    let f = facts("关于成考预毕业学生补拍照片的通知\n\n1.获取采集资格后,输入的学校名称为:深圳大学学历类型为:成人高等教育。\n");
+    assert_eq!(values(&f, "school"), ["深圳大学"]);
+}
