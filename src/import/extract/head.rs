@@ -126,10 +126,10 @@ static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
     )
 });
-/// Where a page names its school: its banner, its footer's copyright, or the name to enter.
+/// Where a page names its school: its banner, or its footer's copyright.
 static SITE_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^欢迎(?:访问|来到)\s*(\p{Han}{4,30})|^(?:Copyright\s*)?(?:©\s*)?(\p{Han}{4,30}?)\s*(?:[\[【(（][^\]】)）]{0,30}[\]】)）])?\s*版权所有|学校名称(?:为|是)?\s*[:：]\s*(\p{Han}{2,20}?(?:大学|学院))",
+        r"^欢迎(?:访问|来到)\s*(\p{Han}{4,30})|^(?:Copyright\s*)?(?:©\s*)?(\p{Han}{4,30}?)\s*(?:[\[【(（][^\]】)）]{0,30}[\]】)）])?\s*版权所有",
     )
 });
 /// A system's date with slashes or dots: `2022/4/7 18:09:33`, `2023.11.07`.
@@ -406,13 +406,21 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // `(学校名称:兰州大学,学校代码:10730)`: the school as 学信网 knows it.
     if d.school.is_none() {
-        let named = re(r"学校名称\s*[:：为]\s*([\p{Han}()（）]{2,24}?(?:大学|学院|学校))");
+        // (`输入的学校名称为:深圳大学学历类型为:…` too.)
+        let named = re(r"学校名称\s*(?:[:：]|(?:为|是)\s*[:：]?)\s*([\p{Han}()（）]{2,24}?(?:大学|学院|学校))");
         d.school = lines
             .main()
             .find_map(|p| named.captures(&p.line.text).map(|c| Found::new(c[1].to_string(), p.line.at(c.get(1).map_or(0, |m| m.start())))));
     }
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
+    }
+    // `教务处函〔2025〕19号`: the office whose document it is.
+    if d.office.is_none() {
+        d.office = d.doc_number.as_ref().and_then(|n| {
+            let c = re(r"^(\p{Han}{2,10}?(?:处|院|部|办公室|中心|委员会))(?:函|字|发|文)?\s*[〔\[(（【]").captures(&n.value)?;
+            Some(Found::new(c[1].to_string(), n.at))
+        });
     }
 }
 
@@ -641,12 +649,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         });
     }
     // A site's banner or footer (`欢迎访问吉林大学新能源与环境学院`, `陕西师范大学远程教育学院 [ 陕ICP备…]
-    // 版权所有`), or the school's name the students are to enter (`输入的学校名称为:深圳大学`): the
-    // school, not who issued the notice.
+    // 版权所有`): the school, not who issued the notice.
     if d.school.is_none() {
         d.school = lines.paras.iter().find_map(|p| {
             let c = SITE_OF.captures(p.line.text.trim())?;
-            let name = c.get(1).or(c.get(2)).or(c.get(3))?.as_str();
+            let name = c.get(1).or(c.get(2))?.as_str();
             split_school(name).map(|(school, _)| Found::new(school, p.line.origin()))
         });
     }

@@ -2189,3 +2189,11 @@ fn a_sites_footer_or_the_name_to_enter_names_the_school() {
     let f = facts("关于成考预毕业学生补拍照片的通知\n\n1.获取采集资格后,输入的学校名称为:深圳大学学历类型为:成人高等教育。\n");
     assert_eq!(values(&f, "school"), ["深圳大学"]);
 }
+
+#[test]
+fn the_office_is_whose_document_number_it_is() {
+    let f = facts("教务处函〔2025〕19号\n\n关于做好2026届毕业生电子注册照片采集工作的通知\n\n各二级学院:\n");
+    assert_eq!(values(&f, "office"), ["教务处"]);
+    let f = facts("苏城院学籍〔2018〕4号\n\n关于做好2019届毕业生电子图像采集工作的通知\n\n各学院:\n");
+    assert_eq!(values(&f, "office"), Vec::<&str>::new());
+}
