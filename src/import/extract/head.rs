@@ -126,6 +126,13 @@ static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
     )
 });
+/// A site's title, its school and the office (`北京开放大学_教务处_新版`), or a page's header, the
+/// office and when it posted (`教务处2021/04/25 01:30`).
+static PAGE_OF_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Han}{2,20}(?:大学|学院)\s*[_｜|]\s*(\p{Han}{2,10}(?:处|院|部|办公室|中心))\s*(?:[_｜|]|$)|^(\p{Han}{2,10}(?:处|院|部|办公室|中心))\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$",
+    )
+});
 /// Where a page names its school: its banner, or its footer's copyright.
 static SITE_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -414,6 +421,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
+    }
+    // A site's title (`北京开放大学_教务处_新版`) or a page's header (`教务处2021/04/25 01:30`): the
+    // office whose page it is.
+    if d.office.is_none() {
+        d.office = lines.paras.iter().take(6).find_map(|p| {
+            let c = PAGE_OF_OFFICE.captures(p.line.text.trim())?;
+            let m = c.get(1).or(c.get(2))?;
+            Some(Found::new(m.as_str().to_string(), p.line.origin()))
+        });
     }
     // `教务处函〔2025〕19号`: the office whose document it is.
     if d.office.is_none() {

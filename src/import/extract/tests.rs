@@ -2197,3 +2197,11 @@ fn the_office_is_whose_document_number_it_is() {
     let f = facts("苏城院学籍〔2018〕4号\n\n关于做好2019届毕业生电子图像采集工作的通知\n\n各学院:\n");
     assert_eq!(values(&f, "office"), Vec::<&str>::new());
 }
+
+#[test]
+fn a_sites_title_or_a_pages_header_names_the_office() {
+    let f = facts("北京开放大学_教务处_新版\n\n通知公告\n\n关于毕业生图像采集的通知\n");
+    assert_eq!(values(&f, "office"), ["教务处"]);
+    let f = facts("关于我校2022届毕业生图像信息采集工作的通知\n\n教务处2021/04/25 01:30\n\n各学院:\n");
+    assert_eq!(values(&f, "office"), ["教务处"]);
+}
