@@ -2205,3 +2205,11 @@ fn a_sites_title_or_a_pages_header_names_the_office() {
     let f = facts("关于我校2022届毕业生图像信息采集工作的通知\n\n教务处2021/04/25 01:30\n\n各学院:\n");
     assert_eq!(values(&f, "office"), ["教务处"]);
 }
+
+#[test]
+fn how_to_sit_for_the_photo_is_a_rule_of_how_one_looks() {
+    let f = facts(
+        "3. 人物姿态与表情:坐姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合(笑不露齿),避免脸部阴影或出现阴阳脸。\n",
+    );
+    assert_eq!(values(&f, "dress"), ["坐姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合(笑不露齿)"]);
+}
