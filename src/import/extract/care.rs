@@ -248,8 +248,9 @@ static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // (`与财务处收费科(58291089)或培养办(58291656)联系`: in brackets after an office's name.)
     re(r"(?:(?:电话|热线)\s*[:：为是]?\s*|咨询\p{Han}{2,12}?|[科处办室]\s*[（(]\s*)(\d{7,8})(?:\D|$)")
 });
-/// A phone: with its area code, a mobile, or a service line (`4001587766`, `400-158-7766`).
-static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}|[48]00-?\d{3}-?\d{4}";
+/// A phone: with its area code, a mobile, or a service line (`4001587766`, `400-158-7766`,
+/// `400 158 7766`).
+static PHONE: &str = r"0\d{2,3}\s*-{1,3}\s*\d{7,8}|1[3-9]\d{9}|\d{3,4}-\d{7,8}|[48]00[- ]?\d{3}[- ]?\d{4}";
 
 fn phone(s: &str) -> (String, bool) {
     let p: String = s.chars().filter(|c| !c.is_whitespace()).collect();

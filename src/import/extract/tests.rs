@@ -2213,3 +2213,9 @@ fn how_to_sit_for_the_photo_is_a_rule_of_how_one_looks() {
     );
     assert_eq!(values(&f, "dress"), ["坐姿端正,表情自然,双眼自然睁开并平视,耳朵对称,左右肩膀平衡,嘴唇自然闭合(笑不露齿)"]);
 }
+
+#[test]
+fn a_service_line_written_with_spaces_is_a_phone() {
+    let f = facts("采集过程如果遇到问题,可在小程序中点击“客服”按钮联系客服处理,也可致电客服电话400 158 7766(每天9:00-21:00)。\n");
+    assert_eq!(values(&f, "contact"), ["客服 4001587766"]);
+}
