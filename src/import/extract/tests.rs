@@ -2219,3 +2219,11 @@ fn a_service_line_written_with_spaces_is_a_phone() {
     let f = facts("采集过程如果遇到问题,可在小程序中点击“客服”按钮联系客服处理,也可致电客服电话400 158 7766(每天9:00-21:00)。\n");
     assert_eq!(values(&f, "contact"), ["客服 4001587766"]);
 }
+
+#[test]
+fn a_title_with_the_pages_date_or_its_version_after_it_is_the_title() {
+    let f = facts("管理学院2021年博士研究生预毕业信息核对的通知 2020-12-17\n\n各位同学:\n");
+    assert_eq!(values(&f, "title"), ["管理学院2021年博士研究生预毕业信息核对的通知"]);
+    let f = facts("关于研究生毕业图像线上采集的要求说明(2023年10月更新版)\n\n发布时间:2023-09-01\n\n根据有关规定,现将要求说明如下。\n");
+    assert_eq!(values(&f, "title"), ["关于研究生毕业图像线上采集的要求说明(2023年10月更新版)"]);
+}

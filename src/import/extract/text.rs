@@ -117,9 +117,15 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:您|你)?(?:当前|目前|现在)?(?:所在)?(?:的)?位置\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$").expect("regex")
 });
 
+/// What may follow a title on its line: a page's date, a remark in brackets.
+static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\d{4}-\d{1,2}-\d{1,2}$|[（(][^（）()]{1,16}[)）]$"));
+
 /// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.
 pub fn names_a_notice(t: &str) -> bool {
-    let t = t.trim();
+    // (`…的通知 2020-12-17`: the page's date after it; `…的要求说明(2023年10月更新版)`: which
+    // version, in brackets.)
+    let t = TITLE_TAIL.replace(t.trim(), "");
+    let t = t.as_ref();
     // `工作通知`, `通知公告`: a page's section, too short to be a notice's title.
     let notice = (t.ends_with("通知") || t.ends_with("通知》")) && t.chars().count() >= 8 || (t.starts_with("关于") && t.contains("通知"));
     // `关于…照片采集常见问题的说明`; a heading `数码照片采集说明` is no title.
