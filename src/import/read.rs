@@ -158,7 +158,12 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A web page's header line: when it was posted and how often it was read.
 static PAGE_META: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次?\s*$").expect("regex")
+    // (`资料来源: 作者: 发布时间:2023年03月08日 点击:[]`: a posting label and its date.)
+    Regex::new(concat!(
+        r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年/.]",
+        r"|\d{4}[-年]\d{1,2}[-月]\d{1,2}日?.{0,30}(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[:：]?\s*(?:\d+\s*次?|\[\s*\])?\s*$",
+    ))
+    .expect("regex")
 });
 
 /// A label of a PDF's box of facts alone on its line: `采集对象`, `采集时间`, `图像校对`.

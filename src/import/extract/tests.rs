@@ -2227,3 +2227,10 @@ fn a_title_with_the_pages_date_or_its_version_after_it_is_the_title() {
     let f = facts("关于研究生毕业图像线上采集的要求说明(2023年10月更新版)\n\n发布时间:2023-09-01\n\n根据有关规定,现将要求说明如下。\n");
     assert_eq!(values(&f, "title"), ["关于研究生毕业图像线上采集的要求说明(2023年10月更新版)"]);
 }
+
+#[test]
+fn a_pages_posting_line_is_never_part_of_the_sentence_after_it() {
+    let f = facts("关于做好2023届毕业研究生图像采集工作的通知\n\n资料来源: 作者: 发布时间:2023年03月08日 点击:[]\n\n根据学校整体工作安排,我校2023届毕业研究生图像采集工作定于2023年3月20周一进行。\n");
+    assert_eq!(values(&f, "issued"), ["2023-03-08"]);
+    assert_eq!(values(&f, "day"), ["2023-03-20"]);
+}
