@@ -198,7 +198,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             None => t,
         };
         // (`…的通知 2020-12-17`: the page's date is no part of it.)
-        let t = re(r"\s*\d{4}-\d{1,2}-\d{1,2}$").replace(&t, "").into_owned();
+        let t = text::without_page_date(&t).into_owned();
         d.title = Some(Found::new(t, l.origin()));
         d.used.push(l.origin());
     }

@@ -117,8 +117,16 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:您|你)?(?:当前|目前|现在)?(?:所在)?(?:的)?位置\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$").expect("regex")
 });
 
+/// A page's date after a title on its line: `…的通知 2020-12-17`.
+const PAGE_DATE_AT_END: &str = r"\s*\d{4}-\d{1,2}-\d{1,2}$";
+static PAGE_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| re(PAGE_DATE_AT_END));
 /// What may follow a title on its line: a page's date, a remark in brackets.
-static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\d{4}-\d{1,2}-\d{1,2}$|[（(][^（）()]{1,16}[)）]$"));
+static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{PAGE_DATE_AT_END}|[（(][^（）()]{{1,16}}[)）]$")));
+
+/// A title without the page's date after it (`…的通知 2020-12-17`).
+pub fn without_page_date(t: &str) -> std::borrow::Cow<'_, str> {
+    PAGE_DATE_AFTER.replace(t, "")
+}
 
 /// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.
 pub fn names_a_notice(t: &str) -> bool {

@@ -530,10 +530,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         let labels = ["采集地点", "拍摄地点", "拍照地点", "地点"];
         // (`3.地点、时间` too: a heading of both, the places on the lines below.)
         // (Not `地点` between `时间` and `人数`: a table's header, one cell a line.)
-        let header_cell = |k: usize| paras.get(k).is_some_and(|q| crate::import::cells::column(q.line.text.trim()).is_some());
+        let header_cell = |l: &Line| column(l.text.trim()).is_some();
+        let header_at = |k: usize| paras.get(k).is_some_and(|q| header_cell(q.line));
         let heading_only = || {
             let h = t.trim_end().trim_end_matches(['：', ':']);
-            let in_header = t == h && (i > 0 && header_cell(i - 1) || header_cell(i + 1));
+            let in_header = t == h && (i > 0 && header_at(i - 1) || header_at(i + 1));
             (labels.iter().any(|l| h.ends_with(l)) && !in_header || PLACE_AND_TIME.is_match(h)).then_some("")
         };
         let said = || PLACE_IS.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
@@ -563,7 +564,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         if place.is_empty() {
             for q in paras.iter().skip(i + 1).take(4) {
                 // (`校区 |` `时间 |` `地点 |`: a table's header; its rows are the timetable's.)
-                if text::level(&q.line.text).is_some() || crate::import::cells::column(q.line.text.trim()).is_some() {
+                if text::level(&q.line.text).is_some() || header_cell(q.line) {
                     break;
                 }
                 // (`应天校区:教学楼903、904教室` with `两校区均为两台机位拍摄。` run into it: the place's
