@@ -8,7 +8,7 @@ use crate::harness::{copy_site, manifest_dir, run};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -19,6 +19,8 @@ struct Driver {
     child: Child,
     port: u16,
     session: String,
+    /// The profile and chromedriver's log, removed when the test ends.
+    dir: PathBuf,
 }
 
 impl Drop for Driver {
@@ -26,6 +28,7 @@ impl Drop for Driver {
         let _ = http(self.port, "DELETE", &format!("/session/{}", self.session), None);
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -67,6 +70,9 @@ fn http(port: u16, method: &str, path: &str, body: Option<Value>) -> Result<Valu
 }
 
 impl Driver {
+    /// A chromedriver with a headless chromium behind it, or None when they are not installed
+    /// (outside CI). A chromium that exits while starting is started again, twice at most, each
+    /// time with a new profile; the last failure panics with the tail of chromedriver's log.
     fn start() -> Option<Driver> {
         if !Path::new(CHROMIUM).exists() || !Path::new(DRIVER).exists() {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
@@ -75,25 +81,60 @@ impl Driver {
             eprintln!("SKIPPED browser test: {CHROMIUM} or {DRIVER} is not installed (apt-get install chromium chromium-driver)");
             return None;
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
-        let child =
-            Command::new(DRIVER).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver");
-        let profile = tempfile::tempdir().expect("profile").keep();
-        let caps = json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {"binary": CHROMIUM,
-            "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0}}, "args": [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--window-size=390,844", format!("--user-data-dir={}", profile.display())]}}}});
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            match http(port, "POST", "/session", Some(caps.clone())) {
-                Ok(v) => {
-                    let session = v["sessionId"].as_str().expect("session id").to_string();
-                    return Some(Driver { child, port, session });
+        let mut failures = Vec::new();
+        for attempt in 1..=3 {
+            match Driver::launch() {
+                Ok(d) => return Some(d),
+                Err(e) => {
+                    eprintln!("browser test: chromium did not start (attempt {attempt} of 3)");
+                    failures.push(e);
                 }
-                Err(e) if Instant::now() > deadline => panic!("chromedriver did not start a session: {e}"),
-                Err(_) => std::thread::sleep(Duration::from_millis(200)),
             }
         }
+        panic!("chromedriver did not start a session:\n{}", failures.join("\n---\n"));
+    }
+
+    fn launch() -> Result<Driver, String> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?.keep();
+        let log = dir.join("chromedriver.log");
+        let profile = dir.join("profile");
+        let mut child = Command::new(DRIVER)
+            .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", log.display()))
+            .arg("--verbose")
+            .arg("--enable-chrome-logs")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("chromedriver: {e}"))?;
+        let caps = json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {"binary": CHROMIUM,
+            "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0}}, "args": [
+            "--headless", "--no-sandbox", "--remote-debugging-pipe", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-quic", "--disable-sync", "--no-first-run", "--window-size=390,844",
+            format!("--user-data-dir={}", profile.display())]}}}});
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let last = loop {
+            match http(port, "POST", "/session", Some(caps.clone())) {
+                Ok(v) => {
+                    if let Some(session) = v["sessionId"].as_str() {
+                        return Ok(Driver { child, port, session: session.to_string(), dir });
+                    }
+                    break format!("no session id: {v}");
+                }
+                // The driver not listening yet: wait for it. Any answer from it is final.
+                Err(e) if e.contains("onnection refused") && Instant::now() < deadline => std::thread::sleep(Duration::from_millis(200)),
+                Err(e) => break e,
+            }
+        };
+        let _ = child.kill();
+        let _ = child.wait();
+        // The log's own lines (its JSON bodies left out), chromium's output among them.
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().filter(|l| l.starts_with('[')).map(|l| l.get(..300).unwrap_or(l)).collect();
+        let tail = &lines[lines.len().saturating_sub(25)..];
+        let _ = std::fs::remove_dir_all(&dir);
+        Err(format!("{last}\nchromedriver's log ends:\n{}", tail.join("\n")))
     }
     fn call(&self, method: &str, what: &str, body: Option<Value>) -> Value {
         http(self.port, method, &format!("/session/{}/{what}", self.session), body).unwrap_or_else(|e| panic!("{what}: {e}"))
