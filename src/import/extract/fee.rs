@@ -692,7 +692,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
     // names the main channel's code first, whatever comes after it.
     let main_before = |t: &str, at: usize| main_channel(&t[text::clause_start(t, at, &['。', '；', ';', ',', '，'])..at]);
-    let platform = lines
+    let name_of =
+        |c: &regex::Captures| Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str(), c.name("k").or(c.name("k2"))?.as_str()));
+    let (platform, other) = lines
         .paras
         .iter()
         .find_map(|p| {
@@ -703,7 +705,16 @@ pub fn online(lines: &Lines, d: &mut Draft) {
                     (t.contains("线上") || t.contains("网上采集") || t.contains("网上拍摄") || d.online_only && t.contains("采集"))
                         && c.get(0).is_some_and(|m| main_before(t, m.end()))
                 })
-                .and_then(|c| Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str(), c.name("k").or(c.name("k2"))?.as_str())))
+                .and_then(|c| {
+                    let m = c.get(0)?;
+                    // `搜索小程序“江苏图采”,或关注“江苏省招就中心”公众号`: the other way in, as good.
+                    let t = &p.line.text;
+                    let rest = &t[m.end()..t[m.end()..].find(['。', '；', ';']).map_or(t.len(), |e| m.end() + e)];
+                    let other = platform_re
+                        .captures(rest)
+                        .filter(|o| o.get(0).is_some_and(|om| ALTERNATIVE.is_match(&rest[..om.start()]) && main_before(rest, om.end())));
+                    Some((name_of(&c)?, other.as_ref().and_then(name_of)))
+                })
         })
         .or_else(|| {
             d.online_only
@@ -718,7 +729,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
                     })
                 })
                 .flatten()
-        });
+                .map(|p| (p, None))
+        })
+        .unzip();
     // `网址:http://www.xinhuacu.com/www/#/login`: a site to capture on, by its address.
     let site = || {
         d.online_only
@@ -799,8 +812,19 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     }
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);
-    d.online.push(found);
+    if let Some(platform) = other.flatten() {
+        let mut alt = found.clone();
+        alt.value.platform = platform;
+        d.online.push(found);
+        d.online.push(alt);
+    } else {
+        d.online.push(found);
+    }
 }
+
+/// What stands between one channel and another offered as well (`,或关注`, `或者登录`).
+static ALTERNATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[,，、]?\s*(?:或者?|也可(?:以)?)\s*(?:关注|登录|搜索|打开|使用|通过|进入|扫码进入)?\s*$"));
 
 /// Each group's own window on a line of its own (`1.2025年1月毕业生:2024年10月10日-10月22日`), in
 /// the order written.

@@ -62,6 +62,13 @@ static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `委托…统一采集2021届毕业生电子图像`: the students whose photos are taken, after the verb.
+static CAPTURED_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:采集|拍摄)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))(?:的)?(?:学历)?(?:电子)?(?:图像|图片|照片|相片)",
+    )
+});
+
 /// Whether a phrase names students: a cohort or intake and who they are, not what is done
 /// (`2020年继续开展毕业生…`).
 fn names_students(t: &str) -> bool {
@@ -882,7 +889,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if d.audience.is_none() {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
-            let c = WHOSE_CAPTURE.captures(t)?;
+            let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });

@@ -2234,3 +2234,16 @@ fn a_pages_posting_line_is_never_part_of_the_sentence_after_it() {
     assert_eq!(values(&f, "issued"), ["2023-03-08"]);
     assert_eq!(values(&f, "day"), ["2023-03-20"]);
 }
+
+#[test]
+fn a_second_way_in_offered_as_well_is_a_channel_of_its_own() {
+    let f = facts(
+        "为确保毕业生学历电子注册信息的规范性和完整性,我校委托江苏省高校招生就业指导服务中心统一采集2021届毕业生电子图像,现将有关事项通知如下:\n一、采集时间\n2020年9月16日至2020年9月30日\n二、采集办法\n本次图像采集为线上采集,由学生登录微信,搜索小程序“江苏图采”,或关注“江苏省招就中心”公众号,点击“服务指南”中的“图像采集”项目。\n",
+    );
+    assert_eq!(values(&f, "online"), ["“江苏图采”小程序 | 2020-09-16..2020-09-30", "“江苏省招就中心”公众号 | 2020-09-16..2020-09-30"]);
+    // Whose photos are taken, after the verb.
+    assert_eq!(values(&f, "audience"), ["2021届毕业生"]);
+    // One channel, then what to do in it: no second channel.
+    let f = facts("本次图像采集为线上采集,请登录“毕业证照”小程序,或者携带身份证前往照相馆。\n");
+    assert_eq!(values(&f, "online"), ["“毕业证照”小程序"]);
+}
