@@ -809,6 +809,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         // `一、采集时间` / `2020年9月16日至2020年9月30日`, then `本次图像采集为线上采集`: with no day in
         // a room, the time to capture is the channel's.
         (from, until) = (Some(period.value.0), Some(period.value.1));
+        // (What the period left unsure, days in a room, is answered: there are none.)
+        let said = period.at;
+        d.unsure.retain(|(key, at, _)| !(key == "capture.days" && *at == said));
     }
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);

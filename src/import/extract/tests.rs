@@ -2247,3 +2247,10 @@ fn a_second_way_in_offered_as_well_is_a_channel_of_its_own() {
     let f = facts("本次图像采集为线上采集,请登录“毕业证照”小程序,或者携带身份证前往照相馆。\n");
     assert_eq!(values(&f, "online"), ["“毕业证照”小程序"]);
 }
+
+#[test]
+fn a_period_that_became_the_online_window_is_not_left_unsure() {
+    let d = extract(&from_text("n.txt", Kind::Text, "一、采集时间\n2020年9月16日至2020年9月30日\n二、采集办法\n本次图像采集为线上采集,请登录小程序“江苏图采”。学校提供3间教室(一教楼1B512、1B514)供拍照使用。\n"));
+    assert!(d.online.iter().any(|o| o.value.from.is_some()), "{:?}", d.online);
+    assert!(d.unsure.iter().all(|(key, _, _)| key != "capture.days"), "{:?}", d.unsure);
+}
