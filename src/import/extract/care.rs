@@ -482,7 +482,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
-            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || dress_label)
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label)
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule (the
                 // clause after `照片用于…,` may be: `女生可化淡妆`).
@@ -526,7 +526,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 }
                 let s = if kept.len() < clauses.len() { kept.join("，") } else { s };
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
-                let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c));
+                let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c)) || poses(&s);
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
                 // (`不要上传美颜、浓妆照片`: what to upload, not how to come.)
                 let editing = ["技术处理", "修图", "PS"].iter().any(|k| s.contains(k))
@@ -556,6 +556,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                     || (long
                         && !(s.contains('穿')
                             || CLOTHES.iter().any(|c| s.contains(c))
+                            || poses(&s)
                             || DRESS_HEADS.iter().any(|h| s.starts_with(h))
                             || own_rule(&s)))
                     || d.dress.iter().any(|x| x.value == s)
@@ -597,12 +598,16 @@ fn rule_text(rule: &str) -> String {
 static RULE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:[【\[(（]\s*\d{1,2}\s*[】\])）]|\d{1,2}\s*[)）.、．])",
-        r"|^[\p{Han}]{0,6}(?:要求|须知|事项|切记|注意|提示|提醒|眼镜|眼睛|发型|头发|妆容|服装|着装|衣着)\s*[:：]",
+        r"|^(?:\d{1,2}\s*)?[\p{Han}]{0,6}(?:要求|须知|事项|切记|注意|提示|提醒|眼镜|眼睛|发型|头发|妆容|服装|着装|衣着|姿[态態]|表情)[\p{Han}]{0,4}\s*[\p{So}\x{FE0F}]*\s*[:：]",
+        // (`拍摄要求(北京新华社今年标准提高)`: a heading run into its first rule.)
+        r"|^[\p{Han}]{0,6}要求\s*[(（][^()（）]{0,24}[)）]",
         r"|^(?:请)?(?:通知|提醒|告知)(?:各位|全体)?(?:学生|同学)(?:们)?",
     ))
 });
 
-static RULE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{So}\p{Sm}]+$"));
+/// A symbol after the rule (`↔`), or one character after its last comma where the text was cut
+/// (`坐姿端正,表情自然,双`).
+static RULE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{So}\p{Sm}]+$|[,，]\s*\p{Han}$"));
 
 /// Where the rules begin after the clauses that say what the photo is for (`…将用于本人的毕业证书
 /// 及网上学历查询,`), if the sentence begins with such clauses.
@@ -689,6 +694,15 @@ const CLOTHES: &[&str] = &[
     "外套",
     "T恤",
 ];
+
+/// How to sit and look for the photo (`坐姿端正,表情自然,双眼自然睁开并平视,嘴唇自然闭合`,
+/// `表情中性,嘴唇闭合`), or the photo taken bareheaded and from the front (`正面免冠像拍摄`): a rule
+/// of how one looks, though it names no clothes.
+fn poses(s: &str) -> bool {
+    const POSE: &[&str] = &["表情自然", "表情中性", "平视", "嘴唇", "嘴巴", "坐姿端正", "站姿端正", "姿势端正"];
+    // (Not a photo's specification: `照片为JPG格式正面免冠照`, `近期正面免冠彩色小2寸…照片`.)
+    POSE.iter().any(|k| s.contains(k)) || s.trim_start().starts_with("正面免冠")
+}
 
 /// A short topic of how one looks before its rules: `(三)配饰及遮挡物:`, `眼镜:`, `发型及妆容：`.
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {

@@ -2254,3 +2254,17 @@ fn a_period_that_became_the_online_window_is_not_left_unsure() {
     assert!(d.online.iter().any(|o| o.value.from.is_some()), "{:?}", d.online);
     assert!(d.unsure.iter().all(|(key, _, _)| key != "capture.days"), "{:?}", d.unsure);
 }
+
+#[test]
+fn how_to_look_into_the_camera_is_a_rule_though_it_names_no_clothes() {
+    let f = facts("三、拍照要求\n4. 坐姿端正,表情自然,双眼平视,双唇自然闭合。\n5. 表情中性,嘴唇闭合。\n");
+    assert_eq!(values(&f, "dress"), ["坐姿端正,表情自然,双眼平视,双唇自然闭合", "表情中性,嘴唇闭合"]);
+    // Bareheaded and from the front, as a rule; a photo's specification is none.
+    let f = facts("2.正面免冠像拍摄,头发不得遮挡眉毛、眼睛和耳朵。\n3.照片为JPG格式正面免冠照。\n");
+    assert_eq!(values(&f, "dress"), ["正面免冠像拍摄", "头发不得遮挡眉毛、眼睛和耳朵"]);
+    // A heading run into the rule, a topic's label after a number, and a cut last character.
+    let f = facts("2.拍摄要求(北京新华社今年标准提高)\n人物姿态与表情:坐姿端正,表情自然,双眼自然睁开并平视,\n");
+    assert_eq!(values(&f, "dress"), ["坐姿端正,表情自然,双眼自然睁开并平视"]);
+    let f = facts("1人物姿态与表情⚰️:坐姿端正,表情自然,双\n");
+    assert_eq!(values(&f, "dress"), ["坐姿端正,表情自然"]);
+}
