@@ -2268,3 +2268,13 @@ fn how_to_look_into_the_camera_is_a_rule_though_it_names_no_clothes() {
     let f = facts("1人物姿态与表情⚰️:坐姿端正,表情自然,双\n");
     assert_eq!(values(&f, "dress"), ["坐姿端正,表情自然"]);
 }
+
+#[test]
+fn days_listed_each_with_its_weekday_and_capture_called_electronic_filming() {
+    let f =
+        facts("关于2015届毕业生图像采集的通知\n一、采集时间\n时间:2014年12月14日(周日)、15日(周一)、16日(周二)8:00-12:00, 13:00-17:00。\n");
+    assert_eq!(values(&f, "day"), ["2014-12-14", "2014-12-15", "2014-12-16"]);
+    let f =
+        facts("关于2016届毕业生图像采集的通知\n1、2016届预计毕业生学历证书电子摄像的时间拟定为2015年11月2日-5日,具体安排将另行通知。\n");
+    assert_eq!(values(&f, "day"), ["2015-11-02", "2015-11-03", "2015-11-04", "2015-11-05"]);
+}

@@ -641,8 +641,10 @@ static ORPHAN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date.
-static RUN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+"));
+/// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date, each
+/// perhaps with its weekday (`12月14日(周日)、15日(周一)、16日(周二)`).
+static RUN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+"));
 
 /// Where the further days after a date (`、13日`) end: the date's own end when there are none.
 pub fn day_run_end(s: &str, w: &Written) -> usize {
@@ -656,7 +658,10 @@ pub fn day_run(s: &str, w: &Written) -> Vec<u32> {
     static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号]"));
     let rest = &s[w.end..];
     let Some(m) = RUN.find(rest) else { return Vec::new() };
-    let through = m.as_str().starts_with(['至', '到', '-', '—', '～', '~', '〜']) || m.as_str().trim_start().starts_with(['至', '到']);
+    // (Past the first day's weekday: `14日(周日)至16日`.)
+    let run = m.as_str().trim_start();
+    let run = run.find([')', '）']).filter(|_| run.starts_with(['(', '（'])).map_or(run, |i| run[i..].trim_start_matches([')', '）']));
+    let through = run.starts_with(['至', '到', '-', '—', '～', '~', '〜']) || run.trim_start().starts_with(['至', '到']);
     let days: Vec<u32> = ONE.captures_iter(m.as_str()).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
     if through && days.len() == 1 && days[0] > w.day {
         return (w.day + 1..=days[0]).collect();

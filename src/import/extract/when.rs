@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const CAPTURE: &[&str] = &["采集", "拍摄", "拍照", "照相"];
+const CAPTURE: &[&str] = &["采集", "拍摄", "拍照", "照相", "电子摄像"];
 const NOT_CAPTURE: &[&str] = &[
     // `旧模式2023年1月1日0时彻底关停`: when a system stops, not a day in a room.
     "关停",
