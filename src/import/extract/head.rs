@@ -424,12 +424,32 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     if d.school.is_none() {
         // (`输入的学校名称为:深圳大学学历类型为:…` too.)
         let named = re(r"学校名称\s*(?:[:：]|(?:为|是)\s*[:：]?)\s*([\p{Han}()（）]{2,24}?(?:大学|学院|学校))");
-        d.school = lines
-            .main()
-            .find_map(|p| named.captures(&p.line.text).map(|c| Found::new(c[1].to_string(), p.line.at(c.get(1).map_or(0, |m| m.start())))));
+        // `录入学校名“哈尔滨工业大学(研究生)”`, `在搜索框中输入“西安航空学院”`: the name to type into the
+        // capture app, without the kind of study after it.
+        let typed = re(
+            r"(?:输入|录入|搜索|填写)(?:的)?(?:学校名称?|校名|学校)?\s*(?:为|是)?\s*[:：]?\s*[“\x22]([\p{Han}]{2,16}?(?:大学|学院|学校))(?:[（(][^）)]{0,12}[）)])?[”\x22]",
+        );
+        d.school = lines.main().find_map(|p| {
+            let c = named.captures(&p.line.text).or_else(|| typed.captures(&p.line.text))?;
+            Some(Found::new(c[1].to_string(), p.line.at(c.get(1).map_or(0, |m| m.start()))))
+        });
     }
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
+    }
+    // `地点:湖南师范大学景德楼201教室`, `采集地点:广州大学(大学城校区)图书馆`: the school whose
+    // building the room is in.
+    if d.school.is_none() {
+        static PLACE_IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"地点\s*[:：]\s*(\p{Han}{2,12}?(?:大学|学院))(?:[（(]\p{Han}{2,8}校区[）)]|\p{Han}{1,8}?(?:校区|楼|馆|中心|教室|大厅|礼堂))",
+            )
+        });
+        d.school = lines.main().find_map(|p| {
+            let c = PLACE_IN_SCHOOL.captures(&p.line.text)?;
+            let school = school_alone(&c[1])?;
+            Some(Found::new(school, p.line.at(c.get(1).map_or(0, |m| m.start()))))
+        });
     }
     // A site's title (`北京开放大学_教务处_新版`) or a page's header (`教务处2021/04/25 01:30`): the
     // office whose page it is.
@@ -620,6 +640,11 @@ fn split_school(t: &str) -> Option<(String, Option<String>)> {
     // A school's name is at least four characters: 大学 alone is not one; nor is a college named
     // by its field alone (`信息学院教务办`).
     if t[..end].chars().count() < 4 || a_college(&t[..end]) {
+        return None;
+    }
+    // A name is written in characters: `2.地点:湖南师范大学景德楼201教室` is a line of the notice,
+    // no letterhead.
+    if !t[..end].chars().all(|c| text::is_han(c) || "()（）".contains(c)) || t[end..].chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let rest = t[end..].trim();

@@ -2278,3 +2278,21 @@ fn days_listed_each_with_its_weekday_and_capture_called_electronic_filming() {
         facts("关于2016届毕业生图像采集的通知\n1、2016届预计毕业生学历证书电子摄像的时间拟定为2015年11月2日-5日,具体安排将另行通知。\n");
     assert_eq!(values(&f, "day"), ["2015-11-02", "2015-11-03", "2015-11-04", "2015-11-05"]);
 }
+
+#[test]
+fn the_school_is_the_name_typed_into_the_app_or_the_one_whose_building_holds_the_room() {
+    let f = facts("再搜索“易拍照”小程序、录入学校名“哈尔滨工业大学(研究生)”并缴费后进行采集。\n");
+    assert_eq!(values(&f, "school"), ["哈尔滨工业大学"]);
+    let f = facts("在采集资格页面的搜索框中输入“西安航空学院”,下拉列表中选择。\n");
+    assert_eq!(values(&f, "school"), ["西安航空学院"]);
+    let f = facts("一、采集时间\n2018年6月5日8:00-12:00\n2.地点:湖南师范大学景德楼201教室\n");
+    assert_eq!(values(&f, "school"), ["湖南师范大学"]);
+    assert_eq!(values(&f, "room"), ["景德楼201教室"]);
+    // The campus in brackets after the school stays in the room's name.
+    let f = facts("1、采集时间:2022年5月10日9:00-17:00。\n2、采集地点:广州大学(大学城校区)图书馆一楼讲学厅及大厅。\n");
+    assert_eq!(values(&f, "school"), ["广州大学"]);
+    assert_eq!(values(&f, "room"), ["大学城校区图书馆一楼讲学厅及大厅"]);
+    // A college is no school.
+    let f = facts("地点:继续教育学院101教室\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}

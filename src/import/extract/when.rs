@@ -837,7 +837,13 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
         {
             continue;
         }
-        let seg = seg.trim().trim_start_matches(school).trim().to_string();
+        let mut seg = seg.trim().trim_start_matches(school).trim().to_string();
+        // `广州大学(大学城校区)图书馆一楼讲学厅`: with the school's name gone, the campus in brackets
+        // opens the place's name (the contract has no campus of a room: the name keeps it).
+        if let Some(c) = re(r"^[（(](\p{Han}{2,8}校区)[）)]").captures(&seg) {
+            campus = campus.or_else(|| Some(c[1].to_string()));
+            seg = format!("{}{}", &c[1], seg[c.get(0).map_or(0, |m| m.end())..].trim());
+        }
         let nums: Vec<(usize, usize)> = re(r"\d{2,4}").find_iter(&seg).map(|m| (m.start(), m.end())).collect();
         let Some(&(first, _)) = nums.first() else {
             out.extend(seg.split('、').map(clean).filter(|s| !s.is_empty()).map(|s| (s, campus.clone())));
