@@ -451,6 +451,22 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(Found::new(school, p.line.at(c.get(1).map_or(0, |m| m.start()))))
         });
     }
+    // `转教务处《关于做好2025届预毕业生图像采集工作的通知》`: the office whose notice is passed on.
+    if d.office.is_none() {
+        d.office = d.title.as_ref().and_then(|t| {
+            let c = re(r"^转(?:发)?(\p{Han}{2,10}?(?:处|部|中心|办公室|研究生院))\s*《").captures(&t.value)?;
+            Some(Found::new(c[1].to_string(), t.at))
+        });
+    }
+    // A signature without its date (`山东工商学院继续教育学院` under the last item, then the page's
+    // links): the school already known, then its office, alone on a line of the body.
+    if let (None, Some(school)) = (&d.office, &d.school) {
+        let signed = lines.main().skip(3).filter_map(|p| {
+            let (s, office) = split_school(p.line.text.trim())?;
+            office.filter(|_| s == school.value).map(|o| Found::new(o, p.line.origin()))
+        });
+        d.office = signed.last();
+    }
     // A site's title (`北京开放大学_教务处_新版`) or a page's header (`教务处2021/04/25 01:30`): the
     // office whose page it is.
     if d.office.is_none() {

@@ -2296,3 +2296,12 @@ fn the_school_is_the_name_typed_into_the_app_or_the_one_whose_building_holds_the
     let f = facts("地点:继续教育学院101教室\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_office_of_a_signature_without_its_date_or_of_a_notice_passed_on() {
+    let f = facts("山东工商学院关于做好2020年7月函授毕业生图像信息采集的通知\n\n各函授站:\n\n1、毕业生图像信息采集工作定于2020年1月17日前完成。\n\n2、各站根据实际情况与新华社联系。\n\n山东工商学院继续教育学院\n\n热点推荐:\n");
+    assert_eq!(values(&f, "school"), ["山东工商学院"]);
+    assert_eq!(values(&f, "office"), ["继续教育学院"]);
+    let f = facts("转教务处《关于做好2025届预毕业生图像采集工作的通知》\n\n各学院:\n");
+    assert_eq!(values(&f, "office"), ["教务处"]);
+}
