@@ -487,7 +487,9 @@ fn payer(lines: &Lines, d: &mut Draft) {
             // (`…费为15元/人。由学习委员以学生班为单位统一收齐后…交`: the sentence after the fee's.)
             let money = probe.contains('元') || probe.contains('费') || unit_payer(&text).is_some() && p.line.text.contains('费')
                 // `15元/人,包含…服务;由学生在确认采集时按照小程序提示自行支付`: the line's amount.
-                || STUDENTS_PAY.is_match(&text) && p.line.text.contains('元');
+                || STUDENTS_PAY.is_match(&text) && p.line.text.contains('元')
+                // `费用:20元/人;请使用支付宝或微信支付。`: how to pay, after the line's amount.
+                || ["支付宝", "微信支付", "扫码支付", "现金支付"].iter().any(|k| text.contains(k)) && p.line.text.contains('元');
             if !pay.iter().any(|k| probe.contains(k)) || !money {
                 continue;
             }

@@ -2305,3 +2305,11 @@ fn the_office_of_a_signature_without_its_date_or_of_a_notice_passed_on() {
     let f = facts("转教务处《关于做好2025届预毕业生图像采集工作的通知》\n\n各学院:\n");
     assert_eq!(values(&f, "office"), ["教务处"]);
 }
+
+#[test]
+fn how_to_pay_in_its_own_sentence_after_the_lines_amount() {
+    let f = facts("关于2021届毕业生图像采集的通知\n一、采集时间\n2020年10月12日8:00-12:00\n2、费用:20元/人;请使用支付宝或微信支付。\n");
+    assert_eq!(values(&f, "fee.amount"), ["20"]);
+    assert_eq!(values(&f, "fee.method"), ["请使用支付宝或微信支付"]);
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+}
