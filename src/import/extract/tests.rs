@@ -2313,3 +2313,11 @@ fn how_to_pay_in_its_own_sentence_after_the_lines_amount() {
     assert_eq!(values(&f, "fee.method"), ["请使用支付宝或微信支付"]);
     assert_eq!(values(&f, "fee.payer"), ["student"]);
 }
+
+#[test]
+fn the_year_of_graduation_of_students_by_correspondence_or_continuing_education() {
+    let f = facts("山东工商学院关于做好2020年7月函授毕业生图像信息采集的通知\n\n各函授站:\n");
+    assert_eq!(values(&f, "cohort"), ["2020"]);
+    let f = facts("请各单位认真组织好2025年春季高等学历继续教育毕业生图像信息采集工作。\n");
+    assert_eq!(values(&f, "cohort"), ["2025"]);
+}
