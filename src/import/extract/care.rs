@@ -590,7 +590,12 @@ fn rule_text(rule: &str) -> String {
             break;
         }
     }
-    clean(RULE_TAIL.replace(&s, "").as_ref())
+    let s = clean(RULE_TAIL.replace(&s, "").as_ref());
+    // `(不得穿着蓝色上衣)`: a remark in brackets that is the whole rule, without them.
+    match s.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])) {
+        Some(inner) if !inner.contains(['(', '（', ')', '）']) && !inner.is_empty() => inner.to_string(),
+        _ => s,
+    }
 }
 
 /// What may stand before a rule: a number, a label ending in a colon that says "requirements" or

@@ -2321,3 +2321,9 @@ fn the_year_of_graduation_of_students_by_correspondence_or_continuing_education(
     let f = facts("请各单位认真组织好2025年春季高等学历继续教育毕业生图像信息采集工作。\n");
     assert_eq!(values(&f, "cohort"), ["2025"]);
 }
+
+#[test]
+fn a_rule_that_is_a_remark_in_brackets_is_read_without_them() {
+    let f = facts("5.衣着:应穿着与背景色区分明显的上衣,避免复杂图案、条纹。(不得穿着蓝色上衣、建议穿着黑/白纯色上衣)\n");
+    assert_eq!(values(&f, "dress"), ["应穿着与背景色区分明显的上衣", "避免复杂图案、条纹", "不得穿着蓝色上衣、建议穿着黑/白纯色上衣"]);
+}
