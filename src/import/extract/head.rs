@@ -943,7 +943,11 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             .trim()
             .to_string();
         // `参加人员:2022届预毕业生…`: the label before who they are.
-        a.value = re(r"^(?:参加|参拍|采集|拍摄|拍照)?(?:人员|对象|范围)\s*[:：]\s*").replace(&a.value, "").into_owned();
+        // (`拍摄对象及次序:`: a label naming more than who, or what of it is left, `及次序:`.)
+        a.value =
+            re(r"^(?:(?:参加|参拍|采集|拍摄|拍照)?(?:人员|对象|范围))?(?:及\p{Han}{1,4})?\s*[:：]\s*").replace(&a.value, "").into_owned();
+        // (`…尚未采集的学生(名单详见附件1)`: the brackets the pointer leaves empty.)
+        a.value = re(r"[（(]\s*[)）]").replace_all(&a.value, "").trim().to_string();
     }
     // `一、2022届本科毕业生包括:`: the heading of a list, the list's word is no part of who.
     if let Some(a) = d.audience.as_mut() {

@@ -2327,3 +2327,21 @@ fn a_rule_that_is_a_remark_in_brackets_is_read_without_them() {
     let f = facts("5.衣着:应穿着与背景色区分明显的上衣,避免复杂图案、条纹。(不得穿着蓝色上衣、建议穿着黑/白纯色上衣)\n");
     assert_eq!(values(&f, "dress"), ["应穿着与背景色区分明显的上衣", "避免复杂图案、条纹", "不得穿着蓝色上衣、建议穿着黑/白纯色上衣"]);
 }
+
+#[test]
+fn a_page_row_after_the_title_is_neither_title_nor_capture_day() {
+    let f = facts("关于2022级新生图像信息采集工作的通知 教字〔2022〕108号 教务处 | 2022-09-26\n\n各二级学院:\n\n二、图像采集时间地点\n\n时间:2022年9月29日(星期四)\n\n地点:教学楼(12号楼)西大厅\n");
+    assert_eq!(values(&f, "title"), ["关于2022级新生图像信息采集工作的通知"]);
+    assert_eq!(values(&f, "day"), ["2022-09-29"]);
+}
+
+#[test]
+fn a_place_without_what_is_done_there_or_where_to_sign_in() {
+    let f = facts("关于2025届毕业研究生图像采集的通知\n1.时间地点:2024年6月13日(周四)12:30-18:30;C313拍摄(C306签到);C315拍摄(C317签到)。\n2.拍摄对象及次序:2025届预计毕业生(主要为2022级全日制硕士生)。\n");
+    assert_eq!(values(&f, "room"), ["C313", "C315"]);
+    assert_eq!(values(&f, "audience"), ["2025届预计毕业生(主要为2022级全日制硕士生)"]);
+    let f = facts("关于2023届毕业生图像采集的通知\n时间:2023年5月10日\n地点:研究生院一楼教室和大厅(提醒:研究生院正大门进来的楼层为二楼,请直接在一楼门口排队等候)\n");
+    assert_eq!(values(&f, "room"), ["研究生院一楼教室和大厅"]);
+    let f = facts("关于2025届毕业生图像采集的通知\n一、图像采集时间:\n2024年11月9日\n二、图像采集地点:\n南校区、北校区、医学院校区三个采集点同时进行(见附件2)。\n");
+    assert_eq!(values(&f, "room"), ["南校区", "北校区", "医学院校区"]);
+}

@@ -118,21 +118,28 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A page's date after a title on its line: `…的通知 2020-12-17`.
-const PAGE_DATE_AT_END: &str = r"\s*\d{4}-\d{1,2}-\d{1,2}$";
+/// The page's date after a title (`…的通知 2020-12-17`), or the page's row of the document number,
+/// the office and the date after the title's last word (`…的通知 教字〔2022〕108号 教务处 | 2022-09-26`):
+/// replaced by `$e`, that last word.
+const PAGE_DATE_AT_END: &str = concat!(
+    r"(?P<e>通知|通告|公告|安排|说明|方案|须知|要求)\s*(?:\p{Han}{1,6}\s*[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号\s*)?",
+    r"(?:\p{Han}{2,10}?(?:处|院|部|中心|办公室)\s*)?[|｜]?\s*\d{4}-\d{1,2}-\d{1,2}$",
+    r"|\s*\d{4}-\d{1,2}-\d{1,2}$",
+);
 static PAGE_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| re(PAGE_DATE_AT_END));
 /// What may follow a title on its line: a page's date, a remark in brackets.
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{PAGE_DATE_AT_END}|[（(][^（）()]{{1,16}}[)）]$")));
 
 /// A title without the page's date after it (`…的通知 2020-12-17`).
 pub fn without_page_date(t: &str) -> std::borrow::Cow<'_, str> {
-    PAGE_DATE_AFTER.replace(t, "")
+    PAGE_DATE_AFTER.replace(t, "$e")
 }
 
 /// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.
 pub fn names_a_notice(t: &str) -> bool {
     // (`…的通知 2020-12-17`: the page's date after it; `…的要求说明(2023年10月更新版)`: which
     // version, in brackets.)
-    let t = TITLE_TAIL.replace(t.trim(), "");
+    let t = TITLE_TAIL.replace(t.trim(), "$e");
     let t = t.as_ref();
     // `工作通知`, `通知公告`: a page's section, too short to be a notice's title.
     let notice = (t.ends_with("通知") || t.ends_with("通知》")) && t.chars().count() >= 8 || (t.starts_with("关于") && t.contains("通知"));

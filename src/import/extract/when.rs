@@ -154,7 +154,13 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             let t = p.line.text.trim_end();
             (t.ends_with([':', '：']) && about(t) && !NOT_CAPTURE.iter().any(|k| t.contains(k))).then_some(t)
         };
-        for (off, s) in text::sentences_keeping_hours(&p.line.text) {
+        // (The title's line without the page's date after the title: `…的通知 教字〔2022〕108号 教务处 |
+        // 2022-09-26` was posted that day, no capture day.)
+        let own = match &d.title {
+            Some(t) if t.at == p.line.origin() => &p.line.text[..text::without_page_date(&p.line.text).len().min(p.line.text.len())],
+            _ => p.line.text.as_str(),
+        };
+        for (off, s) in text::sentences_keeping_hours(own) {
             // Capture online, in a notice that also captures on site, spends no day in a room;
             // nor does a section whose capture is online (`二、第二次信息采集` … `采用线上采集方式`).
             let online = (s.contains("线上") || heading.contains("线上") || online_sections.contains(&p.heading.map(|h| h.origin())))
@@ -489,7 +495,12 @@ static PLACE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A remark in brackets after a place (`(根据各专业所在校区集中进行)`): no part of it.
-static REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排)[^（）()]*[）)]"));
+/// (`(提醒:研究生院正大门进来的楼层为二楼,…)`, `C313拍摄(C306签到)`: a reminder, or where to sign in.)
+static REMARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排|提醒|注意|备注|签到)[^（）()]*[）)]"));
+/// What a place's clause says after the place: `C313拍摄`, `医学院校区三个采集点同时(进行)`.
+static AFTER_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:拍摄|拍照|采集)$|[一二三四五六七八九十两\d]+个(?:采集点|拍摄点|地点|场地)[\p{Han}]{0,4}$"));
 /// Campuses counted, not named: `两校区`, `各校区`, `校区集中`.
 static NO_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:两|各|本|全|多|三|四|所在)?校区(?:集中|内)?$"));
 /// A headcount alone: `294人`, `约300人`.
@@ -808,13 +819,18 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
             seg.truncate(i);
         }
         seg = DATE_IN_BRACKETS.replace(&seg, "").trim().to_string();
-        if let Some(i) = seg.rfind('在') {
+        if let Some(i) = seg.rfind('在').filter(|&i| !text::in_brackets(&seg, i)) {
             seg = seg[i + '在'.len_utf8()..].to_string();
         }
         for end in ["进行拍摄", "进行采集", "进行", "联系", "电话", "咨询", "。"] {
             if let Some(i) = seg.find(end) {
                 seg.truncate(i);
             }
+        }
+        seg = AFTER_PLACE.replace(seg.trim_end(), "").into_owned();
+        // A day and its hours (`2024年6月13日(周四)12:30-18:30`) is no place.
+        if !dates(&seg).is_empty() && !ranges(&seg).is_empty() && !ROOM_WORDS.iter().any(|k| seg.contains(k)) {
+            continue;
         }
         // A campus label: `南校区:弘毅楼101`; a waiting room (`休息室：1208教室`) is no capture room.
         if let Some((label, rest)) = seg.split_once([':', '：']) {
