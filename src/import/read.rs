@@ -144,7 +144,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Heading and list markers: a line that starts with one begins a new paragraph.
 pub static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|\d{1,2}\.\d{1,2}\s*[\p{Han}&&[^寸元米小万倍分天个张人里吨克斤年月日周岁号次]]|[①-⑳]|[-•·*]\s|[A-Za-z][.．、]\s*[\p{Han}\d]|",
+        r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:\D|\d{4})|\d{1,2}\.\d{1,2}\s*[\p{Han}&&[^寸元米小万倍分天个张人里吨克斤年月日周岁号次]]|\d{1,2}[)）]\s*\p{Han}|[①-⑳]|[-•·*]\s|[A-Za-z][.．、]\s*[\p{Han}\d]|",
         r"附件|第[一二三四五六七八九十\d]+[步条部分]|\d{4}年\d{1,2}月\d{1,2}日\s*$|#)"
     ))
     .expect("regex")

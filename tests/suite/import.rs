@@ -478,6 +478,15 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("hnust_2022", 16),
         ("zisu_2022", 3),
         ("haiqingrun_2023", 1),
+        ("anon_grad_2013", 9),
+        ("ccnu_2018", 13),
+        ("gcu_2021", 9),
+        ("gist_2022", 17),
+        ("huanghuai_2024", 13),
+        ("mdqqw1_2025", 17),
+        ("ncwu_2018", 17),
+        ("sdycu_2024", 12),
+        ("zj_grad_2025", 6),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");

@@ -292,6 +292,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             (from <= until).then(|| (from, until, c[0].trim_end_matches(|ch: char| !ch.is_ascii_digit() && ch != '月').to_string()))
         });
         let mut said_months = None;
+        // Whether a day opens the makeup with no end (`2019年10月1日起`).
+        let mut opens = false;
+        let mut run_last: Option<NaiveDate> = None;
         let ws = if let Some((from, until, said)) = months {
             (m.from, m.until) = (Some(from), Some(until));
             said_months = Some(format!("原文写「{said}」，按整月填写"));
@@ -326,11 +329,20 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
                 m.until = m.until.or(date);
             } else if after.starts_with(['后', '起']) || after.starts_with("以后") || after.starts_with("之后") {
                 m.from = date;
+                opens = true;
             } else if after.starts_with(['前', '至']) || after.starts_with("之前") || after.starts_with("截止") {
                 m.until = date;
             } else if m.from.is_none() {
                 m.from = date;
+                // (`2024年3月16日、17日`: the last of the days listed with it.)
+                let last = super::text::day_run(t, w).last().copied();
+                run_last = date.and_then(|x| last.and_then(|l| x.with_day(l))).filter(|l| Some(*l) > date);
             }
+        }
+        // `补拍时间:2020年10月14日`, `11月9日下午:…需补采人员`: one day (or the days listed with it),
+        // the makeup's first and last.
+        if let (Some(day), None, false) = (m.from, m.until, opens) {
+            m.until = Some(run_last.unwrap_or(day));
         }
         // `联系图片社`, not `联系进行单独散拍补拍`: a place or who to go to, never what is done.
         // (A number in it is an address's, never a date's: `到2021年3月前补拍` names no place.)

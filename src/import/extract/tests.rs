@@ -2345,3 +2345,21 @@ fn a_place_without_what_is_done_there_or_where_to_sign_in() {
     let f = facts("关于2025届毕业生图像采集的通知\n一、图像采集时间:\n2024年11月9日\n二、图像采集地点:\n南校区、北校区、医学院校区三个采集点同时进行(见附件2)。\n");
     assert_eq!(values(&f, "room"), ["南校区", "北校区", "医学院校区"]);
 }
+
+#[test]
+fn a_makeup_on_one_day_or_the_days_listed_ends_that_day() {
+    let f = facts("关于2020届毕业生图像采集的通知\n补拍时间:2020年10月14日,地点:学生活动中心107室。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2020-10-14 | until 2020-10-14"]);
+    let f = facts("关于2025届毕业生图像采集的通知\n图像信息采集时间定于2024年3月16日、17日进行,同时2024届需要补采集的毕业生一并采集。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2024-03-16 | until 2024-03-17"]);
+    // A day it opens on stays open.
+    let f = facts("关于2020届毕业生图像采集的通知\n未能参加本次采集的同学,2019年10月1日起可到新华社广东图像采集中心补拍。\n");
+    assert!(values(&f, "makeup").iter().all(|m| !m.contains("until")), "{f:?}");
+}
+
+#[test]
+fn a_list_item_numbered_with_a_half_bracket_begins_its_own_line() {
+    let f = facts("2. 采像着装要求:为节省拍摄时间,请学生务必在图像采集前整理好自身仪表\n1)图像采集时背景统一为蓝色,学生着装请避免类似颜色,不得穿奇装异服;\n");
+    assert!(values(&f, "dress").iter().all(|r| !r.contains("1)")), "{f:?}");
+    assert!(values(&f, "dress").contains(&"不得穿奇装异服"), "{f:?}");
+}
