@@ -58,15 +58,17 @@ static NOTIFIED: LazyLock<Regex> = LazyLock::new(|| {
 /// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
 static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
+        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年](?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
     )
 });
 
-/// `委托…统一采集2021届毕业生电子图像`: the students whose photos are taken, after the verb.
+/// `委托…统一采集2021届毕业生电子图像`: the students whose photos are taken, after the verb; or
+/// before it (`对2021届本科毕业生(含2017级本科留学生…)集中进行电子注册图像采集`).
 static CAPTURED_WHOM: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+    re(concat!(
         r"(?:采集|拍摄)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))(?:的)?(?:学历)?(?:电子)?(?:图像|图片|照片|相片)",
-    )
+        r"|对\s*((?:20\d{2})\s*[届年][^。；，,、（(]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生)(?:[（(][^）)]{1,40}[)）])?)\s*(?:集中|统一)?(?:进行|开展)[^。，,；]{0,10}(?:采集|拍摄)",
+    ))
 });
 
 /// Whether a phrase names students: a cohort or intake and who they are, not what is done
@@ -931,7 +933,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
-            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }

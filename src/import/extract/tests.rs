@@ -2363,3 +2363,11 @@ fn a_list_item_numbered_with_a_half_bracket_begins_its_own_line() {
     assert!(values(&f, "dress").iter().all(|r| !r.contains("1)")), "{f:?}");
     assert!(values(&f, "dress").contains(&"不得穿奇装异服"), "{f:?}");
 }
+
+#[test]
+fn whose_capture_it_is_with_a_remark_in_brackets() {
+    let f = facts("关于2024届(2020级本科、2022级二学位)毕业生图像采集安排的通知\n\n各学院:\n");
+    assert_eq!(values(&f, "audience"), ["2024届(2020级本科、2022级二学位)毕业生"]);
+    let f = facts("经与新华社浙江省分社联系,定于2020年10月11日(下沙校区),对2021届本科毕业生(含2017级本科留学生、2019级专升本学生)集中进行电子注册图像采集。\n");
+    assert_eq!(values(&f, "audience"), ["2021届本科毕业生(含2017级本科留学生、2019级专升本学生)"]);
+}
