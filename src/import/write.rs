@@ -223,7 +223,12 @@ fn capture(o: &mut Out, d: &Draft, roster_name: &str, v2: &mut Vec<&'static str>
         v2.push("capture.rooms（没有 stations）");
         o.line("  rooms:", None);
         for f in &d.rooms {
-            o.line(format!("    - {{ id: {}, name: {} }}", q(&f.value.id), q(&f.value.name)), Some(f.at));
+            // (The room's own days, where the notice gives each room its days.)
+            let days = match f.value.days.as_slice() {
+                [] => String::new(),
+                days => format!(", days: [{}]", days.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ")),
+            };
+            o.line(format!("    - {{ id: {}, name: {}{days} }}", q(&f.value.id), q(&f.value.name)), Some(f.at));
         }
     }
     let mut roster = None;

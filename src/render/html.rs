@@ -168,7 +168,9 @@ fn render_room(theme: &Theme, p: &RoomPages, room: &Room) -> Result<OutFile> {
     ctx.insert("directions", &room.directions.as_ref().map(|d| d.value.as_str()));
     ctx.insert("days", &days);
     ctx.insert("posters", &posters);
-    ctx.insert("ics_href", &p.outputs.ics.then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));
+    // (A room without a slot has no calendar: none is written, so none is linked.)
+    let timed = mine.iter().any(|rd| !rd.slots.is_empty());
+    ctx.insert("ics_href", &(p.outputs.ics && timed).then(|| paths::file_name(&paths::room_ics(&n.slug, &room.id.value)).to_string()));
     ctx.insert_value("release", p.release.clone());
     let changes: Vec<_> =
         p.entry.release.changes.iter().filter(|c| c.college.is_none() || c.rooms.iter().any(|r| r.starts_with(&room.name.value))).collect();

@@ -285,7 +285,7 @@ pub fn notice_view(
             s
         })
         .collect();
-    let rooms: Vec<String> = c.rooms.iter().map(|r| r.name.value.clone()).collect();
+    let rooms = room_labels(n, l.lang);
     let mut facts = vec![Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() }];
     // An online-only notice has no capture days.
     if !dates.is_empty() {
@@ -535,4 +535,31 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
         ),
         anchor: anchor(&format!("{}-{}", s.colleges.label(), s.part)),
     }
+}
+
+/// Each room by its name, and after it the days it works where the notice holds it on some of the
+/// capture days only (`中北科学会堂阶梯教室（12月28日）`, `闵行第二教学楼104（12月29日、12月30日）`):
+/// without a timetable, the one place that tells a student which room is on which day.
+pub fn room_labels(n: &Notice, l: Language) -> Vec<String> {
+    let all: Vec<chrono::NaiveDate> = n.capture.days.iter().map(|d| d.date.value).collect();
+    n.capture
+        .rooms
+        .iter()
+        .map(|r| match &r.days {
+            Some(days) if days.iter().map(|d| d.value).collect::<Vec<_>>() != all => {
+                let days: Vec<String> = days
+                    .iter()
+                    .map(|d| match l {
+                        Language::ZhCn => crate::base::dates::month_day(d.value),
+                        Language::En => lang::short(d.value, l),
+                    })
+                    .collect();
+                match l {
+                    Language::ZhCn => format!("{}（{}）", r.name.value, days.join("、")),
+                    Language::En => format!("{} ({})", r.name.value, days.join(", ")),
+                }
+            }
+            _ => r.name.value.clone(),
+        })
+        .collect()
 }

@@ -157,16 +157,11 @@ fn raw_html_in_the_body_is_sanitised() {
     assert!(page.contains("点我"));
 }
 
-#[test]
-fn every_relative_link_resolves_to_a_file() {
-    // A full build: the pages link to PDFs, posters and calendars too.
-    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
-    let o = run(site.path(), &["build"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let public = site.path().join("public");
+/// How many relative links the built pages under `public` hold; each must name a file.
+fn links_resolve(public: &Path) -> usize {
     let href = regex::Regex::new(r##"(?:href|src)="([^"#]+)"##).expect("regex");
     let mut checked = 0;
-    for e in walkdir::WalkDir::new(&public).into_iter().filter_map(Result::ok) {
+    for e in walkdir::WalkDir::new(public).into_iter().filter_map(Result::ok) {
         if e.path().extension().is_none_or(|x| x != "html") {
             continue;
         }
@@ -181,6 +176,33 @@ fn every_relative_link_resolves_to_a_file() {
             checked += 1;
         }
     }
+    checked
+}
+
+#[test]
+fn rooms_each_held_on_their_own_days_say_so_and_link_no_calendar_without_a_timetable() {
+    // `于2020年12月28日在中北科学会堂阶梯教室、29-30日在闵行第二教学楼104进行`, as imported: no
+    // timetable, each room its days.
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let notice = "---\ntitle: 关于2021届本科毕业生图片采集工作的通知\nschool: 示例大学\ncohort: 2021\naudience: 2021届本科毕业生\ncapture:\n  days:\n    - date: 2020-12-28\n    - date: 2020-12-29\n    - date: 2020-12-30\n  rooms:\n    - { id: room-1, name: 中北科学会堂阶梯教室, days: [2020-12-28] }\n    - { id: room-2, name: 闵行第二教学楼104, days: [2020-12-29, 2020-12-30] }\n---\n\n采集工作于2020年12月28日在中北科学会堂阶梯教室、29-30日在闵行第二教学楼104进行。\n";
+    std::fs::write(site.path().join("content/days.md"), notice).expect("write");
+    let o = run(site.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let page = read(&public.join("days/index.html"));
+    assert!(page.contains("中北科学会堂阶梯教室（12月28日）、闵行第二教学楼104（12月29日、12月30日）"), "{page}");
+    assert!(!read(&public.join("days/rooms/room-1.html")).contains(".ics"), "no calendar is written for a room without slots");
+    assert!(links_resolve(&public) > 10);
+}
+
+#[test]
+fn every_relative_link_resolves_to_a_file() {
+    // A full build: the pages link to PDFs, posters and calendars too.
+    let site = copy_site(&manifest_dir().join("tests/sites/basic"));
+    let o = run(site.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let checked = links_resolve(&public);
     assert!(checked > 10, "only {checked} links checked");
     let room = read(&public.join("notice/rooms/j9-103.html"));
     for file in ["j9-103.ics", "j9-103-poster-"] {

@@ -89,6 +89,9 @@ pub struct Room {
     /// The campus the source labels it with (`东校区:公主楼三层报告厅`), which timetable rows
     /// that name only a campus point to.
     pub campus: Option<String>,
+    /// The capture days the notice holds this room on (`于12月28日在A、29-30日在B进行`): its own
+    /// days, when the notice gives each room its days; empty when it does not.
+    pub days: Vec<NaiveDate>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -368,6 +371,11 @@ impl Draft {
         }
         for r in &self.rooms {
             push("room", r.value.name.clone(), r.at, &r.note);
+        }
+        // The days each room is held on, where the notice gives each room its own.
+        for r in self.rooms.iter().filter(|r| !r.value.days.is_empty()) {
+            let days: Vec<String> = r.value.days.iter().map(|x| x.to_string()).collect();
+            push("room.days", format!("{} | {}", r.value.name, days.join(", ")), r.at, &r.note);
         }
         for s in &self.slots {
             let v = &s.value;

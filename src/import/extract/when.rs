@@ -7,7 +7,7 @@ use super::text::{self, after_label, clean, dates, day_run, day_run_end, ranges,
 use super::{Draft, Found, Group, Online, Room, Slot};
 use crate::base::spans::merged;
 use crate::base::time::Secs;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -572,6 +572,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         }
         // `地点：` alone: the places are the lines below it, up to the next heading.
         let mut texts: Vec<(String, Origin)> = Vec::new();
+        // The days a line under the heading gives its places (`4月28日-29日:高明校区(…)`).
+        let mut line_days: Vec<Vec<NaiveDate>> = Vec::new();
         if place.is_empty() {
             for q in paras.iter().skip(i + 1).take(4) {
                 // (`校区 |` `时间 |` `地点 |`: a table's header; its rows are the timetable's.)
@@ -588,11 +590,15 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     .filter(|r| !r.is_empty() && t.trim().starts_with(['地', '采', '拍']))
                     .map_or(t.clone(), str::to_string);
                 // `4月28日-29日:高明校区(学生活动中心舞蹈室)`: the days, then their place.
-                let t = match DAYS_THEN_PLACE.captures(t.trim()) {
-                    Some(c) => c[1].to_string(),
-                    None => place_after_hours(&t).unwrap_or(t),
+                let (t, days) = match DAYS_THEN_PLACE.captures(t.trim()) {
+                    Some(c) => {
+                        let head = c.get(1).map_or(0, |m| m.start());
+                        (c[1].to_string(), days_written(d, t.trim(), 0..head))
+                    }
+                    None => (place_after_hours(&t).unwrap_or(t), Vec::new()),
                 };
                 texts.push((t, q.line.origin()));
+                line_days.push(days);
             }
         } else {
             texts.push((place.to_string(), p.line.origin()));
@@ -618,7 +624,9 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         // `呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` / `文汇楼一栋1403教室`: the room on
         // the line under a campus's day is on that campus.
         let mut campus_above: Option<String> = None;
-        for (t, at) in texts {
+        // (Each line's days only where two lines of places or more have their own.)
+        let each_dated = line_days.iter().filter(|x| !x.is_empty()).count() >= 2;
+        for (k, (t, at)) in texts.into_iter().enumerate() {
             let above = campus_above.take();
             // A line that points elsewhere or gives times is no place.
             let first = t.split('。').next().unwrap_or(&t);
@@ -652,7 +660,10 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             for (name, campus) in room_names(&t, &school) {
-                add_room(d, name, campus.or_else(|| above.clone()), at);
+                add_room(d, name.clone(), campus.or_else(|| above.clone()), at);
+                if let Some(days) = line_days.get(k).filter(|_| each_dated) {
+                    room_days(d, &name, days);
+                }
             }
         }
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
@@ -717,14 +728,26 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                         vec![list.to_string()]
                     }
                 };
+                // Each place's days: those written between the place before it and it.
+                let mut from = text::clause_start(&p.line.text, start, &['。', '；']);
+                let mut dated = 0;
                 for e in PLACE_BEFORE_DAY.captures_iter(&p.line.text[..start + '在'.len_utf8()]).filter(|e| is_place(&e[1])) {
+                    let place = e.get(1).map_or(0..0, |m| m.range());
+                    let days = days_written(d, &p.line.text, from..place.start);
                     for name in each(&e[1]) {
-                        add_room(d, name, None, p.line.at(e.get(1).map_or(0, |m| m.start())));
+                        add_room(d, name.clone(), None, p.line.at(place.start));
+                        room_days(d, &name, &days);
                     }
+                    dated += 1;
+                    from = place.end;
                 }
-                let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
+                let place = c.get(1).map_or(0..0, |m| m.range());
+                let at = p.line.at(place.start);
+                // (Only where the sentence gives each place its days: one place alone has the notice's.)
+                let days = if dated > 0 { days_written(d, &p.line.text, from..place.start) } else { Vec::new() };
                 for name in each(&c[1]) {
-                    add_room(d, name, None, at);
+                    add_room(d, name.clone(), None, at);
+                    room_days(d, &name, &days);
                 }
                 break;
             }
@@ -734,7 +757,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             if !dated.is_empty() {
                 for c in dated {
                     let name = c[1].trim_start_matches(['到', '在', '和', '、', '及']).to_string();
-                    add_room(d, name, None, p.line.at(c.get(1).map_or(0, |m| m.start())));
+                    // (The day in brackets after the place is its own.)
+                    let (place, whole) = (c.get(1).map_or(0..0, |m| m.range()), c.get(0).map_or(0..0, |m| m.range()));
+                    let days = days_written(d, &p.line.text, place.end..whole.end);
+                    add_room(d, name.clone(), None, p.line.at(place.start));
+                    room_days(d, &name, &days);
                 }
                 break;
             }
@@ -762,7 +789,36 @@ fn place_after_hours(t: &str) -> Option<String> {
 /// A room the notice names, once (its id is given when every room is known).
 fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin) {
     if !d.rooms.iter().any(|r| r.value.name == name) {
-        d.rooms.push(Found::new(Room { id: String::new(), name, campus }, at));
+        d.rooms.push(Found::new(Room { id: String::new(), name, campus, days: Vec::new() }, at));
+    }
+}
+
+/// The capture days written in `s` within `span` (`12月28日`, `29-30日`, `4月28日-29日`): the days
+/// already read whose month and day they name.
+fn days_written(d: &Draft, s: &str, span: std::ops::Range<usize>) -> Vec<NaiveDate> {
+    let mut out: Vec<NaiveDate> = Vec::new();
+    for w in dates(s).into_iter().filter(|w| span.contains(&w.start)) {
+        let named: Vec<u32> = std::iter::once(w.day).chain(day_run(s, &w)).collect();
+        for x in &d.days {
+            let day = x.value.0;
+            if day.month() == w.month && named.contains(&day.day()) && !out.contains(&day) {
+                out.push(day);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The days a room is held on, added to it.
+fn room_days(d: &mut Draft, name: &str, days: &[NaiveDate]) {
+    if let Some(r) = d.rooms.iter_mut().find(|r| r.value.name == name) {
+        for day in days {
+            if !r.value.days.contains(day) {
+                r.value.days.push(*day);
+            }
+        }
+        r.value.days.sort();
     }
 }
 
@@ -1360,7 +1416,7 @@ fn place(d: &mut Draft, name: &str, at: Origin, in_place_column: bool) -> Option
         return None;
     }
     // Its id for now is its name; ids are given once every room is known.
-    d.rooms.push(Found::new(Room { id: name.clone(), name: name.clone(), campus: None }, at));
+    d.rooms.push(Found::new(Room { id: name.clone(), name: name.clone(), campus: None, days: Vec::new() }, at));
     Some(name)
 }
 

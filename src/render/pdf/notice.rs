@@ -151,7 +151,7 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     if !days.is_empty() {
         rows.push(("采集时间", days.join("；")));
     }
-    let rooms: Vec<&str> = n.capture.rooms.iter().map(|r| r.name.value.as_str()).collect();
+    let rooms = crate::render::view::room_labels(n, crate::config::Language::ZhCn);
     if !rooms.is_empty() {
         rows.push(("采集地点", rooms.join("、")));
     }
@@ -215,11 +215,11 @@ fn fact_spans(n: &Notice, label: &str, value: String) -> Vec<Span> {
         return vec![Span::plain(value)];
     }
     let mut spans = Vec::new();
-    for (i, room) in n.capture.rooms.iter().enumerate() {
+    for (i, room) in crate::render::view::room_labels(n, crate::config::Language::ZhCn).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::plain("、"));
         }
-        spans.push(Span::kept(room.name.value.clone()));
+        spans.push(Span::kept(room));
     }
     spans
 }
