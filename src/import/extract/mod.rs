@@ -207,6 +207,7 @@ pub fn extract(doc: &Doc) -> Draft {
     fee::online(&lines, &mut d);
     when::rooms(&lines, &mut d);
     when::timetable(doc, &lines, &mut d);
+    when::room_days_hold(&mut d);
     care::proofreading(&lines, &mut d);
     care::makeup(&lines, &mut d);
     care::dress(&lines, &mut d);

@@ -2382,3 +2382,25 @@ fn each_room_held_on_its_own_days() {
     let f = facts("关于2021届毕业生图片采集工作的通知\n采集工作于2020年12月28日在中北科学会堂阶梯教室进行。\n");
     assert!(values(&f, "room.days").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_rooms_own_days_stay_only_where_they_are_capture_days_holding_its_slots() {
+    use super::{Found, Room, Slot};
+    use crate::import::Origin;
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2020, 12, d).expect("date");
+    let room =
+        |id: &str, days: Vec<chrono::NaiveDate>| Found::new(Room { id: id.into(), name: id.into(), campus: None, days }, Origin::Line(1));
+    // A: its day is a capture day. B: 12月30日 is none. C: the timetable gives it the 29th too.
+    let mut d = super::Draft {
+        days: vec![Found::new((day(28), Vec::new()), Origin::Line(1)), Found::new((day(29), Vec::new()), Origin::Line(1))],
+        rooms: vec![room("A", vec![day(28)]), room("B", vec![day(30)]), room("C", vec![day(28)])],
+        slots: vec![Found::new(
+            Slot { date: day(29), start: 8 * 3600, end: 9 * 3600, room: Some("C".into()), groups: vec!["文学院".into()] },
+            Origin::Line(2),
+        )],
+        ..Default::default()
+    };
+    super::when::room_days_hold(&mut d);
+    let kept: Vec<usize> = d.rooms.iter().map(|r| r.value.days.len()).collect();
+    assert_eq!(kept, [1, 0, 0]);
+}

@@ -810,6 +810,21 @@ fn days_written(d: &Draft, s: &str, span: std::ops::Range<usize>) -> Vec<NaiveDa
     out
 }
 
+/// A room's own days stay only where they are capture days and hold every slot the timetable
+/// gives the room; else the room is read as working every day, as the notice may mean.
+pub fn room_days_hold(d: &mut Draft) {
+    let capture: Vec<NaiveDate> = d.days.iter().map(|x| x.value.0).collect();
+    for r in d.rooms.iter_mut() {
+        let id = &r.value.id;
+        let mut slot_days = d.slots.iter().filter(|s| s.value.room.as_deref() == Some(id.as_str())).map(|s| s.value.date);
+        let holds = r.value.days.iter().all(|x| capture.contains(x));
+        let covers = r.value.days.is_empty() || slot_days.all(|x| r.value.days.contains(&x));
+        if !(holds && covers) {
+            r.value.days.clear();
+        }
+    }
+}
+
 /// The days a room is held on, added to it.
 fn room_days(d: &mut Draft, name: &str, days: &[NaiveDate]) {
     if let Some(r) = d.rooms.iter_mut().find(|r| r.value.name == name) {
