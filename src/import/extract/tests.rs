@@ -2404,3 +2404,16 @@ fn a_rooms_own_days_stay_only_where_they_are_capture_days_holding_its_slots() {
     let kept: Vec<usize> = d.rooms.iter().map(|r| r.value.days.len()).collect();
     assert_eq!(kept, [1, 0, 0]);
 }
+
+#[test]
+fn each_campus_with_its_time_then_its_place_holds_its_rooms_on_that_day() {
+    let f = facts("关于2019届毕业生图像采集的通知\n我校2019届毕业生图像信息采集工作将于2018年10月27日、28日进行。\n1.龙子湖校区\n时间:2018年10月27日(周六)上午8:00开始\n地点:龙子湖校区五号教学楼(5103、5104)\n2.花园校区\n时间:2018年10月28日(周日)上午8:00开始\n地点:花园校区六号教学楼(6101)\n3.电子图像信息采集费用为每生费用18.00元。\n");
+    assert_eq!(
+        values(&f, "room.days"),
+        ["龙子湖校区五号教学楼(5103) | 2018-10-27", "龙子湖校区五号教学楼(5104) | 2018-10-27", "花园校区六号教学楼(6101) | 2018-10-28"]
+    );
+    // Both on the one day: no days of their own.
+    let f = facts("关于2014届毕业生图像采集的通知\n本次信息采集于2013年11月30日在两校区分别进行。\n1.花园校区\n时间:2013年11月30日(周六)上午8:30开始\n地点:花园校区文体活动中心\n2.龙子湖校区\n时间:2013年11月30日(周六)上午9:00开始\n地点:龙子湖校区文体活动中心\n");
+    assert_eq!(values(&f, "room"), ["花园校区文体活动中心", "龙子湖校区文体活动中心"]);
+    assert!(values(&f, "room.days").is_empty(), "{f:?}");
+}

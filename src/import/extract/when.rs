@@ -602,6 +602,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             }
         } else {
             texts.push((place.to_string(), p.line.origin()));
+            line_days.push(day_above(d, &paras, i));
             // `地点:文津校区 西三教学楼108教室` and, on the lines below, the other campuses' rooms.
             for q in paras.iter().skip(i + 1).take(3) {
                 // (A place is a line of its own: not the sentence a PDF's text ran into it,
@@ -621,11 +622,26 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 texts.push((t.into_owned(), q.line.origin()));
             }
         }
+        // (`2.花园校区` / `时间:…` / `地点:花园校区六号教学楼(6101、6102、6103)`: another campus's
+        // own 地点 line, too, not under a makeup's heading or after its sentence.)
+        let more: Vec<(&str, Origin, Vec<NaiveDate>)> = paras
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .filter(|(_, q)| !d.about_makeup(&q.line.text) && !q.heading.is_some_and(|h| d.about_makeup(&h.text)))
+            .filter(|&(k, _)| !d.about_makeup(&paras[k - 1].line.text))
+            .filter_map(|(k, q)| {
+                let place =
+                    after_label(strip_marker(&q.line.text), &["采集地点", "拍摄地点", "拍照地点", "地点"]).filter(|r| !r.is_empty())?;
+                Some((place, q.line.origin(), day_above(d, &paras, k)))
+            })
+            .collect();
         // `呈贡校区: 2017年10月25日(星期三),上午8:00 — 12:00` / `文汇楼一栋1403教室`: the room on
         // the line under a campus's day is on that campus.
         let mut campus_above: Option<String> = None;
-        // (Each line's days only where two lines of places or more have their own.)
-        let each_dated = line_days.iter().filter(|x| !x.is_empty()).count() >= 2;
+        // (Each line's days only where two lines of places or more have their own: `时间:2018年10月27日…` /
+        // `地点:…` for each campus, each place on the day above it.)
+        let each_dated = line_days.iter().chain(more.iter().map(|m| &m.2)).filter(|x| !x.is_empty()).count() >= 2;
         for (k, (t, at)) in texts.into_iter().enumerate() {
             let above = campus_above.take();
             // A line that points elsewhere or gives times is no place.
@@ -668,22 +684,16 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         }
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
         if !d.rooms.is_empty() {
-            let more: Vec<(&str, Origin)> = paras
-                .iter()
-                .skip(i + 1)
-                .filter(|q| !d.about_makeup(&q.line.text))
-                .filter_map(|q| {
-                    let place = after_label(strip_marker(&q.line.text), &["采集地点", "拍摄地点", "拍照地点"]).filter(|r| !r.is_empty())?;
-                    Some((place, q.line.origin()))
-                })
-                .collect();
-            for (place, at) in more {
+            for (place, at, days) in more {
                 let first = place.split('。').next().unwrap_or(place);
                 if ["见附件", "详见", "另行通知", "待定"].iter().any(|k| first.contains(k)) {
                     continue;
                 }
                 for (name, campus) in room_names(place, &school) {
-                    add_room(d, name, campus, at);
+                    add_room(d, name.clone(), campus, at);
+                    if each_dated {
+                        room_days(d, &name, &days);
+                    }
                 }
             }
             break;
@@ -819,9 +829,23 @@ pub fn room_days_hold(d: &mut Draft) {
         let mut slot_days = d.slots.iter().filter(|s| s.value.room.as_deref() == Some(id.as_str())).map(|s| s.value.date);
         let holds = r.value.days.iter().all(|x| capture.contains(x));
         let covers = r.value.days.is_empty() || slot_days.all(|x| r.value.days.contains(&x));
-        if !(holds && covers) {
+        // (Days that are every capture day say nothing of their own: `时间:2013年11月30日` over each
+        // campus's place, both on the one day.)
+        let every = capture.iter().all(|x| r.value.days.contains(x));
+        if !(holds && covers) || every {
             r.value.days.clear();
         }
+    }
+}
+
+/// The days the line above a place's line dates (`时间:2018年10月27日(周六)上午8:00开始` over
+/// `地点:…`), when it is labelled with the time.
+fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
+    let Some(above) = k.checked_sub(1).and_then(|j| paras.get(j)) else { return Vec::new() };
+    let t = strip_marker(&above.line.text);
+    match after_label(t, &["采集时间", "拍摄时间", "拍照时间", "时间", "日期"]) {
+        Some(rest) if !rest.is_empty() => days_written(d, t, t.len() - rest.len()..t.len()),
+        _ => Vec::new(),
     }
 }
 
