@@ -285,14 +285,14 @@ pub fn notice_view(
             s
         })
         .collect();
-    let rooms = room_labels(n, l.lang);
+    let rooms = rooms_text(n, l.lang);
     let mut facts = vec![Fact { label: t["fact_audience"].into(), value: n.audience.value.clone() }];
     // An online-only notice has no capture days.
     if !dates.is_empty() {
         facts.push(Fact { label: t["fact_dates"].into(), value: dates.join("、") });
     }
     if !rooms.is_empty() {
-        facts.push(Fact { label: t["fact_rooms"].into(), value: rooms.join("、") });
+        facts.push(Fact { label: t["fact_rooms"].into(), value: rooms });
     }
     if let Some(f) = &n.fee {
         let amount = f.amount.value.to_string();
@@ -537,29 +537,47 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
     }
 }
 
-/// Each room by its name, and after it the days it works where the notice holds it on some of the
-/// capture days only (`中北科学会堂阶梯教室（12月28日）`, `闵行第二教学楼104（12月29日、12月30日）`):
-/// without a timetable, the one place that tells a student which room is on which day.
-pub fn room_labels(n: &Notice, l: Language) -> Vec<String> {
+/// The rooms in order, those held on the same days of their own together, with those days
+/// (`10月27日`), where the notice holds rooms on some of the capture days only: without a
+/// timetable, the one place that tells a student which room is on which day.
+pub fn room_groups(n: &Notice, l: Language) -> Vec<(Vec<String>, Option<String>)> {
     let all: Vec<chrono::NaiveDate> = n.capture.days.iter().map(|d| d.date.value).collect();
-    n.capture
-        .rooms
-        .iter()
-        .map(|r| match &r.days {
-            Some(days) if days.iter().map(|d| d.value).collect::<Vec<_>>() != all => {
-                let days: Vec<String> = days
-                    .iter()
-                    .map(|d| match l {
-                        Language::ZhCn => crate::base::dates::month_day(d.value),
-                        Language::En => lang::short(d.value, l),
-                    })
-                    .collect();
-                match l {
-                    Language::ZhCn => format!("{}（{}）", r.name.value, days.join("、")),
-                    Language::En => format!("{} ({})", r.name.value, days.join(", ")),
-                }
+    let mut groups: Vec<(Vec<String>, Option<String>)> = Vec::new();
+    for r in &n.capture.rooms {
+        let days: Option<Vec<chrono::NaiveDate>> =
+            r.days.as_ref().map(|ds| ds.iter().map(|d| d.value).collect::<Vec<_>>()).filter(|ds| *ds != all);
+        let label = days.map(|ds| {
+            let each: Vec<String> = ds
+                .iter()
+                .map(|&d| match l {
+                    Language::ZhCn => crate::base::dates::month_day(d),
+                    Language::En => lang::short(d, l),
+                })
+                .collect();
+            each.join(if l == Language::En { ", " } else { "、" })
+        });
+        match groups.last_mut() {
+            Some((names, last)) if *last == label && label.is_some() => names.push(r.name.value.clone()),
+            _ => groups.push((vec![r.name.value.clone()], label)),
+        }
+    }
+    groups
+}
+
+/// The rooms as one line of text (`A、B（10月27日）；C（10月28日）`, or `A、B` without days).
+pub fn rooms_text(n: &Notice, l: Language) -> String {
+    let groups = room_groups(n, l);
+    let dated = groups.iter().any(|g| g.1.is_some());
+    let each: Vec<String> = groups
+        .into_iter()
+        .map(|(names, days)| {
+            let names = names.join("、");
+            match (days, l) {
+                (Some(d), Language::ZhCn) => format!("{names}（{d}）"),
+                (Some(d), Language::En) => format!("{names} ({d})"),
+                (None, _) => names,
             }
-            _ => r.name.value.clone(),
         })
-        .collect()
+        .collect();
+    each.join(if dated { "；" } else { "、" })
 }

@@ -190,7 +190,7 @@ fn rooms_each_held_on_their_own_days_say_so_and_link_no_calendar_without_a_timet
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let public = site.path().join("public");
     let page = read(&public.join("days/index.html"));
-    assert!(page.contains("中北科学会堂阶梯教室（12月28日）、闵行第二教学楼104（12月29日、12月30日）"), "{page}");
+    assert!(page.contains("中北科学会堂阶梯教室（12月28日）；闵行第二教学楼104（12月29日、12月30日）"), "{page}");
     assert!(!read(&public.join("days/rooms/room-1.html")).contains(".ics"), "no calendar is written for a room without slots");
     assert!(links_resolve(&public) > 10);
 }

@@ -151,9 +151,8 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
     if !days.is_empty() {
         rows.push(("采集时间", days.join("；")));
     }
-    let rooms = crate::render::view::room_labels(n, crate::config::Language::ZhCn);
-    if !rooms.is_empty() {
-        rows.push(("采集地点", rooms.join("、")));
+    if !n.capture.rooms.is_empty() {
+        rows.push(("采集地点", crate::render::view::rooms_text(n, crate::config::Language::ZhCn)));
     }
     if let Some(f) = &n.fee {
         rows.push(("采集费用", fee(f)));
@@ -214,12 +213,23 @@ fn fact_spans(n: &Notice, label: &str, value: String) -> Vec<Span> {
     if label != "采集地点" {
         return vec![Span::plain(value)];
     }
+    // (As `rooms_text` writes it, each name kept whole on a line.)
+    let groups = crate::render::view::room_groups(n, crate::config::Language::ZhCn);
+    let dated = groups.iter().any(|g| g.1.is_some());
     let mut spans = Vec::new();
-    for (i, room) in crate::render::view::room_labels(n, crate::config::Language::ZhCn).into_iter().enumerate() {
+    for (i, (names, days)) in groups.into_iter().enumerate() {
         if i > 0 {
-            spans.push(Span::plain("、"));
+            spans.push(Span::plain(if dated { "；" } else { "、" }));
         }
-        spans.push(Span::kept(room));
+        for (k, name) in names.into_iter().enumerate() {
+            if k > 0 {
+                spans.push(Span::plain("、"));
+            }
+            spans.push(Span::kept(name));
+        }
+        if let Some(d) = days {
+            spans.push(Span::kept(format!("（{d}）")));
+        }
     }
     spans
 }
