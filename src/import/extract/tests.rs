@@ -2417,3 +2417,13 @@ fn each_campus_with_its_time_then_its_place_holds_its_rooms_on_that_day() {
     assert_eq!(values(&f, "room"), ["花园校区文体活动中心", "龙子湖校区文体活动中心"]);
     assert!(values(&f, "room.days").is_empty(), "{f:?}");
 }
+
+#[test]
+fn each_campus_dated_only_by_its_time_line_over_its_place() {
+    let f = facts("关于2019届毕业生图像采集的通知\n1.龙子湖校区\n时间:2018年10月27日(周六)上午8:00开始\n地点:龙子湖校区五号教学楼(5103、5104)\n2.花园校区\n时间:2018年10月28日(周日)上午8:00开始\n地点:花园校区六号教学楼(6101)\n");
+    assert_eq!(values(&f, "day"), ["2018-10-27", "2018-10-28"]);
+    assert_eq!(values(&f, "room.days").len(), 3, "{f:?}");
+    // A day that opens a period, with no hour, is no capture day.
+    let f = facts("关于2024年春季毕业生图像采集的通知\n2.采集时间:2024年3月26日开始\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

@@ -370,7 +370,16 @@ pub fn days(lines: &Lines, d: &mut Draft) {
     // No sentence about capture dated it, but a line labelled with the time alone does
     // (`二、组织要求` / `1. 时间:2020年11月10日`), outside fee, proofreading and makeup: its day.
     if d.days.is_empty() && !d.online_only {
-        for p in lines.main() {
+        /// A day found so, and whether a place's line follows it.
+        struct Labelled {
+            date: NaiveDate,
+            hours: Vec<(Secs, Secs)>,
+            at: Origin,
+            placed: bool,
+        }
+        let mut found: Vec<Labelled> = Vec::new();
+        let main: Vec<_> = lines.main().collect();
+        for (i, p) in main.iter().enumerate() {
             // (Not the page's own date in its header: `日期:2025-10-16`.)
             if d.used.contains(&p.line.origin()) || d.issued.as_ref().is_some_and(|i| i.at == p.line.origin()) {
                 continue;
@@ -387,16 +396,30 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             let [w] = ws.as_slice() else { continue };
             let after = &rest[w.end..];
             let hours: Vec<(Secs, Secs)> = ranges(after).into_iter().map(|(a, b, ..)| (a, b)).collect();
-            if w.start != 0 || !after.trim().is_empty() && hours.is_empty() && !WEEKDAY_ONLY.is_match(after) {
+            // (`2018年10月27日(周六)上午8:00开始`: the day, and when it starts, which is no session.)
+            let starts = START_ONLY.is_match(after);
+            if w.start != 0 || !after.trim().is_empty() && hours.is_empty() && !WEEKDAY_ONLY.is_match(after) && !starts {
                 continue;
             }
             let Some(date) = w.date(None) else { continue };
             let at = p.line.at(p.line.text.len() - rest.len() + w.start);
-            push_day(d, date, hours, at, None);
-            break;
+            let placed =
+                main.get(i + 1).is_some_and(|q| after_label(strip_marker(&q.line.text), &["地点", "采集地点", "拍摄地点"]).is_some());
+            found.push(Labelled { date, hours, at, placed });
+        }
+        // The first; or, where each is followed by its place (`1.龙子湖校区` / `时间:…` / `地点:…`, then
+        // the next campus), each.
+        let each = found.len() >= 2 && found.iter().all(|f| f.placed);
+        for f in found.into_iter().take(if each { usize::MAX } else { 1 }) {
+            push_day(d, f.date, f.hours, f.at, None);
         }
     }
 }
+
+/// What may follow a day besides its hours: its weekday, the part of the day and the clock time it
+/// starts (`(周六)上午8:00开始`); not `2024年3月26日开始` alone, which opens a period.
+static START_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)])?\s*(?:上午|下午)?\s*\d{1,2}[:：]\d{2}\s*(?:开始|起)?\s*$"));
 
 /// `中午12:00-14:00为工作人员午餐及休息时间`: a break the notice states inside a day's session
 /// (`上午9:00至16:10`) splits that session in two.
