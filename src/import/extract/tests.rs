@@ -2427,3 +2427,9 @@ fn each_campus_dated_only_by_its_time_line_over_its_place() {
     let f = facts("关于2024年春季毕业生图像采集的通知\n2.采集时间:2024年3月26日开始\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn another_campus_place_line_is_a_room_but_a_place_to_pay_is_none() {
+    let f = facts("关于2019届毕业生图像采集的通知\n我校2019届毕业生图像信息采集工作将于2018年10月27日进行。\n地点:龙子湖校区五号教学楼5103\n时间:2018年10月27日上午8:00开始\n地点:花园校区六号教学楼6101\n交费地点:财务处收费大厅\n");
+    assert_eq!(values(&f, "room"), ["龙子湖校区五号教学楼5103", "花园校区六号教学楼6101"]);
+}

@@ -654,8 +654,10 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             .filter(|(_, q)| !d.about_makeup(&q.line.text) && !q.heading.is_some_and(|h| d.about_makeup(&h.text)))
             .filter(|&(k, _)| !d.about_makeup(&paras[k - 1].line.text))
             .filter_map(|(k, q)| {
-                let place =
-                    after_label(strip_marker(&q.line.text), &["采集地点", "拍摄地点", "拍照地点", "地点"]).filter(|r| !r.is_empty())?;
+                // (`地点:` only opening the line: `交费地点:财务处` is somewhere else.)
+                let t = strip_marker(&q.line.text);
+                let bare = || t.trim_start().starts_with("地点").then(|| after_label(t, &["地点"])).flatten();
+                let place = after_label(t, &["采集地点", "拍摄地点", "拍照地点"]).or_else(bare).filter(|r| !r.is_empty())?;
                 Some((place, q.line.origin(), day_above(d, &paras, k)))
             })
             .collect();
