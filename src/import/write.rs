@@ -224,10 +224,7 @@ fn capture(o: &mut Out, d: &Draft, roster_name: &str, v2: &mut Vec<&'static str>
         o.line("  rooms:", None);
         for f in &d.rooms {
             // (The room's own days, where the notice gives each room its days.)
-            let days = match f.value.days.as_slice() {
-                [] => String::new(),
-                days => format!(", days: [{}]", days.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ")),
-            };
+            let days = if f.value.days.is_empty() { String::new() } else { format!(", days: [{}]", f.value.days_listed()) };
             o.line(format!("    - {{ id: {}, name: {}{days} }}", q(&f.value.id), q(&f.value.name)), Some(f.at));
         }
     }

@@ -817,14 +817,13 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     }
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);
-    if let Some(platform) = other.flatten() {
+    let alt = other.flatten().map(|platform| {
         let mut alt = found.clone();
         alt.value.platform = platform;
-        d.online.push(found);
-        d.online.push(alt);
-    } else {
-        d.online.push(found);
-    }
+        alt
+    });
+    d.online.push(found);
+    d.online.extend(alt);
 }
 
 /// What stands between one channel and another offered as well (`,或关注`, `或者登录`).

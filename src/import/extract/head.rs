@@ -207,7 +207,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             None => t,
         };
         // (`…的通知 2020-12-17`: the page's date is no part of it.)
-        let t = text::without_page_date(&t).into_owned();
+        let t = text::without_page_date(&t).to_string();
         d.title = Some(Found::new(t, l.origin()));
         d.used.push(l.origin());
     }
@@ -874,7 +874,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 return None;
             }
             // `各学院及2020届全体毕业生`: the offices greeted first, then the students.
-            let t = re(r"^各\p{Han}{1,8}?[及和]\s*(\d)").replace(t, "$1");
+            static OFFICES_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^各\p{Han}{1,8}?[及和]\s*(\d)"));
+            let t = OFFICES_FIRST.replace(t, "$1");
             let who: Vec<&str> = t
                 .split(['、', '，', ','])
                 // `各2019级本科毕业学生班`: each of the classes of a cohort, which are whom it greets.

@@ -94,6 +94,13 @@ pub struct Room {
     pub days: Vec<NaiveDate>,
 }
 
+impl Room {
+    /// Its own days as the draft and the report write them: `2020-12-29, 2020-12-30`.
+    pub fn days_listed(&self) -> String {
+        self.days.iter().map(NaiveDate::to_string).collect::<Vec<_>>().join(", ")
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Slot {
     pub date: NaiveDate,
@@ -375,8 +382,7 @@ impl Draft {
         }
         // The days each room is held on, where the notice gives each room its own.
         for r in self.rooms.iter().filter(|r| !r.value.days.is_empty()) {
-            let days: Vec<String> = r.value.days.iter().map(|x| x.to_string()).collect();
-            push("room.days", format!("{} | {}", r.value.name, days.join(", ")), r.at, &r.note);
+            push("room.days", format!("{} | {}", r.value.name, r.value.days_listed()), r.at, &r.note);
         }
         for s in &self.slots {
             let v = &s.value;

@@ -117,7 +117,6 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:您|你)?(?:当前|目前|现在)?(?:所在)?(?:的)?位置\s*[:：]|^首\s*页\s*(?:>|»|＞|→|/)|(?:>|»|＞)\s*正文$").expect("regex")
 });
 
-/// A page's date after a title on its line: `…的通知 2020-12-17`.
 /// The page's date after a title (`…的通知 2020-12-17`), or the page's row of the document number,
 /// the office and the date after the title's last word (`…的通知 教字〔2022〕108号 教务处 | 2022-09-26`):
 /// replaced by `$e`, that last word.
@@ -130,9 +129,15 @@ static PAGE_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| re(PAGE_DATE_AT_END))
 /// What may follow a title on its line: a page's date, a remark in brackets.
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{PAGE_DATE_AT_END}|[（(][^（）()]{{1,16}}[)）]$")));
 
-/// A title without the page's date after it (`…的通知 2020-12-17`).
-pub fn without_page_date(t: &str) -> std::borrow::Cow<'_, str> {
-    PAGE_DATE_AFTER.replace(t, "$e")
+/// A title without the page's date after it (`…的通知 2020-12-17`): the part of `t` before it.
+pub fn without_page_date(t: &str) -> &str {
+    let Some(c) = PAGE_DATE_AFTER.captures(t) else { return t };
+    // (Up to the title's last word, which the pattern holds as `e`, else up to the date.)
+    let end = match c.name("e") {
+        Some(e) => e.end(),
+        None => c.get(0).map_or(t.len(), |m| m.start()),
+    };
+    &t[..end]
 }
 
 /// Whether a line is a notice's title: `…的通知`, `关于…的安排`, `…图像采集工作安排`, not prose.

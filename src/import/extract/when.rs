@@ -157,7 +157,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         // (The title's line without the page's date after the title: `…的通知 教字〔2022〕108号 教务处 |
         // 2022-09-26` was posted that day, no capture day.)
         let own = match &d.title {
-            Some(t) if t.at == p.line.origin() => &p.line.text[..text::without_page_date(&p.line.text).len().min(p.line.text.len())],
+            Some(t) if t.at == p.line.origin() => text::without_page_date(&p.line.text),
             _ => p.line.text.as_str(),
         };
         for (off, s) in text::sentences_keeping_hours(own) {
@@ -524,6 +524,8 @@ static REMARK: LazyLock<Regex> =
 /// What a place's clause says after the place: `C313拍摄`, `医学院校区三个采集点同时(进行)`.
 static AFTER_PLACE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:拍摄|拍照|采集)$|[一二三四五六七八九十两\d]+个(?:采集点|拍摄点|地点|场地)[\p{Han}]{0,4}$"));
+/// A campus in brackets opening a place, once its school's name is gone: `(大学城校区)图书馆…`.
+static CAMPUS_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(](\p{Han}{2,8}校区)[）)]"));
 /// Campuses counted, not named: `两校区`, `各校区`, `校区集中`.
 static NO_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:两|各|本|全|多|三|四|所在)?校区(?:集中|内)?$"));
 /// A headcount alone: `294人`, `约300人`.
@@ -701,10 +703,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             for (name, campus) in room_names(&t, &school) {
-                add_room(d, name.clone(), campus.or_else(|| above.clone()), at);
-                if let Some(days) = line_days.get(k).filter(|_| each_dated) {
-                    room_days(d, &name, days);
-                }
+                let days = line_days.get(k).filter(|_| each_dated).map_or(&[][..], Vec::as_slice);
+                add_room(d, name, campus.or_else(|| above.clone()), at, days);
             }
         }
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
@@ -715,10 +715,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     continue;
                 }
                 for (name, campus) in room_names(place, &school) {
-                    add_room(d, name.clone(), campus, at);
-                    if each_dated {
-                        room_days(d, &name, &days);
-                    }
+                    add_room(d, name, campus, at, if each_dated { &days } else { &[] });
                 }
             }
             break;
@@ -727,7 +724,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
     if d.rooms.is_empty() {
         for (t, at) in campus_days {
             for (name, campus) in room_names(&t, &school) {
-                add_room(d, name, campus, at);
+                add_room(d, name, campus, at, &[]);
             }
         }
     }
@@ -770,8 +767,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     let place = e.get(1).map_or(0..0, |m| m.range());
                     let days = days_written(d, &p.line.text, from..place.start);
                     for name in each(&e[1]) {
-                        add_room(d, name.clone(), None, p.line.at(place.start));
-                        room_days(d, &name, &days);
+                        add_room(d, name, None, p.line.at(place.start), &days);
                     }
                     dated += 1;
                     from = place.end;
@@ -781,8 +777,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 // (Only where the sentence gives each place its days: one place alone has the notice's.)
                 let days = if dated > 0 { days_written(d, &p.line.text, from..place.start) } else { Vec::new() };
                 for name in each(&c[1]) {
-                    add_room(d, name.clone(), None, at);
-                    room_days(d, &name, &days);
+                    add_room(d, name, None, at, &days);
                 }
                 break;
             }
@@ -795,8 +790,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     // (The day in brackets after the place is its own.)
                     let (place, whole) = (c.get(1).map_or(0..0, |m| m.range()), c.get(0).map_or(0..0, |m| m.range()));
                     let days = days_written(d, &p.line.text, place.end..whole.end);
-                    add_room(d, name.clone(), None, p.line.at(place.start));
-                    room_days(d, &name, &days);
+                    add_room(d, name, None, p.line.at(place.start), &days);
                 }
                 break;
             }
@@ -821,11 +815,23 @@ fn place_after_hours(t: &str) -> Option<String> {
     fine.then(|| rest.to_string())
 }
 
-/// A room the notice names, once (its id is given when every room is known).
-fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin) {
-    if !d.rooms.iter().any(|r| r.value.name == name) {
-        d.rooms.push(Found::new(Room { id: String::new(), name, campus, days: Vec::new() }, at));
+/// A room the notice names, once (its id is given when every room is known), with the days the
+/// notice holds it on where it gives them.
+fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin, days: &[NaiveDate]) {
+    let i = match d.rooms.iter().position(|r| r.value.name == name) {
+        Some(i) => i,
+        None => {
+            d.rooms.push(Found::new(Room { id: String::new(), name, campus, days: Vec::new() }, at));
+            d.rooms.len() - 1
+        }
+    };
+    let own = &mut d.rooms[i].value.days;
+    for day in days {
+        if !own.contains(day) {
+            own.push(*day);
+        }
     }
+    own.sort();
 }
 
 /// The capture days written in `s` within `span` (`12月28日`, `29-30日`, `4月28日-29日`): the days
@@ -871,18 +877,6 @@ fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
     match after_label(t, &["采集时间", "拍摄时间", "拍照时间", "时间", "日期"]) {
         Some(rest) if !rest.is_empty() => days_written(d, t, t.len() - rest.len()..t.len()),
         _ => Vec::new(),
-    }
-}
-
-/// The days a room is held on, added to it.
-fn room_days(d: &mut Draft, name: &str, days: &[NaiveDate]) {
-    if let Some(r) = d.rooms.iter_mut().find(|r| r.value.name == name) {
-        for day in days {
-            if !r.value.days.contains(day) {
-                r.value.days.push(*day);
-            }
-        }
-        r.value.days.sort();
     }
 }
 
@@ -976,7 +970,7 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
         let mut seg = seg.trim().trim_start_matches(school).trim().to_string();
         // `广州大学(大学城校区)图书馆一楼讲学厅`: with the school's name gone, the campus in brackets
         // opens the place's name (the contract has no campus of a room: the name keeps it).
-        if let Some(c) = re(r"^[（(](\p{Han}{2,8}校区)[）)]").captures(&seg) {
+        if let Some(c) = CAMPUS_IN_BRACKETS.captures(&seg) {
             campus = campus.or_else(|| Some(c[1].to_string()));
             seg = format!("{}{}", &c[1], seg[c.get(0).map_or(0, |m| m.end())..].trim());
         }
