@@ -540,7 +540,7 @@ fn slot_view(n: &Notice, s: &Slot, shared: &SlotShared, l: &Lang) -> SlotView {
 /// The rooms in order, those held on the same days of their own together, with those days
 /// (`10月27日`), where the notice holds rooms on some of the capture days only: without a
 /// timetable, the one place that tells a student which room is on which day.
-pub fn room_groups(n: &Notice, l: Language) -> Vec<(Vec<String>, Option<String>)> {
+fn room_groups(n: &Notice, l: Language) -> Vec<(Vec<String>, Option<String>)> {
     let all: Vec<chrono::NaiveDate> = n.capture.days.iter().map(|d| d.date.value).collect();
     let mut groups: Vec<(Vec<String>, Option<String>)> = Vec::new();
     for r in &n.capture.rooms {
@@ -564,20 +564,50 @@ pub fn room_groups(n: &Notice, l: Language) -> Vec<(Vec<String>, Option<String>)
     groups
 }
 
-/// The rooms as one line of text (`A、B（10月27日）；C（10月28日）`, or `A、B` without days).
-pub fn rooms_text(n: &Notice, l: Language) -> String {
+/// A piece of the rooms' line: a room's name, the days of the rooms before it, or what stands
+/// between them.
+pub enum RoomPiece {
+    Name(String),
+    Days(String),
+    Between(&'static str),
+}
+
+impl RoomPiece {
+    pub fn text(&self) -> &str {
+        match self {
+            RoomPiece::Name(s) | RoomPiece::Days(s) => s,
+            RoomPiece::Between(s) => s,
+        }
+    }
+}
+
+/// The rooms' line in pieces (`A`, `、`, `B`, `（10月27日）`, `；`, `C`, `（10月28日）`): the page writes
+/// them as one text, the PDF keeps each name and each days whole on a line.
+pub fn room_pieces(n: &Notice, l: Language) -> Vec<RoomPiece> {
     let groups = room_groups(n, l);
     let dated = groups.iter().any(|g| g.1.is_some());
-    let each: Vec<String> = groups
-        .into_iter()
-        .map(|(names, days)| {
-            let names = names.join("、");
-            match (days, l) {
-                (Some(d), Language::ZhCn) => format!("{names}（{d}）"),
-                (Some(d), Language::En) => format!("{names} ({d})"),
-                (None, _) => names,
+    let mut out = Vec::new();
+    for (i, (names, days)) in groups.into_iter().enumerate() {
+        if i > 0 {
+            out.push(RoomPiece::Between(if dated { "；" } else { "、" }));
+        }
+        for (k, name) in names.into_iter().enumerate() {
+            if k > 0 {
+                out.push(RoomPiece::Between("、"));
             }
-        })
-        .collect();
-    each.join(if dated { "；" } else { "、" })
+            out.push(RoomPiece::Name(name));
+        }
+        if let Some(d) = days {
+            out.push(RoomPiece::Days(match l {
+                Language::ZhCn => format!("（{d}）"),
+                Language::En => format!(" ({d})"),
+            }));
+        }
+    }
+    out
+}
+
+/// The rooms as one line of text (`A、B（10月27日）；C（10月28日）`, or `A、B` without days).
+pub fn rooms_text(n: &Notice, l: Language) -> String {
+    room_pieces(n, l).iter().map(RoomPiece::text).collect()
 }

@@ -6,9 +6,11 @@ use super::layout::{baseline, draw_line, Block, Flow, Margins, Table, BODY, LEAD
 use super::wrap::{wrap, Span};
 use super::{number_pages, qr, save, DocInfo, Link, Mark, PrintContext};
 use crate::base::dates::{date_long, date_span, month_day, weekday_of};
+use crate::config::Language;
 use crate::notice::model::{Fee, Notice, Payer};
 use crate::release::Status;
 use crate::render::paths;
+use crate::render::view::{room_pieces, rooms_text, RoomPiece};
 use crate::schedule::early_minutes;
 use crate::schedule::types::Timetable;
 use anyhow::Result;
@@ -152,7 +154,7 @@ fn facts(n: &Notice) -> Vec<(&'static str, String)> {
         rows.push(("采集时间", days.join("；")));
     }
     if !n.capture.rooms.is_empty() {
-        rows.push(("采集地点", crate::render::view::rooms_text(n, crate::config::Language::ZhCn)));
+        rows.push(("采集地点", rooms_text(n, Language::ZhCn)));
     }
     if let Some(f) = &n.fee {
         rows.push(("采集费用", fee(f)));
@@ -213,25 +215,14 @@ fn fact_spans(n: &Notice, label: &str, value: String) -> Vec<Span> {
     if label != "采集地点" {
         return vec![Span::plain(value)];
     }
-    // (As `rooms_text` writes it, each name kept whole on a line.)
-    let groups = crate::render::view::room_groups(n, crate::config::Language::ZhCn);
-    let dated = groups.iter().any(|g| g.1.is_some());
-    let mut spans = Vec::new();
-    for (i, (names, days)) in groups.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::plain(if dated { "；" } else { "、" }));
-        }
-        for (k, name) in names.into_iter().enumerate() {
-            if k > 0 {
-                spans.push(Span::plain("、"));
-            }
-            spans.push(Span::kept(name));
-        }
-        if let Some(d) = days {
-            spans.push(Span::kept(format!("（{d}）")));
-        }
-    }
-    spans
+    // (As `rooms_text` writes it, each name and each days kept whole on a line.)
+    room_pieces(n, Language::ZhCn)
+        .into_iter()
+        .map(|p| match p {
+            RoomPiece::Name(s) | RoomPiece::Days(s) => Span::kept(s),
+            RoomPiece::Between(s) => Span::plain(s),
+        })
+        .collect()
 }
 
 fn facts_card(f: &mut Flow, n: &Notice, url: &str) -> Result<Link> {
