@@ -76,6 +76,13 @@ impl Line {
     pub fn first_part(&self) -> &str {
         self.parts.get(1).map_or(self.text.as_str(), |&(b, _)| &self.text[..b])
     }
+    /// Each source line joined into this one, with where it came from.
+    pub fn pieces(&self) -> impl Iterator<Item = (&str, Origin)> + '_ {
+        self.parts.iter().enumerate().map(|(i, &(b, at))| {
+            let end = self.parts.get(i + 1).map_or(self.text.len(), |p| p.0);
+            (self.text.get(b..end).unwrap_or(""), at)
+        })
+    }
 }
 
 /// A block of the source, in reading order.

@@ -391,7 +391,9 @@ impl Draft {
             let room =
                 v.room.as_deref().map_or("?", |id| self.rooms.iter().find(|r| r.value.id == id).map_or(id, |r| r.value.name.as_str()));
             let span = sessions(&[(v.start, v.end)]);
-            push("slot", format!("{} {span} {room} {}", v.date, v.groups.join("、")), s.at, &s.note);
+            // (A room's own hours, no one's names with them: no blank at the end.)
+            let line = format!("{} {span} {room} {}", v.date, v.groups.join("、"));
+            push("slot", line.trim_end().to_string(), s.at, &s.note);
         }
         for g in &self.groups {
             let v = &g.value;

@@ -2433,3 +2433,39 @@ fn another_campus_place_line_is_a_room_but_a_place_to_pay_is_none() {
     let f = facts("关于2019届毕业生图像采集的通知\n我校2019届毕业生图像信息采集工作将于2018年10月27日进行。\n地点:龙子湖校区五号教学楼5103\n时间:2018年10月27日上午8:00开始\n地点:花园校区六号教学楼6101\n交费地点:财务处收费大厅\n");
     assert_eq!(values(&f, "room"), ["龙子湖校区五号教学楼5103", "花园校区六号教学楼6101"]);
 }
+
+#[test]
+fn each_day_with_its_campuses_in_brackets() {
+    let f = facts("关于2021届毕业生图像采集的通知\n我校2021届毕业生图像信息采集定于2020年11月6日(西校区)、7日(本部、东校区)两天进行。\n");
+    assert_eq!(values(&f, "room"), ["西校区", "本部", "东校区"]);
+    assert_eq!(values(&f, "room.days"), ["西校区 | 2020-11-06", "本部 | 2020-11-07", "东校区 | 2020-11-07"]);
+    // With its weekday beside it.
+    let f = facts("关于2021届毕业生图像采集的通知\n图像采集工作将于2020年9月5日(南区星期六)、9月6日(北区星期日)进行。\n");
+    assert_eq!(values(&f, "room"), ["南区", "北区"]);
+    // What is no campus in the brackets names no room.
+    let f = facts("关于2021届毕业生图像采集的通知\n图像采集工作将于2020年9月5日(暂定)、9月6日(周日)进行。\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+}
+
+#[test]
+fn campuses_named_in_a_sentence_under_a_time_and_place_heading_each_with_its_hours() {
+    let f = facts("关于2020届研究生图像采集的通知\n二、时间地点\n2019年10月21日在东校区、南校区,22日在北校区进行。\n东校区、南校区10月21日,时间为:上午9:00—11:30,下午14:00—16:30;\n北校区时间为:\n10月22日上午9:00—11:00\n");
+    assert_eq!(values(&f, "room"), ["东校区", "南校区", "北校区"]);
+    assert_eq!(values(&f, "room.days"), ["东校区 | 2019-10-21", "南校区 | 2019-10-21", "北校区 | 2019-10-22"]);
+    assert_eq!(
+        values(&f, "slot"),
+        [
+            "2019-10-21 09:00-11:30 东校区",
+            "2019-10-21 14:00-16:30 东校区",
+            "2019-10-21 09:00-11:30 南校区",
+            "2019-10-21 14:00-16:30 南校区",
+            "2019-10-22 09:00-11:00 北校区"
+        ]
+    );
+    // `同时进行`: the places, not that they are at once.
+    let f = facts("关于2020届研究生图像采集的通知\n图像采集工作于2019年10月21日在东校区、南校区同时进行。\n");
+    assert_eq!(values(&f, "room"), ["东校区", "南校区"]);
+    // A line that names someone beside the room's hours is no room's own.
+    let f = facts("关于2020届研究生图像采集的通知\n图像采集工作于2019年10月21日在东校区、南校区同时进行。\n东校区管理学院时间为:\n10月21日上午9:00—11:00\n");
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
+}

@@ -654,9 +654,11 @@ static ORPHAN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `2025年4月12日至13日`, `9月15日至16日`, `4月12日、13日`: the further days after a date, each
-/// perhaps with its weekday (`12月14日(周日)、15日(周一)、16日(周二)`).
-static RUN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+"));
+/// perhaps with its weekday or its campus (`12月14日(周日)、15日(周一)、16日(周二)`,
+/// `5月24日(东校区)、25日(本部、南校区)`).
+static RUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\s*(?:[（(](?:(?:周|星期)[一二三四五六日天]|[^（()）\d]{1,12})[)）])?\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+")
+});
 
 /// Where the further days after a date (`、13日`) end: the date's own end when there are none.
 pub fn day_run_end(s: &str, w: &Written) -> usize {

@@ -721,19 +721,16 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             break;
         }
     }
-    if d.rooms.is_empty() {
-        for (t, at) in campus_days {
-            for (name, campus) in room_names(&t, &school) {
-                add_room(d, name, campus, at, &[]);
-            }
-        }
-    }
     // No 地点 line: `于…在X进行…采集` in a capture sentence.
     if d.rooms.is_empty() {
         // (`…携带本人二代身份证到研究生教学楼(博智楼)324室进行拍照` too; not a makeup's place.)
-        let place = re(r"(?:在|到|前往)([\p{Han}\dA-Za-z（）()、]{2,40}?)(?:进行|集中|统一|参加)([^，。,；]{0,4})");
+        // (`在中心校区、洪家楼校区同时进行`: the places, not that they are at once.)
+        let place = re(r"(?:在|到|前往)([\p{Han}\dA-Za-z（）()、]{2,40}?)(?:同时)?(?:进行|集中|统一|参加)([^，。,；]{0,4})");
         for p in lines.main() {
-            if !CAPTURE.iter().any(|k| p.line.text.contains(k)) || dates(&p.line.text).is_empty() {
+            // (Or under a heading of the capture's time and place: `二、时间地点` /
+            // `2018年10月24日在中心校区、趵突泉校区,25日在…进行。`)
+            let when_where = p.heading.is_some_and(|h| TIME_AND_PLACE.is_match(strip_marker(&h.text).trim()));
+            if !(when_where || CAPTURE.iter().any(|k| p.line.text.contains(k))) || dates(&p.line.text).is_empty() {
                 continue;
             }
             // Only a place (在我校在校的毕业生进行… names people, not a room).
@@ -781,6 +778,15 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 }
                 break;
             }
+            // `定于2019年5月24日(东校区)、25日(本部、南校区)两天进行`: each day with its campuses in
+            // brackets after it.
+            let campuses = day_campuses(d, &p.line.text);
+            if !campuses.is_empty() {
+                for (name, at, days) in campuses {
+                    add_room(d, name, None, p.line.at(at), &days);
+                }
+                break;
+            }
             // `到八里台校区学生活动中心一楼多功能厅(2021年10月22日)、津南校区体育场(2021年10月23日)`:
             // each place with its day in brackets after it.
             let dated: Vec<_> = PLACE_DATED.captures_iter(&p.line.text).filter(|c| is_place(&c[1])).collect();
@@ -796,8 +802,58 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    // (Campuses dated under the heading, when no sentence names the places.)
+    if d.rooms.is_empty() {
+        for (t, at) in campus_days {
+            for (name, campus) in room_names(&t, &school) {
+                add_room(d, name, campus, at, &[]);
+            }
+        }
+    }
     assign_ids(d);
 }
+
+/// A day's campuses in brackets right after it: `2019年5月24日(东校区)`, `25日(本部、南校区)`,
+/// `9月2日(北区星期六)` (its weekday beside them). Only brackets that hold campuses and nothing else
+/// (not `(暂定)`, `(上午)`, `(周六)` alone, whose day has none): each campus, where in `t` it is, and the day's capture days.
+fn day_campuses(d: &Draft, t: &str) -> Vec<(String, usize, Vec<NaiveDate>)> {
+    let ws = dates(t);
+    let mut out: Vec<(String, usize, Vec<NaiveDate>)> = Vec::new();
+    // (The day may be one listed after a date, `、25日(本部、南校区)`: in that date's month.)
+    for c in DAY_BRACKET.captures_iter(t) {
+        let (day, inner) = (c.get(1).map_or(0..0, |m| m.range()), c.get(2).map_or(0..0, |m| m.range()));
+        let Some(w) = ws.iter().rev().find(|w| w.start <= day.start) else { continue };
+        // (Only days listed after it, each perhaps with its bracket: no other words between.)
+        let between = t.get(w.end..day.start).map_or(String::new(), |x| ANY_BRACKET.replace_all(x, "").into_owned());
+        if day.start >= w.end && !between.chars().all(|c| c.is_ascii_digit() || "日号、,，和及 ".contains(c)) {
+            continue;
+        }
+        let text = WEEKDAY_WORD.replace_all(&t[inner.clone()], "、");
+        let names: Vec<&str> = text.split(['、', '，', ',', '和', '及', ' ']).map(str::trim).filter(|x| !x.is_empty()).collect();
+        if names.is_empty() || !names.iter().all(|x| CAMPUS_NAME.is_match(x)) {
+            continue;
+        }
+        let n: u32 = t[day.clone()].parse().unwrap_or(0);
+        let days: Vec<NaiveDate> = d.days.iter().map(|x| x.value.0).filter(|x| x.month() == w.month && x.day() == n).collect();
+        for name in names {
+            let at = inner.start + t[inner.start..].find(name).unwrap_or(0);
+            match out.iter_mut().find(|(k, ..)| k == name) {
+                Some((_, _, own)) => own.extend(days.iter().filter(|x| !own.contains(x)).copied().collect::<Vec<_>>()),
+                None => out.push((name.to_string(), at, days.clone())),
+            }
+        }
+    }
+    out
+}
+
+/// Brackets and what they hold.
+static ANY_BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（()）]*[）)]"));
+/// A day and the bracket right after it: `24日(东校区)`, `25日(本部、南校区)`.
+static DAY_BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,2})\s*[日号]\s*[（(]([^（()）]{1,30})[）)]"));
+/// A weekday in a day's bracket beside its campus: `(北区星期六)`.
+static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?:星期|周)[一二三四五六日天]"));
+/// A campus's name: `东校区`, `校本部`, `本部`, `北区`.
+static CAMPUS_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\p{Han}{1,4}校区|校本部|本部|[东南西北中]区)$"));
 
 /// `望江校区:2021年10月10日09:00-17:00,望江校区研究生院3区604`: a day and its hours, then the
 /// place, when what follows the hours is a name and no sentence.
@@ -1103,6 +1159,7 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
     }
     settle_ids(d);
     prose(lines, d);
+    rooms_own_hours(lines, d);
     settle_ids(d);
     if d.online_only {
         online_rows(d);
@@ -1607,6 +1664,77 @@ fn prose(lines: &Lines, d: &mut Draft) {
     }
 }
 
+/// Rooms the notice named, each with its own hours, no one's names with them: `中心校区、趵突泉校区
+/// 10月24日,时间为:上午8:30—11:30,下午13:30—16:30;` on one line, or `软件园校区时间为:` with the
+/// day and its hours on the lines below (`10月29日上午8:30—11:20` / `下午13:30—16:00`). Each room has
+/// a slot each range, with no groups, in a notice with no other timetable.
+fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
+    // (A timetable of who comes when: a room's hours beside it are the room's, no slot of their own.)
+    if !d.slots.is_empty() {
+        return;
+    }
+    let year = d.year();
+    // The rooms a line opened with, and the day it (or a line under it) gave.
+    let mut open: Option<(Vec<String>, Option<NaiveDate>)> = None;
+    // (Each source line on its own: a PDF's text runs `中心校区…时间为:` onto the hours above it.)
+    for (piece, at) in lines.main().flat_map(|p| p.line.pieces()) {
+        let t = strip_marker(piece).trim();
+        let (rs, ds) = (ranges(t), dates(t));
+        // Where the rooms' names end: at the day, the hours or the word 时间.
+        let end = [ds.first().map(|w| w.start), rs.first().map(|r| r.2), t.find("时间")].into_iter().flatten().min();
+        let names: Vec<&str> = end.map_or(Vec::new(), |e| t[..e].trim_end_matches([',', '，', ':', '：', ' ']).split('、').collect());
+        let ids: Vec<Option<String>> = names
+            .iter()
+            .map(|n| d.rooms.iter().find(|r| n.starts_with(text::is_han) && r.value.name == *n).map(|r| r.value.id.clone()))
+            .collect();
+        // What is left once rooms, day, hours and their words are gone: nothing, or it is no such line.
+        let words = |from: usize| {
+            let mut spans: Vec<(usize, usize)> =
+                rs.iter().map(|r| (r.2, r.3)).chain(ds.iter().map(|w| (w.start, day_run_end(t, w)))).filter(|x| x.0 >= from).collect();
+            spans.sort_unstable();
+            let mut rest = String::new();
+            let mut at = from;
+            for (a, b) in spans {
+                rest.push_str(t.get(at..a.max(at)).unwrap_or(""));
+                at = at.max(b);
+            }
+            rest.push_str(t.get(at..).unwrap_or(""));
+            let rest = re(r"上午|下午|中午|晚上|时间[为是]?|[（(]\s*(?:周|星期).[）)]").replace_all(&rest, "");
+            rest.chars().all(|c| ",，:：;；。 ".contains(c))
+        };
+        let date_of = |ds: &[text::Written]| match ds {
+            [w] => w.date(year),
+            _ => None,
+        };
+        if !ids.is_empty() && ids.iter().all(Option::is_some) && ds.len() <= 1 && words(end.unwrap_or(0)) {
+            let rooms: Vec<String> = ids.into_iter().flatten().collect();
+            let date = date_of(&ds);
+            if let Some(x) = date {
+                for room in &rooms {
+                    for &(a, b, ..) in &rs {
+                        add_slot(d, Slot { date: x, start: a, end: b, room: Some(room.clone()), groups: Vec::new() }, at);
+                    }
+                }
+            }
+            open = (rs.is_empty() || date.is_some()).then_some((rooms, date));
+            continue;
+        }
+        // The day and hours under the rooms' line.
+        match open.take() {
+            Some((rooms, date)) if !rs.is_empty() && ds.len() <= 1 && words(0) => {
+                let Some(x) = date_of(&ds).or(date) else { continue };
+                for room in &rooms {
+                    for &(a, b, ..) in &rs {
+                        add_slot(d, Slot { date: x, start: a, end: b, room: Some(room.clone()), groups: Vec::new() }, at);
+                    }
+                }
+                open = Some((rooms, Some(x)));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// A room in a college's building: `安泰经济与管理学院包兆龙图书馆A303教室`.
 static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han}*?(?:楼|室|馆|厅|堂|中心)"));
 /// A campus alone, perhaps with its address: `呈贡校区`, `闵行校区(东川路800号)`.
@@ -1644,6 +1772,10 @@ const ROOM_WORDS: &[&str] = &["楼", "室", "厅", "馆", "堂", "中心"];
 
 /// A heading of place and time: `地点、时间`, `拍摄地点和时间`.
 static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:采集|拍摄|拍照)?地点\s*[、和及与]\s*(?:采集|拍摄|拍照)?时间$"));
+
+/// A heading of the capture's time and place: `时间地点`, `采集时间和地点`, `拍摄时间、地点安排`.
+static TIME_AND_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(?:图像)?(?:信息)?(?:采集|拍摄|拍照))?时间\s*[、和及与]?\s*(?:采集|拍摄|拍照)?地点(?:安排)?[:：]?$"));
 
 /// A college's own capture time: `经管学院采集时间是:`.
 static COLLEGE_TIME: LazyLock<Regex> =
