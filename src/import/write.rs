@@ -157,7 +157,11 @@ pub fn draft(doc: &Doc, d: &Draft, roster_name: &str) -> Written {
     if !d.contacts.is_empty() {
         o.line("contacts:", None);
         for f in &d.contacts {
-            o.line(format!("  - {{ name: {}, phone: {} }}", q(&f.value.name), q(&f.value.phone)), Some(f.at));
+            let line = match &f.value.phone {
+                Some(x) => format!("  - {{ name: {}, phone: {} }}", q(&f.value.name), q(x)),
+                None => format!("  - {{ name: {} }}", q(&f.value.name)),
+            };
+            o.line(line, Some(f.at));
         }
     }
     o.line("---", None);

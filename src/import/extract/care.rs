@@ -885,7 +885,7 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
         }
         if let Some(c) = LISTED.captures(t.trim()).filter(|_| was_listing) {
             let (number, _) = phone(&c[2]);
-            d.contacts.push(Found::new(Contact { name: clean(&c[1]), phone: number }, p.line.origin()));
+            d.contacts.push(Found::new(Contact { name: clean(&c[1]), phone: Some(number) }, p.line.origin()));
             listing = true;
             continue;
         }
@@ -982,7 +982,7 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             };
             last_name = Some(name.clone());
             let (number, changed) = phone(x.as_str());
-            let mut f = Found::new(Contact { name, phone: number }, p.line.at(x.start()));
+            let mut f = Found::new(Contact { name, phone: Some(number) }, p.line.at(x.start()));
             if changed {
                 f = f.note(format!("原文写作「{}」", x.as_str()));
             }
@@ -990,7 +990,25 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             listing = true;
         }
     }
+    // Whom to hand the photos or lists to, with no number: a contact all the same, once.
+    for p in lines.main() {
+        for c in HANDED_TO.captures_iter(&p.line.text) {
+            let name = c[1].to_string();
+            if !d.contacts.iter().any(|x| name.contains(&x.value.name) || x.value.name.contains(&name)) {
+                let at = p.line.at(c.get(1).map_or(0, |m| m.start()));
+                d.contacts.push(Found::new(Contact { name, phone: None }, at));
+            }
+        }
+    }
 }
+
+/// Whom to send or hand something to, by office and name, with no number: `以班级文件夹…发至教务处
+/// 陈小燕老师处`, `通过线上传给教务处周娟老师`, `报电子版至教务处谭瑞江老师`.
+static HANDED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:发至|发送至|发给|发送给|传给|上传给|交给|交至|送至|报送至|报送给|报给|报至|给)\s*((?:教务处|教务科|学工部|学生处|研究生院|研究生处|招生就业处|继续教育学院)[\p{Han}]{0,8}?\p{Han}{1,3}老师)",
+    )
+});
 
 /// A web page's footer: `版权所有`, `京ICP备09080943号`, `Copyright ©`.
 static SITE_FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"版权所有|ICP备|(?i:copyright)|©"));

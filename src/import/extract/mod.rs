@@ -147,7 +147,8 @@ pub struct Makeup {
 #[derive(Clone, Debug)]
 pub struct Contact {
     pub name: String,
-    pub phone: String,
+    /// None for whom to hand something to, named without a number (`发至教务处陈老师处`).
+    pub phone: Option<String>,
 }
 
 /// Everything the importer found in one source.
@@ -426,7 +427,8 @@ impl Draft {
             push("dress", x.value.clone(), x.at, &x.note);
         }
         for c in &self.contacts {
-            push("contact", format!("{} {}", c.value.name, c.value.phone), c.at, &c.note);
+            let line = format!("{} {}", c.value.name, c.value.phone.as_deref().unwrap_or(""));
+            push("contact", line.trim_end().to_string(), c.at, &c.note);
         }
         one!("code.lead_days", self.lead_days, |v: &u32| v.to_string());
         one!("arrive_early_minutes", self.arrive_early, |v: &u32| v.to_string());

@@ -2469,3 +2469,14 @@ fn campuses_named_in_a_sentence_under_a_time_and_place_heading_each_with_its_hou
     let f = facts("关于2020届研究生图像采集的通知\n图像采集工作于2019年10月21日在东校区、南校区同时进行。\n东校区管理学院时间为:\n10月21日上午9:00—11:00\n");
     assert!(values(&f, "slot").is_empty(), "{f:?}");
 }
+
+#[test]
+fn whom_to_hand_the_photos_to_is_a_contact_without_a_number() {
+    let f = facts("关于2024届毕业生图像采集的通知\n请各班于2024年3月8日前将照片以班级文件夹发至教务处李明老师处。\n");
+    assert_eq!(values(&f, "contact"), ["教务处李明老师"]);
+    let f = facts("关于2024届毕业生图像采集的通知\n请各学院将安排表报电子版给学生处王芳老师。\n");
+    assert_eq!(values(&f, "contact"), ["学生处王芳老师"]);
+    // Named with a number elsewhere: once, with it.
+    let f = facts("关于2024届毕业生图像采集的通知\n照片发至教务处李明老师。\n如有疑问请联系教务处李明老师,电话:0731-88886666。\n");
+    assert_eq!(values(&f, "contact"), ["教务处李明老师 0731-88886666"]);
+}
