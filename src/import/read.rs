@@ -198,9 +198,9 @@ static STARTS_WITH_HOURS: LazyLock<Regex> =
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
 
-/// A topic's heading without a number: `数码信息采集时间`, `采集对象`.
+/// A topic's heading without a number (or with its number lost): `数码信息采集时间`, `.采集对象`.
 static TOPIC_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^、?\p{{Han}}{{0,8}}(?:{})$", super::extract::TOPIC_WORDS)).expect("regex"));
+    LazyLock::new(|| Regex::new(&format!(r"^[、.．]?\p{{Han}}{{0,8}}(?:{})$", super::extract::TOPIC_WORDS)).expect("regex"));
 
 /// Days and a colon opening a line: `4月28日-29日:`, `4月30日(周二):`.
 static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}\s*[:：]", super::extract::DAY_RUN_START)).expect("regex"));

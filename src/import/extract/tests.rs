@@ -2480,3 +2480,10 @@ fn whom_to_hand_the_photos_to_is_a_contact_without_a_number() {
     let f = facts("关于2024届毕业生图像采集的通知\n照片发至教务处李明老师。\n如有疑问请联系教务处李明老师,电话:0731-88886666。\n");
     assert_eq!(values(&f, "contact"), ["教务处李明老师 0731-88886666"]);
 }
+
+#[test]
+fn a_heading_whose_number_was_lost_before_its_dot_is_a_heading() {
+    let f = facts("关于采集的通知\n学校2025年春季毕业生电子图像采集工作将于4月12日进行。\n.图像采集时间\n412日(星期六)8:0011:30\n.图像采集地点\n图书馆201教室\n");
+    assert_eq!(values(&f, "sessions"), ["2025-04-12 08:00-11:30"]);
+    assert_eq!(values(&f, "room"), ["图书馆201教室"]);
+}

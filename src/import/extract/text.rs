@@ -22,8 +22,8 @@ pub const TOPIC_WORDS: &str = "时间|地点|方式|对象|要求|流程|费用|
 
 static LEVEL: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     [
-        // (`、采集地点`: a section's heading whose number a copying site lost.)
-        re(&format!(r"^\s*(?:[一二三四五六七八九十]+[、.．]|、\p{{Han}}{{0,8}}(?:{TOPIC_WORDS})\s*$)")),
+        // (`、采集地点`, `.图像采集时间`: a section's heading whose number a copying site lost.)
+        re(&format!(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[、.．]\p{{Han}}{{0,8}}(?:{TOPIC_WORDS})\s*$)")),
         re(r"^\s*[（(][一二三四五六七八九十]+[)）]"),
         re(r"^\s*\d{1,2}\s*[.、．](?:\D|\d{4})"),
         re(r"^\s*[（(]\d+[)）]"),
@@ -60,6 +60,10 @@ pub fn strip_marker(s: &str) -> &str {
         if c.is_ascii_alphabetic() && (n.is_ascii_digit() || is_han(n)) {
             return letter.as_str().trim_start();
         }
+    }
+    // (`.图像采集时间`: a heading's `.` whose number was lost.)
+    if let Some(rest) = t.strip_prefix(['.', '．']).filter(|r| r.starts_with(is_han)) {
+        return rest;
     }
     match MARK.find(t) {
         Some(m) => &t[m.end()..],
