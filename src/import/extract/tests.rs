@@ -2487,3 +2487,14 @@ fn a_heading_whose_number_was_lost_before_its_dot_is_a_heading() {
     assert_eq!(values(&f, "sessions"), ["2025-04-12 08:00-11:30"]);
     assert_eq!(values(&f, "room"), ["图书馆201教室"]);
 }
+
+#[test]
+fn a_date_that_lost_all_its_marks_is_read_after_its_word_and_before_its_use() {
+    let f = facts("关于2016届毕业生图像采集的通知\n现定于20151109进行2016届毕业生电子图像采集。\n");
+    assert_eq!(values(&f, "day"), ["2015-11-09"]);
+    let f = facts("关于2016届毕业生图像采集的通知\n集中拍照时间:20151107(周六)上午\n");
+    assert_eq!(values(&f, "day"), ["2015-11-07"]);
+    // A number after no such word is none.
+    let f = facts("关于2016届毕业生图像采集的通知\n咨询电话20151109,工作日上午。\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

@@ -281,6 +281,11 @@ static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日�
 static FUSED_PAIR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\d])(20\d{4,6})\s*[日号]?\s*(?:-{1,3}|—{1,2}|～|~|至|到)\s*(20\d{4,6})(?:$|[^\d])"));
 static RANGE_END_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[-—～~至到])\s*(\d{1,2})\s*月\s*(\d{1,2})(?:$|[^\d日号:：])"));
+/// What opens a date whose 年, 月 and 日 were lost: `定于`, `时间:`.
+static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:定于|定在|时间\s*[:：为是]?)\s*$"));
+/// What follows such a date: its weekday, or what is done on it.
+static DATE_USE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]|进行|开始|举行|早上|上午|下午)"));
 static HOURS_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+\d{1,2}\s*[:：]\s*\d{2}\s*[-—～~至到]"));
 static WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[（(]?\s*(?:星期|周)([一二三四五六日天])"));
 static WEEKDAY_NEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^[^（(周星]{0,4}[（(]?\s*(?:星期|周)([一二三四五六日天])"));
@@ -364,7 +369,10 @@ fn fused(s: &str) -> Vec<Written> {
             // (`会峰校区:2025316 9:00-14:20`) or it is an end of a range of two such.
             let hours_follow = HOURS_NEXT.is_match(&s[m.end()..]);
             let pair = paired.contains(&(m.start(), m.end()));
-            if !m.as_str().ends_with(['日', '号']) && !hours_follow && !pair {
+            // (Or a capture's date after its word and before what happens then: `定于20131210进行`,
+            // `集中拍照时间:20081224(周三)早830`.)
+            let said = DATE_WORD_BEFORE.is_match(&s[..m.start()]) && DATE_USE_AFTER.is_match(&s[m.end()..]);
+            if !m.as_str().ends_with(['日', '号']) && !hours_follow && !pair && !said {
                 return None;
             }
             // `(教毕指【201799号)`: a document's number whose 〕 was lost, not a date.
