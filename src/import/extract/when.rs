@@ -1710,11 +1710,7 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
             let rooms: Vec<String> = ids.into_iter().flatten().collect();
             let date = date_of(&ds);
             if let Some(x) = date {
-                for room in &rooms {
-                    for &(a, b, ..) in &rs {
-                        add_slot(d, Slot { date: x, start: a, end: b, room: Some(room.clone()), groups: Vec::new() }, at);
-                    }
-                }
+                own_slots(d, x, &rooms, &rs, at);
             }
             open = (rs.is_empty() || date.is_some()).then_some((rooms, date));
             continue;
@@ -1723,14 +1719,19 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
         match open.take() {
             Some((rooms, date)) if !rs.is_empty() && ds.len() <= 1 && words(0) => {
                 let Some(x) = date_of(&ds).or(date) else { continue };
-                for room in &rooms {
-                    for &(a, b, ..) in &rs {
-                        add_slot(d, Slot { date: x, start: a, end: b, room: Some(room.clone()), groups: Vec::new() }, at);
-                    }
-                }
+                own_slots(d, x, &rooms, &rs, at);
                 open = Some((rooms, Some(x)));
             }
             _ => {}
+        }
+    }
+}
+
+/// Each room's slot for each of its ranges on day `x`, no one's names in them.
+fn own_slots(d: &mut Draft, x: NaiveDate, rooms: &[String], rs: &[(Secs, Secs, usize, usize)], at: Origin) {
+    for room in rooms {
+        for &(a, b, ..) in rs {
+            add_slot(d, Slot { date: x, start: a, end: b, room: Some(room.clone()), groups: Vec::new() }, at);
         }
     }
 }
