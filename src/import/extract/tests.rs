@@ -2433,3 +2433,42 @@ fn another_campus_place_line_is_a_room_but_a_place_to_pay_is_none() {
     let f = facts("关于2019届毕业生图像采集的通知\n我校2019届毕业生图像信息采集工作将于2018年10月27日进行。\n地点:龙子湖校区五号教学楼5103\n时间:2018年10月27日上午8:00开始\n地点:花园校区六号教学楼6101\n交费地点:财务处收费大厅\n");
     assert_eq!(values(&f, "room"), ["龙子湖校区五号教学楼5103", "花园校区六号教学楼6101"]);
 }
+
+#[test]
+fn dress_rules_of_a_notice_in_english_sentence_by_sentence() {
+    let f = facts("Notice on graduation photos for international students\n\nIII. Photo requirements\n\n1. Please bring your passport. Do not wear green clothes. Hair must not cover the forehead or ears. Glasses must not be tinted, and the lenses must not reflect light. No heavy makeup.\n\n2. Before the photo, remove earrings and necklaces. The fee is 25 RMB, please wear a mask.\n");
+    assert_eq!(
+        values(&f, "dress"),
+        [
+            "Do not wear green clothes.",
+            "Hair must not cover the forehead or ears.",
+            "Glasses must not be tinted, and the lenses must not reflect light.",
+            "No heavy makeup.",
+            "Before the photo, remove earrings and necklaces."
+        ]
+    );
+}
+
+#[test]
+fn english_dress_rules_cut_where_the_sentence_holds_two_or_leads_up_to_one() {
+    // `and don't`: two rules, each without the full stop of the sentence they share.
+    let f = facts("Important\n\nDon't wear a white shirt and don't let your hair cover your eyebrows.\n");
+    assert_eq!(values(&f, "dress"), ["Don't wear a white shirt", "don't let your hair cover your eyebrows"]);
+    // What leads up to the rule is none of it.
+    let f = facts("Photo\n\nAs the photo will be printed on your diploma and checked against your passport, students are asked to be careful, dress formally and keep a natural expression.\n");
+    assert_eq!(values(&f, "dress"), ["dress formally and keep a natural expression"]);
+    // A topic run into its first rule (`GlassesPeople…`) is no part of it; the light is the shot's.
+    let f = facts("Notes\n\nEarringsDo not wear earrings or a necklace.\n\nThe lightIt is best to stand by a window and make sure the light on your face is even.\n");
+    assert_eq!(values(&f, "dress"), ["Do not wear earrings or a necklace."]);
+}
+
+#[test]
+fn english_sentences_that_are_no_dress_rules() {
+    // Rules about different things spliced with commas: where each ends is not sure.
+    // A description without a rule, a mask, a reminder to take one's looks seriously: none.
+    let f = facts("Requirements\n\nBoys with long hair must tie it back, their ears should be visible.\n\nYour face is clean and not oily.\n\nPlease wear a mask and keep your distance.\n\nPlease treat your appearance and clothes seriously.\n");
+    assert!(values(&f, "dress").is_empty(), "{f:?}");
+    // A notice in Chinese and English: the Chinese rules, not their translation as well.
+    let f = facts("二、拍照要求\n\n不得穿蓝色衣服。\n\nDo not wear blue clothes.\n");
+    assert_eq!(values(&f, "dress"), ["不得穿蓝色衣服"]);
+}
