@@ -77,7 +77,9 @@ pub fn paragraphs<'a>(lines: &Lines<'a>) -> Vec<(&'a super::Line, usize, usize)>
         for &b in starts.iter().skip(1) {
             let before = l.text[from..b].trim_end();
             let open = !before.ends_with(['.', '!', '?', ':', ';', '…', ')', '。', '：']);
-            let goes_on = l.text[b..].starts_with(|c: char| c.is_ascii_lowercase()) && open;
+            // (Not a page's header after a title: `publisher:李君钰update:…`.)
+            let next = &l.text[b..];
+            let goes_on = next.starts_with(|c: char| c.is_ascii_lowercase()) && open && !HEADER_LABEL.is_match(next);
             if !goes_on {
                 out.push((l, from, b));
                 from = b;
@@ -87,6 +89,9 @@ pub fn paragraphs<'a>(lines: &Lines<'a>) -> Vec<(&'a super::Line, usize, usize)>
     }
     out
 }
+
+/// A label of a web page's header: `publisher:`, `views:`.
+static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^[a-z]{2,12}\s*[:：]"));
 
 /// A sentence of a paragraph: its text (with its full stop when it has one), where it begins,
 /// and whether it ended with a stop rather than a semicolon or the line's end without one.
@@ -410,3 +415,117 @@ fn trailing_remark(t: &str) -> Option<usize> {
 
 /// A sentence's end inside a remark: `effect. If you must…`.
 static INNER_STOP: LazyLock<Regex> = LazyLock::new(|| re(r"[a-z]\.\s+[A-Z]"));
+
+/// The title of a notice in English, before its greeting or first sentence: a short line that
+/// names a notice of photos or graduation (`Notice on the photo collection for graduate students
+/// of 2022`, `January 2021 Graduation Notice for International Students`, `Graduation Photo
+/// Notice`); and the office that signs it after its closing (`Best regards,` / `Office of the
+/// Registrar`).
+pub fn letterhead(lines: &Lines, d: &mut Draft) {
+    let paras = paragraphs(lines);
+    if d.title.is_none() {
+        for &(line, start, end) in paras.iter().take(8) {
+            let t = line.text[start..end].trim();
+            if GREETING.is_match(t) || t.ends_with('.') {
+                break;
+            }
+            let begins = t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
+            if begins && is_english(t) && TITLE.is_match(t) && t.split_whitespace().count() <= 20 && !t.ends_with([':', ',']) {
+                d.title = Some(Found::new(t.to_string(), line.at(start)));
+                break;
+            }
+        }
+    }
+    if d.office.is_none() {
+        let signed = paras.windows(2).find_map(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let closing = a.0.text[a.1..a.2].trim();
+            let name = b.0.text[b.1..b.2].trim();
+            (CLOSING.is_match(closing) && OFFICE.is_match(name) && name.split_whitespace().count() <= 8).then(|| (name, b.0.at(b.1)))
+        });
+        if let Some((name, at)) = signed {
+            d.office = Some(Found::new(name.to_string(), at));
+        }
+    }
+}
+
+/// A notice's title: it says notice and what of (photos, pictures, graduation), and begins as a
+/// title does.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:Notice|Announcement|Notification)\b.*\b(?i:photos?|pictures?|images?|graduat\w*)\b|.*\b(?i:photos?|pictures?|images?|graduat\w*)\b.*\b(?:Notice|Announcement|Notification)\b)",
+    )
+});
+
+/// `Dear graduates:`, `Dear International Students,`.
+static GREETING: LazyLock<Regex> = LazyLock::new(|| re(r"^Dear\b.{0,60}[:,：]$"));
+
+/// `Best regards,`, `Sincerely`: what comes before the signature.
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:best|kind|warm)?\s*regards\s*,?$|^(?:yours\s+)?sincerely\s*,?$"));
+
+/// An office's name: `Office of the Registrar`, `International Student Office`, `Graduate School`.
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[A-Z][\w&’'-]*\s+|of\s+|the\s+|and\s+|for\s+)*(?:Office|Department|Division|Cent(?:er|re)|School|College|Registrar)(?:\s+(?:of|for)(?:\s+(?:the|and)?\s*[A-Z][\w&’'-]*)+)?$",
+    )
+});
+
+/// Who the notice is for and their cohort, in English: `International students who plan to
+/// graduate in 2022:`, `Dear graduating international students:`, `…for the students who will
+/// graduate in 2023 and before.`, `Target Students: all 2021 bachelors`; the cohort only from
+/// `graduate in 2022` or `Class of 2022`.
+pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
+    let paras = paragraphs(lines);
+    let english: Vec<_> = paras.iter().take(30).filter(|(l, a, b)| is_english(&l.text[*a..*b])).collect();
+    if d.audience.is_none() {
+        d.audience = english.iter().find_map(|&&(line, start, end)| {
+            let t = line.text[start..end].trim();
+            let lead = start + (line.text[start..end].len() - line.text[start..end].trim_start().len());
+            if let Some(c) = TARGET.captures(t) {
+                let m = c.get(1)?;
+                return Some(Found::new(m.as_str().trim().to_string(), line.at(lead + m.start())));
+            }
+            if let Some(c) = GREETED.captures(t) {
+                let m = c.get(1)?;
+                return Some(Found::new(m.as_str().to_string(), line.at(lead + m.start())));
+            }
+            let c = WHO_WILL.captures(t)?;
+            let m = c.get(1)?;
+            Some(Found::new(m.as_str().trim().to_string(), line.at(lead + m.start())))
+        });
+    }
+    if d.cohorts.is_empty() {
+        let title = d.title.as_ref().map(|t| (t.value.as_str(), t.at));
+        let found = title.into_iter().chain(english.iter().map(|&&(l, a, b)| (&l.text[a..b], l.at(a)))).find_map(|(t, at)| {
+            let c = COHORT.captures(t)?;
+            Some((c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok()?, at))
+        });
+        if let Some((y, at)) = found {
+            d.cohorts.push(Found::new(y, at));
+        }
+    }
+}
+
+/// `Target Students: all 2021 bachelors`, `Who should attend: …`.
+static TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:target\s+students|eligible\s+students|participants|who\s+should\s+(?:attend|join(?:\s+in)?))\s*\??\s*[:：]\s*(\S.{2,120})$")
+});
+
+/// A greeting that says which students: `Dear graduating international students:`,
+/// `International students who plan to graduate in 2022:` (not `Dear International Students,`).
+static GREETED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:Dear\s+)?((?:[Gg]raduating\s+(?:[Ii]nternational\s+)?(?:students|graduates))|(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?students\s+who\s+[^:]{4,100}?)\s*[:：]$",
+    )
+});
+
+/// `…the students who will graduate in 2023 and before.`, `All students who will meet the
+/// graduation requirements by … of 2023 are required to…`: up to what they are asked to do.
+static WHO_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b((?:[Aa]ll|[Tt]he)\s+students\s+who\s+(?:will|plan\s+to|intend\s+to|are\s+expected\s+to)\s+(?:graduate|meet\s+the\s+graduation\s+requirements)\b[^.;:!?]*?)(?:\s+(?:are|is|must|should|need|needs|can|may)\b|[.;:!?]|$)",
+    )
+});
+
+/// `graduate in 2022`, `Graduate in 2023`, `Class of 2024`.
+static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:graduate|graduating)\s+in\s+(20\d{2})\b|\b(?i:class)\s+of\s+(20\d{2})\b"));

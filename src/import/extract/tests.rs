@@ -2472,3 +2472,20 @@ fn english_sentences_that_are_no_dress_rules() {
     let f = facts("二、拍照要求\n\n不得穿蓝色衣服。\n\nDo not wear blue clothes.\n");
     assert_eq!(values(&f, "dress"), ["不得穿蓝色衣服"]);
 }
+
+#[test]
+fn title_audience_cohort_and_office_of_a_notice_in_english() {
+    let f = facts("Notice on taking diploma photos for international students of 2025\npublisher:Admin update:2024-10-08\n\nUndergraduate international students who plan to graduate in 2025:\n\nThe photos will be taken on campus.\n\nBest regards,\n\nInternational Student Office\n");
+    assert_eq!(values(&f, "title"), ["Notice on taking diploma photos for international students of 2025"]);
+    assert_eq!(values(&f, "audience"), ["Undergraduate international students who plan to graduate in 2025"]);
+    assert_eq!(values(&f, "cohort"), ["2025"]);
+    assert_eq!(values(&f, "office"), ["International Student Office"]);
+    // Who, in a sentence, up to what they are asked to do; a greeting of all students is no audience.
+    let f = facts("Diploma Picture Notice\n\nDear International Students,\n\nAll students who will meet the graduation requirements by June 2026 must have their photo taken in the library.\n");
+    assert_eq!(values(&f, "title"), ["Diploma Picture Notice"]);
+    assert_eq!(values(&f, "audience"), ["All students who will meet the graduation requirements by June 2026"]);
+    // `for 2022 bachelors` may be the year they came in: no cohort.
+    let f = facts("Notice for taking graduation pictures for 2022 bachelors\n\nTarget students: all 2022 bachelors\n");
+    assert_eq!(values(&f, "audience"), ["all 2022 bachelors"]);
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+}
