@@ -436,6 +436,27 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    // `On 2020-Dec-28`, `Posted on December 28, 2020` under the title: the page's date.
+    if d.issued.is_none() {
+        d.issued = paras.iter().take(8).find_map(|&(line, start, end)| {
+            let c = POSTED_ON.captures(line.text[start..end].trim())?;
+            let month = |m: &str| MONTHS.iter().position(|x| m.to_lowercase().starts_with(x)).map(|i| i as u32 + 1);
+            let (y, m, day) = match (c.get(1), c.get(4)) {
+                (Some(y), _) => (y.as_str().parse().ok()?, month(&c[2])?, c[3].parse().ok()?),
+                (_, Some(m)) => (c[6].parse().ok()?, month(m.as_str())?, c[5].parse().ok()?),
+                _ => return None,
+            };
+            Some(Found::new(chrono::NaiveDate::from_ymd_opt(y, m, day)?, line.at(start)))
+        });
+    }
+    // `Congratulations on completing your studies at Beijing Normal University!`: the school.
+    if d.school.is_none() {
+        d.school = paras.iter().take(12).filter(|(l, a, b)| is_english(&l.text[*a..*b])).find_map(|&(line, start, end)| {
+            let c = STUDIES_AT.captures(&line.text[start..end])?;
+            let m = c.get(1)?;
+            Some(Found::new(m.as_str().to_string(), line.at(start + m.start())))
+        });
+    }
     if d.office.is_none() {
         let signed = paras.windows(2).find_map(|w| {
             let (a, b) = (&w[0], &w[1]);
@@ -456,6 +477,20 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b(?:Notice|Announcement|Notification)\b.*\b(?i:photos?|pictures?|images?|graduat\w*)\b|.*\b(?i:photos?|pictures?|images?|graduat\w*)\b.*\b(?:Notice|Announcement|Notification)\b)",
     )
 });
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// A page's date on a line of its own: `On 2020-Dec-28`, `Posted on December 28, 2020`.
+static POSTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?i:on|posted\s+on|published(?:\s+on)?\s*:?|date\s*:)\s*(?:(\d{4})-([A-Za-z]{3})-(\d{1,2})",
+        r"|((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{1,2}),?\s+(\d{4}))$"
+    ))
+});
+
+/// `your studies at Beijing Normal University`: the school its students study at.
+static STUDIES_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:studies|study|studying)\s+at\s+((?:[A-Z][a-z]+\s+){1,5}(?:University|College|Institute))\b"));
 
 /// `Dear graduates:`, `Dear International Students,`.
 static GREETING: LazyLock<Regex> = LazyLock::new(|| re(r"^Dear\b.{0,60}[:,：]$"));

@@ -2489,3 +2489,14 @@ fn title_audience_cohort_and_office_of_a_notice_in_english() {
     assert_eq!(values(&f, "audience"), ["all 2022 bachelors"]);
     assert!(values(&f, "cohort").is_empty(), "{f:?}");
 }
+
+#[test]
+fn page_date_and_school_of_a_notice_in_english() {
+    let f = facts("Graduation Photo Notice for Exchange Students\n\nPosted on March 3, 2024\n\nDear graduating exchange students:\n\nWe wish you well as you finish your studies at Hainan Ocean University and ask you to have your photo taken.\n");
+    assert_eq!(values(&f, "issued"), ["2024-03-03"]);
+    assert_eq!(values(&f, "school"), ["Hainan Ocean University"]);
+    let f = facts("Photo Notice for Graduates\n\nOn 2023-Jun-05\n\nThe photo is used by the university.\n");
+    assert_eq!(values(&f, "issued"), ["2023-06-05"]);
+    // A university named elsewhere than where one studies is not the school.
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
