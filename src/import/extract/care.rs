@@ -579,6 +579,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    super::english::dress(lines, d);
 }
 
 /// A dress rule without what stands before it in the source: its number (`【2】`, `2)`, a `3`

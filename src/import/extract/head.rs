@@ -485,6 +485,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(Found::new(c[1].to_string(), n.at))
         });
     }
+    super::english::letterhead(lines, d);
 }
 
 /// A signed date written as digits alone (`20211125`): the one date they can be, or of several
@@ -1013,4 +1014,5 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    super::english::cohort_and_audience(lines, d);
 }

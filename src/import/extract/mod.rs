@@ -3,6 +3,7 @@
 //! the fact is left out and listed in `Draft::unsure`, never guessed.
 
 mod care;
+mod english;
 mod fee;
 mod head;
 mod text;

@@ -2498,3 +2498,70 @@ fn a_date_that_lost_all_its_marks_is_read_after_its_word_and_before_its_use() {
     let f = facts("关于2016届毕业生图像采集的通知\n咨询电话20151109,工作日上午。\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn dress_rules_of_a_notice_in_english_sentence_by_sentence() {
+    let f = facts("Notice on graduation photos for international students\n\nIII. Photo requirements\n\n1. Please bring your passport. Do not wear green clothes. Hair must not cover the forehead or ears. Glasses must not be tinted, and the lenses must not reflect light. No heavy makeup.\n\n2. Before the photo, remove earrings and necklaces. The fee is 25 RMB, please wear a mask.\n");
+    assert_eq!(
+        values(&f, "dress"),
+        [
+            "Do not wear green clothes.",
+            "Hair must not cover the forehead or ears.",
+            "Glasses must not be tinted, and the lenses must not reflect light.",
+            "No heavy makeup.",
+            "Before the photo, remove earrings and necklaces."
+        ]
+    );
+}
+
+#[test]
+fn english_dress_rules_cut_where_the_sentence_holds_two_or_leads_up_to_one() {
+    // `and don't`: two rules, each without the full stop of the sentence they share.
+    let f = facts("Important\n\nDon't wear a white shirt and don't let your hair cover your eyebrows.\n");
+    assert_eq!(values(&f, "dress"), ["Don't wear a white shirt", "don't let your hair cover your eyebrows"]);
+    // What leads up to the rule is none of it.
+    let f = facts("Photo\n\nAs the photo will be printed on your diploma and checked against your passport, students are asked to be careful, dress formally and keep a natural expression.\n");
+    assert_eq!(values(&f, "dress"), ["dress formally and keep a natural expression"]);
+    // A topic run into its first rule (`GlassesPeople…`) is no part of it; the light is the shot's.
+    let f = facts("Notes\n\nEarringsDo not wear earrings or a necklace.\n\nThe lightIt is best to stand by a window and make sure the light on your face is even.\n");
+    assert_eq!(values(&f, "dress"), ["Do not wear earrings or a necklace."]);
+}
+
+#[test]
+fn english_sentences_that_are_no_dress_rules() {
+    // Rules about different things spliced with commas: where each ends is not sure.
+    // A description without a rule, a mask, a reminder to take one's looks seriously: none.
+    let f = facts("Requirements\n\nBoys with long hair must tie it back, their ears should be visible.\n\nYour face is clean and not oily.\n\nPlease wear a mask and keep your distance.\n\nPlease treat your appearance and clothes seriously.\n");
+    assert!(values(&f, "dress").is_empty(), "{f:?}");
+    // A notice in Chinese and English: the Chinese rules, not their translation as well.
+    let f = facts("二、拍照要求\n\n不得穿蓝色衣服。\n\nDo not wear blue clothes.\n");
+    assert_eq!(values(&f, "dress"), ["不得穿蓝色衣服"]);
+}
+
+#[test]
+fn title_audience_cohort_and_office_of_a_notice_in_english() {
+    let f = facts("Notice on taking diploma photos for international students of 2025\npublisher:Admin update:2024-10-08\n\nUndergraduate international students who plan to graduate in 2025:\n\nThe photos will be taken on campus.\n\nBest regards,\n\nInternational Student Office\n");
+    assert_eq!(values(&f, "title"), ["Notice on taking diploma photos for international students of 2025"]);
+    assert_eq!(values(&f, "audience"), ["Undergraduate international students who plan to graduate in 2025"]);
+    assert_eq!(values(&f, "cohort"), ["2025"]);
+    assert_eq!(values(&f, "office"), ["International Student Office"]);
+    // Who, in a sentence, up to what they are asked to do; a greeting of all students is no audience.
+    let f = facts("Diploma Picture Notice\n\nDear International Students,\n\nAll students who will meet the graduation requirements by June 2026 must have their photo taken in the library.\n");
+    assert_eq!(values(&f, "title"), ["Diploma Picture Notice"]);
+    assert_eq!(values(&f, "audience"), ["All students who will meet the graduation requirements by June 2026"]);
+    // `for 2022 bachelors` may be the year they came in: no cohort.
+    let f = facts("Notice for taking graduation pictures for 2022 bachelors\n\nTarget students: all 2022 bachelors\n");
+    assert_eq!(values(&f, "audience"), ["all 2022 bachelors"]);
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+}
+
+#[test]
+fn page_date_and_school_of_a_notice_in_english() {
+    let f = facts("Graduation Photo Notice for Exchange Students\n\nPosted on March 3, 2024\n\nDear graduating exchange students:\n\nWe wish you well as you finish your studies at Hainan Ocean University and ask you to have your photo taken.\n");
+    assert_eq!(values(&f, "issued"), ["2024-03-03"]);
+    assert_eq!(values(&f, "school"), ["Hainan Ocean University"]);
+    let f = facts("Photo Notice for Graduates\n\nOn 2023-Jun-05\n\nThe photo is used by the university.\n");
+    assert_eq!(values(&f, "issued"), ["2023-06-05"]);
+    // A university named elsewhere than where one studies is not the school.
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
