@@ -411,8 +411,19 @@ proptest::proptest! {
 #[test]
 fn notices_cut_anywhere_never_panic() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
-    let files =
-        ["dicp.txt", "hnust-2026.txt", "xiangdian-2024.txt", "unseen/jxutcm.txt", "unseen/upc.txt", "unseen/hit.txt", "unseen/bigc.txt"];
+    let files = [
+        "dicp.txt",
+        "hnust-2026.txt",
+        "xiangdian-2024.txt",
+        "unseen/jxutcm.txt",
+        "unseen/upc.txt",
+        "unseen/hit.txt",
+        "unseen/bigc.txt",
+        "unseen/fafu_2022.txt",
+        "unseen/hhu_2023.txt",
+        "unseen/sdu_2013.txt",
+        "unseen/sju.txt",
+    ];
     for f in files {
         let text = std::fs::read_to_string(root.join(f)).expect("fixture");
         let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
