@@ -655,8 +655,11 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let on_site = re(
         r"现场(?:采集|拍摄|拍照|缴费|交费|收费|排队|须|工作人员)|线下|集合|指定地点|拍摄当天|教室|(?:采集|拍摄|拍照)地点\s*[:：]\s*[^待见无另]",
     );
-    // (`…无法取得采集码,需自行线下拍照`: whoever goes to a studio on their own, no capture on site.)
-    let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无|自行)\s*(?:线下)?$");
+    // (`…无法取得采集码,需自行线下拍照`: whoever goes to a studio on their own, no capture on site;
+    // `未参加学校统一组织线下集中采集(11月24日)的学生`: one held before, which they missed.)
+    let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无|自行)\s*(?:线下)?$|未参加[^，。,；;]{0,12}$");
+    // (`线上上传30/人;也可线下集采,人数须达300人以上`: an offline capture offered on terms, none set.)
+    let offered = re(r"也可(?:以|选择)?\s*$");
     // (`本次报名拍摄及缴费采取网上形式`: signing up and paying online, not capture.)
     let paying = |t: &str, at: usize| {
         let clause = &t[super::text::clause_start(t, at, &['，', ',', '。', '；'])..at];
@@ -670,7 +673,11 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
                 // (`由现场采集改为网络采集`: the capture on site that is no more.)
                 .any(|(_, s)| {
                     !d.about_makeup(s)
-                        && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()]) && !s[m.end()..].starts_with("改为"))
+                        && on_site.find_iter(s).any(|m| {
+                            let before = &s[..m.start()];
+                            let offered_only = m.as_str() == "线下" && offered.is_match(before);
+                            !(denied.is_match(before) || offered_only || s[m.end()..].starts_with("改为"))
+                        })
                 })
         })
 }
@@ -684,7 +691,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     );
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let named_re = re(r"(?:利用|使用|通过|登录|打开)\s*([\p{Han}A-Za-z]{2,6}?)(小程序|公众号)");
-    let code_re = re(r"特征码\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
+    // (`特征码(学校代码)F62D3D86`: what it is, in brackets, before it.)
+    let code_re =
+        re(r"特征码\s*(?:[（(][\p{Han}]{1,6}[）)])?\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| ["线上", "网上", "网络采集"].iter().any(|k| p.line.text.contains(k))).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
     let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
@@ -694,8 +703,10 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
     // names the main channel's code first, whatever comes after it.
     let main_before = |t: &str, at: usize| main_channel(&t[text::clause_start(t, at, &['。', '；', ';', ',', '，'])..at]);
-    let name_of =
-        |c: &regex::Captures| Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str(), c.name("k").or(c.name("k2"))?.as_str()));
+    // (`“ 图像信息采集服务”小程序`: not the space typed after the opening quote.)
+    let name_of = |c: &regex::Captures| {
+        Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str().trim_start(), c.name("k").or(c.name("k2"))?.as_str()))
+    };
     let (platform, other) = lines
         .paras
         .iter()
@@ -784,7 +795,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             d.days.clear();
             return;
         }
-        if d.days.len() >= 2 {
+        if let Some((first, last, said)) = own_window(lines, d) {
+            (from, until, at) = (Some(first), Some(last), said);
+        } else if d.days.len() >= 2 {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
         } else if let Some((end, said)) = last_day_only(lines, d) {
@@ -849,6 +862,31 @@ fn group_windows(lines: &Lines, d: &Draft) -> Vec<(String, NaiveDate, NaiveDate,
         out.push((clean(&c[1]), from, until, p.line.at(a.start)));
     }
     out
+}
+
+/// The window on a line of its own under a heading of the time (`二、线上采集时间:` /
+/// `2024年12月1日起至2024年12月30日`), or after such a label: where the notice states it, rather
+/// than the first and last of all the days it names (a capture held before, which some missed).
+fn own_window(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]{0,8}时间\s*[:：]\s*"));
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:起|开始)?\s*(?:至|到|—+|-+|～|~)$"));
+    let mut found = lines.main().filter_map(|p| {
+        let t = strip_marker(&p.line.text).trim_end();
+        let label = LABEL.find(t).map_or(0, |m| m.end());
+        let timed = label > 0 || p.heading.is_some_and(|h| h.text.contains("时间"));
+        let t = &t[label..];
+        let [a, b] = dates(t)[..] else { return None };
+        let after = t[b.end..].trim();
+        if !timed || a.start != 0 || !BETWEEN.is_match(t[a.end..b.start].trim()) || !["", "止", "。", "止。"].contains(&after) {
+            return None;
+        }
+        let first = a.date(None).or_else(|| a.date(d.year()))?;
+        let last = b.date(None).or_else(|| b.date(a.year.or(d.year())))?;
+        (first < last).then(|| (first, last, p.line.at(label + a.start)))
+    });
+    // (One such line only: several are each a group's, read apart.)
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// Each group's own last day (`2021级高本学生采集截止时间为2025年10月31日`), in the order written.

@@ -2433,3 +2433,22 @@ fn another_campus_place_line_is_a_room_but_a_place_to_pay_is_none() {
     let f = facts("关于2019届毕业生图像采集的通知\n我校2019届毕业生图像信息采集工作将于2018年10月27日进行。\n地点:龙子湖校区五号教学楼5103\n时间:2018年10月27日上午8:00开始\n地点:花园校区六号教学楼6101\n交费地点:财务处收费大厅\n");
     assert_eq!(values(&f, "room"), ["龙子湖校区五号教学楼5103", "花园校区六号教学楼6101"]);
 }
+
+#[test]
+fn online_only_after_a_missed_offline_capture_reads_the_window_line_and_the_bracketed_code() {
+    let f = facts("关于做好2025届成人教育毕业生图像线上采集工作的通知\n各位毕业生:\n未参加学校统一组织线下集中采集(10月12日)的学生,须采用线上方式完成采集。\n一、线上采集时间:\n2025年3月2日起至2025年3月28日\n二、线上采集费用:\n费用通过“ 毕业图像采集”小程序自行支付。\n三、线上采集流程:\n学生采集特征码(学校代码)A12B34C5\n");
+    assert_eq!(values(&f, "online"), ["“毕业图像采集”小程序（特征码 A12B34C5） | 2025-03-02..2025-03-28"]);
+    // A capture on site this notice sets is one still.
+    let f = facts("关于做好2025届成人教育毕业生图像线上采集工作的通知\n各位毕业生:\n学校统一组织线下集中采集,地点:图书馆一楼,须采用线上方式完成缴费。\n一、线上采集时间:\n2025年3月2日起至2025年3月28日\n");
+    assert!(values(&f, "online").iter().all(|v| !v.contains("2025-03-02")), "{f:?}");
+}
+
+#[test]
+fn an_offline_capture_offered_on_terms_leaves_the_notice_online_only() {
+    let f = facts("关于网络教育毕业生学历照片采集的通知\n二、采集时间\n即日起至2025年6月20日\n三、采集费用\n线上上传25元/人;也可线下集采,人数须达200人以上。\n四、采集方法\n学生使用手机微信搜索“毕业证照”小程序,即刻开启照片采集服务。\n");
+    assert_eq!(values(&f, "online"), ["“毕业证照”小程序 | ..2025-06-20 | 25"]);
+    assert_eq!(values(&f, "fee.amount"), ["25"]);
+    // An offline capture with its place: not online only.
+    let f = facts("关于网络教育毕业生学历照片采集的通知\n二、采集时间\n即日起至2025年6月20日\n三、采集费用\n线上上传25元/人;线下集采地点:图书馆一楼。\n四、采集方法\n学生使用手机微信搜索“毕业证照”小程序,即刻开启照片采集服务。\n");
+    assert!(values(&f, "online").iter().all(|v| !v.contains("2025-06-20")), "{f:?}");
+}
