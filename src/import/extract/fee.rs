@@ -247,6 +247,8 @@ static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:学院|院系)(?:负责人|联络员|负责老师)[^。]{0,30}(?:收齐|统一付款|统一交|收取)",
     ))
 });
+/// A step of capture that pays as it goes: `上传照片并缴费成功后即完成采集`, `录入学校名…并缴费后进行采集`.
+static STEP_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:上传|录入|提交)[^，。,；;]{0,40}?并\s*(?:缴费|交费|付费|支付)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
@@ -493,6 +495,7 @@ fn payer(lines: &Lines, d: &mut Draft) {
             if !pay.iter().any(|k| probe.contains(k)) || !money {
                 continue;
             }
+            let step = STEP_PAYS.find(&text);
             let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| probe.contains(k)) {
                 Payer::School
             } else if let Some(unit) = unit_payer(&text) {
@@ -500,6 +503,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
             } else if BRINGS_FEE.is_match(&text)
                 // `请学生在9月28日——9月30日用支付宝缴费`: the students pay.
                 || STUDENTS_PAY.is_match(&text)
+                // `上传个人采集码及照片并交费`: a step each student takes in the app or on the site.
+                || step.is_some()
                 || ["支付宝", "微信支付"].iter().any(|k| text.contains(k))
                 // A step of capture online, which each student does in the app (`支付15元制作费`).
                 || d.online_only && text.contains("支付")
@@ -594,6 +599,22 @@ fn payer(lines: &Lines, d: &mut Draft) {
             let method = how_paid(&method, &p.line.text);
             if let Some(method) = method.filter(|m| m.matches('—').count() < 3) {
                 d.fee.method = Some(Found::new(clean(method), at));
+            }
+            // (The step alone, of a sentence that goes through the others: `…点击线上散排按提示操作,
+            // 上传个人采集码及照片并交费,即可完成全部采集程序`.)
+            // (Not a stage of a schedule with its days, `阶段2:2023年2月23日-2023年2月28日,上传…并缴费`:
+            // when, not how.)
+            if let (Some(_), Payer::Student, false) = (step, who, dates(&text).is_empty()) {
+                d.fee.method = None;
+            } else if let (Some(m), Payer::Student) = (step, who) {
+                let clause = &text[text::clause_start(&text, m.start(), &['，', ',', '。', '；', ';'])..];
+                let clause = clause.split(['，', ',', '。', '；', ';']).next().unwrap_or(clause);
+                // (`4)采集交费:`: the item's number, then its label.)
+                let clause = strip_marker(clause);
+                let clause = clause.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches([')', '）']);
+                let clause = FEE_LABEL.find(clause).map_or(clause, |l| &clause[l.end()..]);
+                let clause = clause.trim_start_matches(['再', '并', '先']).trim_start_matches("然后");
+                d.fee.method = Some(Found::new(clean(clause), at));
             }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).

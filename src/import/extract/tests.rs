@@ -2452,3 +2452,25 @@ fn an_offline_capture_offered_on_terms_leaves_the_notice_online_only() {
     let f = facts("关于网络教育毕业生学历照片采集的通知\n二、采集时间\n即日起至2025年6月20日\n三、采集费用\n线上上传25元/人;线下集采地点:图书馆一楼。\n四、采集方法\n学生使用手机微信搜索“毕业证照”小程序,即刻开启照片采集服务。\n");
     assert!(values(&f, "online").iter().all(|v| !v.contains("2025-06-20")), "{f:?}");
 }
+
+#[test]
+fn a_step_that_uploads_and_pays_is_the_students_and_its_clause_the_method() {
+    let f = facts(
+        "关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行。\n三、采集步骤\n3)采集缴费:提交照片并支付成功后即完成采集。\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["提交照片并支付成功后即完成采集"]);
+    let f = facts(
+        "关于2025届毕业生图像采集的通知\n2、线上采集,登录大学生图像信息采集网按提示操作,上传本人采集码及照片并缴费,即可完成全部采集。\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["上传本人采集码及照片并缴费"]);
+    // A stage with its days says when, not how.
+    let f =
+        facts("关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行。\n阶段2:2025年3月1日-2025年3月9日,上传学历照片并缴费。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert!(values(&f, "fee.method").is_empty(), "{f:?}");
+    // Uploading and checking is no paying.
+    let f = facts("关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行,费用另行通知。\n3)上传照片并核对信息后即完成采集。\n");
+    assert!(values(&f, "fee.payer").is_empty(), "{f:?}");
+}
