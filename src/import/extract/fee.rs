@@ -43,7 +43,9 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                 if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
                     let base = off + cl.as_ptr() as usize - s.as_ptr() as usize;
                     d.fee.amount = Some(Found::new(m, p.line.at(base + at)));
-                    if let Some(inc) = text::re(r"[（(]\s*含([^）)]+)[）)]").captures(&s[cl.as_ptr() as usize - s.as_ptr() as usize..])
+                    // (`(每人15 元,含图像综合信息采集费、…等)`: after the amount in the same brackets too.)
+                    if let Some(inc) = text::re(r"[（(]\s*(?:[^（）()，,]{0,12}[，,]\s*)?含([^）)]+)[）)]")
+                        .captures(&s[cl.as_ptr() as usize - s.as_ptr() as usize..])
                     {
                         d.fee.includes = Some(Found::new(clean(&inc[1]), p.line.at(base + at)));
                     }
@@ -130,9 +132,13 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
 /// included (`包括预备补拍的学生`).
 fn includes(lines: &Lines) -> Option<Found<String>> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
-        re(
+        re(concat!(
             r"(?:包含|包括|含)\s*[:：]?\s*((?:[^。；;（）()]|[（(][^（）()]{1,20}[）)]){2,80}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]|元(?:/人)?\s*[（(]\s*(?:含|包括|包含)?\s*([^（）()]{0,20}(?:\d+|[一二两三四五六七八九十]+)\s*张[^（）()]{0,20})[）)]",
-        )
+            // `每名学生收取拍摄费人民币15元(背胶相片)`: the photos it buys, in brackets after it.
+            r"|元(?:/人)?\s*[（(]\s*([^（）()，,。请备]{0,10}(?:相片|照片|彩照))[）)]",
+            // `拍摄单位提供规格为2寸的5张照片用于贴毕业证书…`.
+            r"|提供\s*([^。；;，,（）()]{0,30}?\d+\s*张[^。；;，,（）()用]{0,20}?(?:照片|相片|彩照|毕业照))\s*用于",
+        ))
     });
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
@@ -142,7 +148,7 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
                 continue;
             }
             for c in SAID.captures_iter(s) {
-                let Some(m) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else { continue };
+                let Some(m) = (1..c.len()).find_map(|i| c.get(i)) else { continue };
                 let what = clean(m.as_str());
                 // A list that goes on past the paragraph (`含1寸数码彩照8张、`) is not whole here.
                 let cut = m.as_str().trim_end().ends_with(['、', '，', ','])

@@ -2474,3 +2474,19 @@ fn a_step_that_uploads_and_pays_is_the_students_and_its_clause_the_method() {
     let f = facts("关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行,费用另行通知。\n3)上传照片并核对信息后即完成采集。\n");
     assert!(values(&f, "fee.payer").is_empty(), "{f:?}");
 }
+
+#[test]
+fn what_the_fee_buys_in_brackets_after_it_or_as_photos_provided() {
+    let f = facts("关于2024届毕业生图像采集的通知\n三、费用收取\n每名学生收取拍摄费人民币18元(背胶照片),现场扫码交费。\n");
+    assert_eq!(values(&f, "fee.includes"), ["背胶照片"]);
+    let f =
+        facts("关于2024届毕业生图像采集的通知\n四、拍照收费: 请班级为单位收齐拍照费用(每人20 元,含图像采集费、照片冲印费等)转给图片社。\n");
+    assert_eq!(values(&f, "fee.includes"), ["图像采集费、照片冲印费等"]);
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n五、收费标准\n按照省物价局文件规定执行,每人15元。拍摄单位提供规格为1寸的8张照片用于贴毕业证书。\n",
+    );
+    assert_eq!(values(&f, "fee.includes"), ["规格为1寸的8张照片"]);
+    // A request in brackets buys nothing.
+    let f = facts("关于2024届毕业生图像采集的通知\n三、费用收取\n每名学生收取拍摄费人民币18元(请备好零钱),现场扫码交费。\n");
+    assert!(values(&f, "fee.includes").is_empty(), "{f:?}");
+}
