@@ -250,7 +250,8 @@ static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
         // `请各学院统计参加图像采集学生数并先行收费`, `由学院负责人按照实际参加拍照的人数提前收齐费用`,
         // `学院负责人现场拍照前到工作人员处刷二维码统一付款`.
         r"|各(?:二级)?学院[^，。,]{0,16}(?:先行)?收费",
-        r"|(?:学院|院系)(?:负责人|联络员|负责老师)[^。]{0,30}(?:收齐|统一付款|统一交|收取)",
+        // `各学院学生联系人按实际参加拍摄的人数,提前收齐费用`, `请各学院联络员汇总后(按实际拍摄人数)现场刷二维码进行付款`.
+        r"|(?:学院|院系)(?:学生)?(?:负责人|联络员|联系人|负责老师)[^。]{0,30}(?:收齐|统一付款|进行付款|统一交|收取)",
     ))
 });
 /// A step of capture that pays as it goes: `上传照片并缴费成功后即完成采集`, `录入学校名…并缴费后进行采集`.
@@ -370,9 +371,18 @@ fn how_paid<'m>(method: &'m str, line: &str) -> Option<&'m str> {
     let amount_only = |c: &str| AMOUNT_SAID.is_match(c) && !HOW.is_match(&AMOUNT_SAID.replace_all(c, ""));
     let preamble = |c: &str| PREAMBLE.is_match(c) && !HOW.is_match(c);
     let report = |c: &str| REPORT.is_match(c) && !MONEY.is_match(c) && !HOW.is_match(c) && !c.trim_end().ends_with('后');
+    // `每人向图像采集单位支付…费用人民币15元,请各学院联络员汇总后…现场刷二维码进行付款`: what each
+    // owes, before the unit that collects it says how it is paid.
+    let owed_then_unit = |k: usize| {
+        let c = &method[spans[k].0..spans[k].1];
+        let each = ["每人", "每生", "每位", "每名"].iter().any(|k| strip_marker(c.trim()).starts_with(k));
+        each && AMOUNT_SAID.is_match(c)
+            && unit_payer(c).is_none()
+            && unit_payer(&method[spans[k + 1].0..end_of_spans(&spans, last)]).is_some()
+    };
     while first + 1 < last {
         let c = &method[spans[first].0..spans[first].1];
-        if !(preamble(c) || amount_only(c) || report(c)) {
+        if !(preamble(c) || amount_only(c) || report(c) || owed_then_unit(first)) {
             break;
         }
         first += 1;
@@ -400,6 +410,11 @@ fn how_paid<'m>(method: &'m str, line: &str) -> Option<&'m str> {
         .map(|&(a, b)| kept[a..b].trim())
         .any(|c| !PAYER_ONLY.is_match(c) && (MONEY.is_match(c) || HOW.is_match(c)));
     (says_how && first < last).then_some(kept)
+}
+
+/// Where the `last` first of `spans` end.
+fn end_of_spans(spans: &[(usize, usize)], last: usize) -> usize {
+    spans[..last].last().map_or(0, |s| s.1)
 }
 
 /// A period's end after its last day: `下午5:30止`.

@@ -2490,3 +2490,15 @@ fn what_the_fee_buys_in_brackets_after_it_or_as_photos_provided() {
     let f = facts("关于2024届毕业生图像采集的通知\n三、费用收取\n每名学生收取拍摄费人民币18元(请备好零钱),现场扫码交费。\n");
     assert!(values(&f, "fee.includes").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_college_contact_who_collects_or_pays_makes_the_college_the_payer() {
+    let f = facts("关于2024届研究生图像采集的通知\n4.每位学生向图片社支付图像采集费用人民币20元,请各学院联络员汇总后(按实际人数)现场扫二维码进行付款。\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"]);
+    assert_eq!(values(&f, "fee.method"), ["请各学院联络员汇总后(按实际人数)现场扫二维码进行付款"]);
+    let f = facts("关于2024届研究生图像采集的通知\n三、交费要求\n每人15元。各学院学生联系人按实际参加人数,提前收齐费用,现场扫码缴费。\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"]);
+    // A contact who only passes the word on.
+    let f = facts("关于2024届研究生图像采集的通知\n三、交费要求\n收费标准每人15元,由学生本人现场扫码支付,学院联系人负责通知学生。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+}
