@@ -680,6 +680,22 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     deadline(d, &w, at);
                     break;
                 }
+                // `以班为单位在3月15日(星期五)以实际拍摄人数通过…统一交来校拍摄组工作人员`: the one day
+                // it is paid on, in the clause that pays it.
+                let rest = &text[w.end..];
+                let rest = rest.split(['，', ',', '。', '；', ';']).next().unwrap_or(rest);
+                if ws.len() == 1
+                    && (text[..w.start].ends_with('在') || text[..w.start].ends_with('于'))
+                    && ["缴", "交", "支付", "付款", "转账"].iter().any(|k| rest.contains(k))
+                    // (Not the capture's day, paid on site: `在2020年3月11日图像采集时现场支付给…`.)
+                    && !["采集时", "拍摄时", "拍照时", "现场"].iter().any(|k| rest.contains(k))
+                {
+                    deadline(d, &w, at);
+                    if let Some(f) = d.fee.deadline.as_mut().filter(|f| f.note.is_none()) {
+                        f.note = Some("原文写的是缴费的那一天".into());
+                    }
+                    break;
+                }
             }
             return;
         }

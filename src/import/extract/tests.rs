@@ -2502,3 +2502,12 @@ fn a_college_contact_who_collects_or_pays_makes_the_college_the_payer() {
     let f = facts("关于2024届研究生图像采集的通知\n三、交费要求\n收费标准每人15元,由学生本人现场扫码支付,学院联系人负责通知学生。\n");
     assert_eq!(values(&f, "fee.payer"), ["student"]);
 }
+
+#[test]
+fn the_one_day_a_class_pays_on_is_the_fee_deadline_unless_it_is_the_capture_day_on_site() {
+    let f = facts("关于2025届毕业生图像采集的通知\n一、采集费用\n每生交图像信息采集费15元,以班为单位在2025年4月18日(星期五)按实际拍摄人数通过微信扫码统一交至教务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2025-04-18"]);
+    // Paid on site the day of the capture: no deadline.
+    let f = facts("关于2025届毕业生图像采集的通知\n请各学院按上述标准以班级为单位统一收取,在2025年4月18日图像采集时现场支付给工作人员。\n");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}
