@@ -254,6 +254,10 @@ static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:学院|院系)(?:学生)?(?:负责人|联络员|联系人|负责老师)[^。]{0,30}(?:收齐|统一付款|进行付款|统一交|收取)",
     ))
 });
+/// A makeup named in brackets: `(集中采集特征码为“610967”,散拍采集特征码为“3wyydr”)`.
+static MAKEUP_ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]*(?:补拍|补采|补照|补充采集|散拍|漏拍)[^（）()]*[）)]"));
+/// A step in a chain of steps that pays by a named way: `…→上传照片→微信支付→照片审核→…`.
+static CHAIN_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:→|—>|->)\s*((?:微信|支付宝)\s*(?:扫码)?(?:支付|缴费|付款))\s*(?:→|—>|->)"));
 /// A step of capture that pays as it goes: `上传照片并缴费成功后即完成采集`, `录入学校名…并缴费后进行采集`.
 static STEP_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:上传|录入|提交)[^，。,；;]{0,40}?并\s*(?:缴费|交费|付费|支付)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
@@ -475,6 +479,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
     });
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
+            // `填写特征码(集中采集特征码为“610967”,散拍采集特征码为“3wyydr”)→…→微信支付→…`: a makeup
+            // named in brackets is an aside; the sentence is the capture's.
+            let aside = MAKEUP_ASIDE.replace_all(s, "");
+            let s = aside.as_ref();
             // `研究生如不能参加本次…,平时可自行前往新华社…完成…采集,费用自理`: the makeup's fee.
             // (Those who miss it named after the fee's collection are an exception to it:
             // `请各班负责人提前收取本班采集费用,因特殊原因不参加图像采集的学生不须缴费`.)
@@ -512,7 +520,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 // `15元/人,包含…服务;由学生在确认采集时按照小程序提示自行支付`: the line's amount.
                 || STUDENTS_PAY.is_match(&text) && p.line.text.contains('元')
                 // `费用:20元/人;请使用支付宝或微信支付。`: how to pay, after the line's amount.
-                || ["支付宝", "微信支付", "扫码支付", "现金支付"].iter().any(|k| text.contains(k)) && p.line.text.contains('元');
+                || ["支付宝", "微信支付", "扫码支付", "现金支付"].iter().any(|k| text.contains(k)) && p.line.text.contains('元')
+                || CHAIN_PAYS.is_match(&text);
             if !pay.iter().any(|k| probe.contains(k)) || !money {
                 continue;
             }
@@ -623,6 +632,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
             }
             // (The step alone, of a sentence that goes through the others: `…点击线上散排按提示操作,
             // 上传个人采集码及照片并交费,即可完成全部采集程序`.)
+            // `…→上传照片→微信支付→照片审核→…`: of the steps, the one that pays.
+            if let Some(c) = CHAIN_PAYS.captures(&text) {
+                d.fee.method = Some(Found::new(c[1].to_string(), at));
+            }
             // (Not a stage of a schedule with its days, `阶段2:2023年2月23日-2023年2月28日,上传…并缴费`:
             // when, not how.)
             if let (Some(_), Payer::Student, false) = (step, who, dates(&text).is_empty()) {

@@ -2511,3 +2511,13 @@ fn the_one_day_a_class_pays_on_is_the_fee_deadline_unless_it_is_the_capture_day_
     let f = facts("关于2025届毕业生图像采集的通知\n请各学院按上述标准以班级为单位统一收取,在2025年4月18日图像采集时现场支付给工作人员。\n");
     assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
 }
+
+#[test]
+fn of_a_chain_of_steps_the_one_that_pays_by_a_named_way_is_the_method() {
+    let f = facts("关于2025届毕业生图像采集的通知\n一、采集方式\n线上采集。微信搜索“图像采集”小程序→手机登录→填写特征码(集中采集特征码为“A1B2C3”,补拍采集特征码为“D4E5F6”)→上传照片→支付宝支付→照片审核即采集完成。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["支付宝支付"]);
+    // A step that pays by no named way says no method.
+    let f = facts("关于2025届毕业生图像采集的通知\n一、采集方式\n线上采集。采集流程:完善信息—>支付费用—>拍照或上传—>照片交付。\n");
+    assert!(values(&f, "fee.method").is_empty(), "{f:?}");
+}
