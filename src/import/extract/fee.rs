@@ -108,6 +108,15 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                     }
                     continue;
                 }
+                // `2.无法现场采集费用:按照…的收费标准45元/人`: the label that opens the line names it,
+                // whatever rule it cites before its amount.
+                let label = FURTHER_LABEL.captures(before).filter(|l| !is_main_fee_word(&l[1]));
+                if let Some(l) = label {
+                    if d.fee.other.iter().all(|o| o.value.1 != m) {
+                        d.fee.other.push(Found::new((l[1].to_string(), m), at));
+                    }
+                    continue;
+                }
                 match fee_word.captures_iter(before).last() {
                     // Named as the main fee is (采集工本费, 采集费): not a further fee but the same
                     // one written differently, which `check` reports; never explained away here.
@@ -196,13 +205,17 @@ fn charge_name(lines: &Lines) -> Option<Found<String>> {
     None
 }
 
+/// A fee's name as the label that opens its line: `2.无法现场采集费用:`.
+static FURTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?([\p{Han}]{2,12}费用?)\s*[:：]"));
+
 /// Services beyond the capture a school may charge for on their own, as a sentence names them.
 const FURTHER_SERVICE: &[&str] = &["加洗", "加印"];
 
 /// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
 /// one (异地采集费, 重拍费, 邮寄费).
 fn is_main_fee_word(w: &str) -> bool {
-    const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
+    const FURTHER: &[&str] =
+        &["无法", "异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
     const MAIN: &[&str] = &["采集费", "工本费", "摄制费", "拍照费", "照相费", "拍摄费", "收费", "费用"];
     !FURTHER.iter().any(|k| w.contains(k)) && MAIN.iter().any(|k| w.ends_with(k))
 }

@@ -2521,3 +2521,13 @@ fn of_a_chain_of_steps_the_one_that_pays_by_a_named_way_is_the_method() {
     let f = facts("关于2025届毕业生图像采集的通知\n一、采集方式\n线上采集。采集流程:完善信息—>支付费用—>拍照或上传—>照片交付。\n");
     assert!(values(&f, "fee.method").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_further_fee_is_named_by_the_label_that_opens_its_line() {
+    let f = facts("关于2020届毕业生图像采集的通知\n四、采集费用:\n1.现场采集费用:根据统一收费标准20元/人;\n2.异地采集费用:按照图像采集中心的收费标准50元/人;\n");
+    assert_eq!(values(&f, "fee.amount"), ["20"]);
+    assert_eq!(values(&f, "fee.other"), ["异地采集费用: 50"]);
+    // A label that names the main fee again is no further fee.
+    let f = facts("关于2020届毕业生图像采集的通知\n四、采集费用:\n1.现场采集费用:根据统一收费标准20元/人;\n2.拍照费用:按照图像采集中心的收费标准25元/人;\n");
+    assert!(values(&f, "fee.other").is_empty(), "{f:?}");
+}
