@@ -2531,3 +2531,14 @@ fn a_further_fee_is_named_by_the_label_that_opens_its_line() {
     let f = facts("关于2020届毕业生图像采集的通知\n四、采集费用:\n1.现场采集费用:根据统一收费标准20元/人;\n2.拍照费用:按照图像采集中心的收费标准25元/人;\n");
     assert!(values(&f, "fee.other").is_empty(), "{f:?}");
 }
+
+#[test]
+fn what_each_must_pay_someone_is_the_amount() {
+    let f = facts(
+        "关于2016届毕业生图像采集的通知\n请全体毕业生于12月5日到体育馆进行图像采集。同时每位毕业生须向图片社缴纳18 元(含1寸照片8张)。\n",
+    );
+    assert_eq!(values(&f, "fee.amount"), ["18"]);
+    // A retake's charge is not the capture's.
+    let f = facts("关于2016届毕业生图像采集的通知\n请全体毕业生于12月5日到体育馆进行图像采集。照片不合格需重拍者每人需缴纳10元。\n");
+    assert!(values(&f, "fee.amount").is_empty(), "{f:?}");
+}
