@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\d+(?:\.\d{1,2})?)\s*元?\s*(?:人民币)?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费|金额|价格)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生|每套)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|^\s*本次(?:采集|拍摄|拍照)\s*(\d+(?:\.\d{1,2})?)\s*元\s*$",
+        r"(\d+(?:\.\d{1,2})?)\s*元?\s*(?:人民币)?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费|金额|价格)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生|每套)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|^\s*本次(?:采集|拍摄|拍照)\s*(\d+(?:\.\d{1,2})?)\s*元\s*$|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:需|须|应)\s*(?:向[^，。,]{1,10}?)?(?:缴纳|交纳|支付)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
@@ -43,7 +43,9 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                 if let Some((m, at)) = MAIN_AMOUNT.captures(cl).and_then(|c| amount(&c)) {
                     let base = off + cl.as_ptr() as usize - s.as_ptr() as usize;
                     d.fee.amount = Some(Found::new(m, p.line.at(base + at)));
-                    if let Some(inc) = text::re(r"[（(]\s*含([^）)]+)[）)]").captures(&s[cl.as_ptr() as usize - s.as_ptr() as usize..])
+                    // (`(每人15 元,含图像综合信息采集费、…等)`: after the amount in the same brackets too.)
+                    if let Some(inc) = text::re(r"[（(]\s*(?:[^（）()，,]{0,12}[，,]\s*)?含([^）)]+)[）)]")
+                        .captures(&s[cl.as_ptr() as usize - s.as_ptr() as usize..])
                     {
                         d.fee.includes = Some(Found::new(clean(&inc[1]), p.line.at(base + at)));
                     }
@@ -106,6 +108,15 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                     }
                     continue;
                 }
+                // `2.无法现场采集费用:按照…的收费标准45元/人`: the label that opens the line names it,
+                // whatever rule it cites before its amount.
+                let label = FURTHER_LABEL.captures(before).filter(|l| !is_main_fee_word(&l[1]));
+                if let Some(l) = label {
+                    if d.fee.other.iter().all(|o| o.value.1 != m) {
+                        d.fee.other.push(Found::new((l[1].to_string(), m), at));
+                    }
+                    continue;
+                }
                 match fee_word.captures_iter(before).last() {
                     // Named as the main fee is (采集工本费, 采集费): not a further fee but the same
                     // one written differently, which `check` reports; never explained away here.
@@ -130,9 +141,13 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
 /// included (`包括预备补拍的学生`).
 fn includes(lines: &Lines) -> Option<Found<String>> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
-        re(
+        re(concat!(
             r"(?:包含|包括|含)\s*[:：]?\s*((?:[^。；;（）()]|[（(][^（）()]{1,20}[）)]){2,80}?)(?:等(?:服务|内容|项目|费用)?)?\s*(?:[。；;]|$)|提供\s*([^。；;（）()]{2,60}?)等?服务|[（(][^（）()]{0,8}提供([^（）()]{2,40})[）)]|元(?:/人)?\s*[（(]\s*(?:含|包括|包含)?\s*([^（）()]{0,20}(?:\d+|[一二两三四五六七八九十]+)\s*张[^（）()]{0,20})[）)]",
-        )
+            // `每名学生收取拍摄费人民币15元(背胶相片)`: the photos it buys, in brackets after it.
+            r"|元(?:/人)?\s*[（(]\s*([^（）()，,。请备]{0,10}(?:相片|照片|彩照))[）)]",
+            // `拍摄单位提供规格为2寸的5张照片用于贴毕业证书…`.
+            r"|提供\s*([^。；;，,（）()]{0,30}?\d+\s*张[^。；;，,（）()用]{0,20}?(?:照片|相片|彩照|毕业照))\s*用于",
+        ))
     });
     for p in lines.main() {
         let heading = p.heading.map(|h| h.text.as_str()).unwrap_or("");
@@ -142,7 +157,7 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
                 continue;
             }
             for c in SAID.captures_iter(s) {
-                let Some(m) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else { continue };
+                let Some(m) = (1..c.len()).find_map(|i| c.get(i)) else { continue };
                 let what = clean(m.as_str());
                 // A list that goes on past the paragraph (`含1寸数码彩照8张、`) is not whole here.
                 let cut = m.as_str().trim_end().ends_with(['、', '，', ','])
@@ -190,13 +205,17 @@ fn charge_name(lines: &Lines) -> Option<Found<String>> {
     None
 }
 
+/// A fee's name as the label that opens its line: `2.无法现场采集费用:`.
+static FURTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?([\p{Han}]{2,12}费用?)\s*[:：]"));
+
 /// Services beyond the capture a school may charge for on their own, as a sentence names them.
 const FURTHER_SERVICE: &[&str] = &["加洗", "加印"];
 
 /// A word for the main fee itself (图像信息采集工本费, 采集费, 摄制费), as opposed to a further
 /// one (异地采集费, 重拍费, 邮寄费).
 fn is_main_fee_word(w: &str) -> bool {
-    const FURTHER: &[&str] = &["异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
+    const FURTHER: &[&str] =
+        &["无法", "异地", "外地", "重拍", "补拍", "补采", "散拍", "邮寄", "快递", "线上", "加洗", "加印", "冲印", "另"];
     const MAIN: &[&str] = &["采集费", "工本费", "摄制费", "拍照费", "照相费", "拍摄费", "收费", "费用"];
     !FURTHER.iter().any(|k| w.contains(k)) && MAIN.iter().any(|k| w.ends_with(k))
 }
@@ -244,9 +263,16 @@ static BY_COLLEGE: LazyLock<Regex> = LazyLock::new(|| {
         // `请各学院统计参加图像采集学生数并先行收费`, `由学院负责人按照实际参加拍照的人数提前收齐费用`,
         // `学院负责人现场拍照前到工作人员处刷二维码统一付款`.
         r"|各(?:二级)?学院[^，。,]{0,16}(?:先行)?收费",
-        r"|(?:学院|院系)(?:负责人|联络员|负责老师)[^。]{0,30}(?:收齐|统一付款|统一交|收取)",
+        // `各学院学生联系人按实际参加拍摄的人数,提前收齐费用`, `请各学院联络员汇总后(按实际拍摄人数)现场刷二维码进行付款`.
+        r"|(?:学院|院系)(?:学生)?(?:负责人|联络员|联系人|负责老师)[^。]{0,30}(?:收齐|统一付款|进行付款|统一交|收取)",
     ))
 });
+/// A makeup named in brackets: `(集中采集特征码为“610967”,散拍采集特征码为“3wyydr”)`.
+static MAKEUP_ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^（）()]*(?:补拍|补采|补照|补充采集|散拍|漏拍)[^（）()]*[）)]"));
+/// A step in a chain of steps that pays by a named way: `…→上传照片→微信支付→照片审核→…`.
+static CHAIN_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:→|—>|->)\s*((?:微信|支付宝)\s*(?:扫码)?(?:支付|缴费|付款))\s*(?:→|—>|->)"));
+/// A step of capture that pays as it goes: `上传照片并缴费成功后即完成采集`, `录入学校名…并缴费后进行采集`.
+static STEP_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:上传|录入|提交)[^，。,；;]{0,40}?并\s*(?:缴费|交费|付费|支付)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
 static PER_HEAD_CHARGED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
@@ -362,9 +388,18 @@ fn how_paid<'m>(method: &'m str, line: &str) -> Option<&'m str> {
     let amount_only = |c: &str| AMOUNT_SAID.is_match(c) && !HOW.is_match(&AMOUNT_SAID.replace_all(c, ""));
     let preamble = |c: &str| PREAMBLE.is_match(c) && !HOW.is_match(c);
     let report = |c: &str| REPORT.is_match(c) && !MONEY.is_match(c) && !HOW.is_match(c) && !c.trim_end().ends_with('后');
+    // `每人向图像采集单位支付…费用人民币15元,请各学院联络员汇总后…现场刷二维码进行付款`: what each
+    // owes, before the unit that collects it says how it is paid.
+    let owed_then_unit = |k: usize| {
+        let c = &method[spans[k].0..spans[k].1];
+        let each = ["每人", "每生", "每位", "每名"].iter().any(|k| strip_marker(c.trim()).starts_with(k));
+        each && AMOUNT_SAID.is_match(c)
+            && unit_payer(c).is_none()
+            && unit_payer(&method[spans[k + 1].0..end_of_spans(&spans, last)]).is_some()
+    };
     while first + 1 < last {
         let c = &method[spans[first].0..spans[first].1];
-        if !(preamble(c) || amount_only(c) || report(c)) {
+        if !(preamble(c) || amount_only(c) || report(c) || owed_then_unit(first)) {
             break;
         }
         first += 1;
@@ -392,6 +427,11 @@ fn how_paid<'m>(method: &'m str, line: &str) -> Option<&'m str> {
         .map(|&(a, b)| kept[a..b].trim())
         .any(|c| !PAYER_ONLY.is_match(c) && (MONEY.is_match(c) || HOW.is_match(c)));
     (says_how && first < last).then_some(kept)
+}
+
+/// Where the `last` first of `spans` end.
+fn end_of_spans(spans: &[(usize, usize)], last: usize) -> usize {
+    spans[..last].last().map_or(0, |s| s.1)
 }
 
 /// A period's end after its last day: `下午5:30止`.
@@ -452,6 +492,10 @@ fn payer(lines: &Lines, d: &mut Draft) {
     });
     for p in lines.main() {
         for (off, s) in sentences(&p.line.text) {
+            // `填写特征码(集中采集特征码为“610967”,散拍采集特征码为“3wyydr”)→…→微信支付→…`: a makeup
+            // named in brackets is an aside; the sentence is the capture's.
+            let aside = MAKEUP_ASIDE.replace_all(s, "");
+            let s = aside.as_ref();
             // `研究生如不能参加本次…,平时可自行前往新华社…完成…采集,费用自理`: the makeup's fee.
             // (Those who miss it named after the fee's collection are an exception to it:
             // `请各班负责人提前收取本班采集费用,因特殊原因不参加图像采集的学生不须缴费`.)
@@ -489,10 +533,12 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 // `15元/人,包含…服务;由学生在确认采集时按照小程序提示自行支付`: the line's amount.
                 || STUDENTS_PAY.is_match(&text) && p.line.text.contains('元')
                 // `费用:20元/人;请使用支付宝或微信支付。`: how to pay, after the line's amount.
-                || ["支付宝", "微信支付", "扫码支付", "现金支付"].iter().any(|k| text.contains(k)) && p.line.text.contains('元');
+                || ["支付宝", "微信支付", "扫码支付", "现金支付"].iter().any(|k| text.contains(k)) && p.line.text.contains('元')
+                || CHAIN_PAYS.is_match(&text);
             if !pay.iter().any(|k| probe.contains(k)) || !money {
                 continue;
             }
+            let step = STEP_PAYS.find(&text);
             let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| probe.contains(k)) {
                 Payer::School
             } else if let Some(unit) = unit_payer(&text) {
@@ -500,6 +546,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
             } else if BRINGS_FEE.is_match(&text)
                 // `请学生在9月28日——9月30日用支付宝缴费`: the students pay.
                 || STUDENTS_PAY.is_match(&text)
+                // `上传个人采集码及照片并交费`: a step each student takes in the app or on the site.
+                || step.is_some()
                 || ["支付宝", "微信支付"].iter().any(|k| text.contains(k))
                 // A step of capture online, which each student does in the app (`支付15元制作费`).
                 || d.online_only && text.contains("支付")
@@ -595,6 +643,26 @@ fn payer(lines: &Lines, d: &mut Draft) {
             if let Some(method) = method.filter(|m| m.matches('—').count() < 3) {
                 d.fee.method = Some(Found::new(clean(method), at));
             }
+            // (The step alone, of a sentence that goes through the others: `…点击线上散排按提示操作,
+            // 上传个人采集码及照片并交费,即可完成全部采集程序`.)
+            // `…→上传照片→微信支付→照片审核→…`: of the steps, the one that pays.
+            if let Some(c) = CHAIN_PAYS.captures(&text) {
+                d.fee.method = Some(Found::new(c[1].to_string(), at));
+            }
+            // (Not a stage of a schedule with its days, `阶段2:2023年2月23日-2023年2月28日,上传…并缴费`:
+            // when, not how.)
+            if let (Some(_), Payer::Student, false) = (step, who, dates(&text).is_empty()) {
+                d.fee.method = None;
+            } else if let (Some(m), Payer::Student) = (step, who) {
+                let clause = &text[text::clause_start(&text, m.start(), &['，', ',', '。', '；', ';'])..];
+                let clause = clause.split(['，', ',', '。', '；', ';']).next().unwrap_or(clause);
+                // (`4)采集交费:`: the item's number, then its label.)
+                let clause = strip_marker(clause);
+                let clause = clause.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches([')', '）']);
+                let clause = FEE_LABEL.find(clause).map_or(clause, |l| &clause[l.end()..]);
+                let clause = clause.trim_start_matches(['再', '并', '先']).trim_start_matches("然后");
+                d.fee.method = Some(Found::new(clean(clause), at));
+            }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
             let paid_in = ["缴", "交", "支付", "付款", "转账"].iter().any(|k| text.contains(k));
@@ -638,6 +706,22 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     deadline(d, &w, at);
                     break;
                 }
+                // `以班为单位在3月15日(星期五)以实际拍摄人数通过…统一交来校拍摄组工作人员`: the one day
+                // it is paid on, in the clause that pays it.
+                let rest = &text[w.end..];
+                let rest = rest.split(['，', ',', '。', '；', ';']).next().unwrap_or(rest);
+                if ws.len() == 1
+                    && (text[..w.start].ends_with('在') || text[..w.start].ends_with('于'))
+                    && ["缴", "交", "支付", "付款", "转账"].iter().any(|k| rest.contains(k))
+                    // (Not the capture's day, paid on site: `在2020年3月11日图像采集时现场支付给…`.)
+                    && !["采集时", "拍摄时", "拍照时", "现场"].iter().any(|k| rest.contains(k))
+                {
+                    deadline(d, &w, at);
+                    if let Some(f) = d.fee.deadline.as_mut().filter(|f| f.note.is_none()) {
+                        f.note = Some("原文写的是缴费的那一天".into());
+                    }
+                    break;
+                }
             }
             return;
         }
@@ -655,8 +739,11 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let on_site = re(
         r"现场(?:采集|拍摄|拍照|缴费|交费|收费|排队|须|工作人员)|线下|集合|指定地点|拍摄当天|教室|(?:采集|拍摄|拍照)地点\s*[:：]\s*[^待见无另]",
     );
-    // (`…无法取得采集码,需自行线下拍照`: whoever goes to a studio on their own, no capture on site.)
-    let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无|自行)\s*(?:线下)?$");
+    // (`…无法取得采集码,需自行线下拍照`: whoever goes to a studio on their own, no capture on site;
+    // `未参加学校统一组织线下集中采集(11月24日)的学生`: one held before, which they missed.)
+    let denied = re(r"(?:不安排|不组织|不再组织|无需|不需|无|自行)\s*(?:线下)?$|未参加[^，。,；;]{0,12}$");
+    // (`线上上传30/人;也可线下集采,人数须达300人以上`: an offline capture offered on terms, none set.)
+    let offered = re(r"也可(?:以|选择)?\s*$");
     // (`本次报名拍摄及缴费采取网上形式`: signing up and paying online, not capture.)
     let paying = |t: &str, at: usize| {
         let clause = &t[super::text::clause_start(t, at, &['，', ',', '。', '；'])..at];
@@ -670,7 +757,11 @@ pub fn online_only(lines: &Lines, d: &Draft) -> bool {
                 // (`由现场采集改为网络采集`: the capture on site that is no more.)
                 .any(|(_, s)| {
                     !d.about_makeup(s)
-                        && on_site.find_iter(s).any(|m| !denied.is_match(&s[..m.start()]) && !s[m.end()..].starts_with("改为"))
+                        && on_site.find_iter(s).any(|m| {
+                            let before = &s[..m.start()];
+                            let offered_only = m.as_str() == "线下" && offered.is_match(before);
+                            !(denied.is_match(before) || offered_only || s[m.end()..].starts_with("改为"))
+                        })
                 })
         })
 }
@@ -684,7 +775,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     );
     let bare_re = re(r"(微信小程序|微信公众号|小程序)");
     let named_re = re(r"(?:利用|使用|通过|登录|打开)\s*([\p{Han}A-Za-z]{2,6}?)(小程序|公众号)");
-    let code_re = re(r"特征码\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
+    // (`特征码(学校代码)F62D3D86`: what it is, in brackets, before it.)
+    let code_re =
+        re(r"特征码\s*(?:[（(][\p{Han}]{1,6}[）)])?\s*(?:请填写|请输入|填写|输入)?\s*(?:是|为|[:：])?\s*[“\x22]?([A-Za-z0-9]{4,10})");
     let mentions: Vec<_> = lines.main().filter(|p| ["线上", "网上", "网络采集"].iter().any(|k| p.line.text.contains(k))).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
     let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
@@ -694,8 +787,10 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
     // names the main channel's code first, whatever comes after it.
     let main_before = |t: &str, at: usize| main_channel(&t[text::clause_start(t, at, &['。', '；', ';', ',', '，'])..at]);
-    let name_of =
-        |c: &regex::Captures| Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str(), c.name("k").or(c.name("k2"))?.as_str()));
+    // (`“ 图像信息采集服务”小程序`: not the space typed after the opening quote.)
+    let name_of = |c: &regex::Captures| {
+        Some(format!("“{}”{}", c.name("a").or(c.name("b"))?.as_str().trim_start(), c.name("k").or(c.name("k2"))?.as_str()))
+    };
     let (platform, other) = lines
         .paras
         .iter()
@@ -784,7 +879,9 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             d.days.clear();
             return;
         }
-        if d.days.len() >= 2 {
+        if let Some((first, last, said)) = own_window(lines, d) {
+            (from, until, at) = (Some(first), Some(last), said);
+        } else if d.days.len() >= 2 {
             from = d.days.iter().map(|x| x.value.0).min();
             until = d.days.iter().map(|x| x.value.0).max();
         } else if let Some((end, said)) = last_day_only(lines, d) {
@@ -849,6 +946,31 @@ fn group_windows(lines: &Lines, d: &Draft) -> Vec<(String, NaiveDate, NaiveDate,
         out.push((clean(&c[1]), from, until, p.line.at(a.start)));
     }
     out
+}
+
+/// The window on a line of its own under a heading of the time (`二、线上采集时间:` /
+/// `2024年12月1日起至2024年12月30日`), or after such a label: where the notice states it, rather
+/// than the first and last of all the days it names (a capture held before, which some missed).
+fn own_window(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]{0,8}时间\s*[:：]\s*"));
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:起|开始)?\s*(?:至|到|—+|-+|～|~)$"));
+    let mut found = lines.main().filter_map(|p| {
+        let t = strip_marker(&p.line.text).trim_end();
+        let label = LABEL.find(t).map_or(0, |m| m.end());
+        let timed = label > 0 || p.heading.is_some_and(|h| h.text.contains("时间"));
+        let t = &t[label..];
+        let [a, b] = dates(t)[..] else { return None };
+        let after = t[b.end..].trim();
+        if !timed || a.start != 0 || !BETWEEN.is_match(t[a.end..b.start].trim()) || !["", "止", "。", "止。"].contains(&after) {
+            return None;
+        }
+        let first = a.date(None).or_else(|| a.date(d.year()))?;
+        let last = b.date(None).or_else(|| b.date(a.year.or(d.year())))?;
+        (first < last).then(|| (first, last, p.line.at(label + a.start)))
+    });
+    // (One such line only: several are each a group's, read apart.)
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// Each group's own last day (`2021级高本学生采集截止时间为2025年10月31日`), in the order written.

@@ -2576,3 +2576,112 @@ fn page_date_and_school_of_a_notice_in_english() {
     // A university named elsewhere than where one studies is not the school.
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn online_only_after_a_missed_offline_capture_reads_the_window_line_and_the_bracketed_code() {
+    let f = facts("关于做好2025届成人教育毕业生图像线上采集工作的通知\n各位毕业生:\n未参加学校统一组织线下集中采集(10月12日)的学生,须采用线上方式完成采集。\n一、线上采集时间:\n2025年3月2日起至2025年3月28日\n二、线上采集费用:\n费用通过“ 毕业图像采集”小程序自行支付。\n三、线上采集流程:\n学生采集特征码(学校代码)A12B34C5\n");
+    assert_eq!(values(&f, "online"), ["“毕业图像采集”小程序（特征码 A12B34C5） | 2025-03-02..2025-03-28"]);
+    // A capture on site this notice sets is one still.
+    let f = facts("关于做好2025届成人教育毕业生图像线上采集工作的通知\n各位毕业生:\n学校统一组织线下集中采集,地点:图书馆一楼,须采用线上方式完成缴费。\n一、线上采集时间:\n2025年3月2日起至2025年3月28日\n");
+    assert!(values(&f, "online").iter().all(|v| !v.contains("2025-03-02")), "{f:?}");
+}
+
+#[test]
+fn an_offline_capture_offered_on_terms_leaves_the_notice_online_only() {
+    let f = facts("关于网络教育毕业生学历照片采集的通知\n二、采集时间\n即日起至2025年6月20日\n三、采集费用\n线上上传25元/人;也可线下集采,人数须达200人以上。\n四、采集方法\n学生使用手机微信搜索“毕业证照”小程序,即刻开启照片采集服务。\n");
+    assert_eq!(values(&f, "online"), ["“毕业证照”小程序 | ..2025-06-20 | 25"]);
+    assert_eq!(values(&f, "fee.amount"), ["25"]);
+    // An offline capture with its place: not online only.
+    let f = facts("关于网络教育毕业生学历照片采集的通知\n二、采集时间\n即日起至2025年6月20日\n三、采集费用\n线上上传25元/人;线下集采地点:图书馆一楼。\n四、采集方法\n学生使用手机微信搜索“毕业证照”小程序,即刻开启照片采集服务。\n");
+    assert!(values(&f, "online").iter().all(|v| !v.contains("2025-06-20")), "{f:?}");
+}
+
+#[test]
+fn a_step_that_uploads_and_pays_is_the_students_and_its_clause_the_method() {
+    let f = facts(
+        "关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行。\n三、采集步骤\n3)采集缴费:提交照片并支付成功后即完成采集。\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["提交照片并支付成功后即完成采集"]);
+    let f = facts(
+        "关于2025届毕业生图像采集的通知\n2、线上采集,登录大学生图像信息采集网按提示操作,上传本人采集码及照片并缴费,即可完成全部采集。\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["上传本人采集码及照片并缴费"]);
+    // A stage with its days says when, not how.
+    let f =
+        facts("关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行。\n阶段2:2025年3月1日-2025年3月9日,上传学历照片并缴费。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert!(values(&f, "fee.method").is_empty(), "{f:?}");
+    // Uploading and checking is no paying.
+    let f = facts("关于2025届毕业生图像线上采集的通知\n本次图像采集采用线上方式进行,费用另行通知。\n3)上传照片并核对信息后即完成采集。\n");
+    assert!(values(&f, "fee.payer").is_empty(), "{f:?}");
+}
+
+#[test]
+fn what_the_fee_buys_in_brackets_after_it_or_as_photos_provided() {
+    let f = facts("关于2024届毕业生图像采集的通知\n三、费用收取\n每名学生收取拍摄费人民币18元(背胶照片),现场扫码交费。\n");
+    assert_eq!(values(&f, "fee.includes"), ["背胶照片"]);
+    let f =
+        facts("关于2024届毕业生图像采集的通知\n四、拍照收费: 请班级为单位收齐拍照费用(每人20 元,含图像采集费、照片冲印费等)转给图片社。\n");
+    assert_eq!(values(&f, "fee.includes"), ["图像采集费、照片冲印费等"]);
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n五、收费标准\n按照省物价局文件规定执行,每人15元。拍摄单位提供规格为1寸的8张照片用于贴毕业证书。\n",
+    );
+    assert_eq!(values(&f, "fee.includes"), ["规格为1寸的8张照片"]);
+    // A request in brackets buys nothing.
+    let f = facts("关于2024届毕业生图像采集的通知\n三、费用收取\n每名学生收取拍摄费人民币18元(请备好零钱),现场扫码交费。\n");
+    assert!(values(&f, "fee.includes").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_college_contact_who_collects_or_pays_makes_the_college_the_payer() {
+    let f = facts("关于2024届研究生图像采集的通知\n4.每位学生向图片社支付图像采集费用人民币20元,请各学院联络员汇总后(按实际人数)现场扫二维码进行付款。\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"]);
+    assert_eq!(values(&f, "fee.method"), ["请各学院联络员汇总后(按实际人数)现场扫二维码进行付款"]);
+    let f = facts("关于2024届研究生图像采集的通知\n三、交费要求\n每人15元。各学院学生联系人按实际参加人数,提前收齐费用,现场扫码缴费。\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"]);
+    // A contact who only passes the word on.
+    let f = facts("关于2024届研究生图像采集的通知\n三、交费要求\n收费标准每人15元,由学生本人现场扫码支付,学院联系人负责通知学生。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+}
+
+#[test]
+fn the_one_day_a_class_pays_on_is_the_fee_deadline_unless_it_is_the_capture_day_on_site() {
+    let f = facts("关于2025届毕业生图像采集的通知\n一、采集费用\n每生交图像信息采集费15元,以班为单位在2025年4月18日(星期五)按实际拍摄人数通过微信扫码统一交至教务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2025-04-18"]);
+    // Paid on site the day of the capture: no deadline.
+    let f = facts("关于2025届毕业生图像采集的通知\n请各学院按上述标准以班级为单位统一收取,在2025年4月18日图像采集时现场支付给工作人员。\n");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}
+
+#[test]
+fn of_a_chain_of_steps_the_one_that_pays_by_a_named_way_is_the_method() {
+    let f = facts("关于2025届毕业生图像采集的通知\n一、采集方式\n线上采集。微信搜索“图像采集”小程序→手机登录→填写特征码(集中采集特征码为“A1B2C3”,补拍采集特征码为“D4E5F6”)→上传照片→支付宝支付→照片审核即采集完成。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"]);
+    assert_eq!(values(&f, "fee.method"), ["支付宝支付"]);
+    // A step that pays by no named way says no method.
+    let f = facts("关于2025届毕业生图像采集的通知\n一、采集方式\n线上采集。采集流程:完善信息—>支付费用—>拍照或上传—>照片交付。\n");
+    assert!(values(&f, "fee.method").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_further_fee_is_named_by_the_label_that_opens_its_line() {
+    let f = facts("关于2020届毕业生图像采集的通知\n四、采集费用:\n1.现场采集费用:根据统一收费标准20元/人;\n2.异地采集费用:按照图像采集中心的收费标准50元/人;\n");
+    assert_eq!(values(&f, "fee.amount"), ["20"]);
+    assert_eq!(values(&f, "fee.other"), ["异地采集费用: 50"]);
+    // A label that names the main fee again is no further fee.
+    let f = facts("关于2020届毕业生图像采集的通知\n四、采集费用:\n1.现场采集费用:根据统一收费标准20元/人;\n2.拍照费用:按照图像采集中心的收费标准25元/人;\n");
+    assert!(values(&f, "fee.other").is_empty(), "{f:?}");
+}
+
+#[test]
+fn what_each_must_pay_someone_is_the_amount() {
+    let f = facts(
+        "关于2016届毕业生图像采集的通知\n请全体毕业生于12月5日到体育馆进行图像采集。同时每位毕业生须向图片社缴纳18 元(含1寸照片8张)。\n",
+    );
+    assert_eq!(values(&f, "fee.amount"), ["18"]);
+    // A retake's charge is not the capture's.
+    let f = facts("关于2016届毕业生图像采集的通知\n请全体毕业生于12月5日到体育馆进行图像采集。照片不合格需重拍者每人需缴纳10元。\n");
+    assert!(values(&f, "fee.amount").is_empty(), "{f:?}");
+}
