@@ -34,9 +34,11 @@ static SCHOOL_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `全体2025届预计毕业生必须参加此次图像采集`: who must come, said of them.
+/// (Or all of them, no year said: `1.全体在籍研究生均要参加图像信息采集`, `所有研究生必须参加…拍摄`,
+/// `全体2023级新生必须参与采集`.)
 static MUST_COME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[。；，,])\s*((?:全体|所有)?\s*(?:20\d{2}|\d{2})\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员))(?:均|都)?(?:必须|务必|均须|须|需|应)参加(?:此次|本次|这次)?",
+        r"(?:^|[。；，,])\s*((?:全体|所有)?\s*(?:20\d{2}|\d{2})\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员|新生))(?:均|都)?(?:必须|务必|均须|须|需|应)(?:参加|参与)(?:此次|本次|这次)?|(?:(?:^|[。；，,])\s*|\d{1,2}\s*[.、．]\s*)((?:全体|所有)\s*(?:20\d{2}\s*[届级])?[^。；，,\s]{0,10}?(?:毕业生|研究生|本科生|专科生|学生|学员|新生))(?:均|都)?(?:要|必须|务必|均须|须|需|应)(?:参加|参与)(?:此次|本次|这次)?(?:图像|照片|学历|研究生院|学校)?[^。；，,]{0,12}?(?:采集|拍摄|拍照)",
     )
 });
 /// `需要参加信息采集的学生有:…。`: the list of who comes.
@@ -55,10 +57,11 @@ static NOTIFIED: LazyLock<Regex> = LazyLock::new(|| {
         r"通知\s*((?:本院|本学院|全体)?\s*20\d{2}\s*[届级][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员)(?:[（(][^）)]*[）)])?)\s*(?:按|准时|务必|参加|前往)",
     )
 });
-/// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
+/// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is
+/// (the year alone before 毕业生: `我校2024毕业生学历电子图像采集工作`).
 static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年](?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
+        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年](?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生)|20\d{2}\s*毕业生)(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
     )
 });
 
@@ -74,7 +77,15 @@ static CAPTURED_WHOM: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a phrase names students: a cohort or intake and who they are, not what is done
 /// (`2020年继续开展毕业生…`).
 fn names_students(t: &str) -> bool {
-    let doing = ["开展", "继续", "进行", "组织", "做好", "安排", "采集"].iter().any(|k| t.contains(k));
+    // (What some of them have or have not done, said before them, names them: `还未进行电子图像信息采集的毕业生`,
+    // `凡已参加图像采集的毕业生`.)
+    let head = match t.rfind('的') {
+        Some(i) if t[..i].contains('未') || t.starts_with('凡') => &t[i..],
+        _ => t,
+    };
+    // (继续教育 is a kind of study, not going on with something.)
+    let head = head.replace("继续教育", "");
+    let doing = ["开展", "继续", "进行", "组织", "做好", "安排", "采集"].iter().any(|k| head.contains(k));
     t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !doing
 }
 
@@ -98,7 +109,7 @@ static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `一、图像采集对象预计于2025年毕业的成人高等教育学生(…)`: the heading and its text on one line.
 static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
+    re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*(?:为|是)?\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
 });
 
 /// `1.已成功办理2022年上半年…毕业申请的考生须在8月15日…上传照片`: whoever must act by a date.
@@ -111,6 +122,65 @@ static MUST_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// `本次参与图像采集的对象为在校内学习生活的2023届本科毕业生,…`: who comes, said in a sentence.
 static AUDIENCE_IS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:采集|拍摄|拍照)的?对象(?:为|是)\s*([^，,。；;:：]{2,60}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)"));
+
+/// `预计于2020年1月(春季)和7月(夏季)毕业/结业的研究生在校生(双证),务必参加本次图像采集`, `预计2024年1月、7月毕/结业,
+/// 未参加…采集的研究生(双证),请注意:`: whoever will graduate by then, at a line's start, then asked to come.
+static GRADUATING_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(预计\s*(?:于|在)?\s*\d{4}\s*年[^。；]{0,40}?毕\s*(?:[（(]\s*结\s*[)）]|/\s*结)?\s*业[^。；]{0,30}?(?:研究生|毕业生|学生|本科生|在校生|学员)(?:[（(][^）)]*[）)])*)\s*[，,]?\s*(?:请注意|请务必|务必|必须)",
+    )
+});
+/// `请各院负责老师通知预计于2021年12月、2022年6月毕业的应届学历教育研究生(即…)携带本人身份证件`: whom
+/// the colleges are to tell, by when they graduate.
+static NOTIFIED_GRADUATING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"通知\s*(预计\s*(?:于|在)?\s*\d{4}\s*年[^。；，,]{0,40}?毕业的[^。；，,]{0,16}?(?:毕业生|研究生|本科生|学生)(?:[（(][^）)]*[）)])?)\s*(?:携带|按|准时|务必|参加|前往)",
+    )
+});
+/// `2020级全体研究生及…未拍摄的研究生(含留学生…)按规定时间参加拍摄`, `2019级及以前未拍摄照片的本科生(…)以及
+/// 2021级第二学士学位学生,请根据以下时间表的安排,前往指定地点拍照`: who, then told to come as scheduled.
+static COME_AS_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[。；，,])\s*(20\d{2}\s*[级届、](?:[^。；，,（(]|[（(][^）)]*[）)]){0,60}?(?:研究生|本科生|学生|毕业生)(?:[（(][^）)]*[）)])?)\s*[，,]?\s*(?:请)?(?:按规定时间|按时|根据以下|按照以下|按以下)[^。]{0,16}?(?:参加|前往)[^。]{0,12}?(?:拍摄|拍照|采集)",
+    )
+});
+/// `2025年夏季毕业生于4月1日前完成采集工作`: who, then by when they are done.
+static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(20\d{2}\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|学生|学员))\s*(?:须|需|应|务必)?\s*(?:于|在)\s*[^。；，,]{2,20}?(?:前|之前)完成[^。；，,]{0,6}?(?:采集|拍摄|拍照|上传)",
+    )
+});
+/// `为做好我校本科毕业生学历电子注册图像采集工作`, `我校高等学历继续教育毕业生图像信息不再进行集中采集`:
+/// the school's own students, no year said, whose capture it is.
+static OUR_STUDENTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|为做好|做好|对|关于)\s*(我校[^。；，,、的和及与]{0,20}?(?:毕业生|研究生|本科生|学生|学员))(?:的)?(?:进行)?(?:学历|学位)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?[^。，,；]{0,10}?(?:采集|拍摄)",
+    )
+});
+/// `关于组织2018级学生采集毕业照片的通知`: who, then what they do.
+static WHO_THEN_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|关于)(?:组织|做好|开展)?\s*(20\d{2}\s*[届级][^。；，,、]{0,8}?(?:学生|毕业生|毕业研究生|研究生|本科生))\s*(?:采集|拍摄)(?:毕业)?(?:照片|相片|图像)",
+    )
+});
+/// `2012届(2008级)本科毕业生学历证书电子注册图像信息网上校对现已开始`, `关于2017届毕业研究生核对电子图像…的通知`:
+/// whose photos are checked.
+static CHECKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?)\s*(20\d{2}\s*届(?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生))",
+        r"(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?(?:网上|在线)?(?:校对|核对)",
+        r"|(?:^|关于)\s*(20\d{2}\s*届[^。；，,、]{0,8}?(?:毕业生|毕业研究生|研究生|本科生))\s*(?:核对|校对)(?:电子)?(?:图像|照片|相片)",
+    ))
+});
+/// `凡参加过学历电子注册照相的应届毕业生,请抓紧时间…进行校对`: whoever did something, then asked.
+static ANYONE_WHO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(凡[^。；，,]{2,30}?的[^。；，,]{0,10}?(?:毕业生|学生|研究生|本科生))\s*[，,]\s*请"));
+/// `决定对去年因故未能参加电子注册图像采集的2025届预计毕业生统一进行补拍`: some of a cohort, captured.
+static SOME_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"对\s*([^。；，,（(]{0,24}?的\s*20\d{2}\s*届[^。；，,、（(]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))\s*(?:集中|统一)?(?:进行|开展)?\s*(?:补拍|补采|(?:图像)?(?:采集|拍摄))",
+    )
+});
 
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
@@ -916,7 +986,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                         ["上传", "采集", "拍摄", "拍照", "照相"].iter().any(|k| rest.contains(k))
                     })
                 })?;
-            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
             let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
             // `(一)2.5年制的学生必须在入学第二年完成采集`: an item of a list of rules, some of the
             // students, not who the notice is for.
@@ -924,6 +994,27 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 return None;
             }
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))
+        });
+    }
+    // Or whoever will graduate by then, asked to come (`预计于2020年1月…毕业/结业的研究生在校生(双证),务必参加…`),
+    // told of it (`通知预计于…毕业的应届学历教育研究生(…)携带…`), told to come as scheduled (`2020级全体研究生
+    // 及…(含…)按规定时间参加拍摄`), or done by a day (`2025年夏季毕业生于4月1日前完成采集工作`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().find_map(|p| {
+            let t = &p.line.text;
+            let c = GRADUATING_ASKED
+                .captures(strip_marker(t))
+                .or_else(|| NOTIFIED_GRADUATING.captures(t))
+                .or_else(|| COME_AS_SCHEDULED.captures(t))
+                .or_else(|| DONE_BY.captures(strip_marker(t)))
+                .or_else(|| ANYONE_WHO.captures(strip_marker(t)))?;
+            let m = c.get(1)?;
+            let at = p.line.text.find(m.as_str()).unwrap_or(0);
+            if cited(t, at) {
+                return None;
+            }
+            let who = clean(m.as_str());
+            names_students(&BRACKETED.replace_all(&who, "")).then(|| Found::new(who, p.line.at(at)))
         });
     }
     // (Nor a topic the sentences found: whose capture it is, then.)
@@ -935,6 +1026,29 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
             let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
+            names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
+    }
+    // Or whose photos are checked, said in the notice (`2012届(2008级)本科毕业生…图像信息网上校对现已开始`) rather
+    // than in its title, which may say it shorter; else in its title.
+    if d.audience.is_none() {
+        let title_at = d.title.as_ref().map(|t| t.at);
+        let (title, body): (Vec<&&_>, Vec<&&_>) = paras.iter().take(12).partition(|p| Some(p.line.origin()) == title_at);
+        d.audience = body.iter().chain(&title).find_map(|p| {
+            let t = &p.line.text;
+            let c = CHECKED.captures(t)?;
+            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
+            names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
+    }
+    // Or the school's own students, no year said (`为做好我校本科毕业生学历电子注册图像采集工作`); a cohort then
+    // what they do (`关于组织2018级学生采集毕业照片的通知`); some of a cohort (`对去年因故未能参加…的2025届预计毕业生
+    // 统一进行补拍`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().take(12).find_map(|p| {
+            let t = &p.line.text;
+            let c = OUR_STUDENTS.captures(t).or_else(|| WHO_THEN_CAPTURE.captures(t)).or_else(|| SOME_CAPTURED.captures(t))?;
+            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }

@@ -2433,3 +2433,59 @@ fn another_campus_place_line_is_a_room_but_a_place_to_pay_is_none() {
     let f = facts("关于2019届毕业生图像采集的通知\n我校2019届毕业生图像信息采集工作将于2018年10月27日进行。\n地点:龙子湖校区五号教学楼5103\n时间:2018年10月27日上午8:00开始\n地点:花园校区六号教学楼6101\n交费地点:财务处收费大厅\n");
     assert_eq!(values(&f, "room"), ["龙子湖校区五号教学楼5103", "花园校区六号教学楼6101"]);
 }
+
+#[test]
+fn all_students_who_must_come_without_a_year() {
+    let f = facts("关于研究生图像信息采集的通知\n一、工作要求2.全体在读博士研究生均要参加本次图像信息采集。\n");
+    assert_eq!(values(&f, "audience"), ["全体在读博士研究生"]);
+    let f = facts("关于研究生学位照片拍摄的通知\n所有毕业研究生必须参加学校统一组织的拍摄。\n");
+    assert_eq!(values(&f, "audience"), ["所有毕业研究生"]);
+    let f = facts("关于新生图像采集的通知\n1.全体2024级新生必须参与采集,并携带身份证。\n");
+    assert_eq!(values(&f, "audience"), ["全体2024级新生"]);
+    // Everyone asked something else is no one who comes.
+    let f = facts("关于研究生图像采集的通知\n全体研究生须按时缴纳学费。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn who_graduates_by_then_asked_told_or_scheduled() {
+    let f = facts("关于研究生图像采集的通知\n3.预计于2025年1月(冬季)和6月(夏季)毕业/结业的研究生在校生(双证),务必参加本次图像采集。\n");
+    assert_eq!(values(&f, "audience"), ["预计于2025年1月(冬季)和6月(夏季)毕业/结业的研究生在校生(双证)"]);
+    let f = facts("关于研究生补照的通知\n预计2025年1月、6月毕/结业,未参加学校统一图像采集的研究生(双证),请注意:\n地点:图片社\n");
+    assert_eq!(values(&f, "audience"), ["预计2025年1月、6月毕/结业,未参加学校统一图像采集的研究生(双证)"]);
+    let f = facts("关于研究生图像采集的通知\n请各学院通知预计于2024年6月和2024年12月毕业的全日制研究生(即学号以“22”开头的硕士生)携带身份证按时拍摄。\n");
+    assert_eq!(values(&f, "audience"), ["预计于2024年6月和2024年12月毕业的全日制研究生(即学号以“22”开头的硕士生)"]);
+    let f = facts(
+        "关于本科生照片拍摄的通知\n今年拍摄工作将于10月进行,2021级全体本科生及2021级以前未拍摄的本科生(含留学生)按规定时间参加拍摄。\n",
+    );
+    assert_eq!(values(&f, "audience"), ["2021级全体本科生及2021级以前未拍摄的本科生(含留学生)"]);
+    let f = facts("关于图像采集的通知\n一、采集时间\n2024年秋季毕业生于10月15日前完成采集工作。\n");
+    assert_eq!(values(&f, "audience"), ["2024年秋季毕业生"]);
+    let f = facts("关于学历照片校对的通知\n凡已参加今年图像采集的毕业生,请于5月前登录学信网校对。\n");
+    assert_eq!(values(&f, "audience"), ["凡已参加今年图像采集的毕业生"]);
+    // Whoever graduates, told only when they pay, is no one told to come.
+    let f = facts("关于研究生图像采集的通知\n预计2025年6月毕业的研究生,采集费由学校支付。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn our_own_students_or_a_cohort_whose_photos_are_taken_or_checked() {
+    let f = facts("关于毕业生图像采集的通知\n为做好我校专科毕业生学历电子注册图像采集工作,现将有关事项通知如下:\n");
+    assert_eq!(values(&f, "audience"), ["我校专科毕业生"]);
+    let f = facts("关于毕业生图像采集的通知\n我校成人高等教育毕业生图像信息今年改为线上采集,现将有关事项通知如下:\n");
+    assert_eq!(values(&f, "audience"), ["我校成人高等教育毕业生"]);
+    // (Not our school's anything before some students: `结合我校实际和学生特点的…`.)
+    let f = facts("关于毕业生图像采集的通知\n结合我校实际和学生特点的毕业生图像采集工作安排如下:\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于组织2021级学生采集毕业照片的通知\n各学院:\n");
+    assert_eq!(values(&f, "audience"), ["2021级学生"]);
+    let f = facts("关于2019届毕业研究生核对电子图像的通知\n各学院:\n");
+    assert_eq!(values(&f, "audience"), ["2019届毕业研究生"]);
+    // The notice's own words, fuller than its title's.
+    let f = facts("关于2016届本科毕业生学历证书图像信息校对的通知\n2016届(2012级)本科毕业生学历证书电子注册图像信息网上校对现已开始。\n");
+    assert_eq!(values(&f, "audience"), ["2016届(2012级)本科毕业生"]);
+    let f = facts("关于补拍的通知\n经协商,决定对上学期因病未能参加图像采集的2024届预计毕业生统一进行补拍。\n");
+    assert_eq!(values(&f, "audience"), ["上学期因病未能参加图像采集的2024届预计毕业生"]);
+    let f = facts("关于毕业生学历照片采集的通知\n三、采集对象为2022届本科还未进行图像信息采集的毕业生;\n");
+    assert_eq!(values(&f, "audience"), ["2022届本科还未进行图像信息采集的毕业生"]);
+}
