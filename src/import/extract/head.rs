@@ -699,6 +699,9 @@ fn a_college(name: &str) -> bool {
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
 
+/// A clause leaving the others out: `,非本次毕业学生不需要图像信息采集`, `,其他年级的研究生不参加`.
+static OTHERS_LEFT_OUT: LazyLock<Regex> = LazyLock::new(|| re(r"[，,]\s*(?:非|其他|其余)[^，,。]*?(?:不需要|无需|不参加|不用|不在)"));
+
 /// Where an audience's sentence turns to asking something of them: `，请务必…`, `否则`.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则"));
 
@@ -806,7 +809,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         }
         let head = t.split(['：', ':']).next().unwrap_or(t);
         // `采集码查询范围:…`: whose code can be looked up, not who comes.
-        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员"))
+        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员") || head.contains("适用人员"))
             || head.chars().count() > 20
             || head.contains("查询")
         {
@@ -817,7 +820,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         let mixed = head.contains("时间") || head.contains("地点");
         let names_people =
             |t: &str| ["生", "学员", "届", "级"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && ranges(t).is_empty();
-        if let Some(rest) = after_label(t, &["对象", "范围", "参加人员"]).filter(|r| !r.is_empty()) {
+        if let Some(rest) = after_label(t, &["对象", "范围", "参加人员", "适用人员"]).filter(|r| !r.is_empty()) {
             let rest = if mixed { rest.split('。').next().unwrap_or(rest) } else { before_errand(rest) };
             if !mixed || names_people(rest) {
                 d.audience = Some(Found::new(clean(rest), p.line.origin()));
@@ -890,6 +893,12 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // remark whole, which says who is not to come.)
             let who =
                 ASKS.find_iter(t).find(|m| !text::in_brackets(t, m.start())).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
+            // `预计于2025年1月及6月毕业的学生,即…,非本次毕业学生不需要图像信息采集`: the others, left out after
+            // who comes.
+            let who = OTHERS_LEFT_OUT
+                .find(who)
+                .filter(|m| m.start() >= 12 && !text::in_brackets(who, m.start()))
+                .map_or(who, |m| &who[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;
             }
@@ -949,9 +958,19 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let who: Vec<&str> = t
                 .split(['、', '，', ','])
                 // `各2019级本科毕业学生班`: each of the classes of a cohort, which are whom it greets.
-                .map(|x| x.strip_prefix('各').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(x))
+                // (`各位2021级成教学员`: each of them, by their intake.)
+                .map(|x| {
+                    let year = |r: &&str| r.chars().take(4).filter(char::is_ascii_digit).count() == 4;
+                    x.strip_prefix("各位")
+                        .filter(year)
+                        .or_else(|| x.strip_prefix('各').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+                        .unwrap_or(x)
+                })
+                // (`各位毕业生`: the graduates, each greeted; not `各学院`.)
                 .filter(|x| {
-                    x.contains('生') && !x.starts_with('各') && (['届', '年', '级'].iter().any(|k| x.contains(*k)) || x.contains("毕业"))
+                    (x.contains('生') || x.ends_with("学员"))
+                        && (!x.starts_with('各') || x.starts_with("各位") && x.ends_with("毕业生"))
+                        && (['届', '年', '级'].iter().any(|k| x.contains(*k)) || x.contains("毕业"))
                 })
                 .collect();
             (!who.is_empty()).then(|| clean(&who.join("、")))

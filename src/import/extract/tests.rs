@@ -2489,3 +2489,24 @@ fn our_own_students_or_a_cohort_whose_photos_are_taken_or_checked() {
     let f = facts("关于毕业生学历照片采集的通知\n三、采集对象为2022届本科还未进行图像信息采集的毕业生;\n");
     assert_eq!(values(&f, "audience"), ["2022届本科还未进行图像信息采集的毕业生"]);
 }
+
+#[test]
+fn audience_under_its_heading_without_the_others_left_out() {
+    let f = facts("关于毕业生图像采集的通知\n一、采集范围\n预计于2024年7月毕业的学生,即2021级高起本、2022级专升本,其他年级学生不需要参加本次采集。\n二、采集时间\n2024年3月1日-3月20日\n");
+    assert_eq!(values(&f, "audience"), ["预计于2024年7月毕业的学生,即2021级高起本、2022级专升本"]);
+    let f = facts("关于研究生自助拍照的通知\n一、适用人员:\n预计2025年1月毕业的博士研究生。\n二、准备工作:\n");
+    assert_eq!(values(&f, "audience"), ["预计2025年1月毕业的博士研究生"]);
+}
+
+#[test]
+fn a_greeting_of_each_student_by_intake_or_all_graduates() {
+    let f = facts("各位2022级函授学员:\n现将毕业图像信息提交要求通知如下。\n");
+    assert_eq!(values(&f, "audience"), ["2022级函授学员"]);
+    let f = facts("各位毕业生:\n请登录学信网校对本人照片。\n");
+    assert_eq!(values(&f, "audience"), ["各位毕业生"]);
+    // Neither the colleges, nor each student by a year cut short.
+    let f = facts("各学院:\n请登录学信网校对本人照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("各位19年毕业的研究生:\n请登录学信网校对本人照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
