@@ -6,13 +6,22 @@ use super::{Draft, Found};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static DOC_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$"));
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\p{Han}A-Za-z]{1,14}(?:[（(]\p{Han}{2,4}[）)][\p{Han}A-Za-z]{1,8})?\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$",
+    )
+});
+/// (A school's place in brackets inside its abbreviation: `某某(中国)教发〔2022〕124号`.)
 /// A document number in its proper brackets but without its 号: `校教函〔2022〕50`.
 static DOC_NUMBER_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*〔\d{4}〕\s*\d{1,4}$"));
 /// A tag in brackets before a title: `【教务科】`, `(2022教109)`.
 static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[【\[（(]([^】\]）)]{2,24})[】\]）)]\s*(\S.*)$"));
-/// A document number without its 号 or brackets: `2022教109`.
+/// A document number without its 号 or brackets: `2022教109`; or its year and number run together after its
+/// prefix: `学工201324`.
+static FUSED_DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}(?:19|20)\d{2}\d{1,3}$"));
+/// A document number in proper form on the title's line, between the title and its office: `…的通知 教字〔2022〕108号
+/// 教务处 | 2022-09-26`.
+static DOC_NUMBER_IN_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)([\p{Han}A-Za-z]{1,14}〔\d{4}〕\s*第?\d{1,4}号)(?:\s|$)"));
 static BARE_DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}\s*\p{Han}{1,4}\s*\d{1,4}$"));
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
@@ -24,6 +33,11 @@ static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟|申请)?\s*(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士|函授|业余|在籍|高等学历继续教育|学历继续教育|继续教育|成人高等教育|网络教育|夜大)*\s*毕业",
     )
 });
+/// A year listed before another one they graduate in: `2018年12月及` before `2019年6月毕业`.
+static YEAR_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(\d{4})\s*年\s*(?:\d{1,2}\s*月份?|夏季|春季|秋季|冬季|上半年|下半年)?\s*(?:[（(]\p{Han}{2}[）)])?\s*(?:及|和|与|、|至|或)\s*$")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年"));
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
 
 /// A school named at a title's start, after 关于 or the cohort it concerns.
@@ -188,11 +202,11 @@ static BANNER_OFFICE: LazyLock<Regex> =
 
 /// A date as a web system writes it: `2025-03-19`, `2012年04月16日 11:10`.
 static SYSTEM_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"));
-/// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`,
-/// `2011.11.09`.
+/// A page's posting time alone on its line, perhaps with its editor's label or its counters: `2024-04-28 15:55
+/// 审核人:`, `2011.11.09`, `2023-01-09 3人评论 已浏览`.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\d{4}\.\d{1,2}\.\d{1,2}$|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
+        r"^\d{4}\.\d{1,2}\.\d{1,2}$|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20}|\s*\d*\s*人?(?:评论|浏览|阅读)\S{0,3}(?:\s+\S{0,6}(?:浏览|阅读)\S{0,3})?)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
     )
 });
 
@@ -297,10 +311,16 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             d.used.push(p.line.origin());
             break;
         }
-        if DOC_NUMBER_BARE.is_match(t) {
+        if DOC_NUMBER_BARE.is_match(t) || FUSED_DOC_NUMBER.is_match(t) {
             d.doc_number = Some(Found::new(t.to_string(), p.line.origin()));
             d.used.push(p.line.origin());
             break;
+        }
+    }
+    if let (None, Some(i)) = (&d.doc_number, title_i) {
+        let l = paras[i].line;
+        if let Some(m) = DOC_NUMBER_IN_LINE.captures(&l.text).and_then(|c| c.get(1)) {
+            d.doc_number = Some(Found::new(m.as_str().to_string(), l.at(m.start())));
         }
     }
     // The letterhead: a short line before the title naming a school.
@@ -419,7 +439,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         // `20211125`, `2024114`: a signed date that lost its 年月日, read when its digits split one way
         // (or one way is the page's own date).
         let page = d.issued.as_ref().map(|i| i.value);
-        let Some(date) = written.or_else(|| fused_signature(b.text.trim(), page)) else {
+        let Some(date) = written.or_else(|| fused_signature(b.text.trim(), page)).or_else(|| hanzi_date(b.text.trim())) else {
             continue;
         };
         // The notice's own date, under its signature, rather than the web page's publishing time.
@@ -509,6 +529,17 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
     }
+    // `通过关注“湖南科技大学财务处”微信公众号…缴费`: the school whose finance office takes the fee.
+    if d.school.is_none() {
+        static FINANCE_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"关注\s*[“\x22]([\p{Han}]{2,16}?(?:大学|学院))(?:计划财务处|财务处|财务部|财务)[”\x22]\s*(?:微信)?(?:公众号|服务号)")
+        });
+        d.school = lines.main().find_map(|p| {
+            let c = FINANCE_ACCOUNT.captures(&p.line.text)?;
+            let school = school_alone(&c[1])?;
+            Some(Found::new(school, p.line.at(c.get(1).map_or(0, |m| m.start()))))
+        });
+    }
     // `地点:湖南师范大学景德楼201教室`, `采集地点:广州大学(大学城校区)图书馆`: the school whose
     // building the room is in.
     if d.school.is_none() {
@@ -555,6 +586,31 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(Found::new(c[1].to_string(), n.at))
         });
     }
+}
+
+/// A signed date written in characters, as official letters date themselves: `二〇〇七年一月八日`,
+/// `二〇二三年十二月二十日`.
+fn hanzi_date(t: &str) -> Option<chrono::NaiveDate> {
+    static HANZI_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
+    });
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or_else(|| "○零".contains(c).then_some(0));
+    // 十 = 10, 十二 = 12, 二十 = 20, 二十八 = 28.
+    let number = |s: &str| -> Option<u32> {
+        let c: Vec<char> = s.chars().collect();
+        let n = match c[..] {
+            [a] if a != '十' => digit(a)?,
+            ['十'] => 10,
+            ['十', b] => 10 + digit(b)?,
+            [a, '十'] => 10 * digit(a)?,
+            [a, '十', b] => 10 * digit(a)? + digit(b)?,
+            _ => return None,
+        };
+        u32::try_from(n).ok()
+    };
+    let c = HANZI_DATE.captures(t)?;
+    let year = c[1].chars().map(digit).try_fold(0usize, |y, d| Some(y * 10 + d?))?;
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, number(&c[2])?, number(&c[3])?)
 }
 
 /// A signed date written as digits alone (`20211125`): the one date they can be, or of several
@@ -1138,9 +1194,24 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     }
     if d.cohorts.is_empty() {
         for p in paras.iter().take(12) {
-            if let Some(c) = GRADUATES_IN.captures(&p.line.text) {
-                if let Some(Ok(y)) = c.get(1).or(c.get(2)).map(|m| m.as_str().parse()) {
-                    d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「…年毕业」，没有写「届」"));
+            let t = &p.line.text;
+            if let Some(c) = GRADUATES_IN.captures(t) {
+                // `2018年12月及2019年6月毕业`, `预计2009年至2010年毕业`: each year they graduate in, the
+                // years listed before the last one too.
+                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)));
+                let mut years: Vec<i32> = Vec::new();
+                let mut before = &t[..all.start];
+                while let Some(b) = YEAR_LISTED_BEFORE.captures(before) {
+                    years.insert(0, b[1].parse().unwrap_or(0));
+                    before = &before[..b.get(0).map_or(0, |m| m.start())];
+                }
+                if let Some(m) = last {
+                    years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
+                }
+                for y in years {
+                    if y > 0 && !d.cohorts.iter().any(|c| c.value == y) {
+                        d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「…年毕业」，没有写「届」"));
+                    }
                 }
                 break;
             }

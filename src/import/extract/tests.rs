@@ -2510,3 +2510,47 @@ fn a_greeting_of_each_student_by_intake_or_all_graduates() {
     let f = facts("各位19年毕业的研究生:\n请登录学信网校对本人照片。\n");
     assert!(values(&f, "audience").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_signature_dated_in_characters() {
+    let f = facts("关于毕业生图像核对的通知\n各学院:\n请各学院组织学生核对照片。\n教务处\n二〇一九年十二月二十五日\n");
+    assert_eq!(values(&f, "issued"), ["2019-12-25"]);
+    assert_eq!(values(&f, "office"), ["教务处"]);
+    let f = facts("关于毕业生图像核对的通知\n各学院:\n请各学院组织学生核对照片。\n学生处\n二〇二一年十月九日\n");
+    assert_eq!(values(&f, "issued"), ["2021-10-09"]);
+    // No such day.
+    let f = facts("关于毕业生图像核对的通知\n各学院:\n请各学院组织学生核对照片。\n学生处\n二〇二一年二月三十日\n");
+    assert!(values(&f, "issued").is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_school_whose_finance_office_account_takes_the_fee() {
+    let f = facts("关于毕业生图像采集的通知\n请于5月10日前通过关注“江南理工大学财务处”微信公众号缴纳采集费。\n");
+    assert_eq!(values(&f, "school"), ["江南理工大学"]);
+    // Another office's account names no school it is sure of.
+    let f = facts("关于毕业生图像采集的通知\n请关注“学信网”微信公众号查询采集码。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn document_numbers_run_together_in_brackets_or_on_the_title_line() {
+    let f = facts("关于2016届毕业生图像采集的通知\n发布时间:2015-10-11\n学办201531\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["学办201531"]);
+    let f = facts("关于2023届毕业生图像采集的通知\n某某大学(威海)教发〔2022〕88号\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["某某大学(威海)教发〔2022〕88号"]);
+    let f = facts("关于2023级新生图像信息采集工作的通知 教字〔2023〕95号 教务处 | 2023-09-20\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["教字〔2023〕95号"]);
+    // A student's number is none.
+    let f = facts("关于2016届毕业生图像采集的通知\n学号2015123456\n各学院:\n");
+    assert!(values(&f, "doc_number").is_empty(), "{f:?}");
+}
+
+#[test]
+fn each_year_listed_before_the_one_they_graduate_in_and_a_page_date_with_counters() {
+    let f = facts("关于研究生图像采集的通知\n一、图像采集对象:\n2023年12月及2024年6月毕业的全日制研究生\n");
+    assert_eq!(values(&f, "cohort"), ["2023", "2024"]);
+    let f = facts("关于图像采集的通知\n采集对象:预计2011年至2012年毕业的开放教育学生\n");
+    assert_eq!(values(&f, "cohort"), ["2011", "2012"]);
+    let f = facts("关于图像信息采集新模式的通知\n2022-11-03 5人评论 已浏览\n各学院:\n");
+    assert_eq!(values(&f, "issued"), ["2022-11-03"]);
+}
