@@ -213,10 +213,10 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A page's posting date after its label anywhere in its header line: `[发表时间]:2021-10-21`.
 static POSTED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"[\[【]?(?:发表|发布)(?:时间|日期)[\]】]?\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})"));
 
-/// Who published a web page, after its label: `发布者:研究生院`, `部门:招生就业处`.
+/// Who published a web page, after its label: `发布者:研究生院`, `部门:招生就业处`, `来源:教务处(教师发展中心)`.
 static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
+        r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,12}[）)])?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
     )
 });
 /// A site's title, its school and the office (`北京开放大学_教务处_新版`), or a page's header, the
@@ -382,14 +382,17 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         // `教务处 2018-11-05`: the publisher, then the date.
         let bare = re(r"^([\p{Han}]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}$").captures(p.line.text.trim());
         // (`作者:张雪沁    部门:招生就业处`: the person, then the office.)
-        let labelled =
-            PUBLISHER.captures_iter(&p.line.text).find(|c| OFFICE_END.iter().any(|e| c[1].ends_with(e)) || school_alone(&c[1]).is_some());
+        // (`教务处(教师发展中心)`: an office and its other name.)
+        let unbracketed = |w: &str| w.split(['(', '（']).next().unwrap_or(w).to_string();
+        let labelled = PUBLISHER
+            .captures_iter(&p.line.text)
+            .find(|c| OFFICE_END.iter().any(|e| unbracketed(&c[1]).ends_with(e)) || school_alone(&c[1]).is_some());
         if let Some(c) = labelled.or_else(|| PUBLISHER.captures(&p.line.text)).or(bare) {
             let who = c[1].to_string();
             // `发布者:湖州开放大学`: the school itself published it (a 学院 may be one of its colleges).
             if let Some(school) = school_alone(&who).filter(|s| s.ends_with("大学") && d.school.is_none()) {
                 d.school = Some(Found::new(school, p.line.origin()));
-            } else if d.office.is_none() && OFFICE_END.iter().any(|e| who.ends_with(e)) {
+            } else if d.office.is_none() && OFFICE_END.iter().any(|e| unbracketed(&who).ends_with(e)) {
                 d.office = Some(Found::new(who, p.line.origin()));
             }
         }
@@ -403,7 +406,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 // writes dates (a capture time in the notice is written 2024年4月24日).
                 .or_else(|| {
                     let t = &p.line.text;
-                    (t.chars().count() <= 40 && level(t).is_none())
+                    // (Or a longer header of a page's labels naming the office that posted it: `作者:…    来源:教务处
+                    // 日期:2021-09-19   点击:`.)
+                    let office_posted = || {
+                        PUBLISHER.captures_iter(t).any(|c| {
+                            let who = c[1].split(['(', '（']).next().unwrap_or("");
+                            OFFICE_END.iter().any(|e| who.ends_with(e))
+                        })
+                    };
+                    (t.chars().count() <= 40 && level(t).is_none() || office_posted())
                         .then(|| after_label(t, &["日期", "时间"]))
                         .flatten()
                         // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
@@ -577,6 +588,19 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             let c = PAGE_OF_OFFICE.captures(p.line.text.trim())?;
             let m = c.get(1).or(c.get(2))?;
             Some(Found::new(m.as_str().to_string(), p.line.origin()))
+        });
+    }
+    // A breadcrumb through the office's pages to its notices (`您现在的位置: 首页 >> 育人与教学处 >> 通知公告 >>
+    // 正文`): the office whose notice it is.
+    if d.office.is_none() {
+        static NOTICES: &[&str] = &["通知公告", "通知通告", "公告通知", "通知", "公告"];
+        d.office = lines.paras.iter().take(12).filter(|p| text::breadcrumb(&p.line.text)).find_map(|p| {
+            let steps: Vec<&str> = p.line.text.split(['>', '»', '＞', '→']).map(str::trim).filter(|s| !s.is_empty()).collect();
+            let i = steps.windows(2).position(|w| {
+                let office = w[0].chars().count() <= 10 && w[0].chars().all(text::is_han) && OFFICE_END.iter().any(|e| w[0].ends_with(e));
+                office && NOTICES.contains(&w[1])
+            })?;
+            Some(Found::new(steps[i].to_string(), p.line.origin()))
         });
     }
     // `教务处函〔2025〕19号`: the office whose document it is.
@@ -851,7 +875,10 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.school = lines.paras.iter().find_map(|p| {
             let c = SITE_OF.captures(p.line.text.trim())?;
             let name = c.get(1).or(c.get(2))?.as_str();
-            split_school(name).map(|(school, _)| Found::new(school, p.line.origin()))
+            // (A banner the next line ran into, `欢迎访问吉林大学新能源与环境学院` / `研究生教育`: the university
+            // it opens with.)
+            let university = || school_alone(&name[..name.find("大学")? + "大学".len()]);
+            split_school(name).map(|(school, _)| school).or_else(university).map(|school| Found::new(school, p.line.origin()))
         });
     }
     for (i, p) in paras.iter().enumerate() {

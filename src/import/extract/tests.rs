@@ -2554,3 +2554,23 @@ fn each_year_listed_before_the_one_they_graduate_in_and_a_page_date_with_counter
     let f = facts("关于图像信息采集新模式的通知\n2022-11-03 5人评论 已浏览\n各学院:\n");
     assert_eq!(values(&f, "issued"), ["2022-11-03"]);
 }
+
+#[test]
+fn a_page_header_naming_its_office_gives_the_office_and_date_and_a_breadcrumb_its_office() {
+    let f = facts("关于2023届毕业生图像采集的通知\n作者:王明    编辑:李华    审核:    来源:学生处(就业指导中心)    日期:2022-10-08   点击:\n各学院:\n");
+    assert_eq!(values(&f, "office"), ["学生处(就业指导中心)"]);
+    assert_eq!(values(&f, "issued"), ["2022-10-08"]);
+    // A header posted by an account, not an office, dates nothing this way.
+    let f = facts("关于毕业生图像采集的通知\n日期:2024-11-29 09:52:53  发布人:webadmin01  浏览量:9658\n各位毕业生:\n");
+    assert!(values(&f, "issued").is_empty(), "{f:?}");
+    let f = facts("您现在的位置: 首页 >> 教学运行处 >> 通知公告 >> 正文\n关于做好2018届毕业生图像信息采集工作的通知\n各系部:\n");
+    assert_eq!(values(&f, "office"), ["教学运行处"]);
+    let f = facts("您现在的位置: 首页 >> 学生工作 >> 通知公告 >> 正文\n关于做好2018届毕业生图像信息采集工作的通知\n各系部:\n");
+    assert!(values(&f, "office").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_site_banner_run_into_the_next_line_still_names_its_university() {
+    let f = facts("欢迎访问华北理工大学材料科学与工程学院\n研究生教育\n各研究生培养单位:\n一、图像信息采集时间定于2013年9月26日\n");
+    assert_eq!(values(&f, "school"), ["华北理工大学"]);
+}
