@@ -655,12 +655,20 @@ fn fused_signature(t: &str, page: Option<chrono::NaiveDate>) -> Option<chrono::N
 /// 安排表`, `《烟台黄金职业学院(特征码:C5UG16)“集中采集小助手”学生端操作手册》`): one name, the
 /// same wherever it stands.
 fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
-    let name = re(r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)(?:\d{4}\s*[届级年]?)?([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22])");
+    // (`《浙江某某学院毕业生电子图像校对勘误汇总表》`: the students after it, when the name is a school's, not a
+    // college's.)
+    let name = re(
+        r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)(?:\d{4}\s*[届级年]?)?([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22]|(毕业生|研究生|本科生))",
+    );
     let mut found: Option<Found<String>> = None;
     for p in &lines.paras {
         for c in name.captures_iter(&p.line.text) {
             let n = &c[1];
-            if n.chars().count() < 4 || ["关于", "各", "二级", "我", "本", "全"].iter().any(|k| n.starts_with(k)) {
+            let students_after = c.get(2).is_some();
+            if n.chars().count() < 4
+                || ["关于", "各", "二级", "我", "本", "全"].iter().any(|k| n.starts_with(k))
+                || students_after && school_alone(n).is_none()
+            {
                 continue;
             }
             match &found {

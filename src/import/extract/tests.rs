@@ -2574,3 +2574,12 @@ fn a_site_banner_run_into_the_next_line_still_names_its_university() {
     let f = facts("欢迎访问华北理工大学材料科学与工程学院\n研究生教育\n各研究生培养单位:\n一、图像信息采集时间定于2013年9月26日\n");
     assert_eq!(values(&f, "school"), ["华北理工大学"]);
 }
+
+#[test]
+fn a_school_named_in_an_attachment_title_before_its_students() {
+    let f = facts("各位毕业生:\n请登录学信网校对照片,错误信息填写《江南师范学院毕业生电子图像校对勘误汇总表》交教务处。\n");
+    assert_eq!(values(&f, "school"), ["江南师范学院"]);
+    // A college's form names no school.
+    let f = facts("各位毕业生:\n请登录学信网校对照片,错误信息填写《外国语学院毕业生电子图像校对勘误汇总表》交教务处。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
