@@ -6,13 +6,22 @@ use super::{Draft, Found};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static DOC_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$"));
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\p{Han}A-Za-z]{1,14}(?:[（(]\p{Han}{2,4}[）)][\p{Han}A-Za-z]{1,8})?\s*([〔\[【(（„“‘「\x22]?)\s*(\d{4})\s*([〕\]】)）‟”’」\x22]?)\s*第?\s*(\d{1,4})\s*号$",
+    )
+});
+/// (A school's place in brackets inside its abbreviation: `某某(中国)教发〔2022〕124号`.)
 /// A document number in its proper brackets but without its 号: `校教函〔2022〕50`.
 static DOC_NUMBER_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}A-Za-z]{1,14}\s*〔\d{4}〕\s*\d{1,4}$"));
 /// A tag in brackets before a title: `【教务科】`, `(2022教109)`.
 static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[【\[（(]([^】\]）)]{2,24})[】\]）)]\s*(\S.*)$"));
-/// A document number without its 号 or brackets: `2022教109`.
+/// A document number without its 号 or brackets: `2022教109`; or its year and number run together after its
+/// prefix: `学工201324`.
+static FUSED_DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{2,6}(?:19|20)\d{2}\d{1,3}$"));
+/// A document number in proper form on the title's line, between the title and its office: `…的通知 教字〔2022〕108号
+/// 教务处 | 2022-09-26`.
+static DOC_NUMBER_IN_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)([\p{Han}A-Za-z]{1,14}〔\d{4}〕\s*第?\d{1,4}号)(?:\s|$)"));
 static BARE_DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}\s*\p{Han}{1,4}\s*\d{1,4}$"));
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
@@ -24,6 +33,11 @@ static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟|申请)?\s*(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士|函授|业余|在籍|高等学历继续教育|学历继续教育|继续教育|成人高等教育|网络教育|夜大)*\s*毕业",
     )
 });
+/// A year listed before another one they graduate in: `2018年12月及` before `2019年6月毕业`.
+static YEAR_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(\d{4})\s*年\s*(?:\d{1,2}\s*月份?|夏季|春季|秋季|冬季|上半年|下半年)?\s*(?:[（(]\p{Han}{2}[）)])?\s*(?:及|和|与|、|至|或)\s*$")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年"));
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
 
 /// A school named at a title's start, after 关于 or the cohort it concerns.
@@ -34,9 +48,11 @@ static SCHOOL_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `全体2025届预计毕业生必须参加此次图像采集`: who must come, said of them.
+/// (Or all of them, no year said: `1.全体在籍研究生均要参加图像信息采集`, `所有研究生必须参加…拍摄`,
+/// `全体2023级新生必须参与采集`.)
 static MUST_COME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[。；，,])\s*((?:全体|所有)?\s*(?:20\d{2}|\d{2})\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员))(?:均|都)?(?:必须|务必|均须|须|需|应)参加(?:此次|本次|这次)?",
+        r"(?:^|[。；，,])\s*((?:全体|所有)?\s*(?:20\d{2}|\d{2})\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员|新生))(?:均|都)?(?:必须|务必|均须|须|需|应)(?:参加|参与)(?:此次|本次|这次)?|(?:(?:^|[。；，,])\s*|\d{1,2}\s*[.、．]\s*)((?:全体|所有)\s*(?:20\d{2}\s*[届级])?[^。；，,\s]{0,10}?(?:毕业生|研究生|本科生|专科生|学生|学员|新生))(?:均|都)?(?:要|必须|务必|均须|须|需|应)(?:参加|参与)(?:此次|本次|这次)?(?:图像|照片|学历|研究生院|学校)?[^。；，,]{0,12}?(?:采集|拍摄|拍照)",
     )
 });
 /// `需要参加信息采集的学生有:…。`: the list of who comes.
@@ -55,10 +71,11 @@ static NOTIFIED: LazyLock<Regex> = LazyLock::new(|| {
         r"通知\s*((?:本院|本学院|全体)?\s*20\d{2}\s*[届级][^。；，,]{0,20}?(?:毕业生|研究生|本科生|专科生|学生|学员)(?:[（(][^）)]*[）)])?)\s*(?:按|准时|务必|参加|前往)",
     )
 });
-/// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is.
+/// `2020届预计毕业生图像信息采集时间定于`, `对我校2021年预毕业全日制本科学生图片采集工作`: whose capture it is
+/// (the year alone before 毕业生: `我校2024毕业生学历电子图像采集工作`).
 static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年](?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生))(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
+        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?|(?:现将|为做好|做好)\p{Han}{0,12}?)\s*((?:20\d{2})\s*[届年](?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|毕业研究生|研究生|本科生|本科学生|专科生|学生)|20\d{2}\s*毕业生)(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片|信息)(?:信息)?(?:[（(][^）)]{0,8}[)）])?(?:采集|拍摄)",
     )
 });
 
@@ -74,7 +91,15 @@ static CAPTURED_WHOM: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a phrase names students: a cohort or intake and who they are, not what is done
 /// (`2020年继续开展毕业生…`).
 fn names_students(t: &str) -> bool {
-    let doing = ["开展", "继续", "进行", "组织", "做好", "安排", "采集"].iter().any(|k| t.contains(k));
+    // (What some of them have or have not done, said before them, names them: `还未进行电子图像信息采集的毕业生`,
+    // `凡已参加图像采集的毕业生`.)
+    let head = match t.rfind('的') {
+        Some(i) if t[..i].contains('未') || t.starts_with('凡') => &t[i..],
+        _ => t,
+    };
+    // (继续教育 is a kind of study, not going on with something.)
+    let head = head.replace("继续教育", "");
+    let doing = ["开展", "继续", "进行", "组织", "做好", "安排", "采集"].iter().any(|k| head.contains(k));
     t.chars().count() >= 4 && ["生", "学员", "同学"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && !doing
 }
 
@@ -98,7 +123,7 @@ static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `一、图像采集对象预计于2025年毕业的成人高等教育学生(…)`: the heading and its text on one line.
 static RUN_ON_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
+    re(r"^(?:图像)?(?:信息)?(?:采集|拍摄|拍照)对象\s*(?:为|是)?\s*([^:：\s][^。]{3,80}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)")
 });
 
 /// `1.已成功办理2022年上半年…毕业申请的考生须在8月15日…上传照片`: whoever must act by a date.
@@ -112,27 +137,86 @@ static MUST_BY: LazyLock<Regex> = LazyLock::new(|| {
 static AUDIENCE_IS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:采集|拍摄|拍照)的?对象(?:为|是)\s*([^，,。；;:：]{2,60}?(?:学生|毕业生|研究生|学员)(?:[（(][^）)]*[）)])?)"));
 
+/// `预计于2020年1月(春季)和7月(夏季)毕业/结业的研究生在校生(双证),务必参加本次图像采集`, `预计2024年1月、7月毕/结业,
+/// 未参加…采集的研究生(双证),请注意:`: whoever will graduate by then, at a line's start, then asked to come.
+static GRADUATING_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(预计\s*(?:于|在)?\s*\d{4}\s*年[^。；]{0,40}?毕\s*(?:[（(]\s*结\s*[)）]|/\s*结)?\s*业[^。；]{0,30}?(?:研究生|毕业生|学生|本科生|在校生|学员)(?:[（(][^）)]*[）)])*)\s*[，,]?\s*(?:请注意|请务必|务必|必须)",
+    )
+});
+/// `请各院负责老师通知预计于2021年12月、2022年6月毕业的应届学历教育研究生(即…)携带本人身份证件`: whom
+/// the colleges are to tell, by when they graduate.
+static NOTIFIED_GRADUATING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"通知\s*(预计\s*(?:于|在)?\s*\d{4}\s*年[^。；，,]{0,40}?毕业的[^。；，,]{0,16}?(?:毕业生|研究生|本科生|学生)(?:[（(][^）)]*[）)])?)\s*(?:携带|按|准时|务必|参加|前往)",
+    )
+});
+/// `2020级全体研究生及…未拍摄的研究生(含留学生…)按规定时间参加拍摄`, `2019级及以前未拍摄照片的本科生(…)以及
+/// 2021级第二学士学位学生,请根据以下时间表的安排,前往指定地点拍照`: who, then told to come as scheduled.
+static COME_AS_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[。；，,])\s*(20\d{2}\s*[级届、](?:[^。；，,（(]|[（(][^）)]*[）)]){0,60}?(?:研究生|本科生|学生|毕业生)(?:[（(][^）)]*[）)])?)\s*[，,]?\s*(?:请)?(?:按规定时间|按时|根据以下|按照以下|按以下)[^。]{0,16}?(?:参加|前往)[^。]{0,12}?(?:拍摄|拍照|采集)",
+    )
+});
+/// `2025年夏季毕业生于4月1日前完成采集工作`: who, then by when they are done.
+static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(20\d{2}\s*[届级年][^。；，,]{0,20}?(?:毕业生|研究生|本科生|学生|学员))\s*(?:须|需|应|务必)?\s*(?:于|在)\s*[^。；，,]{2,20}?(?:前|之前)完成[^。；，,]{0,6}?(?:采集|拍摄|拍照|上传)",
+    )
+});
+/// `为做好我校本科毕业生学历电子注册图像采集工作`, `我校高等学历继续教育毕业生图像信息不再进行集中采集`:
+/// the school's own students, no year said, whose capture it is.
+static OUR_STUDENTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|为做好|做好|对|关于)\s*(我校[^。；，,、的和及与]{0,20}?(?:毕业生|研究生|本科生|学生|学员))(?:的)?(?:进行)?(?:学历|学位)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?[^。，,；]{0,10}?(?:采集|拍摄)",
+    )
+});
+/// `关于组织2018级学生采集毕业照片的通知`: who, then what they do.
+static WHO_THEN_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|关于)(?:组织|做好|开展)?\s*(20\d{2}\s*[届级][^。；，,、]{0,8}?(?:学生|毕业生|毕业研究生|研究生|本科生))\s*(?:采集|拍摄)(?:毕业)?(?:照片|相片|图像)",
+    )
+});
+/// `2012届(2008级)本科毕业生学历证书电子注册图像信息网上校对现已开始`, `关于2017届毕业研究生核对电子图像…的通知`:
+/// whose photos are checked.
+static CHECKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:^|对|[，,。]|我校|我院|关于(?:做好|开展|组织)?)\s*(20\d{2}\s*届(?:[（(][^）)]{1,24}[)）])?[^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生))",
+        r"(?:的)?(?:学历)?(?:证书)?(?:电子)?(?:注册)?(?:图像|图片|照片|相片)(?:信息)?(?:网上|在线)?(?:校对|核对)",
+        r"|(?:^|关于)\s*(20\d{2}\s*届[^。；，,、]{0,8}?(?:毕业生|毕业研究生|研究生|本科生))\s*(?:核对|校对)(?:电子)?(?:图像|照片|相片)",
+    ))
+});
+/// `凡参加过学历电子注册照相的应届毕业生,请抓紧时间…进行校对`: whoever did something, then asked.
+static ANYONE_WHO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(凡[^。；，,]{2,30}?的[^。；，,]{0,10}?(?:毕业生|学生|研究生|本科生))\s*[，,]\s*请"));
+/// `决定对去年因故未能参加电子注册图像采集的2025届预计毕业生统一进行补拍`: some of a cohort, captured.
+static SOME_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"对\s*([^。；，,（(]{0,24}?的\s*20\d{2}\s*届[^。；，,、（(]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))\s*(?:集中|统一)?(?:进行|开展)?\s*(?:补拍|补采|(?:图像)?(?:采集|拍摄))",
+    )
+});
+
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
 
 /// A date as a web system writes it: `2025-03-19`, `2012年04月16日 11:10`.
 static SYSTEM_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"));
-/// A page's posting time alone on its line, perhaps with its editor's label: `2024-04-28 15:55   审核人:`,
-/// `2011.11.09`.
+/// A page's posting time alone on its line, perhaps with its editor's label or its counters: `2024-04-28 15:55
+/// 审核人:`, `2011.11.09`, `2023-01-09 3人评论 已浏览`.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\d{4}\.\d{1,2}\.\d{1,2}$|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20})?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
+        r"^\d{4}\.\d{1,2}\.\d{1,2}$|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:审核人|作者|来源|编辑|发布人|责任编辑|浏览次数|点击|字号)\s*[:：].{0,20}|\s*\d*\s*人?(?:评论|浏览|阅读)\S{0,3}(?:\s+\S{0,6}(?:浏览|阅读)\S{0,3})?)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:信息来源|来源|浏览次数|点击)\s*[:：].{0,30}$",
     )
 });
 
 /// A page's posting date after its label anywhere in its header line: `[发表时间]:2021-10-21`.
 static POSTED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"[\[【]?(?:发表|发布)(?:时间|日期)[\]】]?\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})"));
 
-/// Who published a web page, after its label: `发布者:研究生院`, `部门:招生就业处`.
+/// Who published a web page, after its label: `发布者:研究生院`, `部门:招生就业处`, `来源:教务处(教师发展中心)`.
 static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
+        r"(?:发布者|发布人|发布单位|发布部门|部门|来源|作者)\s*[:：]\s*([\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,12}[）)])?)\s*(?:[\[【(（]?(?:发布|发表)(?:时间|日期)|时间|日期|作者|浏览|点击|访问|阅读|$)",
     )
 });
 /// A site's title, its school and the office (`北京开放大学_教务处_新版`), or a page's header, the
@@ -227,10 +311,16 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             d.used.push(p.line.origin());
             break;
         }
-        if DOC_NUMBER_BARE.is_match(t) {
+        if DOC_NUMBER_BARE.is_match(t) || FUSED_DOC_NUMBER.is_match(t) {
             d.doc_number = Some(Found::new(t.to_string(), p.line.origin()));
             d.used.push(p.line.origin());
             break;
+        }
+    }
+    if let (None, Some(i)) = (&d.doc_number, title_i) {
+        let l = paras[i].line;
+        if let Some(m) = DOC_NUMBER_IN_LINE.captures(&l.text).and_then(|c| c.get(1)) {
+            d.doc_number = Some(Found::new(m.as_str().to_string(), l.at(m.start())));
         }
     }
     // The letterhead: a short line before the title naming a school.
@@ -292,14 +382,17 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         // `教务处 2018-11-05`: the publisher, then the date.
         let bare = re(r"^([\p{Han}]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}$").captures(p.line.text.trim());
         // (`作者:张雪沁    部门:招生就业处`: the person, then the office.)
-        let labelled =
-            PUBLISHER.captures_iter(&p.line.text).find(|c| OFFICE_END.iter().any(|e| c[1].ends_with(e)) || school_alone(&c[1]).is_some());
+        // (`教务处(教师发展中心)`: an office and its other name.)
+        let unbracketed = |w: &str| w.split(['(', '（']).next().unwrap_or(w).to_string();
+        let labelled = PUBLISHER
+            .captures_iter(&p.line.text)
+            .find(|c| OFFICE_END.iter().any(|e| unbracketed(&c[1]).ends_with(e)) || school_alone(&c[1]).is_some());
         if let Some(c) = labelled.or_else(|| PUBLISHER.captures(&p.line.text)).or(bare) {
             let who = c[1].to_string();
             // `发布者:湖州开放大学`: the school itself published it (a 学院 may be one of its colleges).
             if let Some(school) = school_alone(&who).filter(|s| s.ends_with("大学") && d.school.is_none()) {
                 d.school = Some(Found::new(school, p.line.origin()));
-            } else if d.office.is_none() && OFFICE_END.iter().any(|e| who.ends_with(e)) {
+            } else if d.office.is_none() && OFFICE_END.iter().any(|e| unbracketed(&who).ends_with(e)) {
                 d.office = Some(Found::new(who, p.line.origin()));
             }
         }
@@ -313,7 +406,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 // writes dates (a capture time in the notice is written 2024年4月24日).
                 .or_else(|| {
                     let t = &p.line.text;
-                    (t.chars().count() <= 40 && level(t).is_none())
+                    // (Or a longer header of a page's labels naming the office that posted it: `作者:…    来源:教务处
+                    // 日期:2021-09-19   点击:`.)
+                    let office_posted = || {
+                        PUBLISHER.captures_iter(t).any(|c| {
+                            let who = c[1].split(['(', '（']).next().unwrap_or("");
+                            OFFICE_END.iter().any(|e| who.ends_with(e))
+                        })
+                    };
+                    (t.chars().count() <= 40 && level(t).is_none() || office_posted())
                         .then(|| after_label(t, &["日期", "时间"]))
                         .flatten()
                         // (`日期:2012年04月16日 11:10  发布人:…`: a system's date has its time beside it.)
@@ -349,7 +450,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         // `20211125`, `2024114`: a signed date that lost its 年月日, read when its digits split one way
         // (or one way is the page's own date).
         let page = d.issued.as_ref().map(|i| i.value);
-        let Some(date) = written.or_else(|| fused_signature(b.text.trim(), page)) else {
+        let Some(date) = written.or_else(|| fused_signature(b.text.trim(), page)).or_else(|| hanzi_date(b.text.trim())) else {
             continue;
         };
         // The notice's own date, under its signature, rather than the web page's publishing time.
@@ -439,6 +540,17 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     if d.school.is_none() {
         d.school = school_in_attachment_titles(lines);
     }
+    // `通过关注“湖南科技大学财务处”微信公众号…缴费`: the school whose finance office takes the fee.
+    if d.school.is_none() {
+        static FINANCE_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"关注\s*[“\x22]([\p{Han}]{2,16}?(?:大学|学院))(?:计划财务处|财务处|财务部|财务)[”\x22]\s*(?:微信)?(?:公众号|服务号)")
+        });
+        d.school = lines.main().find_map(|p| {
+            let c = FINANCE_ACCOUNT.captures(&p.line.text)?;
+            let school = school_alone(&c[1])?;
+            Some(Found::new(school, p.line.at(c.get(1).map_or(0, |m| m.start()))))
+        });
+    }
     // `地点:湖南师范大学景德楼201教室`, `采集地点:广州大学(大学城校区)图书馆`: the school whose
     // building the room is in.
     if d.school.is_none() {
@@ -478,6 +590,19 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(Found::new(m.as_str().to_string(), p.line.origin()))
         });
     }
+    // A breadcrumb through the office's pages to its notices (`您现在的位置: 首页 >> 育人与教学处 >> 通知公告 >>
+    // 正文`): the office whose notice it is.
+    if d.office.is_none() {
+        static NOTICES: &[&str] = &["通知公告", "通知通告", "公告通知", "通知", "公告"];
+        d.office = lines.paras.iter().take(12).filter(|p| text::breadcrumb(&p.line.text)).find_map(|p| {
+            let steps: Vec<&str> = p.line.text.split(['>', '»', '＞', '→']).map(str::trim).filter(|s| !s.is_empty()).collect();
+            let i = steps.windows(2).position(|w| {
+                let office = w[0].chars().count() <= 10 && w[0].chars().all(text::is_han) && OFFICE_END.iter().any(|e| w[0].ends_with(e));
+                office && NOTICES.contains(&w[1])
+            })?;
+            Some(Found::new(steps[i].to_string(), p.line.origin()))
+        });
+    }
     // `教务处函〔2025〕19号`: the office whose document it is.
     if d.office.is_none() {
         d.office = d.doc_number.as_ref().and_then(|n| {
@@ -486,6 +611,31 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         });
     }
     super::english::letterhead(lines, d);
+}
+
+/// A signed date written in characters, as official letters date themselves: `二〇〇七年一月八日`,
+/// `二〇二三年十二月二十日`.
+fn hanzi_date(t: &str) -> Option<chrono::NaiveDate> {
+    static HANZI_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
+    });
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or_else(|| "○零".contains(c).then_some(0));
+    // 十 = 10, 十二 = 12, 二十 = 20, 二十八 = 28.
+    let number = |s: &str| -> Option<u32> {
+        let c: Vec<char> = s.chars().collect();
+        let n = match c[..] {
+            [a] if a != '十' => digit(a)?,
+            ['十'] => 10,
+            ['十', b] => 10 + digit(b)?,
+            [a, '十'] => 10 * digit(a)?,
+            [a, '十', b] => 10 * digit(a)? + digit(b)?,
+            _ => return None,
+        };
+        u32::try_from(n).ok()
+    };
+    let c = HANZI_DATE.captures(t)?;
+    let year = c[1].chars().map(digit).try_fold(0usize, |y, d| Some(y * 10 + d?))?;
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, number(&c[2])?, number(&c[3])?)
 }
 
 /// A signed date written as digits alone (`20211125`): the one date they can be, or of several
@@ -506,12 +656,20 @@ fn fused_signature(t: &str, page: Option<chrono::NaiveDate>) -> Option<chrono::N
 /// 安排表`, `《烟台黄金职业学院(特征码:C5UG16)“集中采集小助手”学生端操作手册》`): one name, the
 /// same wherever it stands.
 fn school_in_attachment_titles(lines: &Lines) -> Option<Found<String>> {
-    let name = re(r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)(?:\d{4}\s*[届级年]?)?([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22])");
+    // (`《浙江某某学院毕业生电子图像校对勘误汇总表》`: the students after it, when the name is a school's, not a
+    // college's.)
+    let name = re(
+        r"(?:附件\s*\d*\s*[.、:：．]?\s*|《)(?:\d{4}\s*[届级年]?)?([\p{Han}]{2,12}?(?:大学|学院))(?:\d{4}|[（(“\x22]|(毕业生|研究生|本科生))",
+    );
     let mut found: Option<Found<String>> = None;
     for p in &lines.paras {
         for c in name.captures_iter(&p.line.text) {
             let n = &c[1];
-            if n.chars().count() < 4 || ["关于", "各", "二级", "我", "本", "全"].iter().any(|k| n.starts_with(k)) {
+            let students_after = c.get(2).is_some();
+            if n.chars().count() < 4
+                || ["关于", "各", "二级", "我", "本", "全"].iter().any(|k| n.starts_with(k))
+                || students_after && school_alone(n).is_none()
+            {
                 continue;
             }
             match &found {
@@ -630,6 +788,9 @@ fn a_college(name: &str) -> bool {
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.
 static CAMPUS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]\p{Han}{2,4}[）)]"));
 
+/// A clause leaving the others out: `,非本次毕业学生不需要图像信息采集`, `,其他年级的研究生不参加`.
+static OTHERS_LEFT_OUT: LazyLock<Regex> = LazyLock::new(|| re(r"[，,]\s*(?:非|其他|其余)[^，,。]*?(?:不需要|无需|不参加|不用|不在)"));
+
 /// Where an audience's sentence turns to asking something of them: `，请务必…`, `否则`.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| re(r"[，,]\s*(?:请务必|请|务必|否则)|请务必|否则"));
 
@@ -723,7 +884,10 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.school = lines.paras.iter().find_map(|p| {
             let c = SITE_OF.captures(p.line.text.trim())?;
             let name = c.get(1).or(c.get(2))?.as_str();
-            split_school(name).map(|(school, _)| Found::new(school, p.line.origin()))
+            // (A banner the next line ran into, `欢迎访问吉林大学新能源与环境学院` / `研究生教育`: the university
+            // it opens with.)
+            let university = || school_alone(&name[..name.find("大学")? + "大学".len()]);
+            split_school(name).map(|(school, _)| school).or_else(university).map(|school| Found::new(school, p.line.origin()))
         });
     }
     for (i, p) in paras.iter().enumerate() {
@@ -737,7 +901,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         }
         let head = t.split(['：', ':']).next().unwrap_or(t);
         // `采集码查询范围:…`: whose code can be looked up, not who comes.
-        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员"))
+        if !(head.contains("对象") || head.contains("范围") || head.contains("参加人员") || head.contains("适用人员"))
             || head.chars().count() > 20
             || head.contains("查询")
         {
@@ -748,7 +912,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         let mixed = head.contains("时间") || head.contains("地点");
         let names_people =
             |t: &str| ["生", "学员", "届", "级"].iter().any(|k| t.contains(k)) && dates(t).is_empty() && ranges(t).is_empty();
-        if let Some(rest) = after_label(t, &["对象", "范围", "参加人员"]).filter(|r| !r.is_empty()) {
+        if let Some(rest) = after_label(t, &["对象", "范围", "参加人员", "适用人员"]).filter(|r| !r.is_empty()) {
             let rest = if mixed { rest.split('。').next().unwrap_or(rest) } else { before_errand(rest) };
             if !mixed || names_people(rest) {
                 d.audience = Some(Found::new(clean(rest), p.line.origin()));
@@ -821,6 +985,12 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // remark whole, which says who is not to come.)
             let who =
                 ASKS.find_iter(t).find(|m| !text::in_brackets(t, m.start())).filter(|m| m.start() >= 12).map_or(t, |m| &t[..m.start()]);
+            // `预计于2025年1月及6月毕业的学生,即…,非本次毕业学生不需要图像信息采集`: the others, left out after
+            // who comes.
+            let who = OTHERS_LEFT_OUT
+                .find(who)
+                .filter(|m| m.start() >= 12 && !text::in_brackets(who, m.start()))
+                .map_or(who, |m| &who[..m.start()]);
             if ["不得", "不需要", "无需"].iter().any(|k| who.contains(k)) || mixed && !names_people(who) {
                 continue;
             }
@@ -880,9 +1050,19 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let who: Vec<&str> = t
                 .split(['、', '，', ','])
                 // `各2019级本科毕业学生班`: each of the classes of a cohort, which are whom it greets.
-                .map(|x| x.strip_prefix('各').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(x))
+                // (`各位2021级成教学员`: each of them, by their intake.)
+                .map(|x| {
+                    let year = |r: &&str| r.chars().take(4).filter(char::is_ascii_digit).count() == 4;
+                    x.strip_prefix("各位")
+                        .filter(year)
+                        .or_else(|| x.strip_prefix('各').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+                        .unwrap_or(x)
+                })
+                // (`各位毕业生`: the graduates, each greeted; not `各学院`.)
                 .filter(|x| {
-                    x.contains('生') && !x.starts_with('各') && (['届', '年', '级'].iter().any(|k| x.contains(*k)) || x.contains("毕业"))
+                    (x.contains('生') || x.ends_with("学员"))
+                        && (!x.starts_with('各') || x.starts_with("各位") && x.ends_with("毕业生"))
+                        && (['届', '年', '级'].iter().any(|k| x.contains(*k)) || x.contains("毕业"))
                 })
                 .collect();
             (!who.is_empty()).then(|| clean(&who.join("、")))
@@ -917,7 +1097,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                         ["上传", "采集", "拍摄", "拍照", "照相"].iter().any(|k| rest.contains(k))
                     })
                 })?;
-            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
             let who = clean(m.as_str().trim_end_matches(['。', '；', ';']));
             // `(一)2.5年制的学生必须在入学第二年完成采集`: an item of a list of rules, some of the
             // students, not who the notice is for.
@@ -925,6 +1105,27 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 return None;
             }
             names_students(&who).then(|| Found::new(who.replace("; ", "；").replace(';', "；"), p.line.at(m.start())))
+        });
+    }
+    // Or whoever will graduate by then, asked to come (`预计于2020年1月…毕业/结业的研究生在校生(双证),务必参加…`),
+    // told of it (`通知预计于…毕业的应届学历教育研究生(…)携带…`), told to come as scheduled (`2020级全体研究生
+    // 及…(含…)按规定时间参加拍摄`), or done by a day (`2025年夏季毕业生于4月1日前完成采集工作`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().find_map(|p| {
+            let t = &p.line.text;
+            let c = GRADUATING_ASKED
+                .captures(strip_marker(t))
+                .or_else(|| NOTIFIED_GRADUATING.captures(t))
+                .or_else(|| COME_AS_SCHEDULED.captures(t))
+                .or_else(|| DONE_BY.captures(strip_marker(t)))
+                .or_else(|| ANYONE_WHO.captures(strip_marker(t)))?;
+            let m = c.get(1)?;
+            let at = p.line.text.find(m.as_str()).unwrap_or(0);
+            if cited(t, at) {
+                return None;
+            }
+            let who = clean(m.as_str());
+            names_students(&BRACKETED.replace_all(&who, "")).then(|| Found::new(who, p.line.at(at)))
         });
     }
     // (Nor a topic the sentences found: whose capture it is, then.)
@@ -936,6 +1137,29 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
             let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
+            names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
+    }
+    // Or whose photos are checked, said in the notice (`2012届(2008级)本科毕业生…图像信息网上校对现已开始`) rather
+    // than in its title, which may say it shorter; else in its title.
+    if d.audience.is_none() {
+        let title_at = d.title.as_ref().map(|t| t.at);
+        let (title, body): (Vec<&&_>, Vec<&&_>) = paras.iter().take(12).partition(|p| Some(p.line.origin()) == title_at);
+        d.audience = body.iter().chain(&title).find_map(|p| {
+            let t = &p.line.text;
+            let c = CHECKED.captures(t)?;
+            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
+            names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
+    }
+    // Or the school's own students, no year said (`为做好我校本科毕业生学历电子注册图像采集工作`); a cohort then
+    // what they do (`关于组织2018级学生采集毕业照片的通知`); some of a cohort (`对去年因故未能参加…的2025届预计毕业生
+    // 统一进行补拍`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().take(12).find_map(|p| {
+            let t = &p.line.text;
+            let c = OUR_STUDENTS.captures(t).or_else(|| WHO_THEN_CAPTURE.captures(t)).or_else(|| SOME_CAPTURED.captures(t))?;
+            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }
@@ -1006,9 +1230,24 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     }
     if d.cohorts.is_empty() {
         for p in paras.iter().take(12) {
-            if let Some(c) = GRADUATES_IN.captures(&p.line.text) {
-                if let Some(Ok(y)) = c.get(1).or(c.get(2)).map(|m| m.as_str().parse()) {
-                    d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「…年毕业」，没有写「届」"));
+            let t = &p.line.text;
+            if let Some(c) = GRADUATES_IN.captures(t) {
+                // `2018年12月及2019年6月毕业`, `预计2009年至2010年毕业`: each year they graduate in, the
+                // years listed before the last one too.
+                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)));
+                let mut years: Vec<i32> = Vec::new();
+                let mut before = &t[..all.start];
+                while let Some(b) = YEAR_LISTED_BEFORE.captures(before) {
+                    years.insert(0, b[1].parse().unwrap_or(0));
+                    before = &before[..b.get(0).map_or(0, |m| m.start())];
+                }
+                if let Some(m) = last {
+                    years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
+                }
+                for y in years {
+                    if y > 0 && !d.cohorts.iter().any(|c| c.value == y) {
+                        d.cohorts.push(Found::new(y, p.line.origin()).note("原文写「…年毕业」，没有写「届」"));
+                    }
                 }
                 break;
             }

@@ -2578,6 +2578,104 @@ fn page_date_and_school_of_a_notice_in_english() {
 }
 
 #[test]
+fn all_students_who_must_come_without_a_year() {
+    let f = facts("关于研究生图像信息采集的通知\n一、工作要求2.全体在读博士研究生均要参加本次图像信息采集。\n");
+    assert_eq!(values(&f, "audience"), ["全体在读博士研究生"]);
+    let f = facts("关于研究生学位照片拍摄的通知\n所有毕业研究生必须参加学校统一组织的拍摄。\n");
+    assert_eq!(values(&f, "audience"), ["所有毕业研究生"]);
+    let f = facts("关于新生图像采集的通知\n1.全体2024级新生必须参与采集,并携带身份证。\n");
+    assert_eq!(values(&f, "audience"), ["全体2024级新生"]);
+    // Everyone asked something else is no one who comes.
+    let f = facts("关于研究生图像采集的通知\n全体研究生须按时缴纳学费。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn who_graduates_by_then_asked_told_or_scheduled() {
+    let f = facts("关于研究生图像采集的通知\n3.预计于2025年1月(冬季)和6月(夏季)毕业/结业的研究生在校生(双证),务必参加本次图像采集。\n");
+    assert_eq!(values(&f, "audience"), ["预计于2025年1月(冬季)和6月(夏季)毕业/结业的研究生在校生(双证)"]);
+    let f = facts("关于研究生补照的通知\n预计2025年1月、6月毕/结业,未参加学校统一图像采集的研究生(双证),请注意:\n地点:图片社\n");
+    assert_eq!(values(&f, "audience"), ["预计2025年1月、6月毕/结业,未参加学校统一图像采集的研究生(双证)"]);
+    let f = facts("关于研究生图像采集的通知\n请各学院通知预计于2024年6月和2024年12月毕业的全日制研究生(即学号以“22”开头的硕士生)携带身份证按时拍摄。\n");
+    assert_eq!(values(&f, "audience"), ["预计于2024年6月和2024年12月毕业的全日制研究生(即学号以“22”开头的硕士生)"]);
+    let f = facts(
+        "关于本科生照片拍摄的通知\n今年拍摄工作将于10月进行,2021级全体本科生及2021级以前未拍摄的本科生(含留学生)按规定时间参加拍摄。\n",
+    );
+    assert_eq!(values(&f, "audience"), ["2021级全体本科生及2021级以前未拍摄的本科生(含留学生)"]);
+    let f = facts("关于图像采集的通知\n一、采集时间\n2024年秋季毕业生于10月15日前完成采集工作。\n");
+    assert_eq!(values(&f, "audience"), ["2024年秋季毕业生"]);
+    let f = facts("关于学历照片校对的通知\n凡已参加今年图像采集的毕业生,请于5月前登录学信网校对。\n");
+    assert_eq!(values(&f, "audience"), ["凡已参加今年图像采集的毕业生"]);
+    // Whoever graduates, told only when they pay, is no one told to come.
+    let f = facts("关于研究生图像采集的通知\n预计2025年6月毕业的研究生,采集费由学校支付。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn our_own_students_or_a_cohort_whose_photos_are_taken_or_checked() {
+    let f = facts("关于毕业生图像采集的通知\n为做好我校专科毕业生学历电子注册图像采集工作,现将有关事项通知如下:\n");
+    assert_eq!(values(&f, "audience"), ["我校专科毕业生"]);
+    let f = facts("关于毕业生图像采集的通知\n我校成人高等教育毕业生图像信息今年改为线上采集,现将有关事项通知如下:\n");
+    assert_eq!(values(&f, "audience"), ["我校成人高等教育毕业生"]);
+    // (Not our school's anything before some students: `结合我校实际和学生特点的…`.)
+    let f = facts("关于毕业生图像采集的通知\n结合我校实际和学生特点的毕业生图像采集工作安排如下:\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于组织2021级学生采集毕业照片的通知\n各学院:\n");
+    assert_eq!(values(&f, "audience"), ["2021级学生"]);
+    let f = facts("关于2019届毕业研究生核对电子图像的通知\n各学院:\n");
+    assert_eq!(values(&f, "audience"), ["2019届毕业研究生"]);
+    // The notice's own words, fuller than its title's.
+    let f = facts("关于2016届本科毕业生学历证书图像信息校对的通知\n2016届(2012级)本科毕业生学历证书电子注册图像信息网上校对现已开始。\n");
+    assert_eq!(values(&f, "audience"), ["2016届(2012级)本科毕业生"]);
+    let f = facts("关于补拍的通知\n经协商,决定对上学期因病未能参加图像采集的2024届预计毕业生统一进行补拍。\n");
+    assert_eq!(values(&f, "audience"), ["上学期因病未能参加图像采集的2024届预计毕业生"]);
+    let f = facts("关于毕业生学历照片采集的通知\n三、采集对象为2022届本科还未进行图像信息采集的毕业生;\n");
+    assert_eq!(values(&f, "audience"), ["2022届本科还未进行图像信息采集的毕业生"]);
+}
+
+#[test]
+fn audience_under_its_heading_without_the_others_left_out() {
+    let f = facts("关于毕业生图像采集的通知\n一、采集范围\n预计于2024年7月毕业的学生,即2021级高起本、2022级专升本,其他年级学生不需要参加本次采集。\n二、采集时间\n2024年3月1日-3月20日\n");
+    assert_eq!(values(&f, "audience"), ["预计于2024年7月毕业的学生,即2021级高起本、2022级专升本"]);
+    let f = facts("关于研究生自助拍照的通知\n一、适用人员:\n预计2025年1月毕业的博士研究生。\n二、准备工作:\n");
+    assert_eq!(values(&f, "audience"), ["预计2025年1月毕业的博士研究生"]);
+}
+
+#[test]
+fn a_greeting_of_each_student_by_intake_or_all_graduates() {
+    let f = facts("各位2022级函授学员:\n现将毕业图像信息提交要求通知如下。\n");
+    assert_eq!(values(&f, "audience"), ["2022级函授学员"]);
+    let f = facts("各位毕业生:\n请登录学信网校对本人照片。\n");
+    assert_eq!(values(&f, "audience"), ["各位毕业生"]);
+    // Neither the colleges, nor each student by a year cut short.
+    let f = facts("各学院:\n请登录学信网校对本人照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("各位19年毕业的研究生:\n请登录学信网校对本人照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_signature_dated_in_characters() {
+    let f = facts("关于毕业生图像核对的通知\n各学院:\n请各学院组织学生核对照片。\n教务处\n二〇一九年十二月二十五日\n");
+    assert_eq!(values(&f, "issued"), ["2019-12-25"]);
+    assert_eq!(values(&f, "office"), ["教务处"]);
+    let f = facts("关于毕业生图像核对的通知\n各学院:\n请各学院组织学生核对照片。\n学生处\n二〇二一年十月九日\n");
+    assert_eq!(values(&f, "issued"), ["2021-10-09"]);
+    // No such day.
+    let f = facts("关于毕业生图像核对的通知\n各学院:\n请各学院组织学生核对照片。\n学生处\n二〇二一年二月三十日\n");
+    assert!(values(&f, "issued").is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_school_whose_finance_office_account_takes_the_fee() {
+    let f = facts("关于毕业生图像采集的通知\n请于5月10日前通过关注“江南理工大学财务处”微信公众号缴纳采集费。\n");
+    assert_eq!(values(&f, "school"), ["江南理工大学"]);
+    // Another office's account names no school it is sure of.
+    let f = facts("关于毕业生图像采集的通知\n请关注“学信网”微信公众号查询采集码。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
 fn online_only_after_a_missed_offline_capture_reads_the_window_line_and_the_bracketed_code() {
     let f = facts("关于做好2025届成人教育毕业生图像线上采集工作的通知\n各位毕业生:\n未参加学校统一组织线下集中采集(10月12日)的学生,须采用线上方式完成采集。\n一、线上采集时间:\n2025年3月2日起至2025年3月28日\n二、线上采集费用:\n费用通过“ 毕业图像采集”小程序自行支付。\n三、线上采集流程:\n学生采集特征码(学校代码)A12B34C5\n");
     assert_eq!(values(&f, "online"), ["“毕业图像采集”小程序（特征码 A12B34C5） | 2025-03-02..2025-03-28"]);
@@ -2684,4 +2782,56 @@ fn what_each_must_pay_someone_is_the_amount() {
     // A retake's charge is not the capture's.
     let f = facts("关于2016届毕业生图像采集的通知\n请全体毕业生于12月5日到体育馆进行图像采集。照片不合格需重拍者每人需缴纳10元。\n");
     assert!(values(&f, "fee.amount").is_empty(), "{f:?}");
+}
+
+#[test]
+fn document_numbers_run_together_in_brackets_or_on_the_title_line() {
+    let f = facts("关于2016届毕业生图像采集的通知\n发布时间:2015-10-11\n学办201531\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["学办201531"]);
+    let f = facts("关于2023届毕业生图像采集的通知\n某某大学(威海)教发〔2022〕88号\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["某某大学(威海)教发〔2022〕88号"]);
+    let f = facts("关于2023级新生图像信息采集工作的通知 教字〔2023〕95号 教务处 | 2023-09-20\n各学院:\n");
+    assert_eq!(values(&f, "doc_number"), ["教字〔2023〕95号"]);
+    // A student's number is none.
+    let f = facts("关于2016届毕业生图像采集的通知\n学号2015123456\n各学院:\n");
+    assert!(values(&f, "doc_number").is_empty(), "{f:?}");
+}
+
+#[test]
+fn each_year_listed_before_the_one_they_graduate_in_and_a_page_date_with_counters() {
+    let f = facts("关于研究生图像采集的通知\n一、图像采集对象:\n2023年12月及2024年6月毕业的全日制研究生\n");
+    assert_eq!(values(&f, "cohort"), ["2023", "2024"]);
+    let f = facts("关于图像采集的通知\n采集对象:预计2011年至2012年毕业的开放教育学生\n");
+    assert_eq!(values(&f, "cohort"), ["2011", "2012"]);
+    let f = facts("关于图像信息采集新模式的通知\n2022-11-03 5人评论 已浏览\n各学院:\n");
+    assert_eq!(values(&f, "issued"), ["2022-11-03"]);
+}
+
+#[test]
+fn a_page_header_naming_its_office_gives_the_office_and_date_and_a_breadcrumb_its_office() {
+    let f = facts("关于2023届毕业生图像采集的通知\n作者:王明    编辑:李华    审核:    来源:学生处(就业指导中心)    日期:2022-10-08   点击:\n各学院:\n");
+    assert_eq!(values(&f, "office"), ["学生处(就业指导中心)"]);
+    assert_eq!(values(&f, "issued"), ["2022-10-08"]);
+    // A header posted by an account, not an office, dates nothing this way.
+    let f = facts("关于毕业生图像采集的通知\n日期:2024-11-29 09:52:53  发布人:webadmin01  浏览量:9658\n各位毕业生:\n");
+    assert!(values(&f, "issued").is_empty(), "{f:?}");
+    let f = facts("您现在的位置: 首页 >> 教学运行处 >> 通知公告 >> 正文\n关于做好2018届毕业生图像信息采集工作的通知\n各系部:\n");
+    assert_eq!(values(&f, "office"), ["教学运行处"]);
+    let f = facts("您现在的位置: 首页 >> 学生工作 >> 通知公告 >> 正文\n关于做好2018届毕业生图像信息采集工作的通知\n各系部:\n");
+    assert!(values(&f, "office").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_site_banner_run_into_the_next_line_still_names_its_university() {
+    let f = facts("欢迎访问华北理工大学材料科学与工程学院\n研究生教育\n各研究生培养单位:\n一、图像信息采集时间定于2013年9月26日\n");
+    assert_eq!(values(&f, "school"), ["华北理工大学"]);
+}
+
+#[test]
+fn a_school_named_in_an_attachment_title_before_its_students() {
+    let f = facts("各位毕业生:\n请登录学信网校对照片,错误信息填写《江南师范学院毕业生电子图像校对勘误汇总表》交教务处。\n");
+    assert_eq!(values(&f, "school"), ["江南师范学院"]);
+    // A college's form names no school.
+    let f = facts("各位毕业生:\n请登录学信网校对照片,错误信息填写《外国语学院毕业生电子图像校对勘误汇总表》交教务处。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
 }
