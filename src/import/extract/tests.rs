@@ -2835,3 +2835,12 @@ fn a_school_named_in_an_attachment_title_before_its_students() {
     let f = facts("各位毕业生:\n请登录学信网校对照片,错误信息填写《外国语学院毕业生电子图像校对勘误汇总表》交教务处。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_campus_with_its_one_room_has_that_rooms_hours_but_a_day_alone_over_shared_hours_none() {
+    let f = facts("关于2025届毕业生图像采集的通知\n(一)电子图像采集时间\n东湖校区:2025年3月16日 9:00-14:20\n西山校区:2025年3月16日 9:00-11:00\n(二)电子图像采集地点\n东湖校区:体育馆一楼大厅\n西山校区:综合楼一楼大厅\n");
+    assert_eq!(values(&f, "slot"), ["2025-03-16 09:00-14:20 体育馆一楼大厅", "2025-03-16 09:00-11:00 综合楼一楼大厅"]);
+    // Each campus's day, then hours under both: whose hours they are is not said.
+    let f = facts("关于2021届毕业生图像采集的通知\n1)时间\n东湖校区:2020年9月22日;\n西山校区:2020年9月29日;\n上午8:30-11:50 下午13:30-17:30\n2)地点\n东湖校区:学子苑活动室;\n西山校区:工会东厅\n");
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
+}

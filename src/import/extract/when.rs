@@ -1683,9 +1683,13 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
         // Where the rooms' names end: at the day, the hours or the word 时间.
         let end = [ds.first().map(|w| w.start), rs.first().map(|r| r.2), t.find("时间")].into_iter().flatten().min();
         let names: Vec<&str> = end.map_or(Vec::new(), |e| t[..e].trim_end_matches([',', '，', ':', '：', ' ']).split('、').collect());
+        // (Or a campus that has the one room: `会峰校区:2025316 9:00-14:20` over `会峰校区:体育馆一楼大厅`.)
         let ids: Vec<Option<String>> = names
             .iter()
-            .map(|n| d.rooms.iter().find(|r| n.starts_with(text::is_han) && r.value.name == *n).map(|r| r.value.id.clone()))
+            .map(|n| {
+                let named = d.rooms.iter().find(|r| n.starts_with(text::is_han) && r.value.name == *n).map(|r| r.value.id.clone());
+                named.or_else(|| CAMPUS_WORD.is_match(n).then(|| on_campus(d, n)).flatten())
+            })
             .collect();
         // What is left once rooms, day, hours and their words are gone: nothing, or it is no such line.
         let words = |from: usize| {
@@ -1712,7 +1716,10 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
             if let Some(x) = date {
                 own_slots(d, x, &rooms, &rs, at);
             }
-            open = (rs.is_empty() || date.is_some()).then_some((rooms, date));
+            // The lines under it go on with it when it named its day and hours (more hours below), or
+            // neither (`软件园校区时间为:`); not a day alone, whose hours below may be every campus's
+            // (`同济校区:2020年9月22日` / `主校区:2020年9月29、30日` / `上午8:30—11:50`).
+            open = (ds.is_empty() && rs.is_empty() || date.is_some() && !rs.is_empty()).then_some((rooms, date));
             continue;
         }
         // The day and hours under the rooms' line.
