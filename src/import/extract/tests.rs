@@ -2844,3 +2844,9 @@ fn a_campus_with_its_one_room_has_that_rooms_hours_but_a_day_alone_over_shared_h
     let f = facts("关于2021届毕业生图像采集的通知\n1)时间\n东湖校区:2020年9月22日;\n西山校区:2020年9月29日;\n上午8:30-11:50 下午13:30-17:30\n2)地点\n东湖校区:学子苑活动室;\n西山校区:工会东厅\n");
     assert!(values(&f, "slot").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_place_heading_under_a_sections_heading_reads_its_own_places() {
+    let f = facts("关于2025年度研究生毕业图像采集的通知\n二、采集方式、时间和地点\n毕业生图像采集原则上由学校组织、现场拍照;不能参加现场拍照的毕业生,可以使用学校认可的移动端采集软件。\n1线下集中采集\n采集地点和时间:\n东区:活动中心201室,2025年4月22日(8:30-11:30)。\n西区:主楼A12室,2025年4月23日(13:30-16:30)。\n为避免人员聚集,请各学院研究生按附件中安排的时间参加采集。\n学校组织采集单位入校现场拍照,采集费用20/人。\n");
+    assert_eq!(values(&f, "room"), ["活动中心201室", "主楼A12室"]);
+}

@@ -588,7 +588,10 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             continue;
         }
         // (`预计…毕业研究生,请于…自行前往中国图片社补照。` / `地点:宣武门外大街…`: the makeup's place.)
+        // (Not a heading with the places below it: `采集地点和时间:` after a sentence that sends whoever
+        // cannot come elsewhere.)
         let after_makeup = i > 0
+            && !place.is_empty()
             && text::level(&p.line.text).is_none()
             && d.about_makeup(&paras[i - 1].line.text)
             && labels.iter().any(|l| t.trim_start().starts_with(l));
@@ -602,7 +605,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         if place.is_empty() {
             for q in paras.iter().skip(i + 1).take(4) {
                 // (`校区 |` `时间 |` `地点 |`: a table's header; its rows are the timetable's.)
-                if text::level(&q.line.text).is_some() || header_cell(q.line) {
+                // (`采集地点和时间:` under `二、采集方式、时间和地点`: a heading of its own, read in its turn.)
+                let sub = strip_marker(&q.line.text).trim();
+                let sub_heading = sub.ends_with(['：', ':']) && sub.chars().count() <= 12 && labels.iter().any(|l| sub.contains(l));
+                // (A sentence after the places ends them: `为避免人员聚集,请各学院…` then the next section's prose.)
+                let after_places = !texts.is_empty() && sub.contains(['，', ',']) && sub.contains('请');
+                if text::level(&q.line.text).is_some() || header_cell(q.line) || sub_heading || after_places {
                     break;
                 }
                 // (`应天校区:教学楼903、904教室` with `两校区均为两台机位拍摄。` run into it: the place's
