@@ -2835,3 +2835,17 @@ fn a_school_named_in_an_attachment_title_before_its_students() {
     let f = facts("各位毕业生:\n请登录学信网校对照片,错误信息填写《外国语学院毕业生电子图像校对勘误汇总表》交教务处。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn whoever_is_away_sent_to_a_branch_named_by_where_it_is() {
+    let f = facts("关于2019届毕业生图像采集的通知\n在省外实习的同学,请自行联系当地新华社分社,拍照时填写学校代码10234。\n");
+    assert_eq!(values(&f, "makeup"), ["当地新华社分社"]);
+    // Besides the branch the notice names, its phone that branch's only.
+    let f = facts("关于2019届毕业生图像采集的通知\n无法按时回校拍照的毕业生,可自行到新华社湖南分社拍摄(电话:0731-84441234),也可就近在其他省份的新华社分社拍摄。\n");
+    let m = values(&f, "makeup");
+    assert!(m.contains(&"其他省份的新华社分社"), "{f:?}");
+    assert!(m.iter().filter(|v| v.contains("其他省份")).all(|v| !v.contains("0731")), "{f:?}");
+    // Not a part of a longer name.
+    let f = facts("关于2019届毕业生图像采集的通知\n不能回校的学生,可自行联系当地新华社图像采集中心。\n");
+    assert!(values(&f, "makeup").iter().all(|v| *v != "当地新华社"), "{f:?}");
+}
