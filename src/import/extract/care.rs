@@ -227,7 +227,12 @@ static CONTACT_WITH: LazyLock<Regex> =
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
 /// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
 static MAKEUP_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行|参加)?(?:补拍|补采|补照)"));
+    // (`须到新华社陕西分社(地址:丈八一路1号,汇鑫IBC-D座1605室(高新区管委会西侧))补照`: with its address.)
+    LazyLock::new(|| {
+        re(
+            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)])(?:进行|参加)?(?:补拍|补采|补照)",
+        )
+    });
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
 /// (`请就近自行联系新华社拍摄`, `可以在全国各地的新华社分社进行采集` too.)
 /// (`到所在省的新华社分社进行电子图像采集工作`, `到…新华社黑龙江分社照相`, `与河南图片社联系`.)
@@ -373,7 +378,8 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             let verb = ["进行", "单独", "自行"].iter().any(|k| p.starts_with(k)) || p.contains("散拍");
             let dated =
                 p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().any(|c| c.is_ascii_digit()) && p.contains(['年', '月', '日']);
-            !verb && !dated
+            // (An address with its phone is more than a place: `(地址:…,电话:…)`.)
+            !verb && !dated && !p.contains("电话")
         };
         // `需要本人在2022年1月之前到…`: by the end of the month before (the contract's reading).
         if m.from.is_none() && m.until.is_none() {

@@ -2849,3 +2849,13 @@ fn whoever_is_away_sent_to_a_branch_named_by_where_it_is() {
     let f = facts("关于2019届毕业生图像采集的通知\n不能回校的学生,可自行联系当地新华社图像采集中心。\n");
     assert!(values(&f, "makeup").iter().all(|v| *v != "当地新华社"), "{f:?}");
 }
+
+#[test]
+fn a_makeup_branch_with_its_address_in_brackets() {
+    let f = facts("关于2022届毕业生图像采集的通知\n因故未能参加集中采集的同学,须到新华社河南分社(地址:金水路12号,中原大厦(东门)8楼)补拍,联系电话:0371-65551234。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社河南分社(地址:金水路12号,中原大厦(东门)8楼) | 0371-65551234"]);
+    // Not when the brackets hold its phone too.
+    let f =
+        facts("关于2022届毕业生图像采集的通知\n因故未能参加集中采集的同学,须到新华社河南分社(地址:金水路12号,电话:0371-65551234)补拍。\n");
+    assert!(values(&f, "makeup").iter().all(|v| !v.contains("电话")), "{f:?}");
+}
