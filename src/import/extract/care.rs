@@ -227,7 +227,12 @@ static CONTACT_WITH: LazyLock<Regex> =
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
 /// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
 static MAKEUP_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?)(?:进行|参加)?(?:补拍|补采|补照)"));
+    // (`须到新华社陕西分社(地址:丈八一路1号,汇鑫IBC-D座1605室(高新区管委会西侧))补照`: with its address.)
+    LazyLock::new(|| {
+        re(
+            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)])(?:进行|参加)?(?:补拍|补采|补照)",
+        )
+    });
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
 /// (`请就近自行联系新华社拍摄`, `可以在全国各地的新华社分社进行采集` too.)
 /// (`到所在省的新华社分社进行电子图像采集工作`, `到…新华社黑龙江分社照相`, `与河南图片社联系`.)
@@ -236,6 +241,29 @@ static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:到|前往|联系)([\p{Han}（）()\dA-Za-z]{3,40})(?:进行)?(?:电子)?(?:图像)?(?:信息)?(?:拍摄|采集|拍照|照相)|在([\p{Han}（）()]{0,12}(?:新华社|图片社)[\p{Han}（）()]{0,10})进行(?:电子)?(?:图像)?(?:信息)?(?:拍摄|采集|拍照)|与([\p{Han}]{0,12}(?:新华社|图片社)[\p{Han}]{0,10}?)联系",
     )
 });
+/// A branch of 新华社 named by where it is, not by its province: `自行联系当地新华社分社`,
+/// `可到所在省(自治区、直辖市)的新华通讯社拍摄`, `也可就近在外省新华社分社`. Many of them, so no phone
+/// of the notice is theirs.
+static GENERIC_BRANCH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:联系|到|前往|在)((?:当地|就近的?|邻近的?|附近的?|其[他它]省份?的?|外省的?|各地的?|全国各地的?|所在省份?(?:[（(][^）)]{0,12}[）)])?的?)(?:新华社|新华通讯社)(?:分社)?)",
+    )
+});
+/// The branches `GENERIC_BRANCH` names in `t`, each whole: not `当地新华社` in `联系当地新华社图像采集部门`.
+fn generic_branches(t: &str) -> Vec<String> {
+    const NEXT: &[&str] = &["进行", "拍摄", "拍照", "照相", "补拍", "补采", "补照", "散拍", "联系", "咨询"];
+    GENERIC_BRANCH
+        .captures_iter(t)
+        .filter(|c| {
+            let after = t[c.get(0).map_or(0, |m| m.end())..].trim_start();
+            after.is_empty()
+                || !after.starts_with(|ch: char| ch.is_alphanumeric())
+                || NEXT.iter().any(|k| after.starts_with(k))
+                || after.starts_with("采集") && !["采集部", "采集中心", "采集点", "采集处", "采集站"].iter().any(|k| after.starts_with(k))
+        })
+        .map(|c| c[1].to_string())
+        .collect()
+}
 /// A bracketed note closing a line: `(参照附件4:…)`.
 static BRACKET_AT_END: LazyLock<Regex> = LazyLock::new(|| re(r"[（(][^）)]*[）)]$"));
 /// `联系人:张彭霞`, right before the phone's own label.
@@ -277,7 +305,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         let missed = super::MISSED.iter().any(|k| t.contains(k)) || self_sent(t);
         // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
         // 完成毕业相片采集,费用自理`.)
-        let sends = MAKEUP_PLACE.is_match(t) || missed && SENT_TO.is_match(t);
+        let sends = MAKEUP_PLACE.is_match(t) || missed && (SENT_TO.is_match(t) || !generic_branches(t).is_empty());
         if !(named || missed) || t.contains("费") && !t.contains("联系") && !sends {
             continue;
         }
@@ -350,7 +378,8 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             let verb = ["进行", "单独", "自行"].iter().any(|k| p.starts_with(k)) || p.contains("散拍");
             let dated =
                 p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().any(|c| c.is_ascii_digit()) && p.contains(['年', '月', '日']);
-            !verb && !dated
+            // (An address with its phone is more than a place: `(地址:…,电话:…)`.)
+            !verb && !dated && !p.contains("电话")
         };
         // `需要本人在2022年1月之前到…`: by the end of the month before (the contract's reading).
         if m.from.is_none() && m.until.is_none() {
@@ -376,7 +405,15 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             // (`与当地新华社自行联系`: whom, not how.)
             m.place = Some(place.trim_end_matches("自行").to_string());
         }
-        if let Some(x) = phone_re.find(t) {
+        // (`也可就近在外省新华社分社`: the place whoever is away goes to, when no other is named.)
+        let generic = generic_branches(t).into_iter().next().filter(|_| missed);
+        if m.place.is_none() {
+            m.place.clone_from(&generic);
+        }
+        let generic_place = m.place.is_some() && m.place == generic;
+        if generic_place {
+            // (No phone: it is one of many.)
+        } else if let Some(x) = phone_re.find(t) {
             m.phone = Some(phone(x.as_str()).0);
         } else if let Some(x) = LOCAL_PHONE.captures(t).and_then(|c| c.get(1)) {
             // (`联系电话:65975186`: a local number, after its label.)
@@ -394,7 +431,14 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         m.note = (!notes.is_empty()).then(|| notes.join("，"));
         // Who missed it, sent nowhere, has no makeup session (`因故未能参加本次…后果自负`).
         if (named || m.place.is_some()) && (m.from.is_some() || m.until.is_some() || m.place.is_some()) {
+            // `到新华社四川分社…补拍也可自行联系其他省份新华社分社`: the other branches, a makeup of their own.
+            let others: Vec<String> =
+                generic_branches(t).into_iter().filter(|g| m.place.as_ref().is_some_and(|p| !p.contains(g.as_str()))).collect();
             d.makeup.push(Found { note: said_months, ..Found::new(m, p.line.origin()) });
+            for g in others {
+                let o = Makeup { place: Some(g), ..Makeup::default() };
+                d.makeup.push(Found::new(o, p.line.origin()));
+            }
         }
     }
 }
@@ -410,9 +454,10 @@ fn self_sent(t: &str) -> bool {
     const AWAY: &[&str] = &["不在", "外地", "省外", "外省", "区外", "离开后", "不能", "无法", "未能", "错过", "逾期", "不再"];
     t.contains("自行")
         && AWAY.iter().any(|k| t.contains(k))
-        && SENT_TO
-            .captures_iter(t)
-            .any(|c| sent_place(&c).is_some_and(|p| ["新华社", "新华通讯社", "图片社"].iter().any(|k| p.contains(k))))
+        && (!generic_branches(t).is_empty()
+            || SENT_TO
+                .captures_iter(t)
+                .any(|c| sent_place(&c).is_some_and(|p| ["新华社", "新华通讯社", "图片社"].iter().any(|k| p.contains(k)))))
 }
 
 /// The place a `SENT_TO` match names, in whichever of its three forms.

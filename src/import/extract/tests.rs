@@ -2850,3 +2850,27 @@ fn a_place_heading_under_a_sections_heading_reads_its_own_places() {
     let f = facts("关于2025年度研究生毕业图像采集的通知\n二、采集方式、时间和地点\n毕业生图像采集原则上由学校组织、现场拍照;不能参加现场拍照的毕业生,可以使用学校认可的移动端采集软件。\n1线下集中采集\n采集地点和时间:\n东区:活动中心201室,2025年4月22日(8:30-11:30)。\n西区:主楼A12室,2025年4月23日(13:30-16:30)。\n为避免人员聚集,请各学院研究生按附件中安排的时间参加采集。\n学校组织采集单位入校现场拍照,采集费用20/人。\n");
     assert_eq!(values(&f, "room"), ["活动中心201室", "主楼A12室"]);
 }
+
+#[test]
+fn whoever_is_away_sent_to_a_branch_named_by_where_it_is() {
+    let f = facts("关于2019届毕业生图像采集的通知\n在省外实习的同学,请自行联系当地新华社分社,拍照时填写学校代码10234。\n");
+    assert_eq!(values(&f, "makeup"), ["当地新华社分社"]);
+    // Besides the branch the notice names, its phone that branch's only.
+    let f = facts("关于2019届毕业生图像采集的通知\n无法按时回校拍照的毕业生,可自行到新华社湖南分社拍摄(电话:0731-84441234),也可就近在其他省份的新华社分社拍摄。\n");
+    let m = values(&f, "makeup");
+    assert!(m.contains(&"其他省份的新华社分社"), "{f:?}");
+    assert!(m.iter().filter(|v| v.contains("其他省份")).all(|v| !v.contains("0731")), "{f:?}");
+    // Not a part of a longer name.
+    let f = facts("关于2019届毕业生图像采集的通知\n不能回校的学生,可自行联系当地新华社图像采集中心。\n");
+    assert!(values(&f, "makeup").iter().all(|v| *v != "当地新华社"), "{f:?}");
+}
+
+#[test]
+fn a_makeup_branch_with_its_address_in_brackets() {
+    let f = facts("关于2022届毕业生图像采集的通知\n因故未能参加集中采集的同学,须到新华社河南分社(地址:金水路12号,中原大厦(东门)8楼)补拍,联系电话:0371-65551234。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社河南分社(地址:金水路12号,中原大厦(东门)8楼) | 0371-65551234"]);
+    // Not when the brackets hold its phone too.
+    let f =
+        facts("关于2022届毕业生图像采集的通知\n因故未能参加集中采集的同学,须到新华社河南分社(地址:金水路12号,电话:0371-65551234)补拍。\n");
+    assert!(values(&f, "makeup").iter().all(|v| !v.contains("电话")), "{f:?}");
+}
