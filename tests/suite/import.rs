@@ -455,7 +455,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("cb5566_2020", 3),
         ("njit_2019", 2),
         ("pagerefinery_2016", 3),
-        ("sdcet_2025", 20),
+        ("sdcet_2025", 21),
         ("mtccnmi_2024", 10),
         ("bdx55_2024", 18),
         ("njupt_intl_2022", 4),

@@ -1082,14 +1082,29 @@ pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
             }
         }
         if d.arrive_early.is_none()
-            && ["排队", "到达", "集合", "排好队", "列队", "到场", "整队", "候场", "候拍", "等候", "抵达", "进场", "入场", "以班级为单位"]
-                .iter()
-                .any(|k| t.contains(k))
+            && [
+                "排队",
+                "到达",
+                "集合",
+                "排好队",
+                "列队",
+                "到场",
+                "整队",
+                "候场",
+                "候拍",
+                "等候",
+                "抵达",
+                "进场",
+                "入场",
+                "以班级为单位",
+                "队形",
+            ]
+            .iter()
+            .any(|k| t.contains(k))
         {
             if let Some(n) = early.captures(t).and_then(|c| han_number(&c[1])) {
                 d.arrive_early = Some(Found::new(n, p.line.origin()));
             }
         }
     }
-    let _ = d.year().map(|y| y.max(NaiveDate::MIN.year()));
 }

@@ -2874,3 +2874,12 @@ fn a_makeup_branch_with_its_address_in_brackets() {
         facts("关于2022届毕业生图像采集的通知\n因故未能参加集中采集的同学,须到新华社河南分社(地址:金水路12号,电话:0371-65551234)补拍。\n");
     assert!(values(&f, "makeup").iter().all(|v| !v.contains("电话")), "{f:?}");
 }
+
+#[test]
+fn how_early_a_class_lines_up_is_how_early_to_arrive() {
+    let f = facts("关于2025届毕业生图像采集的通知\n1.图像信息采集以班为单位,各班须提前15分钟将本班队形整理好。\n");
+    assert_eq!(values(&f, "arrive_early_minutes"), ["15"], "{f:?}");
+    // A lead time for the code is not how early to arrive.
+    let f = facts("关于2025届毕业生图像采集的通知\n请提前15分钟打开采集码页面。\n");
+    assert!(values(&f, "arrive_early_minutes").is_empty(), "{f:?}");
+}
