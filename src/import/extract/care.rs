@@ -301,11 +301,13 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             }
             continue;
         }
+        // The branches named by where they are (`当地新华社分社`), read once for the line.
+        let branches = generic_branches(t);
         // (Or whoever is sent to 新华社 on their own: `学生不在广西的,可自行联系当地新华社进行图像采集`.)
-        let missed = super::MISSED.iter().any(|k| t.contains(k)) || self_sent(t);
+        let missed = super::MISSED.iter().any(|k| t.contains(k)) || self_sent(t, &branches);
         // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
         // 完成毕业相片采集,费用自理`.)
-        let sends = MAKEUP_PLACE.is_match(t) || missed && (SENT_TO.is_match(t) || !generic_branches(t).is_empty());
+        let sends = MAKEUP_PLACE.is_match(t) || missed && (SENT_TO.is_match(t) || !branches.is_empty());
         if !(named || missed) || t.contains("费") && !t.contains("联系") && !sends {
             continue;
         }
@@ -406,18 +408,18 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             m.place = Some(place.trim_end_matches("自行").to_string());
         }
         // (`也可就近在外省新华社分社`: the place whoever is away goes to, when no other is named.)
-        let generic = generic_branches(t).into_iter().next().filter(|_| missed);
+        let generic = branches.first().filter(|_| missed);
         if m.place.is_none() {
-            m.place.clone_from(&generic);
+            m.place = generic.cloned();
         }
-        let generic_place = m.place.is_some() && m.place == generic;
-        if generic_place {
-            // (No phone: it is one of many.)
-        } else if let Some(x) = phone_re.find(t) {
-            m.phone = Some(phone(x.as_str()).0);
-        } else if let Some(x) = LOCAL_PHONE.captures(t).and_then(|c| c.get(1)) {
-            // (`联系电话:65975186`: a local number, after its label.)
-            m.phone = Some(x.as_str().to_string());
+        // (A branch named by where it is has no phone: it is one of many.)
+        let generic_place = m.place.is_some() && m.place.as_ref() == generic;
+        if !generic_place {
+            m.phone = match phone_re.find(t) {
+                Some(x) => Some(phone(x.as_str()).0),
+                // (`联系电话:65975186`: a local number, after its label.)
+                None => LOCAL_PHONE.captures(t).and_then(|c| c.get(1)).map(|x| x.as_str().to_string()),
+            };
         }
         let notes: Vec<String> = t
             .split(['，', '。', ','])
@@ -432,8 +434,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         // Who missed it, sent nowhere, has no makeup session (`因故未能参加本次…后果自负`).
         if (named || m.place.is_some()) && (m.from.is_some() || m.until.is_some() || m.place.is_some()) {
             // `到新华社四川分社…补拍也可自行联系其他省份新华社分社`: the other branches, a makeup of their own.
-            let others: Vec<String> =
-                generic_branches(t).into_iter().filter(|g| m.place.as_ref().is_some_and(|p| !p.contains(g.as_str()))).collect();
+            let others: Vec<String> = branches.into_iter().filter(|g| m.place.as_ref().is_some_and(|p| !p.contains(g.as_str()))).collect();
             d.makeup.push(Found { note: said_months, ..Found::new(m, p.line.origin()) });
             for g in others {
                 let o = Makeup { place: Some(g), ..Makeup::default() };
@@ -450,11 +451,12 @@ static MONTH_RANGE: LazyLock<Regex> =
 /// Whether `t` sends whoever is away or too late to 新华社 or a 图片社 on their own
 /// (`学生不在广西的,可自行联系当地新华社进行图像采集`, `摄影师离开后…只能自行到各省会城市新华社拍摄`):
 /// their makeup. (Not a way to capture among others: `3.门店采集。学生自行到…新华社湖南图像采集中心采集`.)
-fn self_sent(t: &str) -> bool {
+/// `branches`: the line's branches named by where they are.
+fn self_sent(t: &str, branches: &[String]) -> bool {
     const AWAY: &[&str] = &["不在", "外地", "省外", "外省", "区外", "离开后", "不能", "无法", "未能", "错过", "逾期", "不再"];
     t.contains("自行")
         && AWAY.iter().any(|k| t.contains(k))
-        && (!generic_branches(t).is_empty()
+        && (!branches.is_empty()
             || SENT_TO
                 .captures_iter(t)
                 .any(|c| sent_place(&c).is_some_and(|p| ["新华社", "新华通讯社", "图片社"].iter().any(|k| p.contains(k)))))
@@ -1068,6 +1070,11 @@ static PERSON_ALONE: LazyLock<Regex> =
 static LISTED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\p{Han}{1,4}老师\s*(?:[（(][^）)]{1,12}[）)])?)\s*[:：]\s*(0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s*[;；。]?$"));
 
+/// Words of coming to the place and lining up there: a count of minutes early on their line is how
+/// early to arrive.
+const ARRIVAL_WORDS: &[&str] =
+    &["排队", "到达", "集合", "排好队", "列队", "到场", "整队", "候场", "候拍", "等候", "抵达", "进场", "入场", "以班级为单位", "队形"];
+
 pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
     let lead = [
         re(r"提前\s*(\d+|[一二三四五六七八九十]+)\s*天.{0,12}(?:获取|下载|保存|截图).{0,8}采集码"),
@@ -1081,27 +1088,7 @@ pub fn code_and_arrival(lines: &Lines, d: &mut Draft) {
                 d.lead_days = Some(Found::new(n, p.line.origin()));
             }
         }
-        if d.arrive_early.is_none()
-            && [
-                "排队",
-                "到达",
-                "集合",
-                "排好队",
-                "列队",
-                "到场",
-                "整队",
-                "候场",
-                "候拍",
-                "等候",
-                "抵达",
-                "进场",
-                "入场",
-                "以班级为单位",
-                "队形",
-            ]
-            .iter()
-            .any(|k| t.contains(k))
-        {
+        if d.arrive_early.is_none() && ARRIVAL_WORDS.iter().any(|k| t.contains(k)) {
             if let Some(n) = early.captures(t).and_then(|c| han_number(&c[1])) {
                 d.arrive_early = Some(Found::new(n, p.line.origin()));
             }

@@ -1,6 +1,7 @@
-//! Notices written in English, for international students: their dress rules. The Chinese
-//! readers find nothing in English prose; these rules read it the way such notices write it
-//! (`Do not wear blue clothes.`, `Hair must not cover eyebrows, eyes and ears.`).
+//! Notices written in English, for international students: their dress rules (`Do not wear blue
+//! clothes.`, `Hair must not cover eyebrows, eyes and ears.`), title, page date, school, signing
+//! office, audience and cohort. The Chinese readers find nothing in English prose; these read it the
+//! way such notices write it, only where the Chinese readers found nothing.
 
 use super::text::{re, Lines};
 use super::{Draft, Found};
@@ -368,26 +369,8 @@ fn rule_after_lead(t: &str) -> Option<usize> {
 /// (`…colored glasses, the frame must not cover the eyes, and the glasses must not be reflective`)
 /// are one rule.
 fn spliced(t: &str) -> bool {
-    let things: Vec<Option<&str>> = split_commas(t).into_iter().filter(|c| MODAL.is_match(c)).map(item).collect();
+    let things: Vec<Option<&str>> = super::text::split_outside(t, &[',']).into_iter().filter(|c| MODAL.is_match(c)).map(item).collect();
     things.len() >= 2 && things.windows(2).any(|w| w[0] != w[1])
-}
-
-fn split_commas(t: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let (mut depth, mut from) = (0usize, 0);
-    for (i, c) in t.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                out.push(&t[from..i]);
-                from = i + 1;
-            }
-            _ => {}
-        }
-    }
-    out.push(&t[from..]);
-    out
 }
 
 /// Where a remark in brackets at the end of `t` opens, when it holds a sentence's end inside it.

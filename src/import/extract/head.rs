@@ -382,17 +382,13 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         // `教务处 2018-11-05`: the publisher, then the date.
         let bare = re(r"^([\p{Han}]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}$").captures(p.line.text.trim());
         // (`作者:张雪沁    部门:招生就业处`: the person, then the office.)
-        // (`教务处(教师发展中心)`: an office and its other name.)
-        let unbracketed = |w: &str| w.split(['(', '（']).next().unwrap_or(w).to_string();
-        let labelled = PUBLISHER
-            .captures_iter(&p.line.text)
-            .find(|c| OFFICE_END.iter().any(|e| unbracketed(&c[1]).ends_with(e)) || school_alone(&c[1]).is_some());
+        let labelled = PUBLISHER.captures_iter(&p.line.text).find(|c| named_office(&c[1]) || school_alone(&c[1]).is_some());
         if let Some(c) = labelled.or_else(|| PUBLISHER.captures(&p.line.text)).or(bare) {
             let who = c[1].to_string();
             // `发布者:湖州开放大学`: the school itself published it (a 学院 may be one of its colleges).
             if let Some(school) = school_alone(&who).filter(|s| s.ends_with("大学") && d.school.is_none()) {
                 d.school = Some(Found::new(school, p.line.origin()));
-            } else if d.office.is_none() && OFFICE_END.iter().any(|e| unbracketed(&who).ends_with(e)) {
+            } else if d.office.is_none() && named_office(&who) {
                 d.office = Some(Found::new(who, p.line.origin()));
             }
         }
@@ -408,12 +404,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                     let t = &p.line.text;
                     // (Or a longer header of a page's labels naming the office that posted it: `作者:…    来源:教务处
                     // 日期:2021-09-19   点击:`.)
-                    let office_posted = || {
-                        PUBLISHER.captures_iter(t).any(|c| {
-                            let who = c[1].split(['(', '（']).next().unwrap_or("");
-                            OFFICE_END.iter().any(|e| who.ends_with(e))
-                        })
-                    };
+                    let office_posted = || PUBLISHER.captures_iter(t).any(|c| named_office(&c[1]));
                     (t.chars().count() <= 40 && level(t).is_none() || office_posted())
                         .then(|| after_label(t, &["日期", "时间"]))
                         .flatten()
@@ -615,6 +606,14 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
 
 /// A signed date written in characters, as official letters date themselves: `二〇〇七年一月八日`,
 /// `二〇二三年十二月二十日`.
+/// Whether a publisher's name is an office's, perhaps with its other name in brackets
+/// (`教务处(教师发展中心)`).
+fn named_office(who: &str) -> bool {
+    let name = who.split(['(', '（']).next().unwrap_or(who);
+    OFFICE_END.iter().any(|e| name.ends_with(e))
+}
+
+/// A signature's date written in characters: `二〇〇七年一月八日`.
 fn hanzi_date(t: &str) -> Option<chrono::NaiveDate> {
     static HANZI_DATE: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")

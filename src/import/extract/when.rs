@@ -843,12 +843,10 @@ fn day_campuses(d: &Draft, t: &str) -> Vec<(String, usize, Vec<NaiveDate>)> {
         }
         let n: u32 = t[day.clone()].parse().unwrap_or(0);
         let days: Vec<NaiveDate> = d.days.iter().map(|x| x.value.0).filter(|x| x.month() == w.month && x.day() == n).collect();
+        // (A campus named on two days comes twice: `add_room` keeps it once, with both.)
         for name in names {
             let at = inner.start + t[inner.start..].find(name).unwrap_or(0);
-            match out.iter_mut().find(|(k, ..)| k == name) {
-                Some((_, _, own)) => own.extend(days.iter().filter(|x| !own.contains(x)).copied().collect::<Vec<_>>()),
-                None => out.push((name.to_string(), at, days.clone())),
-            }
+            out.push((name.to_string(), at, days.clone()));
         }
     }
     out
@@ -1611,7 +1609,7 @@ fn prose(lines: &Lines, d: &mut Draft) {
                 None => day_above.as_ref().map(|x| x.0).or(only_day),
             };
             // `9:00-9:30:控计学院…`: the colon after the time introduces the names.
-            let rest = clean(&re(r"上午|下午|中午|晚上|[（(]\s*(?:周|星期).[）)]").replace_all(&rest, ""));
+            let rest = clean(&DAY_PART.replace_all(&rest, ""));
             let rest = rest.trim_start_matches([':', '：', ' ']).to_string();
             if rest.is_empty() && rs.len() == 1 {
                 cur = date.map(|x| (x, a, b));
@@ -1711,8 +1709,7 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
                 at = at.max(b);
             }
             rest.push_str(t.get(at..).unwrap_or(""));
-            let rest = re(r"上午|下午|中午|晚上|时间[为是]?|[（(]\s*(?:周|星期).[）)]").replace_all(&rest, "");
-            rest.chars().all(|c| ",，:：;；。 ".contains(c))
+            OWN_HOURS_WORDS.replace_all(&rest, "").chars().all(|c| ",，:：;；。 ".contains(c))
         };
         let date_of = |ds: &[text::Written]| match ds {
             [w] => w.date(year),
@@ -1750,6 +1747,12 @@ fn own_slots(d: &mut Draft, x: NaiveDate, rooms: &[String], rs: &[(Secs, Secs, u
         }
     }
 }
+
+/// The part of a day and its weekday beside its hours: `上午`, `(周三)`.
+static DAY_PART: LazyLock<Regex> = LazyLock::new(|| re(r"上午|下午|中午|晚上|[（(]\s*(?:周|星期).[）)]"));
+
+/// What a room's line says beside its day and hours: the part of the day, its weekday, `时间为`.
+static OWN_HOURS_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"上午|下午|中午|晚上|时间[为是]?|[（(]\s*(?:周|星期).[）)]"));
 
 /// A room in a college's building: `安泰经济与管理学院包兆龙图书馆A303教室`.
 static IN_COLLEGE_BUILDING: LazyLock<Regex> = LazyLock::new(|| re(r"学院\p{Han}*?(?:楼|室|馆|厅|堂|中心)"));
