@@ -2883,3 +2883,30 @@ fn how_early_a_class_lines_up_is_how_early_to_arrive() {
     let f = facts("关于2025届毕业生图像采集的通知\n请提前15分钟打开采集码页面。\n");
     assert!(values(&f, "arrive_early_minutes").is_empty(), "{f:?}");
 }
+
+#[test]
+fn rooms_by_their_codes_and_rooms_offered_for_the_photos() {
+    // Rooms a school offers for an online capture's photos, by their codes after one building.
+    let f = facts("关于2024届毕业生图像采集的通知\n学校开放2个采集点(二教楼2A301、2A305)供学生拍照使用,也可自行选择地点。\n");
+    assert_eq!(values(&f, "room"), ["二教楼2A301", "二教楼2A305"], "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n本次采集B201、B203设为拍照点,室内配备补光灯。\n");
+    assert_eq!(values(&f, "room"), ["B201", "B203"], "{f:?}");
+    // Rooms counted, not named: none.
+    let f = facts("关于2024届毕业生图像采集的通知\n学校提供3间教室供拍照使用。\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+    // A stray mark before the kind of room in a capture sentence: each room in its campus.
+    let f = facts("关于2024届毕业生图像采集的通知\n南校区的毕业生于2023年5月8日上午到南校区3C201、3C202、教室进行图像采集。\n");
+    assert_eq!(values(&f, "room"), ["南校区3C201", "南校区3C202"], "{f:?}");
+}
+
+#[test]
+fn a_campus_whose_room_is_to_be_told() {
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集时间:2023年11月9日\n二、采集地点:北校区(各班具体教室另行通知)\n");
+    assert_eq!(values(&f, "room"), ["北校区"], "{f:?}");
+    // No place at all: not a heading with places on the lines below it.
+    let f = facts("关于2024届毕业生图像采集的通知\n二、采集地点:(具体地点另行通知)\n三、注意事项\n请携带身份证到场。\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+    // The school itself is no room.
+    let f = facts("关于2024届毕业生图像采集的通知\n2. 地点:校内(具体地点确定后另行通知)\n");
+    assert!(values(&f, "room").is_empty(), "{f:?}");
+}

@@ -520,14 +520,29 @@ static PLACE_DATED: LazyLock<Regex> = LazyLock::new(|| {
 /// A remark in brackets after a place (`(根据各专业所在校区集中进行)`): no part of it.
 /// (`(提醒:研究生院正大门进来的楼层为二楼,…)`, `C313拍摄(C306签到)`: a reminder, or where to sign in.)
 static REMARK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排|提醒|注意|备注|签到)[^（）()]*[）)]"));
+    LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排|提醒|注意|备注|签到|具体[^（）()]*另行通知)[^（）()]*[）)]"));
+/// Rooms by their codes after one place's name: `一教楼1B512、1B514、1C508`,
+/// `北辰校区12D101、12D102、教室` (a stray mark before the kind of room), `J104、J106`.
+static CODE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    let code = r"[A-Za-z\d]*\d{2,}[A-Za-z\d]*";
+    re(&format!(r"^(\p{{Han}}[\p{{Han}}A-Za-z]*?)?({code}(?:、{code})+)(、?(?:教室|室))?$"))
+});
+/// Rooms the school offers for the photos to be taken in (an online capture's own rooms):
+/// `学校提供3间教室(一教楼1B512、1B514、1C508)供拍照使用`, `J104、J106设置为标准化的采集点`.
+static OFFERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| {
+    let code = r"[A-Za-z\d]*\d{2,}[A-Za-z\d]*";
+    re(&format!(
+        r"(?:提供|开放)[一二三四五六七八九十两\d]*(?:间|个)(?:教室|采集点|拍摄点|拍照点|场地)[（(]([^（）()]{{2,60}})[）)](?:供|用于|作为)|(?:^|[^A-Za-z\d])({code}(?:、{code})+)(?:设置|设|作)为[\p{{Han}}]{{0,6}}(?:采集点|拍摄点|拍照点)"
+    ))
+});
 /// What a place's clause says after the place: `C313拍摄`, `医学院校区三个采集点同时(进行)`.
 static AFTER_PLACE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:拍摄|拍照|采集)$|[一二三四五六七八九十两\d]+个(?:采集点|拍摄点|地点|场地)[\p{Han}]{0,4}$"));
 /// A campus in brackets opening a place, once its school's name is gone: `(大学城校区)图书馆…`.
 static CAMPUS_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(](\p{Han}{2,8}校区)[）)]"));
-/// Campuses counted, not named: `两校区`, `各校区`, `校区集中`.
-static NO_PLACE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:两|各|本|全|多|三|四|所在)?校区(?:集中|内)?$"));
+/// Campuses counted, not named: `两校区`, `各校区`, `校区集中`; or the school itself (`校内`).
+static NO_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(?:两|各|本|全|多|三|四|所在)?校区(?:集中|内)?|校内|校园内?|学校|本校|我校|在校)$"));
 /// A headcount alone: `294人`, `约300人`.
 static HEADCOUNT_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:约|共|大约|合计)?\s*\d{1,5}\s*人(?:左右)?$"));
 /// A room by its number alone: `2102`, `A213`.
@@ -584,6 +599,10 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         // `世纪馆北大厅(具体分学院安排见附件一)`: the place, and where to read more.
         let place = REMARK.replace_all(place, "");
         let place = place.as_ref();
+        // (`地点:(具体地点另行通知)`: no place, not a heading with places below.)
+        if place.trim().is_empty() && !said().or_else(|| after_label(t, &labels)).unwrap_or("").trim().is_empty() {
+            continue;
+        }
         if ["详见", "见附件", "另行通知", "另行安排"].iter().any(|k| place.split('。').next().unwrap_or(place).contains(k)) {
             continue;
         }
@@ -718,6 +737,9 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         // Each campus's own 拍照地点 line further on is read too; other places (交费地点) are not.
         if !d.rooms.is_empty() {
             for (place, at, days) in more {
+                // (`黄埔校区(具体地址另行通知)`: the campus, its room to be told.)
+                let place = REMARK.replace_all(place, "");
+                let place = place.as_ref();
                 let first = place.split('。').next().unwrap_or(place);
                 if ["见附件", "详见", "另行通知", "待定"].iter().any(|k| first.contains(k)) {
                     continue;
@@ -759,7 +781,10 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 // (`在洪家楼校区、千佛山校区、软件园校区进行`: each place of the list, when each is one.)
                 let each = |list: &str| -> Vec<String> {
                     let parts: Vec<&str> = list.split('、').collect();
-                    if parts.len() > 1 && parts.iter().all(|x| is_place(x)) {
+                    // (`北辰校区12D101、12D102、教室`: rooms by their codes in one place.)
+                    if let Some(rooms) = code_rooms(list) {
+                        rooms
+                    } else if parts.len() > 1 && parts.iter().all(|x| is_place(x)) {
                         parts.iter().map(|x| x.to_string()).collect()
                     } else {
                         vec![list.to_string()]
@@ -805,6 +830,21 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                     let (place, whole) = (c.get(1).map_or(0..0, |m| m.range()), c.get(0).map_or(0..0, |m| m.range()));
                     let days = days_written(d, &p.line.text, place.end..whole.end);
                     add_room(d, name, None, p.line.at(place.start), &days);
+                }
+                break;
+            }
+        }
+    }
+    // Rooms the school offers for taking the photos (`学校提供3间教室(…)供拍照使用`).
+    if d.rooms.is_empty() {
+        for p in lines.main() {
+            if d.about_makeup(&p.line.text) {
+                continue;
+            }
+            if let Some(m) = OFFERED_ROOMS.captures(&p.line.text).and_then(|c| c.get(1).or_else(|| c.get(2))) {
+                let at = p.line.at(m.start());
+                for (name, campus) in room_names(m.as_str(), &school) {
+                    add_room(d, name, campus, at, &[]);
                 }
                 break;
             }
@@ -943,6 +983,16 @@ fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
 }
 
 /// The rooms a place text names, each with the campus its label gives (`东校区:公主楼三层报告厅`).
+/// Rooms listed by their codes after the place they are in (`一教楼1B512、1B514、1C508`): each code
+/// with the place before it, and the kind of room when it closes the list without a mark between.
+fn code_rooms(t: &str) -> Option<Vec<String>> {
+    let c = CODE_LIST.captures(t.trim())?;
+    let prefix = c.get(1).map_or("", |m| m.as_str());
+    let kind = c.get(3).map_or("", |m| m.as_str());
+    let kind = if kind.starts_with('、') { "" } else { kind };
+    Some(c[2].split('、').map(|code| format!("{prefix}{code}{kind}")).collect())
+}
+
 fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
     // `103教室(9:00-11:30,13:00-16:00)107教室(9:00-11:30)`: each room's hours in brackets after
@@ -1035,6 +1085,10 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
         if let Some(c) = CAMPUS_IN_BRACKETS.captures(&seg) {
             campus = campus.or_else(|| Some(c[1].to_string()));
             seg = format!("{}{}", &c[1], seg[c.get(0).map_or(0, |m| m.end())..].trim());
+        }
+        if let Some(rooms) = code_rooms(&seg) {
+            out.extend(rooms.into_iter().map(|r| (r, campus.clone())));
+            continue;
         }
         let nums: Vec<(usize, usize)> = re(r"\d{2,4}").find_iter(&seg).map(|m| (m.start(), m.end())).collect();
         let Some(&(first, _)) = nums.first() else {
