@@ -2910,3 +2910,20 @@ fn a_campus_whose_room_is_to_be_told() {
     let f = facts("关于2024届毕业生图像采集的通知\n2. 地点:校内(具体地点确定后另行通知)\n");
     assert!(values(&f, "room").is_empty(), "{f:?}");
 }
+
+#[test]
+fn days_listed_with_one_day_mark_after_the_last() {
+    let f = facts("关于2024届毕业生图像采集的通知\n照相时间:2024年5月8、9、10日(星期三、四、五)。\n");
+    assert_eq!(values(&f, "day"), ["2024-05-08", "2024-05-09", "2024-05-10"], "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年5月8、9日。\n");
+    assert_eq!(values(&f, "day"), ["2024-05-08", "2024-05-09"], "{f:?}");
+    // Numbers listed without a day's mark are no days (`5月8、9号楼`).
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年5月8日,地点:8、9号楼。\n");
+    assert_eq!(values(&f, "day"), ["2024-05-08"], "{f:?}");
+}
+
+#[test]
+fn who_comes_under_a_heading_of_who_when_and_where_is_no_place() {
+    let f = facts("关于2016级新生照相的通知\n一、照相对象、时间和地点\n照相对象:2016级在校本科学生(已照相的学生无需前来)。\n照相时间:2016年10月11日。\n照相地点:第二教学楼105室。\n");
+    assert_eq!(values(&f, "room"), ["第二教学楼105室"], "{f:?}");
+}

@@ -271,7 +271,7 @@ pub fn clauses(s: &str) -> Vec<&str> {
 
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:[-—～~〜]|至|到|、)\s*\d{1,2}\s*[日号]|进行|举行|开始|[（(]?\s*(?:周|星期)[一二三四五六日天]?)|(\d{4})-(\d{1,2})-(\d{1,2})",
+        r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?:(?:[-—～~〜]|至|到|、)\s*\d{1,2}\s*)+?[日号]|进行|举行|开始|[（(]?\s*(?:周|星期)[一二三四五六日天]?)|(\d{4})-(\d{1,2})-(\d{1,2})",
     )
 });
 
@@ -669,7 +669,10 @@ static ORPHAN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// perhaps with its weekday or its campus (`12月14日(周日)、15日(周一)、16日(周二)`,
 /// `5月24日(东校区)、25日(本部、南校区)`).
 static RUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\s*(?:[（(](?:(?:周|星期)[一二三四五六日天]|[^（()）\d]{1,12})[)）])?\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+")
+    // (`3月11、12、13日`: the days listed, 日 after the last alone.)
+    re(
+        r"^(?:\s*(?:[（(](?:(?:周|星期)[一二三四五六日天]|[^（()）\d]{1,12})[)）])?\s*(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号])+|^(?:\s*(?:、|和)\s*\d{1,2})+\s*[日号]",
+    )
 });
 
 /// Where the further days after a date (`、13日`) end: the date's own end when there are none.
@@ -681,7 +684,7 @@ pub fn day_run(s: &str, w: &Written) -> Vec<u32> {
     if let Some(last) = w.last {
         return (w.day + 1..=last).collect();
     }
-    static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号]"));
+    static ONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:至|到|-|—|～|~|〜|、|和)\s*(\d{1,2})\s*[日号]?"));
     let rest = &s[w.end..];
     let Some(m) = RUN.find(rest) else { return Vec::new() };
     // (Past the first day's weekday: `14日(周日)至16日`.)
