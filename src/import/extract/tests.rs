@@ -2926,4 +2926,23 @@ fn days_listed_with_one_day_mark_after_the_last() {
 fn who_comes_under_a_heading_of_who_when_and_where_is_no_place() {
     let f = facts("关于2016级新生照相的通知\n一、照相对象、时间和地点\n照相对象:2016级在校本科学生(已照相的学生无需前来)。\n照相时间:2016年10月11日。\n照相地点:第二教学楼105室。\n");
     assert_eq!(values(&f, "room"), ["第二教学楼105室"], "{f:?}");
+    // A place with its phone after it is a place.
+    let f = facts(
+        "关于2016级新生照相的通知
+二、采集地点
+形体室 联系电话:0351-1234567
+三、采集方式
+",
+    );
+    assert_eq!(values(&f, "room"), ["形体室"], "{f:?}");
+}
+
+#[test]
+fn ears_and_forehead_shown_stripes_and_uniforms_are_dress_rules() {
+    let f = facts("关于2024届毕业生图像采集的通知\n三、注意事项\n2.尺寸要求:宽480px高640px,大小40KB以内。\n3.拍照时请露出双耳和额头。\n4.不穿任何单位的制服;尽量避免格子、条纹。\n");
+    let d = values(&f, "dress");
+    assert!(d.contains(&"拍照时请露出双耳和额头"), "{f:?}");
+    assert!(d.contains(&"不穿任何单位的制服"), "{f:?}");
+    assert!(d.contains(&"尽量避免格子、条纹"), "{f:?}");
+    assert!(d.iter().all(|v| !v.contains("480")), "{f:?}");
 }

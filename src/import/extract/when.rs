@@ -726,7 +726,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 || after_label(first, &["时间", "日期"]).is_some_and(|r| !r.is_empty()) && first.find(['：', ':']).is_some_and(|i| i <= 12)
                 // (`照相对象:2015级在校本、专科学生…` under `一、照相对象、时间和地点`: who, not where.)
                 || first.split_once(['：', ':']).is_some_and(|(label, _)| {
-                    label.chars().count() <= 8 && ["对象", "人员", "范围", "费用", "方式", "要求", "联系", "电话"].iter().any(|k| label.contains(k))
+                    // (Not a place with its phone after it: `形体室 联系电话:0351-…`.)
+                    label.chars().count() <= 8 && ["对象", "人员", "范围", "费用", "方式", "要求"].iter().any(|k| label.trim().ends_with(k))
                 })
                 || !ranges(&bare).is_empty()
                 || t.starts_with(|c: char| c.is_ascii_digit()) && !dates(&t).is_empty()
