@@ -2938,11 +2938,19 @@ fn who_comes_under_a_heading_of_who_when_and_where_is_no_place() {
 }
 
 #[test]
-fn ears_and_forehead_shown_stripes_and_uniforms_are_dress_rules() {
-    let f = facts("关于2024届毕业生图像采集的通知\n三、注意事项\n2.尺寸要求:宽480px高640px,大小40KB以内。\n3.拍照时请露出双耳和额头。\n4.不穿任何单位的制服;尽量避免格子、条纹。\n");
-    let d = values(&f, "dress");
-    assert!(d.contains(&"拍照时请露出双耳和额头"), "{f:?}");
-    assert!(d.contains(&"不穿任何单位的制服"), "{f:?}");
-    assert!(d.contains(&"尽量避免格子、条纹"), "{f:?}");
-    assert!(d.iter().all(|v| !v.contains("480")), "{f:?}");
+fn colleges_on_the_line_under_their_room() {
+    let text = "关于2025届毕业生图像采集的通知\n一、时间\n2024年11月6日上午8:30-11:30\n二、地点\n第一拍摄点:2106教室,候场:2108教室\n文学院、历史学院\n第二拍摄点:2110教室,候场:2112教室\n数学学院、物理学院、化学学院\n";
+    let f = facts(text);
+    assert_eq!(
+        values(&f, "slot"),
+        ["2024-11-06 08:30-11:30 2106教室 文学院、历史学院", "2024-11-06 08:30-11:30 2110教室 数学学院、物理学院、化学学院"],
+        "{f:?}"
+    );
+    assert_eq!(values(&f, "group").len(), 5, "{f:?}");
+    // Two sessions in the day: which college comes when is not written.
+    let f = facts(&text.replace("8:30-11:30", "8:30-11:30,下午14:00-17:00"));
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
+    // A room without its colleges: the rest is not a timetable either.
+    let f = facts(&text.replace("数学学院、物理学院、化学学院\n", ""));
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
 }

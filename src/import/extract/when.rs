@@ -1264,7 +1264,42 @@ pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
             day.note = Some("原文没有单独写采集时段，由时间表各时段合并得出".into());
         }
     }
+    groups_under_rooms(lines, d);
     groups(d);
+}
+
+/// `图像采集一区:1209教室,候场区:1220教室` / `中医学院、针灸推拿学院、管理学院`: the colleges on the line
+/// under a room's line go to that room, in a notice of one day with one session and no other
+/// timetable: each room's slot is that session.
+fn groups_under_rooms(lines: &Lines, d: &mut Draft) {
+    let [day] = d.days.as_slice() else { return };
+    let (date, &[(start, end)]) = (day.value.0, day.value.1.as_slice()) else { return };
+    if !d.slots.is_empty() {
+        return;
+    }
+    let mut found: Vec<(String, Vec<String>, Origin)> = Vec::new();
+    // (Each source line on its own: a PDF's text runs the colleges onto the room's line.)
+    let main: Vec<(&str, Origin)> = lines.main().flat_map(|p| p.line.pieces()).collect();
+    for w in main.windows(2) {
+        let ((_, above), (line, here)) = (w[0], w[1]);
+        let names: Vec<&str> = line.trim().trim_end_matches(['。', '；', ';']).split(['、', '，', ',']).map(str::trim).collect();
+        if !names.iter().all(|n| COLLEGE_NAME.is_match(n)) {
+            continue;
+        }
+        let at = above.text_line();
+        // (The room read from the line above, and only one.)
+        let rooms: Vec<&Found<Room>> = d.rooms.iter().filter(|r| r.at.text_line() == at).collect();
+        if let [room] = rooms.as_slice() {
+            found.push((room.value.id.clone(), names.iter().map(|n| n.to_string()).collect(), here));
+        }
+    }
+    // (Every room with its colleges, or none: a room with no one is a timetable half read.)
+    if found.len() < 2 || found.len() != d.rooms.len() {
+        return;
+    }
+    for (room, groups, at) in found {
+        add_slot(d, Slot { date, start, end, room: Some(room), groups }, at);
+    }
 }
 
 /// A notice that captures online only, its timetable giving each college its days
