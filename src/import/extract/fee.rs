@@ -232,7 +232,8 @@ static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| {
 fn unit_payer(text: &str) -> Option<Payer> {
     let class =
         ["班长", "以班为单位", "以班级为单位", "班为单位", "班级统一", "班委", "各班收齐", "由班级", "学习委员", "班级负责人", "班干部"];
-    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位", "学院代收"];
+    // (`现场以分会为单位缴费`: a graduate union's branch, one to a college.)
+    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位", "学院代收", "分会为单位"];
     if class.iter().any(|k| text.contains(k)) || BY_CLASS.is_match(text) {
         Some(Payer::Class)
     } else if college.iter().any(|k| text.contains(k))

@@ -2883,3 +2883,10 @@ fn how_early_a_class_lines_up_is_how_early_to_arrive() {
     let f = facts("关于2025届毕业生图像采集的通知\n请提前15分钟打开采集码页面。\n");
     assert!(values(&f, "arrive_early_minutes").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_graduate_unions_branch_that_hands_in_the_fee_is_the_college() {
+    let f = facts("关于2024届研究生图像采集的通知\n四、收费:15元/人(拍摄当天以研究生分会为单位统一交纳)\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["拍摄当天以研究生分会为单位统一交纳"], "{f:?}");
+}
