@@ -724,10 +724,27 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     break;
                 }
             }
+            // `…于5月17前收取完毕`: a day whose 日 the writer left out, then 前.
+            if d.fee.deadline.is_none() && ws.is_empty() {
+                if let Some(c) = DAY_BEFORE.captures(&text) {
+                    let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+                    let (Some(month), Some(day), Some(m)) = (num(2), num(3), c.get(0)) else { return };
+                    let own = &text[text::clause_start(&text, m.start(), &['，', ','])..];
+                    let own = own.split(['，', ',']).next().unwrap_or(own);
+                    if !["汇总表", "登记表", "报名表", "名单", "材料", "表格"].iter().any(|k| own.contains(k)) {
+                        let year = c.get(1).and_then(|y| y.as_str().parse().ok());
+                        let w = text::Written { year, month, day, start: m.start(), end: m.end(), last: None };
+                        deadline(d, &w, at);
+                    }
+                }
+            }
             return;
         }
     }
 }
+
+/// A day to pay by whose 日 was left out: `于5月17前`, `在2023年5月17之前`.
+static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:于|在)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:之|以)?前"));
 
 /// Whether the notice captures online only: it says so (`采用“线上”方式进行`, `不安排线下现场`,
 /// `在网上图像采集系统开展`) and names no capture on site.

@@ -2890,3 +2890,15 @@ fn a_graduate_unions_branch_that_hands_in_the_fee_is_the_college() {
     assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
     assert_eq!(values(&f, "fee.method"), ["拍摄当天以研究生分会为单位统一交纳"], "{f:?}");
 }
+
+#[test]
+fn a_day_to_pay_by_without_its_day_word_is_the_deadline() {
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集时间:2024年4月20日\n二、每生15元,请各学院于4月12之前将采集费统一交至财务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-04-12"], "{f:?}");
+    // Not the day a list is handed in.
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n一、采集时间:2024年4月20日\n二、每生15元,请各学院统一收取采集费,于4月12前将汇总表交教务处。\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}
