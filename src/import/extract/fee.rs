@@ -799,7 +799,19 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let mentions: Vec<_> = lines.main().filter(|p| ["线上", "网上", "网络采集"].iter().any(|k| p.line.text.contains(k))).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
     let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
-    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()) else { return };
+    // `三、采集方式:` / `通过“江苏图采”微信小程序,按照提示拍摄`: the app the capture is done with, as
+    // the section on how it is done names it, online or in a room.
+    let way_of = |p: &text::Para| {
+        let t = &p.line.text;
+        let label = WAY_LABEL.find(t).map(|m| m.end());
+        let under = p.heading.is_some_and(|h| WAY_LABEL.find(&h.text).is_some_and(|m| h.text[m.end()..].trim().is_empty()));
+        let rest = &t[label.unwrap_or(0)..];
+        (label.is_some_and(|e| e < t.len()) || under)
+            && platform_re.find(rest).is_some_and(|m| WAY_USE.is_match(&rest[..m.start()]) && WAY_DOES.is_match(&rest[m.end()..]))
+            && !d.about_makeup(t)
+    };
+    let way = lines.main().find(|p| way_of(p));
+    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()).or(way) else { return };
     // The channel the capture itself goes through, not a makeup one (`线上散拍`).
     let main_channel = |t: &str| !d.about_makeup(t);
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
@@ -817,7 +829,12 @@ pub fn online(lines: &Lines, d: &mut Draft) {
                 .captures(&p.line.text)
                 .filter(|c| {
                     let t = &p.line.text;
-                    (t.contains("线上") || t.contains("网上采集") || t.contains("网上拍摄") || d.online_only && t.contains("采集"))
+                    let by_way = way.is_some_and(|w| std::ptr::eq(w.line, p.line));
+                    (t.contains("线上")
+                        || t.contains("网上采集")
+                        || t.contains("网上拍摄")
+                        || d.online_only && t.contains("采集")
+                        || by_way)
                         && c.get(0).is_some_and(|m| main_before(t, m.end()))
                 })
                 .and_then(|c| {
@@ -922,6 +939,10 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
         d.days.clear();
+    } else if let (Some(_), true, false) = (way, mentions.is_empty(), d.days.is_empty()) {
+        // The app the capture is done with in the rooms: on the capture's days.
+        from = d.days.iter().map(|x| x.value.0).min();
+        until = d.days.iter().map(|x| x.value.0).max();
     } else if let ([], [period]) = (d.days.as_slice(), d.periods.as_slice()) {
         // `一、采集时间` / `2020年9月16日至2020年9月30日`, then `本次图像采集为线上采集`: with no day in
         // a room, the time to capture is the channel's.
@@ -940,6 +961,18 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     d.online.push(found);
     d.online.extend(alt);
 }
+
+/// A label or heading of how the capture is done: `三、采集方式:`, `拍摄方式:`.
+static WAY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．])?\s*(?:图像)?(?:采集|拍摄|拍照)(?:方式|形式)\s*[:：]?\s*",
+    )
+});
+/// Right before the app named as the way: `通过`, `使用`, `登录`… and nothing more.
+static WAY_USE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:学生|同学|毕业生)?\s*(?:统一)?\s*(?:通过|使用|利用|登录|采用)\s*(?:微信)?\s*$"));
+/// What the app named as the way does: takes or uploads the photo.
+static WAY_DOES: LazyLock<Regex> = LazyLock::new(|| re(r"拍摄|拍照|采集|上传"));
 
 /// What stands between one channel and another offered as well (`,或关注`, `或者登录`).
 static ALTERNATIVE: LazyLock<Regex> =

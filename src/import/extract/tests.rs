@@ -2902,3 +2902,14 @@ fn a_day_to_pay_by_without_its_day_word_is_the_deadline() {
     assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
     assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_app_named_as_the_way_of_capture_is_the_channel_on_the_capture_days() {
+    let text = "关于2025届毕业生图像采集的通知\n一、采集时间:\n2024年11月4日-11月6日,每天09:00—17:00\n二、采集地点:图书馆一楼101室\n三、采集方式:\n学生使用“毕业证照”微信小程序,在采集点按照提示自助拍照。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["“毕业证照”微信小程序 | 2024-11-04..2024-11-06"], "{f:?}");
+    // An app the section names for something else (the code, a queue) is not the way.
+    let text = "关于2025届毕业生图像采集的通知\n一、采集时间:\n2024年11月4日-11月6日,每天09:00—17:00\n二、采集地点:图书馆一楼101室\n三、采集方式:\n现场拍照。请提前关注“学信网”公众号获取图像采集码。\n";
+    let f = facts(text);
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+}
