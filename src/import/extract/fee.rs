@@ -804,10 +804,11 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let way_of = |p: &text::Para| {
         let t = &p.line.text;
         let label = WAY_LABEL.find(t).map(|m| m.end());
-        let under = p.heading.is_some_and(|h| WAY_LABEL.find(&h.text).is_some_and(|m| h.text[m.end()..].trim().is_empty()));
+        // (`二、拍摄方式(任选一项)`: with a remark in brackets.)
+        let under = p.heading.is_some_and(|h| WAY_LABEL.find(&h.text).is_some_and(|m| WAY_REMARK.is_match(&h.text[m.end()..])));
         let rest = &t[label.unwrap_or(0)..];
         (label.is_some_and(|e| e < t.len()) || under)
-            && platform_re.find(rest).is_some_and(|m| WAY_USE.is_match(&rest[..m.start()]) && WAY_DOES.is_match(&rest[m.end()..]))
+            && platform_re.find(rest).is_some_and(|m| WAY_USE.is_match(&rest[..m.start()]) && does_capture(&rest[m.end()..]))
             && !d.about_makeup(t)
     };
     let way = lines.main().find(|p| way_of(p));
@@ -969,10 +970,20 @@ static WAY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Right before the app named as the way: `通过`, `使用`, `登录`… and nothing more.
-static WAY_USE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:学生|同学|毕业生)?\s*(?:统一)?\s*(?:通过|使用|利用|登录|采用)\s*(?:微信)?\s*$"));
-/// What the app named as the way does: takes or uploads the photo.
-static WAY_DOES: LazyLock<Regex> = LazyLock::new(|| re(r"拍摄|拍照|采集|上传"));
+/// (`1.关注“青聪拍”微信公众号上传照片`: one of the ways the section lists.)
+static WAY_USE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:\d{1,2}\s*[.、．)）]\s*)?(?:学生|同学|毕业生)?\s*(?:统一)?\s*(?:通过|使用|利用|登录|采用|关注|搜索|打开)\s*(?:微信)?\s*$")
+});
+/// What may follow the heading's label: nothing, or a remark in brackets (`(任选一项)`).
+static WAY_REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[（(][^（）()]{1,8}[）)])?\s*[:：]?\s*$"));
+/// What the app named as the way does, in the sentence after it: takes or uploads the photo, not
+/// fetches the code (`获取图像采集码`) or books a place in the queue (`登记排序`).
+fn does_capture(after: &str) -> bool {
+    static DOES: LazyLock<Regex> = LazyLock::new(|| re(r"拍摄|拍照|采集|上传"));
+    static ELSE: LazyLock<Regex> = LazyLock::new(|| re(r"获取|领取|查询|排序|排队|预约|登记|缴费|支付"));
+    let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
+    DOES.is_match(sentence) && !ELSE.is_match(sentence)
+}
 
 /// What stands between one channel and another offered as well (`,或关注`, `或者登录`).
 static ALTERNATIVE: LazyLock<Regex> =

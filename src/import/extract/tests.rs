@@ -2913,3 +2913,14 @@ fn the_app_named_as_the_way_of_capture_is_the_channel_on_the_capture_days() {
     let f = facts(text);
     assert!(values(&f, "online").is_empty(), "{f:?}");
 }
+
+#[test]
+fn one_of_the_ways_a_section_lists_is_the_app_that_uploads_the_photo() {
+    let text = "关于2023届毕业生图像采集的补充通知\n未完成采集的同学改为线上采集或到新华社湖北分社补拍。\n二、采集方式(二选一)\n1.搜索“毕业证照”小程序上传本人证件照,操作说明见附件。\n2.到新华社湖北分社现场拍照。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["“毕业证照”小程序"], "{f:?}");
+    // Not an app that only gives the code.
+    let text = "关于2023届毕业生图像采集的补充通知\n未完成采集的同学改为线上采集或到新华社湖北分社补拍。\n二、采集方式(二选一)\n1.关注“学信网”公众号获取图像采集码,到新华社湖北分社现场拍照。\n";
+    let f = facts(text);
+    assert!(values(&f, "online").iter().all(|o| !o.contains("学信网")), "{f:?}");
+}
