@@ -877,7 +877,18 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             })
             .flatten()
     };
-    let Some(mut platform) = platform.or_else(site).or_else(|| d.online_only.then(|| "线上采集".to_string())) else {
+    // `登录大学生图像信息采集官方网站(网站地址为http://www.xinhuacu.com/#/home),…线上散拍`: a site
+    // named with its address in brackets, in a line that speaks of capture online.
+    let named_site = || {
+        mentions.iter().find_map(|p| {
+            let t = &p.line.text;
+            let c = NAMED_SITE.captures(t)?;
+            let ok = !c[2].contains("chsi.com.cn") && c.get(0).is_some_and(|m| main_before(t, m.end()));
+            ok.then(|| format!("{}({})", &c[1], &c[2]))
+        })
+    };
+    let Some(mut platform) = platform.or_else(site).or_else(named_site).or_else(|| d.online_only.then(|| "线上采集".to_string()))
+    else {
         d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
         return;
     };
@@ -1054,6 +1065,14 @@ fn group_last_days(lines: &Lines) -> Vec<(String, NaiveDate, Origin)> {
     }
     out
 }
+
+/// A site to capture on, by its name and its address in brackets: `登录大学生图像信息采集网
+/// (http://www.xinhuacu.com/#/home)`, `上传至…官方网站(网站地址为http://…)`.
+static NAMED_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:登录|登陆|进入|上传至|上传到)\s*([\p{Han}]{2,20}?(?:网站|网))\s*[（(]\s*(?:(?:网址|网站地址|地址)\s*(?:为|是|[:：])?\s*)?(https?://[^\s（）()，,。；;]+)\s*[）)]",
+    )
+});
 
 /// `网址:http://…`: a site given by its address.
 static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;】）)」”\]]+)"));

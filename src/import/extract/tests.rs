@@ -2924,3 +2924,14 @@ fn one_of_the_ways_a_section_lists_is_the_app_that_uploads_the_photo() {
     let f = facts(text);
     assert!(values(&f, "online").iter().all(|o| !o.contains("学信网")), "{f:?}");
 }
+
+#[test]
+fn a_site_named_with_its_address_in_brackets_is_the_online_channel() {
+    let text = "关于2026届研究生图像采集的通知\n一、集中采集时间:2025年11月12日\n二、未能参加集中采集的同学,可登录大学生图像信息采集网(网址:http://www.xinhuacu.com/#/home),选择线上采集并上传照片。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["大学生图像信息采集网(http://www.xinhuacu.com/#/home)"], "{f:?}");
+    // Not 学信网's own site, where the code is fetched.
+    let text = "关于2026届研究生图像采集的通知\n一、集中采集时间:2025年11月12日\n二、请登录学信网(https://www.chsi.com.cn)获取采集码,线上采集方式另行通知。\n";
+    let f = facts(text);
+    assert!(values(&f, "online").iter().all(|o| !o.contains("chsi")), "{f:?}");
+}
