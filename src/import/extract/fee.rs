@@ -232,7 +232,8 @@ static BRINGS_FEE: LazyLock<Regex> = LazyLock::new(|| {
 fn unit_payer(text: &str) -> Option<Payer> {
     let class =
         ["班长", "以班为单位", "以班级为单位", "班为单位", "班级统一", "班委", "各班收齐", "由班级", "学习委员", "班级负责人", "班干部"];
-    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位", "学院代收"];
+    // (`现场以分会为单位缴费`: a graduate union's branch, one to a college.)
+    let college = ["学院为单位", "学院统一", "各学院统一", "以系为单位", "院系为单位", "学院代收", "分会为单位"];
     if class.iter().any(|k| text.contains(k)) || BY_CLASS.is_match(text) {
         Some(Payer::Class)
     } else if college.iter().any(|k| text.contains(k))
@@ -723,10 +724,27 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     break;
                 }
             }
+            // `…于5月17前收取完毕`: a day whose 日 the writer left out, then 前.
+            if d.fee.deadline.is_none() && ws.is_empty() {
+                if let Some(c) = DAY_BEFORE.captures(&text) {
+                    let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+                    let (Some(month), Some(day), Some(m)) = (num(2), num(3), c.get(0)) else { return };
+                    let own = &text[text::clause_start(&text, m.start(), &['，', ','])..];
+                    let own = own.split(['，', ',']).next().unwrap_or(own);
+                    if !["汇总表", "登记表", "报名表", "名单", "材料", "表格"].iter().any(|k| own.contains(k)) {
+                        let year = c.get(1).and_then(|y| y.as_str().parse().ok());
+                        let w = text::Written { year, month, day, start: m.start(), end: m.end(), last: None };
+                        deadline(d, &w, at);
+                    }
+                }
+            }
             return;
         }
     }
 }
+
+/// A day to pay by whose 日 was left out: `于5月17前`, `在2023年5月17之前`.
+static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:于|在)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:之|以)?前"));
 
 /// Whether the notice captures online only: it says so (`采用“线上”方式进行`, `不安排线下现场`,
 /// `在网上图像采集系统开展`) and names no capture on site.
@@ -781,7 +799,20 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     let mentions: Vec<_> = lines.main().filter(|p| ["线上", "网上", "网络采集"].iter().any(|k| p.line.text.contains(k))).collect();
     // A notice that captures online only may never say 线上: where it names its channel.
     let named = || lines.main().find(|p| bare_re.is_match(&p.line.text) || platform_re.is_match(&p.line.text));
-    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()) else { return };
+    // `三、采集方式:` / `通过“江苏图采”微信小程序,按照提示拍摄`: the app the capture is done with, as
+    // the section on how it is done names it, online or in a room.
+    let way_of = |p: &text::Para| {
+        let t = &p.line.text;
+        let label = WAY_LABEL.find(t).map(|m| m.end());
+        // (`二、拍摄方式(任选一项)`: with a remark in brackets.)
+        let under = p.heading.is_some_and(|h| WAY_LABEL.find(&h.text).is_some_and(|m| WAY_REMARK.is_match(&h.text[m.end()..])));
+        let rest = &t[label.unwrap_or(0)..];
+        (label.is_some_and(|e| e < t.len()) || under)
+            && platform_re.find(rest).is_some_and(|m| WAY_USE.is_match(&rest[..m.start()]) && does_capture(&rest[m.end()..]))
+            && !d.about_makeup(t)
+    };
+    let way = lines.main().find(|p| way_of(p));
+    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()).or(way) else { return };
     // The channel the capture itself goes through, not a makeup one (`线上散拍`).
     let main_channel = |t: &str| !d.about_makeup(t);
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
@@ -799,7 +830,12 @@ pub fn online(lines: &Lines, d: &mut Draft) {
                 .captures(&p.line.text)
                 .filter(|c| {
                     let t = &p.line.text;
-                    (t.contains("线上") || t.contains("网上采集") || t.contains("网上拍摄") || d.online_only && t.contains("采集"))
+                    let by_way = way.is_some_and(|w| std::ptr::eq(w.line, p.line));
+                    (t.contains("线上")
+                        || t.contains("网上采集")
+                        || t.contains("网上拍摄")
+                        || d.online_only && t.contains("采集")
+                        || by_way)
                         && c.get(0).is_some_and(|m| main_before(t, m.end()))
                 })
                 .and_then(|c| {
@@ -841,7 +877,18 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             })
             .flatten()
     };
-    let Some(mut platform) = platform.or_else(site).or_else(|| d.online_only.then(|| "线上采集".to_string())) else {
+    // `登录大学生图像信息采集官方网站(网站地址为http://www.xinhuacu.com/#/home),…线上散拍`: a site
+    // named with its address in brackets, in a line that speaks of capture online.
+    let named_site = || {
+        mentions.iter().find_map(|p| {
+            let t = &p.line.text;
+            let c = NAMED_SITE.captures(t)?;
+            let ok = !c[2].contains("chsi.com.cn") && c.get(0).is_some_and(|m| main_before(t, m.end()));
+            ok.then(|| format!("{}({})", &c[1], &c[2]))
+        })
+    };
+    let Some(mut platform) = platform.or_else(site).or_else(named_site).or_else(|| d.online_only.then(|| "线上采集".to_string()))
+    else {
         d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
         return;
     };
@@ -904,6 +951,10 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             d.unsure.push(("online.until".into(), x.at, "线上采集只读到一个日期：起止日期请对照原文填写".into()));
         }
         d.days.clear();
+    } else if let (Some(_), true, false) = (way, mentions.is_empty(), d.days.is_empty()) {
+        // The app the capture is done with in the rooms: on the capture's days.
+        from = d.days.iter().map(|x| x.value.0).min();
+        until = d.days.iter().map(|x| x.value.0).max();
     } else if let ([], [period]) = (d.days.as_slice(), d.periods.as_slice()) {
         // `一、采集时间` / `2020年9月16日至2020年9月30日`, then `本次图像采集为线上采集`: with no day in
         // a room, the time to capture is the channel's.
@@ -921,6 +972,28 @@ pub fn online(lines: &Lines, d: &mut Draft) {
     });
     d.online.push(found);
     d.online.extend(alt);
+}
+
+/// A label or heading of how the capture is done: `三、采集方式:`, `拍摄方式:`.
+static WAY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．])?\s*(?:图像)?(?:采集|拍摄|拍照)(?:方式|形式)\s*[:：]?\s*",
+    )
+});
+/// Right before the app named as the way: `通过`, `使用`, `登录`… and nothing more.
+/// (`1.关注“青聪拍”微信公众号上传照片`: one of the ways the section lists.)
+static WAY_USE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:\d{1,2}\s*[.、．)）]\s*)?(?:学生|同学|毕业生)?\s*(?:统一)?\s*(?:通过|使用|利用|登录|采用|关注|搜索|打开)\s*(?:微信)?\s*$")
+});
+/// What may follow the heading's label: nothing, or a remark in brackets (`(任选一项)`).
+static WAY_REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[（(][^（）()]{1,8}[）)])?\s*[:：]?\s*$"));
+/// What the app named as the way does, in the sentence after it: takes or uploads the photo, not
+/// fetches the code (`获取图像采集码`) or books a place in the queue (`登记排序`).
+fn does_capture(after: &str) -> bool {
+    static DOES: LazyLock<Regex> = LazyLock::new(|| re(r"拍摄|拍照|采集|上传"));
+    static ELSE: LazyLock<Regex> = LazyLock::new(|| re(r"获取|领取|查询|排序|排队|预约|登记|缴费|支付"));
+    let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
+    DOES.is_match(sentence) && !ELSE.is_match(sentence)
 }
 
 /// What stands between one channel and another offered as well (`,或关注`, `或者登录`).
@@ -992,6 +1065,14 @@ fn group_last_days(lines: &Lines) -> Vec<(String, NaiveDate, Origin)> {
     }
     out
 }
+
+/// A site to capture on, by its name and its address in brackets: `登录大学生图像信息采集网
+/// (http://www.xinhuacu.com/#/home)`, `上传至…官方网站(网站地址为http://…)`.
+static NAMED_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:登录|登陆|进入|上传至|上传到)\s*([\p{Han}]{2,20}?(?:网站|网))\s*[（(]\s*(?:(?:网址|网站地址|地址)\s*(?:为|是|[:：])?\s*)?(https?://[^\s（）()，,。；;]+)\s*[）)]",
+    )
+});
 
 /// `网址:http://…`: a site given by its address.
 static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;】）)」”\]]+)"));

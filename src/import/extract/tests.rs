@@ -2954,3 +2954,55 @@ fn colleges_on_the_line_under_their_room() {
     let f = facts(&text.replace("数学学院、物理学院、化学学院\n", ""));
     assert!(values(&f, "slot").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_graduate_unions_branch_that_hands_in_the_fee_is_the_college() {
+    let f = facts("关于2024届研究生图像采集的通知\n四、收费:15元/人(拍摄当天以研究生分会为单位统一交纳)\n");
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["拍摄当天以研究生分会为单位统一交纳"], "{f:?}");
+}
+
+#[test]
+fn a_day_to_pay_by_without_its_day_word_is_the_deadline() {
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集时间:2024年4月20日\n二、每生15元,请各学院于4月12之前将采集费统一交至财务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-04-12"], "{f:?}");
+    // Not the day a list is handed in.
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n一、采集时间:2024年4月20日\n二、每生15元,请各学院统一收取采集费,于4月12前将汇总表交教务处。\n",
+    );
+    assert_eq!(values(&f, "fee.payer"), ["college"], "{f:?}");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_app_named_as_the_way_of_capture_is_the_channel_on_the_capture_days() {
+    let text = "关于2025届毕业生图像采集的通知\n一、采集时间:\n2024年11月4日-11月6日,每天09:00—17:00\n二、采集地点:图书馆一楼101室\n三、采集方式:\n学生使用“毕业证照”微信小程序,在采集点按照提示自助拍照。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["“毕业证照”微信小程序 | 2024-11-04..2024-11-06"], "{f:?}");
+    // An app the section names for something else (the code, a queue) is not the way.
+    let text = "关于2025届毕业生图像采集的通知\n一、采集时间:\n2024年11月4日-11月6日,每天09:00—17:00\n二、采集地点:图书馆一楼101室\n三、采集方式:\n现场拍照。请提前关注“学信网”公众号获取图像采集码。\n";
+    let f = facts(text);
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+}
+
+#[test]
+fn one_of_the_ways_a_section_lists_is_the_app_that_uploads_the_photo() {
+    let text = "关于2023届毕业生图像采集的补充通知\n未完成采集的同学改为线上采集或到新华社湖北分社补拍。\n二、采集方式(二选一)\n1.搜索“毕业证照”小程序上传本人证件照,操作说明见附件。\n2.到新华社湖北分社现场拍照。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["“毕业证照”小程序"], "{f:?}");
+    // Not an app that only gives the code.
+    let text = "关于2023届毕业生图像采集的补充通知\n未完成采集的同学改为线上采集或到新华社湖北分社补拍。\n二、采集方式(二选一)\n1.关注“学信网”公众号获取图像采集码,到新华社湖北分社现场拍照。\n";
+    let f = facts(text);
+    assert!(values(&f, "online").iter().all(|o| !o.contains("学信网")), "{f:?}");
+}
+
+#[test]
+fn a_site_named_with_its_address_in_brackets_is_the_online_channel() {
+    let text = "关于2026届研究生图像采集的通知\n一、集中采集时间:2025年11月12日\n二、未能参加集中采集的同学,可登录大学生图像信息采集网(网址:http://www.xinhuacu.com/#/home),选择线上采集并上传照片。\n";
+    let f = facts(text);
+    assert_eq!(values(&f, "online"), ["大学生图像信息采集网(http://www.xinhuacu.com/#/home)"], "{f:?}");
+    // Not 学信网's own site, where the code is fetched.
+    let text = "关于2026届研究生图像采集的通知\n一、集中采集时间:2025年11月12日\n二、请登录学信网(https://www.chsi.com.cn)获取采集码,线上采集方式另行通知。\n";
+    let f = facts(text);
+    assert!(values(&f, "online").iter().all(|o| !o.contains("chsi")), "{f:?}");
+}
