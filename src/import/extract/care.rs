@@ -617,7 +617,9 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
-            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label)
+            // (`露出双耳和额头`: a rule of how one looks, though it names no clothes; not under 拍摄要求,
+            // the photo's specification: `拍摄要求:浅蓝色背景,…;人像清晰,露出眉毛、眼睛和双耳;…`.)
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label || own_rule(&s) && !broad)
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule (the
                 // clause after `照片用于…,` may be: `女生可化淡妆`).
@@ -834,6 +836,9 @@ const CLOTHES: &[&str] = &[
     "西装",
     "外套",
     "T恤",
+    // (`尽量避免复杂图案、条纹`, `不着其他职业、行业类制服`: what not to wear.)
+    "条纹",
+    "制服",
 ];
 
 /// How to sit and look for the photo (`坐姿端正,表情自然,双眼自然睁开并平视,嘴唇自然闭合`,

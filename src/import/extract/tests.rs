@@ -2925,3 +2925,9 @@ fn a_makeup_address_after_another_clause_is_not_read_as_the_places() {
     let f = facts("关于2024届毕业生图像采集的通知\n无法参加拍照的学生,请于2024年3月5日后自行联系新华社湖北分社图像采集中心进行补拍,补拍时间为周一至周五工作日,地址:武汉市洪山路64号,电话027-87651234。\n");
     assert_eq!(values(&f, "makeup"), ["from 2024-03-05 | 新华社湖北分社图像采集中心 | 027-87651234"]);
 }
+
+#[test]
+fn ears_shown_under_the_photos_specification_are_no_dress_rule_of_their_own() {
+    let f = facts("关于2024届毕业生图像采集的通知\n4. 拍摄要求:白色背景,正面免冠照;人像清晰,露出额头和双耳;面部无遮挡。\n");
+    assert!(values(&f, "dress").iter().all(|v| !v.contains("双耳")), "{f:?}");
+}
