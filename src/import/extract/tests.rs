@@ -2931,3 +2931,10 @@ fn ears_shown_under_the_photos_specification_are_no_dress_rule_of_their_own() {
     let f = facts("关于2024届毕业生图像采集的通知\n4. 拍摄要求:白色背景,正面免冠照;人像清晰,露出额头和双耳;面部无遮挡。\n");
     assert!(values(&f, "dress").iter().all(|v| !v.contains("双耳")), "{f:?}");
 }
+
+#[test]
+fn who_has_not_had_the_photo_taken_yet_sent_somewhere_by_a_day() {
+    let f =
+        facts("关于2016届毕业生图像采集的通知\n1.截止目前,仍有部分毕业生没有采集图像信息,请于2016年4月8日前到湖北新华社采集图像信息。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2016-04-08 | 湖北新华社"]);
+}
