@@ -219,18 +219,77 @@ static NEXT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:下一年|次年|�
 /// `2022年1月之前`: a month before which something is done.
 static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:之前|以前|前)"));
 
+/// `2019年10月份后`: a month from whose first day something is done.
+static MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月份?\s*(?:之后|以后|后|起)"));
+
+/// The address a makeup line gives for its place `p`, with the place: in brackets right after it,
+/// kept with its label (`在新华社湖北分社采集(地址:武昌徐东大街354号,联系电话:…)` → `新华社湖北分社
+/// (地址:武昌徐东大街354号)`); labelled later in the same sentence (`…到新华社广东图像采集中心补拍,
+/// 采集中心地址:广州市越秀区府前路21号205(府前路位于…),联系电话:…`, `…补拍,地点为…310室,`) or
+/// in the next one that opens with the place's name (`…补采集事宜。新华社黑龙江分社地址:香坊区珠江路
+/// 35号,`), in brackets after it. The address ends at its clause; a remark in brackets cut off by
+/// the clause's end is left out. (Not an address in a later sentence that does not name the place:
+/// `…参加补拍,时间为…。地点为…` says where, but not of that place alone.)
+fn place_address(t: &str, p: &str) -> Option<String> {
+    /// An address's label, and after it the address.
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?:地址|地点)\s*(?:为|是|[:：])\s*"));
+    // (A place read with its address already: `新华社陕西分社(地址:…)`.)
+    if p.contains("地址") {
+        return None;
+    }
+    let at = t.find(p)? + p.len();
+    let after = &t[at..];
+    // Up to the clause's end; then without a bracket the clause leaves open.
+    let clause = |s: &str| -> Option<String> {
+        let end = s.find([',', '，', ';', '；', '。']).unwrap_or(s.len());
+        let mut a = s[..end].trim();
+        let (open, close) = (a.matches(['(', '（']).count(), a.matches([')', '）']).count());
+        if open > close {
+            a = a[..a.rfind(['(', '（'])?].trim_end();
+        }
+        // (An address names a street, a number or a building: not `另行通知`.)
+        let addressy = a.chars().any(|c| c.is_ascii_digit()) || ["路", "街", "号", "楼", "区"].iter().any(|k| a.contains(k));
+        (addressy && a.chars().count() >= 4).then(|| a.to_string())
+    };
+    if let Some(inner) = after.strip_prefix(['(', '（']) {
+        let c = LABEL.find(inner).filter(|c| c.start() == 0 && inner.starts_with("地址"))?;
+        let a = clause(&inner[c.end()..])?;
+        let (open, close) = if after.starts_with('(') { ("(", ")") } else { ("（", "）") };
+        return Some(format!("{p}{open}{}{a}{close}", &inner[..c.end()]));
+    }
+    let sentence_end = after.find('。').unwrap_or(after.len());
+    // The clause right after the place's own, opening with the label or a short name and the label
+    // (`采集中心地址:`). (Not one after another clause, `…补拍,散拍时间为周一至周五工作日,地址:…`;
+    // nor in brackets after what is done there, `…图像采集部拍摄(地址:…,联系电话:…)`: a remark.)
+    let here = after[..sentence_end]
+        .char_indices()
+        .find(|&(i, c)| matches!(c, ',' | '，') && !in_brackets(after, i))
+        .map(|(i, c)| after[i + c.len_utf8()..sentence_end].trim_start())
+        .and_then(|next| {
+            let c = LABEL.find(next)?;
+            let name = &next[..c.start()];
+            (name.chars().count() <= 6 && name.chars().all(is_han)).then(|| &next[c.end()..])
+        });
+    let next = after.get(sentence_end + '。'.len_utf8()..).and_then(|n| {
+        let n = n.trim_start().strip_prefix(p)?;
+        LABEL.find(n).filter(|c| c.start() == 0 && n.starts_with("地址")).map(|c| &n[c.end()..])
+    });
+    let a = clause(here.or(next)?)?;
+    Some(format!("{p}({a})"))
+}
+
 /// Whom to contact, between 与 and 联系: `提前与新华社山东分社联系`.
 static CONTACT_WITH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:与|向|和|跟)([\p{Han}A-Za-z]{2,16}?)(?:取得)?(?:联系|咨询|联络)\s*[:：]?\s*$"));
 
-/// Where a makeup is taken: `到新华社湖南分社进行补拍`.
+/// Where a makeup is taken: `到新华社湖南分社进行补拍`, `可就近前往新华社各地图像采集点进行散拍`.
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
 /// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
 static MAKEUP_PLACE: LazyLock<Regex> =
     // (`须到新华社陕西分社(地址:丈八一路1号,汇鑫IBC-D座1605室(高新区管委会西侧))补照`: with its address.)
     LazyLock::new(|| {
         re(
-            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)])(?:进行|参加)?(?:补拍|补采|补照)",
+            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)])(?:进行|参加)?(?:补拍|补采|补照|散拍)",
         )
     });
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
@@ -304,7 +363,7 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         // The branches named by where they are (`当地新华社分社`), read once for the line.
         let branches = generic_branches(t);
         // (Or whoever is sent to 新华社 on their own: `学生不在广西的,可自行联系当地新华社进行图像采集`.)
-        let missed = super::MISSED.iter().any(|k| t.contains(k)) || self_sent(t, &branches);
+        let missed = super::MISSED.iter().any(|k| t.contains(k)) || NOT_YET.iter().any(|k| t.contains(k)) || self_sent(t, &branches);
         // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
         // 完成毕业相片采集,费用自理`.)
         let sends = MAKEUP_PLACE.is_match(t) || missed && (SENT_TO.is_match(t) || !branches.is_empty());
@@ -390,11 +449,23 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
                 m.until = first.and_then(|f| f.pred_opt());
             }
         }
-        if let Some(c) = MAKEUP_PLACE.captures(t).filter(|c| is_place(&c[1])) {
+        // `请于2019年10月份后到…补拍`: from the month's first day, with no end.
+        if m.from.is_none() && m.until.is_none() {
+            if let Some(c) = MONTH_AFTER.captures(t) {
+                m.from = NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), 1);
+            }
+        }
+        // (`后续请联系班主任及时根据要求自行完成散拍`: what to do, not where; `到新华社指定地点拍摄(散拍
+        // 事宜详见第五点)`: a remark's first word.)
+        let balanced = |p: &str| p.matches(['(', '（']).count() == p.matches([')', '）']).count();
+        if let Some(c) =
+            MAKEUP_PLACE.captures(t).filter(|c| is_place(&c[1]) && balanced(&c[1]) && !["自行", "完成"].iter().any(|k| c[1].contains(k)))
+        {
             m.place = Some(c[1].to_string());
         } else if let Some(place) = SENT_TO
             .captures_iter(t)
-            .filter(|_| missed)
+            // (`请本人自行与新华社黑龙江分社联系,协商图像信息补采集事宜`: whom a makeup is arranged with.)
+            .filter(|c| missed || named && c.get(3).is_some())
             // (`联系当地新华社图像采集部 门拍照`: a verb that is part of a name is not the verb.)
             .filter(|c| c.get(0).is_some_and(|m| !t[m.end()..].starts_with(['部', '中', '点', '处', '站', '室'])))
             .filter_map(|c| sent_place(&c))
@@ -414,6 +485,11 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         }
         // (A branch named by where it is has no phone: it is one of many.)
         let generic_place = m.place.is_some() && m.place.as_ref() == generic;
+        if !generic_place {
+            if let Some(full) = m.place.as_deref().and_then(|p| place_address(t, p)) {
+                m.place = Some(full);
+            }
+        }
         if !generic_place {
             m.phone = match phone_re.find(t) {
                 Some(x) => Some(phone(x.as_str()).0),
@@ -443,6 +519,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// Who has not had the photo taken yet, by a day after the capture (`截止目前,仍有部分毕业生没有采集
+/// 图像信息,请于2015年3月5日前到河南新华社采集`): where they are sent is their makeup.
+const NOT_YET: &[&str] = &["没有采集图像", "尚未采集图像", "尚未进行图像", "未采集过图像"];
 
 /// `2015年11月-2016年3月`: a run of whole months (not `2016年3月1日—…`: a month then its day).
 static MONTH_RANGE: LazyLock<Regex> =
@@ -541,7 +621,9 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             let wear = s.contains('穿') && !s.contains("穿戴");
-            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label)
+            // (`露出双耳和额头`: a rule of how one looks, though it names no clothes; not under 拍摄要求,
+            // the photo's specification: `拍摄要求:浅蓝色背景,…;人像清晰,露出眉毛、眼睛和双耳;…`.)
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label || own_rule(&s) && !broad)
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule (the
                 // clause after `照片用于…,` may be: `女生可化淡妆`).
@@ -758,6 +840,9 @@ const CLOTHES: &[&str] = &[
     "西装",
     "外套",
     "T恤",
+    // (`尽量避免复杂图案、条纹`, `不着其他职业、行业类制服`: what not to wear.)
+    "条纹",
+    "制服",
 ];
 
 /// How to sit and look for the photo (`坐姿端正,表情自然,双眼自然睁开并平视,嘴唇自然闭合`,
@@ -927,7 +1012,7 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
         let t = &p.line.text;
         let said = ["联系", "咨询", "电话", "热线", "客服"].iter().any(|k| t.contains(k));
         let (was_listing, named) = (std::mem::take(&mut listing), person.take());
-        if let Some(c) = PERSON_ALONE.captures(t.trim()) {
+        if let Some(c) = PERSON_ALONE.captures(t.trim()).or_else(|| ASK_ALONE.captures(t.trim())) {
             person = Some(c[1].to_string());
             continue;
         }
@@ -983,6 +1068,16 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
                     Some((_, end)) if before[end..].trim_matches([':', '：', ' ']).chars().count() >= 2 => &before[end..],
                     _ => before,
                 }
+            };
+            // `形体室 联系电话:0351-…`: the name apart from the label after it (not `时间:上午 电话:…`).
+            let before = match ["联系电话", "咨询电话", "电话"]
+                .iter()
+                .find_map(|l| before.trim_end_matches([':', '：', ' ']).strip_suffix(l))
+            {
+                Some(rest) if rest.ends_with(char::is_whitespace) && rest.trim().chars().count() >= 2 && !rest.contains([':', '：']) => {
+                    rest.trim()
+                }
+                _ => before,
             };
             // `…并提前与新华社山东分社联系`: who to contact, between 与 and 联系; `联系人:张彭霞
             // 联系电话:010-…`: the person the label names.
@@ -1066,6 +1161,10 @@ const SITE_LABELS: &[&str] = &["办公", "招生", "方式", "传真", "总机",
 /// `联系人:林兰芝、李诗景`, and nothing else on the line.
 static PERSON_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^联系人\s*[:：]\s*(\p{Han}{2,4}(?:老师)?(?:[、，,]\s*\p{Han}{2,4}(?:老师)?)*)\s*$"));
+/// `如有问题,请联系图片社相关工作人员`, and nothing else on the line: whose number the next line
+/// gives (`电话:010-…`).
+static ASK_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:如有(?:问题|疑问|疑惑)\s*[,，]?\s*)?请(?:联系|咨询)\s*(\p{Han}{2,16})\s*[。.]?$"));
 /// A contact in a list, the line just a name and a number: `陈老师(同等学力):0531-59556853;`.
 static LISTED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\p{Han}{1,4}老师\s*(?:[（(][^）)]{1,12}[）)])?)\s*[:：]\s*(0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s*[;；。]?$"));

@@ -3006,3 +3006,58 @@ fn a_site_named_with_its_address_in_brackets_is_the_online_channel() {
     let f = facts(text);
     assert!(values(&f, "online").iter().all(|o| !o.contains("chsi")), "{f:?}");
 }
+
+#[test]
+fn a_makeup_place_before_san_pai_is_where_whoever_missed_goes() {
+    let f = facts("关于2024届毕业生图像采集的通知\n不能回校的同学可就近前往新华社各省图像采集点进行散拍。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社各省图像采集点"]);
+    // What to do, not where.
+    let f = facts("关于2024届毕业生图像采集的通知\n确因特殊原因不能参加的,后续请联系辅导员及时根据要求自行完成散拍。\n");
+    assert!(values(&f, "makeup").iter().all(|v| !v.contains("辅导员")), "{f:?}");
+}
+
+#[test]
+fn a_makeup_place_with_its_address_said_after_it() {
+    // Labelled later in the sentence; a remark the clause cuts off is left out; from a month on.
+    let f = facts("关于2023届毕业生图像采集的通知\n错过集中拍摄的同学,请于2023年3月份后到新华社江西分社补拍,分社地址:南昌市红谷滩区丰和中大道88号(近地铁站,步行5分钟),联系电话:0791-86851234。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2023-03-01 | 新华社江西分社(南昌市红谷滩区丰和中大道88号) | 0791-86851234"]);
+    // In the next sentence, which opens with the place's name.
+    let f = facts("关于2023届毕业生图像采集的通知\n尚未采集图像的同学,请本人自行与新华社吉林分社联系,协商补拍事宜。新华社吉林分社地址:长春市朝阳区人民大街1234号,联系电话: 88561234。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社吉林分社(长春市朝阳区人民大街1234号) | 88561234"]);
+    // Not a later sentence that does not name the place, nor a remark in brackets after the verb.
+    let f = facts("关于2023届毕业生图像采集的通知\n因特殊原因无法参加的学生,请务必到新华社辽宁分社参加补拍,时间为2015年3月1日-4月30日。地点为沈阳市皇姑区辽河街75号,咨询电话:024-86891234。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2015-03-01 | until 2015-04-30 | 新华社辽宁分社 | 024-86891234"]);
+    let f = facts("关于2023届毕业生图像采集的通知\n因特殊原因无法在学校规定时间参加图像采集的毕业生,请到新华社甘肃分社拍摄(地址:兰州市城关区庆阳路8号,联系电话:0931-8461234)。\n");
+    assert!(values(&f, "makeup").iter().all(|v| !v.contains("庆阳路")), "{f:?}");
+}
+
+#[test]
+fn a_contact_named_apart_from_its_label_or_on_the_line_before() {
+    let f = facts("关于2023届毕业生图像采集的通知\n二、采集地点\n学籍科 联系电话:0532-86981234\n");
+    assert_eq!(values(&f, "contact"), ["学籍科 0532-86981234"]);
+    // A time before the label names no one.
+    let f = facts("关于2023届毕业生图像采集的通知\n时间:上午 电话:0532-86981234\n");
+    assert!(values(&f, "contact").iter().all(|v| !v.contains("上午")), "{f:?}");
+    // `请联系…` alone on its line, the number on the next.
+    let f = facts("关于2023届毕业生图像采集的通知\n如有疑问,请联系教务处学籍科\n电话:0551-63601234   邮箱:xj@example.com\n");
+    assert_eq!(values(&f, "contact"), ["教务处学籍科 0551-63601234"]);
+}
+
+#[test]
+fn a_makeup_address_after_another_clause_is_not_read_as_the_places() {
+    let f = facts("关于2024届毕业生图像采集的通知\n无法参加拍照的学生,请于2024年3月5日后自行联系新华社湖北分社图像采集中心进行补拍,补拍时间为周一至周五工作日,地址:武汉市洪山路64号,电话027-87651234。\n");
+    assert_eq!(values(&f, "makeup"), ["from 2024-03-05 | 新华社湖北分社图像采集中心 | 027-87651234"]);
+}
+
+#[test]
+fn ears_shown_under_the_photos_specification_are_no_dress_rule_of_their_own() {
+    let f = facts("关于2024届毕业生图像采集的通知\n4. 拍摄要求:白色背景,正面免冠照;人像清晰,露出额头和双耳;面部无遮挡。\n");
+    assert!(values(&f, "dress").iter().all(|v| !v.contains("双耳")), "{f:?}");
+}
+
+#[test]
+fn who_has_not_had_the_photo_taken_yet_sent_somewhere_by_a_day() {
+    let f =
+        facts("关于2016届毕业生图像采集的通知\n1.截止目前,仍有部分毕业生没有采集图像信息,请于2016年4月8日前到湖北新华社采集图像信息。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2016-04-08 | 湖北新华社"]);
+}
