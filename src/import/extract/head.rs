@@ -27,17 +27,37 @@ static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
 /// `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`, `2019年普通本科毕业生`, `拟于2021年申请毕业`,
-/// `2020年7月函授毕业生`, `2025年春季高等学历继续教育毕业生`: the year they graduate.
+/// `2020年7月函授毕业生`, `2025年春季高等学历继续教育毕业生`: the year they graduate. (Or 毕(结)业: `拟于2025年毕(结)业`;
+/// a year whose 年 a page lost before its month, `拟于20246月份及9月份毕业`, `202212月拟毕业`; whoever will graduate
+/// then, `准备在2017年12月及2018年6月毕业`, `拟于2026年6月办理毕业手续`; a province's self-study examinees,
+/// `2022年上半年天津自考毕业证书`.)
 static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:1[0-2]|0?[1-9])\s*月份?";
+    const SEASON: &str = r"(?:夏季|春季|秋季|冬季|上半年|下半年)";
+    const GRADUATE: &str = r"毕\s*(?:[（(]\s*结\s*[)）]|/\s*结)?\s*业";
+    re(&format!(
+        concat!(
+            r"预计\s*(?:于|在)?\s*((?:19|20)\d{{2}})(?:\s*年|\s*{m}).{{0,12}}{g}",
+            r"|(?:拟|准备)\s*(?:于|在)\s*((?:19|20)\d{{2}})(?:\s*年\s*(?:{m}|{s})?|\s+{m}|{m})",
+            r"(?:\s*(?:及|和|、|至|或|与)\s*(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{m}|{s}))*\s*的?\s*(?:办理)?{g}",
+            r"|((?:19|20)\d{{2}})(?:\s*年\s*(?:{s}|{m})?|{m})\s*(?:预计|拟|申请)?\s*",
+            r"(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士|函授|业余|在籍|高等学历继续教育|学历继续教育|继续教育|成人高等教育|网络教育|夜大|\p{{Han}}{{2}}自考)*\s*{g}",
+        ),
+        m = MONTH,
+        s = SEASON,
+        g = GRADUATE
+    ))
+});
+/// A year listed before another one they graduate in: `2018年12月及` before `2019年6月毕业` (or `201812月及`, its 年 lost).
+static YEAR_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟|申请)?\s*(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士|函授|业余|在籍|高等学历继续教育|学历继续教育|继续教育|成人高等教育|网络教育|夜大)*\s*毕业",
+        r"((?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月份?|夏季|春季|秋季|冬季|上半年|下半年)?|(?:1[0-2]|0?[1-9])\s*月份?)\s*(?:[（(]\p{Han}{2}[）)])?\s*(?:及|和|与|、|至|或)\s*$",
     )
 });
-/// A year listed before another one they graduate in: `2018年12月及` before `2019年6月毕业`.
-static YEAR_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(\d{4})\s*年\s*(?:\d{1,2}\s*月份?|夏季|春季|秋季|冬季|上半年|下半年)?\s*(?:[（(]\p{Han}{2}[）)])?\s*(?:及|和|与|、|至|或)\s*$")
-});
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年"));
+/// A year, or a year whose 年 a page lost before its month (`20186月`).
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*(?:年|(?:1[0-2]|0?[1-9])\s*月)"));
+/// What joins another year they graduate in to the one before: `2023年预计毕业研究生和202212月拟毕业研究生`.
+static AND_ANOTHER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{0,6}?(?:和|及|以及|与)\s*$"));
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
 
 /// A school named at a title's start, after 关于 or the cohort it concerns.
@@ -1233,7 +1253,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if let Some(c) = GRADUATES_IN.captures(t) {
                 // `2018年12月及2019年6月毕业`, `预计2009年至2010年毕业`: each year they graduate in, the
                 // years listed before the last one too.
-                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)));
+                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)).or(c.get(3)));
                 let mut years: Vec<i32> = Vec::new();
                 let mut before = &t[..all.start];
                 while let Some(b) = YEAR_LISTED_BEFORE.captures(before) {
@@ -1241,7 +1261,26 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                     before = &before[..b.get(0).map_or(0, |m| m.start())];
                 }
                 if let Some(m) = last {
-                    years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
+                    // (`预计20227月、20231毕(结)业`: a year among them whose 年 and 月 were both lost, which
+                    // none can read; then none of them.)
+                    let span = &t[m.start()..all.end];
+                    let read: Vec<i32> = YEAR.captures_iter(span).filter_map(|y| y[1].parse::<i32>().ok()).collect();
+                    static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:19|20)\d{2}"));
+                    if FOUR_DIGITS.find_iter(span).count() > read.len() {
+                        continue;
+                    }
+                    years.extend(read);
+                }
+                // `2023年预计毕业研究生和202212月拟毕业研究生`: another year they graduate in, joined to it.
+                let mut end = all.end;
+                while let Some(next) =
+                    GRADUATES_IN.captures_at(t, end).filter(|n| n.get(0).is_some_and(|m| AND_ANOTHER.is_match(&t[end..m.start()])))
+                {
+                    let (all, last) = (next.get(0).map_or(0..0, |m| m.range()), next.get(1).or(next.get(2)).or(next.get(3)));
+                    if let Some(m) = last {
+                        years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
+                    }
+                    end = all.end;
                 }
                 for y in years {
                     if y > 0 && !d.cohorts.iter().any(|c| c.value == y) {

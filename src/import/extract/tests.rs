@@ -2883,3 +2883,26 @@ fn how_early_a_class_lines_up_is_how_early_to_arrive() {
     let f = facts("关于2025届毕业生图像采集的通知\n请提前15分钟打开采集码页面。\n");
     assert!(values(&f, "arrive_early_minutes").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_years_they_graduate_in_read_as_the_cohort() {
+    // 毕(结)业, and whoever will graduate then, after 拟于 or 准备在.
+    let f = facts("关于研究生图像采集的通知\n所有拟于2027年1月及6月毕(结)业的研究生须参加采集。\n");
+    assert_eq!(values(&f, "cohort"), ["2027"], "{f:?}");
+    let f = facts("关于研究生图像采集的通知\n一、采集对象\n拟于2027年6月办理毕业手续的学员。\n");
+    assert_eq!(values(&f, "cohort"), ["2027"], "{f:?}");
+    // Years whose 年 a page lost before their months.
+    let f = facts("关于研究生图像采集的通知\n准备在202312月及20246月毕业的全日制研究生。\n");
+    assert_eq!(values(&f, "cohort"), ["2023", "2024"], "{f:?}");
+    let f = facts("关于研究生图像采集的通知\n本次采集对象为2026年预计毕业研究生和202512月拟毕业研究生。\n");
+    assert_eq!(values(&f, "cohort"), ["2026", "2025"], "{f:?}");
+    // A province's self-study examinees, in the title.
+    let f = facts("2023年下半年江苏自考毕业证书电子注册图像采集工作通知\n各位考生:\n");
+    assert_eq!(values(&f, "cohort"), ["2023"], "{f:?}");
+    // Not a year among them that lost its 年 and 月 both, which cannot be read: none then.
+    let f = facts("关于研究生图像采集的通知\n预计20237月、20241毕(结)业的研究生,请务必参加本次图像采集。\n");
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+    // Nor when something else is done in a year.
+    let f = facts("关于研究生图像采集的通知\n学校拟于2024年3月开展毕业生图像采集。\n");
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+}
