@@ -576,6 +576,28 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(Found::new(school, p.line.at(c.get(1).map_or(0, |m| m.start()))))
         });
     }
+    // `新华社…工作人员定于…来南昌大学为双证研究生采集图像` (a university: `到所在学院为…` is none), `采集对象:黄山学院
+    // 校本部、…函授站…`, `请登陆青岛科技大学教务处主页…查询`, `详见“山东青年政治学院2022届毕业生图像信息采集时间安排表”
+    // (见附件1)`: the school spoken of as where the photographers come, its main campus, its office's site, or the title
+    // of its attached schedule.
+    if d.school.is_none() {
+        static SCHOOL_SPOKEN_OF: LazyLock<Regex> = LazyLock::new(|| {
+            re(concat!(
+                r"(?:来|到)(?:到)?(\p{Han}{2,12}?大学)为[^。；，,]{0,12}?(?:采集|拍摄|拍照)",
+                r"|(?:^|[^\p{Han}])(\p{Han}{2,12}?(?:大学|学院))校本部",
+                r"|登[录陆](?:到)?(\p{Han}{2,12}?(?:大学|学院))\p{Han}{1,8}?(?:处|院|部)(?:主页|网站|官网)",
+                r"|“(?:\d{4}\s*[届级年]?)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|毕业生|研究生|本科生)[^”]{0,40}”\s*[（(]\s*(?:详)?见附件",
+            ))
+        });
+        d.school = lines.main().find_map(|p| {
+            let t = &p.line.text;
+            SCHOOL_SPOKEN_OF.captures_iter(t).find_map(|c| {
+                let m = (1..=4).find_map(|i| c.get(i))?;
+                let school = school_alone(m.as_str()).filter(|_| !cited(t, m.start()))?;
+                Some(Found::new(school, p.line.at(m.start())))
+            })
+        });
+    }
     // `转教务处《关于做好2025届预毕业生图像采集工作的通知》`: the office whose notice is passed on.
     if d.office.is_none() {
         d.office = d.title.as_ref().and_then(|t| {

@@ -2906,3 +2906,26 @@ fn the_years_they_graduate_in_read_as_the_cohort() {
     let f = facts("关于研究生图像采集的通知\n学校拟于2024年3月开展毕业生图像采集。\n");
     assert!(values(&f, "cohort").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_school_spoken_of_in_the_notice() {
+    // Where the photographers come.
+    let f = facts("各相关单位:\n新华通讯社湖北分社工作人员定于2021年11月9日来武汉理工大学为全日制研究生采集图像。\n");
+    assert_eq!(values(&f, "school"), ["武汉理工大学"], "{f:?}");
+    // Its main campus, beside its study centres.
+    let f = facts("各函授站:\n一、采集对象:安庆师范学院校本部、池州函授站2023届预计毕业生\n");
+    assert_eq!(values(&f, "school"), ["安庆师范学院"], "{f:?}");
+    // Its office's site.
+    let f = facts("关于2008届毕业生核对电子图像信息的通知\n各学院:\n学号不清楚的,请登录烟台理工大学教务处网站查询。\n");
+    assert_eq!(values(&f, "school"), ["烟台理工大学"], "{f:?}");
+    // Its attached schedule's title.
+    let f = facts(
+        "关于2023届预毕业生图像信息采集工作的通知\n各学院:\n具体时间详见“济南职业学院2023届毕业生图像信息采集时间安排表”(见附件1)。\n",
+    );
+    assert_eq!(values(&f, "school"), ["济南职业学院"], "{f:?}");
+    // Not a college where the students are, nor a school whose document is cited.
+    let f = facts("各相关单位:\n请同学们到所在学院为本人办理采集登记。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+    let f = facts("各学院:\n根据《“山东师范大学2023届毕业生采集办法”(见附件1)》要求,现通知如下。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
