@@ -78,10 +78,10 @@ static MUST_COME: LazyLock<Regex> = LazyLock::new(|| {
 /// `需要参加信息采集的学生有:…。`: the list of who comes.
 static LISTED_COME: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:需要|需|应)参加(?:此次|本次)?(?:图像)?(?:信息)?采集的(?:学生|同学|毕业生)(?:有|包括|为)\s*[:：]\s*([^。]+)"));
-/// `本次拍摄针对2018年6月及2018年12月毕业研究生,…`: whom the capture is for.
+/// `本次拍摄针对2018年6月及2018年12月毕业研究生,…`: whom the capture is for (or the makeup: `本次补拍仅面向…学生`).
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"本次(?:图像)?(?:信息)?(?:拍摄|采集)(?:工作)?(?:针对|面向|的对象为|对象为|对象是)\s*([^。；，,]{2,40}?(?:毕业生|研究生|本科生|专科生|学生|学员))",
+        r"本次(?:图像)?(?:信息)?(?:拍摄|采集|补拍|补采|补采集)(?:工作)?(?:仅|只)?(?:针对|面向|的对象为|对象为|对象是)\s*([^。；，,]{2,40}?(?:毕业生|研究生|本科生|专科生|学生|学员))",
     )
 });
 /// `请各二级学院通知本院2023届毕业生(含2021级2年制学生)按规定时间完成拍摄`: whom the colleges
@@ -100,11 +100,13 @@ static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `委托…统一采集2021届毕业生电子图像`: the students whose photos are taken, after the verb; or
-/// before it (`对2021届本科毕业生(含2017级本科留学生…)集中进行电子注册图像采集`).
+/// before it (`对2021届本科毕业生(含2017级本科留学生…)集中进行电子注册图像采集`); or in brackets after the year
+/// it is done in (`统一采集2021年(2022届毕业生)电子图像`).
 static CAPTURED_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?:采集|拍摄)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))(?:的)?(?:学历)?(?:电子)?(?:图像|图片|照片|相片)",
         r"|对\s*((?:20\d{2})\s*[届年][^。；，,、（(]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生)(?:[（(][^）)]{1,40}[)）])?)\s*(?:集中|统一)?(?:进行|开展)[^。，,；]{0,10}(?:采集|拍摄)",
+        r"|(?:采集|拍摄)\s*20\d{2}\s*年\s*[（(]\s*(20\d{2}\s*届[^。；，,、（()）]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))\s*[)）]\s*(?:的)?(?:学历)?(?:电子)?(?:图像|图片|照片|相片)",
     ))
 });
 
@@ -1177,7 +1179,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
-            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
+            let m = c.get(1).or(c.get(2)).or(c.get(3)).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }

@@ -2929,3 +2929,14 @@ fn a_school_spoken_of_in_the_notice() {
     let f = facts("各学院:\n根据《“山东师范大学2023届毕业生采集办法”(见附件1)》要求,现通知如下。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn whose_photos_in_brackets_after_the_year_or_whom_a_makeup_is_for() {
+    let f = facts("各学院:\n我校委托省高校招生就业指导服务中心统一采集2024年(2025届毕业生)电子图像,照片将用于毕业证书。\n");
+    assert_eq!(values(&f, "audience"), ["2025届毕业生"], "{f:?}");
+    let f = facts("各学院:\n一、本次补采仅面向2022年6月未参加拍摄的本科毕业年级学生。\n");
+    assert_eq!(values(&f, "audience"), ["2022年6月未参加拍摄的本科毕业年级学生"], "{f:?}");
+    // Not a year and a remark in brackets that names no students.
+    let f = facts("各学院:\n我校将统一采集2024年(第二批次)电子图像。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
