@@ -600,6 +600,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             })
         });
     }
+    // `校对起止时间为:即日(2019年12月10日。第15周星期二)起至…`: today, dated in brackets, is the notice's own day.
+    if d.issued.is_none() {
+        static TODAY_DATED: LazyLock<Regex> = LazyLock::new(|| re(r"即日\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"));
+        d.issued = lines.main().find_map(|p| {
+            let c = TODAY_DATED.captures(&p.line.text)?;
+            let date = chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)?;
+            Some(Found::new(date, p.line.at(c.get(1).map_or(0, |m| m.start()))))
+        });
+    }
     // `转教务处《关于做好2025届预毕业生图像采集工作的通知》`: the office whose notice is passed on.
     if d.office.is_none() {
         d.office = d.title.as_ref().and_then(|t| {

@@ -2940,3 +2940,12 @@ fn whose_photos_in_brackets_after_the_year_or_whom_a_makeup_is_for() {
     let f = facts("各学院:\n我校将统一采集2024年(第二批次)电子图像。\n");
     assert!(values(&f, "audience").is_empty(), "{f:?}");
 }
+
+#[test]
+fn today_dated_in_brackets_is_the_day_of_the_notice() {
+    let f = facts("关于2021届毕业生电子图像校对的通知\n各学院:\n校对时间为:即日(2020年11月3日,第9周星期二)起至2021年4月30日。\n");
+    assert_eq!(values(&f, "issued"), ["2020-11-03"], "{f:?}");
+    // Not a later day in brackets after something else.
+    let f = facts("关于2021届毕业生电子图像校对的通知\n各学院:\n校对时间为:自(2020年11月3日)起至2021年4月30日。\n");
+    assert!(values(&f, "issued").is_empty(), "{f:?}");
+}
