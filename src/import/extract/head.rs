@@ -27,17 +27,37 @@ static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*)?(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?"));
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*(?:届|屆)"));
 /// `预计2024年6月毕业`, `2025年夏季毕业生`, `2018年毕业研究生`, `2019年普通本科毕业生`, `拟于2021年申请毕业`,
-/// `2020年7月函授毕业生`, `2025年春季高等学历继续教育毕业生`: the year they graduate.
+/// `2020年7月函授毕业生`, `2025年春季高等学历继续教育毕业生`: the year they graduate. (Or 毕(结)业: `拟于2025年毕(结)业`;
+/// a year whose 年 a page lost before its month, `拟于20246月份及9月份毕业`, `202212月拟毕业`; whoever will graduate
+/// then, `准备在2017年12月及2018年6月毕业`, `拟于2026年6月办理毕业手续`; a province's self-study examinees,
+/// `2022年上半年天津自考毕业证书`.)
 static GRADUATES_IN: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:1[0-2]|0?[1-9])\s*月份?";
+    const SEASON: &str = r"(?:夏季|春季|秋季|冬季|上半年|下半年)";
+    const GRADUATE: &str = r"毕\s*(?:[（(]\s*结\s*[)）]|/\s*结)?\s*业";
+    re(&format!(
+        concat!(
+            r"预计\s*(?:于|在)?\s*((?:19|20)\d{{2}})(?:\s*年|\s*{m}).{{0,12}}{g}",
+            r"|(?:拟|准备)\s*(?:于|在)\s*((?:19|20)\d{{2}})(?:\s*年\s*(?:{m}|{s})?|\s+{m}|{m})",
+            r"(?:\s*(?:及|和|、|至|或|与)\s*(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{m}|{s}))*\s*的?\s*(?:办理)?{g}",
+            r"|((?:19|20)\d{{2}})(?:\s*年\s*(?:{s}|{m})?|{m})\s*(?:预计|拟|申请)?\s*",
+            r"(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士|函授|业余|在籍|高等学历继续教育|学历继续教育|继续教育|成人高等教育|网络教育|夜大|\p{{Han}}{{2}}自考)*\s*{g}",
+        ),
+        m = MONTH,
+        s = SEASON,
+        g = GRADUATE
+    ))
+});
+/// A year listed before another one they graduate in: `2018年12月及` before `2019年6月毕业` (or `201812月及`, its 年 lost).
+static YEAR_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"预计\s*(?:于|在)?\s*(\d{4})\s*年.{0,12}毕业|(\d{4})\s*年\s*(?:夏季|春季|秋季|冬季|上半年|下半年|\d{1,2}\s*月份?)?\s*(?:预计|拟|申请)?\s*(?:普通|全日制|成人|本科|专科|高职|研究生|硕士|博士|函授|业余|在籍|高等学历继续教育|学历继续教育|继续教育|成人高等教育|网络教育|夜大)*\s*毕业",
+        r"((?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月份?|夏季|春季|秋季|冬季|上半年|下半年)?|(?:1[0-2]|0?[1-9])\s*月份?)\s*(?:[（(]\p{Han}{2}[）)])?\s*(?:及|和|与|、|至|或)\s*$",
     )
 });
-/// A year listed before another one they graduate in: `2018年12月及` before `2019年6月毕业`.
-static YEAR_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(\d{4})\s*年\s*(?:\d{1,2}\s*月份?|夏季|春季|秋季|冬季|上半年|下半年)?\s*(?:[（(]\p{Han}{2}[）)])?\s*(?:及|和|与|、|至|或)\s*$")
-});
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年"));
+/// A year, or a year whose 年 a page lost before its month (`20186月`).
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*(?:年|(?:1[0-2]|0?[1-9])\s*月)"));
+/// What joins another year they graduate in to the one before: `2023年预计毕业研究生和202212月拟毕业研究生`.
+static AND_ANOTHER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{0,6}?(?:和|及|以及|与)\s*$"));
 static OFFICE_END: &[&str] = &["处", "院", "办公室", "中心", "部", "室", "委员会", "办", "科", "所"];
 
 /// A school named at a title's start, after 关于 or the cohort it concerns.
@@ -58,10 +78,10 @@ static MUST_COME: LazyLock<Regex> = LazyLock::new(|| {
 /// `需要参加信息采集的学生有:…。`: the list of who comes.
 static LISTED_COME: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:需要|需|应)参加(?:此次|本次)?(?:图像)?(?:信息)?采集的(?:学生|同学|毕业生)(?:有|包括|为)\s*[:：]\s*([^。]+)"));
-/// `本次拍摄针对2018年6月及2018年12月毕业研究生,…`: whom the capture is for.
+/// `本次拍摄针对2018年6月及2018年12月毕业研究生,…`: whom the capture is for (or the makeup: `本次补拍仅面向…学生`).
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"本次(?:图像)?(?:信息)?(?:拍摄|采集)(?:工作)?(?:针对|面向|的对象为|对象为|对象是)\s*([^。；，,]{2,40}?(?:毕业生|研究生|本科生|专科生|学生|学员))",
+        r"本次(?:图像)?(?:信息)?(?:拍摄|采集|补拍|补采|补采集)(?:工作)?(?:仅|只)?(?:针对|面向|的对象为|对象为|对象是)\s*([^。；，,]{2,40}?(?:毕业生|研究生|本科生|专科生|学生|学员))",
     )
 });
 /// `请各二级学院通知本院2023届毕业生(含2021级2年制学生)按规定时间完成拍摄`: whom the colleges
@@ -80,11 +100,13 @@ static WHOSE_CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `委托…统一采集2021届毕业生电子图像`: the students whose photos are taken, after the verb; or
-/// before it (`对2021届本科毕业生(含2017级本科留学生…)集中进行电子注册图像采集`).
+/// before it (`对2021届本科毕业生(含2017级本科留学生…)集中进行电子注册图像采集`); or in brackets after the year
+/// it is done in (`统一采集2021年(2022届毕业生)电子图像`).
 static CAPTURED_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?:采集|拍摄)\s*((?:20\d{2})\s*[届年][^。；，,、]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))(?:的)?(?:学历)?(?:电子)?(?:图像|图片|照片|相片)",
         r"|对\s*((?:20\d{2})\s*[届年][^。；，,、（(]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生)(?:[（(][^）)]{1,40}[)）])?)\s*(?:集中|统一)?(?:进行|开展)[^。，,；]{0,10}(?:采集|拍摄)",
+        r"|(?:采集|拍摄)\s*20\d{2}\s*年\s*[（(]\s*(20\d{2}\s*届[^。；，,、（()）]{0,12}?(?:毕业生|毕业研究生|研究生|本科生|学生))\s*[)）]\s*(?:的)?(?:学历)?(?:电子)?(?:图像|图片|照片|相片)",
     ))
 });
 
@@ -554,6 +576,37 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             let c = PLACE_IN_SCHOOL.captures(&p.line.text)?;
             let school = school_alone(&c[1])?;
             Some(Found::new(school, p.line.at(c.get(1).map_or(0, |m| m.start()))))
+        });
+    }
+    // `新华社…工作人员定于…来南昌大学为双证研究生采集图像` (a university: `到所在学院为…` is none), `采集对象:黄山学院
+    // 校本部、…函授站…`, `请登陆青岛科技大学教务处主页…查询`, `详见“山东青年政治学院2022届毕业生图像信息采集时间安排表”
+    // (见附件1)`: the school spoken of as where the photographers come, its main campus, its office's site, or the title
+    // of its attached schedule.
+    if d.school.is_none() {
+        static SCHOOL_SPOKEN_OF: LazyLock<Regex> = LazyLock::new(|| {
+            re(concat!(
+                r"(?:来|到)(?:到)?(\p{Han}{2,12}?大学)为[^。；，,]{0,12}?(?:采集|拍摄|拍照)",
+                r"|(?:^|[^\p{Han}])(\p{Han}{2,12}?(?:大学|学院))校本部",
+                r"|登[录陆](?:到)?(\p{Han}{2,12}?(?:大学|学院))\p{Han}{1,8}?(?:处|院|部)(?:主页|网站|官网)",
+                r"|“(?:\d{4}\s*[届级年]?)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|毕业生|研究生|本科生)[^”]{0,40}”\s*[（(]\s*(?:详)?见附件",
+            ))
+        });
+        d.school = lines.main().find_map(|p| {
+            let t = &p.line.text;
+            SCHOOL_SPOKEN_OF.captures_iter(t).find_map(|c| {
+                let m = (1..=4).find_map(|i| c.get(i))?;
+                let school = school_alone(m.as_str()).filter(|_| !cited(t, m.start()))?;
+                Some(Found::new(school, p.line.at(m.start())))
+            })
+        });
+    }
+    // `校对起止时间为:即日(2019年12月10日。第15周星期二)起至…`: today, dated in brackets, is the notice's own day.
+    if d.issued.is_none() {
+        static TODAY_DATED: LazyLock<Regex> = LazyLock::new(|| re(r"即日\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"));
+        d.issued = lines.main().find_map(|p| {
+            let c = TODAY_DATED.captures(&p.line.text)?;
+            let date = chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)?;
+            Some(Found::new(date, p.line.at(c.get(1).map_or(0, |m| m.start()))))
         });
     }
     // `转教务处《关于做好2025届预毕业生图像采集工作的通知》`: the office whose notice is passed on.
@@ -1135,7 +1188,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
-            let m = c.get(1).or(c.get(2)).filter(|m| !cited(t, m.start()))?;
+            let m = c.get(1).or(c.get(2)).or(c.get(3)).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }
@@ -1233,7 +1286,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             if let Some(c) = GRADUATES_IN.captures(t) {
                 // `2018年12月及2019年6月毕业`, `预计2009年至2010年毕业`: each year they graduate in, the
                 // years listed before the last one too.
-                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)));
+                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)).or(c.get(3)));
                 let mut years: Vec<i32> = Vec::new();
                 let mut before = &t[..all.start];
                 while let Some(b) = YEAR_LISTED_BEFORE.captures(before) {
@@ -1241,7 +1294,26 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                     before = &before[..b.get(0).map_or(0, |m| m.start())];
                 }
                 if let Some(m) = last {
-                    years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
+                    // (`预计20227月、20231毕(结)业`: a year among them whose 年 and 月 were both lost, which
+                    // none can read; then none of them.)
+                    let span = &t[m.start()..all.end];
+                    let read: Vec<i32> = YEAR.captures_iter(span).filter_map(|y| y[1].parse::<i32>().ok()).collect();
+                    static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:19|20)\d{2}"));
+                    if FOUR_DIGITS.find_iter(span).count() > read.len() {
+                        continue;
+                    }
+                    years.extend(read);
+                }
+                // `2023年预计毕业研究生和202212月拟毕业研究生`: another year they graduate in, joined to it.
+                let mut end = all.end;
+                while let Some(next) =
+                    GRADUATES_IN.captures_at(t, end).filter(|n| n.get(0).is_some_and(|m| AND_ANOTHER.is_match(&t[end..m.start()])))
+                {
+                    let (all, last) = (next.get(0).map_or(0..0, |m| m.range()), next.get(1).or(next.get(2)).or(next.get(3)));
+                    if let Some(m) = last {
+                        years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
+                    }
+                    end = all.end;
                 }
                 for y in years {
                     if y > 0 && !d.cohorts.iter().any(|c| c.value == y) {

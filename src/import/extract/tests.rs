@@ -3061,3 +3061,69 @@ fn who_has_not_had_the_photo_taken_yet_sent_somewhere_by_a_day() {
         facts("关于2016届毕业生图像采集的通知\n1.截止目前,仍有部分毕业生没有采集图像信息,请于2016年4月8日前到湖北新华社采集图像信息。\n");
     assert_eq!(values(&f, "makeup"), ["until 2016-04-08 | 湖北新华社"]);
 }
+
+#[test]
+fn the_years_they_graduate_in_read_as_the_cohort() {
+    // 毕(结)业, and whoever will graduate then, after 拟于 or 准备在.
+    let f = facts("关于研究生图像采集的通知\n所有拟于2027年1月及6月毕(结)业的研究生须参加采集。\n");
+    assert_eq!(values(&f, "cohort"), ["2027"], "{f:?}");
+    let f = facts("关于研究生图像采集的通知\n一、采集对象\n拟于2027年6月办理毕业手续的学员。\n");
+    assert_eq!(values(&f, "cohort"), ["2027"], "{f:?}");
+    // Years whose 年 a page lost before their months.
+    let f = facts("关于研究生图像采集的通知\n准备在202312月及20246月毕业的全日制研究生。\n");
+    assert_eq!(values(&f, "cohort"), ["2023", "2024"], "{f:?}");
+    let f = facts("关于研究生图像采集的通知\n本次采集对象为2026年预计毕业研究生和202512月拟毕业研究生。\n");
+    assert_eq!(values(&f, "cohort"), ["2026", "2025"], "{f:?}");
+    // A province's self-study examinees, in the title.
+    let f = facts("2023年下半年江苏自考毕业证书电子注册图像采集工作通知\n各位考生:\n");
+    assert_eq!(values(&f, "cohort"), ["2023"], "{f:?}");
+    // Not a year among them that lost its 年 and 月 both, which cannot be read: none then.
+    let f = facts("关于研究生图像采集的通知\n预计20237月、20241毕(结)业的研究生,请务必参加本次图像采集。\n");
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+    // Nor when something else is done in a year.
+    let f = facts("关于研究生图像采集的通知\n学校拟于2024年3月开展毕业生图像采集。\n");
+    assert!(values(&f, "cohort").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_school_spoken_of_in_the_notice() {
+    // Where the photographers come.
+    let f = facts("各相关单位:\n新华通讯社湖北分社工作人员定于2021年11月9日来武汉理工大学为全日制研究生采集图像。\n");
+    assert_eq!(values(&f, "school"), ["武汉理工大学"], "{f:?}");
+    // Its main campus, beside its study centres.
+    let f = facts("各函授站:\n一、采集对象:安庆师范学院校本部、池州函授站2023届预计毕业生\n");
+    assert_eq!(values(&f, "school"), ["安庆师范学院"], "{f:?}");
+    // Its office's site.
+    let f = facts("关于2008届毕业生核对电子图像信息的通知\n各学院:\n学号不清楚的,请登录烟台理工大学教务处网站查询。\n");
+    assert_eq!(values(&f, "school"), ["烟台理工大学"], "{f:?}");
+    // Its attached schedule's title.
+    let f = facts(
+        "关于2023届预毕业生图像信息采集工作的通知\n各学院:\n具体时间详见“济南职业学院2023届毕业生图像信息采集时间安排表”(见附件1)。\n",
+    );
+    assert_eq!(values(&f, "school"), ["济南职业学院"], "{f:?}");
+    // Not a college where the students are, nor a school whose document is cited.
+    let f = facts("各相关单位:\n请同学们到所在学院为本人办理采集登记。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+    let f = facts("各学院:\n根据《“山东师范大学2023届毕业生采集办法”(见附件1)》要求,现通知如下。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn whose_photos_in_brackets_after_the_year_or_whom_a_makeup_is_for() {
+    let f = facts("各学院:\n我校委托省高校招生就业指导服务中心统一采集2024年(2025届毕业生)电子图像,照片将用于毕业证书。\n");
+    assert_eq!(values(&f, "audience"), ["2025届毕业生"], "{f:?}");
+    let f = facts("各学院:\n一、本次补采仅面向2022年6月未参加拍摄的本科毕业年级学生。\n");
+    assert_eq!(values(&f, "audience"), ["2022年6月未参加拍摄的本科毕业年级学生"], "{f:?}");
+    // Not a year and a remark in brackets that names no students.
+    let f = facts("各学院:\n我校将统一采集2024年(第二批次)电子图像。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn today_dated_in_brackets_is_the_day_of_the_notice() {
+    let f = facts("关于2021届毕业生电子图像校对的通知\n各学院:\n校对时间为:即日(2020年11月3日,第9周星期二)起至2021年4月30日。\n");
+    assert_eq!(values(&f, "issued"), ["2020-11-03"], "{f:?}");
+    // Not a later day in brackets after something else.
+    let f = facts("关于2021届毕业生电子图像校对的通知\n各学院:\n校对时间为:自(2020年11月3日)起至2021年4月30日。\n");
+    assert!(values(&f, "issued").is_empty(), "{f:?}");
+}
