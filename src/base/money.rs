@@ -127,19 +127,26 @@ impl Serialize for Money {
 
 /// The amounts that break a total down in brackets right after it and add up to it:
 /// `每人16元(摄像费15元,机读卡费1元)` — the 15 and the 1 are what the 16 is made of, not more to pay.
+/// Or in the clauses after it that open with 其中: `每人收取35元,其中毕业证费用20元/人(教育厅代收),
+/// 图像信息采集费用15元/人(新华社代收)`.
 /// `amounts` are the amounts of `text` in order, each with its byte span; `total` says which amounts
 /// are totals (the fee). Returns the indices, into `amounts`, of the parts.
 pub fn parts_of_totals(text: &str, amounts: &[(usize, usize, Money)], total: impl Fn(Money) -> bool) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, &(_, end, sum)) in amounts.iter().enumerate().filter(|(_, a)| total(a.2)) {
-        let (mut inside, mut from) = (Vec::new(), end);
+        let (mut inside, mut from, mut among) = (Vec::new(), end, false);
         for (j, &(start, e, _)) in amounts.iter().enumerate().skip(i + 1) {
             let between = text.get(from..start).unwrap_or("");
             // The first part opens the bracket (after `/人` or nothing); the others stay inside it.
             let opened = if inside.is_empty() {
-                between.trim_start_matches(['/', '人', ' ']).starts_with(['(', '（'])
-                    && !between.contains([')', '）', '。'])
+                let rest = between.trim_start_matches(['/', '人', ' ']);
+                among = rest.trim_start_matches([',', '，', ' ']).starts_with("其中") && rest.starts_with([',', '，']);
+                (among || rest.starts_with(['(', '（']) && !between.contains([')', '）']))
+                    && !between.contains('。')
                     && between.chars().count() <= 16
+            } else if among {
+                // (Each part in its own clause, a remark in brackets after it.)
+                !between.contains(['。', '；', ';']) && between.chars().count() <= 24
             } else {
                 !between.contains([')', '）', '。', '(', '（'])
             };

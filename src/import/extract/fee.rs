@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 static MAIN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\d+(?:\.\d{1,2})?)\s*元?\s*(?:人民币)?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费|金额|价格)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生|每套)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|^\s*本次(?:采集|拍摄|拍照)\s*(\d+(?:\.\d{1,2})?)\s*元\s*$|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:需|须|应)\s*(?:向[^，。,]{1,10}?)?(?:缴纳|交纳|支付)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
+        r"(\d+(?:\.\d{1,2})?)\s*元?\s*(?:人民币)?\s*/\s*(?:每)?(?:人|生)|(?:收费标准|费用标准)\s*(?:为|是)?\s*(?:每人|每生)\s*(\d+(?:\.\d{1,2})?)|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(\d+(?:\.\d{1,2})?)\s*元\s*(?:的)?(?:图像)?(?:信息)?(?:采集|拍摄|拍照|照相|制作)(?:费|工本费)|(?:费用|收费标准|费|金额|价格)\s*(?:标准)?\s*(?:为|是|[:：])?\s*(?:每人|每生|每套)?\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|^\s*本次(?:采集|拍摄|拍照)\s*(\d+(?:\.\d{1,2})?)\s*元\s*$|(?:每人|每生|每位(?:学生|同学|毕业生)?)\s*(?:需|须|应)\s*(?:向[^，。,]{1,10}?)?(?:缴纳|交纳|支付)\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元|(?:收费标准|费用标准)\s*[:：]?\s*(?:每人|每生)\s*收取\s*(?:人民币)?\s*(\d+(?:\.\d{1,2})?)\s*元",
     )
 });
 static ANY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"[￥¥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元"));
@@ -83,7 +83,15 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                 caps.iter().filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end(), amount(c)?.0))).collect();
             let parts: Vec<usize> = parts_of_totals(s, &spans, |a| a == main).into_iter().map(|i| spans[i].0).collect();
             // (And they say what the fee pays for, when nothing else has: `摄像费15元,机读卡费1元`.)
-            if let (Some(&first), None) = (parts.first(), &d.fee.includes) {
+            // (`每人收取35元,其中毕业证费用20元/人(…),图像信息采集费用15元/人(…)`: the clauses after 其中,
+            // up to the last part's, whatever else was read as what it buys.)
+            let among = parts.first().and_then(|&first| s[..first].rfind("其中").filter(|&k| !s[k..first].contains(['(', '（'])));
+            if let (Some(k), Some(&last)) = (among, parts.last()) {
+                let end = spans.iter().find(|x| x.0 == last).map_or(last, |x| x.1);
+                let close = end + text::split_outside(&s[end..], &[',', '，', '。', '；'])[0].len();
+                let from = k + "其中".len();
+                d.fee.includes = Some(Found::new(clean(&s[from..close]), p.line.at(off + from)));
+            } else if let (Some(&first), None) = (parts.first(), &d.fee.includes) {
                 let open = s[..first].rfind(['(', '（']).unwrap_or(first);
                 let inner = &s[open..];
                 let inner = inner[inner.chars().next().map_or(0, char::len_utf8)..].split([')', '）']).next().unwrap_or("");
@@ -193,7 +201,8 @@ fn charge_name(lines: &Lines) -> Option<Found<String>> {
                 let Some(m) = c.get(1).or(c.get(2)) else { continue };
                 // After the verb that pays it: `每位学生收取拍摄制作成本费` is the 拍摄制作成本费.
                 let start = VERBS.iter().filter_map(|v| m.as_str().rfind(v).map(|i| i + v.len())).max().unwrap_or(0);
-                let name = m.as_str()[start..].trim_start_matches('、');
+                // (`其中学历证书工本费20元`: one of the parts of a total, named after 其中.)
+                let name = m.as_str()[start..].trim_start_matches('、').trim_start_matches("其中");
                 if !SAYS_WHAT.iter().any(|k| name.contains(k)) || ["学生", "同学", "每人", "每位"].iter().any(|k| name.contains(k))
                 {
                     continue;
@@ -524,6 +533,15 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 .filter(|c| !about_queue(c))
                 // `学生交费记录由二级学院自行保存，备查`: who keeps the records, not who pays.
                 .filter(|c| !(c.contains("备查") || c.contains("记录") && ["保存", "存档"].iter().any(|k| c.contains(k))))
+                .collect();
+            // `其中毕业证费用20元/人(…)，图像信息采集费用15元/人(…)`: what the fee is made of, not how it is paid.
+            let mut among = false;
+            let kept: Vec<&str> = kept
+                .into_iter()
+                .filter(|c| {
+                    among = ANY_AMOUNT.is_match(c) && (among || c.trim_start().starts_with("其中"));
+                    !among
+                })
                 .collect();
             let text = kept.join("，");
             // `提交` hands something in: `共10次免费提交检测机会` says nothing of the fee.

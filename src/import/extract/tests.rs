@@ -3127,3 +3127,14 @@ fn today_dated_in_brackets_is_the_day_of_the_notice() {
     let f = facts("关于2021届毕业生电子图像校对的通知\n各学院:\n校对时间为:自(2020年11月3日)起至2021年4月30日。\n");
     assert!(values(&f, "issued").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_fee_made_of_parts_after_its_total() {
+    let f = facts("关于2013届毕业生图像采集的通知\n收费标准:每人收取40元,其中学历证书工本费25元/人(省教育厅代收),图像采集费15元/人(新华社代收),请毕业生备好现金按时参加采集。\n");
+    assert_eq!(values(&f, "fee.amount"), ["40"], "{f:?}");
+    assert_eq!(values(&f, "fee.includes"), ["学历证书工本费25元/人(省教育厅代收),图像采集费15元/人(新华社代收)"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["请毕业生备好现金按时参加采集"], "{f:?}");
+    // Parts that do not add up to it are no parts of it.
+    let f = facts("关于2013届毕业生图像采集的通知\n收费标准:每人收取40元,其中学历证书工本费20元/人,图像采集费15元/人。\n");
+    assert!(values(&f, "fee.includes").iter().all(|v| !v.contains("15元")), "{f:?}");
+}
