@@ -1022,8 +1022,10 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             listing = true;
             continue;
         }
-        // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`.)
-        if !said || SITE_FOOTER.is_match(t) {
+        // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`; or its
+        // header, above the notice's title: `服务电话:2303680`.)
+        let above_title = d.title.as_ref().is_some_and(|x| p.line.origin().text_line() < x.at.text_line());
+        if !said || SITE_FOOTER.is_match(t) || above_title {
             continue;
         }
         let mut last_name: Option<String> = named;

@@ -981,6 +981,15 @@ pub fn online(lines: &Lines, d: &mut Draft) {
         let said = period.at;
         d.unsure.retain(|(key, at, _)| !(key == "capture.days" && *at == said));
     }
+    // `其中10月29日-11月1日线上采集(免费),其它时间到…门店采集`: the dates right before 线上采集 are its
+    // window, in a notice that captures elsewhere too; free when it says so in brackets after it.
+    if let (None, None, Some((first, last, said, free))) = (from, until, range_online(lines, d)) {
+        (from, until, at) = (Some(first), Some(last), said);
+        // (Free, whatever amount the sentence goes on to give somewhere else: `(免费),其它时间到…门店采集(30元/位)`.)
+        if free {
+            amount = Some(Money::ZERO);
+        }
+    }
     let mut found = Found::new(Online { platform, who, from, until, amount }, at);
     found.note = note.map(str::to_string);
     let alt = other.flatten().map(|platform| {
@@ -1060,6 +1069,31 @@ fn own_window(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin)
         (first < last).then(|| (first, last, p.line.at(label + a.start)))
     });
     // (One such line only: several are each a group's, read apart.)
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
+/// Two dates and 线上采集 right after them (`10月29日-11月1日线上采集(免费)`): the online window, where
+/// it is said, and whether it is free. Only where one line says so.
+fn range_online(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin, bool)> {
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:至|到|—+|-+|～|~)$"));
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:进行|为|开展)?\s*线上(?:采集|拍摄|拍照)(\s*[（(]\s*免费\s*[）)])?"));
+    let mut found = lines.main().filter(|p| !d.about_makeup(&p.line.text)).filter_map(|p| {
+        let t = &p.line.text;
+        let ws = dates(t);
+        ws.windows(2).find_map(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let after = AFTER.captures(t[b.end..].trim_start())?;
+            if !BETWEEN.is_match(t[a.end..b.start].trim()) {
+                return None;
+            }
+            // (The year the line writes elsewhere, else the notice's.)
+            let year = a.year.or(ws.iter().find_map(|w| w.year)).or(d.year());
+            let first = a.date(year)?;
+            let last = b.date(b.year.or(year))?;
+            (first < last).then(|| (first, last, p.line.at(a.start), after.get(1).is_some()))
+        })
+    });
     let one = found.next()?;
     found.next().is_none().then_some(one)
 }

@@ -834,7 +834,8 @@ fn a_college(name: &str) -> bool {
         "基础医学",
         "临床医学",
     ];
-    name.strip_suffix("学院").is_some_and(|field| FIELDS.contains(&field))
+    // (Or two fields joined: `机电与汽车工程学院`, `数学与信息科学学院`; no school is named so.)
+    name.strip_suffix("学院").is_some_and(|field| FIELDS.contains(&field) || field.contains('与'))
 }
 
 /// A place in brackets right after a school's name: `(北京)`, `（威海）`.

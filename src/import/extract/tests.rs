@@ -3138,3 +3138,28 @@ fn a_fee_made_of_parts_after_its_total() {
     let f = facts("关于2013届毕业生图像采集的通知\n收费标准:每人收取40元,其中学历证书工本费20元/人,图像采集费15元/人。\n");
     assert!(values(&f, "fee.includes").iter().all(|v| !v.contains("15元")), "{f:?}");
 }
+
+#[test]
+fn a_phone_in_the_pages_header_above_the_title_is_no_contact() {
+    let f = facts("服务热线:2301234\n通知公告\n关于2025级新生图像采集的通知\n各学院:\n采集时间:2025年10月9日。\n如有疑问请联系教务处王老师,电话:2305678。\n");
+    assert_eq!(values(&f, "contact"), ["教务处王老师 2305678"], "{f:?}");
+}
+
+#[test]
+fn a_college_of_two_fields_opening_the_title_is_no_school() {
+    let f = facts("机械与动力工程学院关于2023级新生图像采集的通知\n各班级:\n采集时间:2023年10月9日。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+    let f = facts("黄淮学院关于2023级新生图像采集的通知\n各班级:\n采集时间:2023年10月9日。\n");
+    assert_eq!(values(&f, "school"), ["黄淮学院"], "{f:?}");
+}
+
+#[test]
+fn dates_right_before_capture_online_are_its_window() {
+    let f = facts("关于2024级新生图像采集的通知\n二、采集时间安排\n所有新生须在2024年11月10日前完成采集,其中11月1日-11月4日线上采集(免费),其它时间到新华社门店采集(30元/位)。\n线上采集的学生在微信搜索“高校图像信息采集”小程序拍摄。\n");
+    assert_eq!(values(&f, "online"), ["“高校图像信息采集”小程序 | 2024-11-01..2024-11-04 | 0"], "{f:?}");
+    // Dates of something else before the words: no window.
+    let f = facts(
+        "关于2024级新生图像采集的通知\n11月1日-11月4日现场采集,之后线上采集。\n线上采集的学生在微信搜索“高校图像信息采集”小程序拍摄。\n",
+    );
+    assert!(values(&f, "online").iter().all(|v| !v.contains("2024-11-01")), "{f:?}");
+}
