@@ -1053,7 +1053,6 @@ fn group_windows(lines: &Lines, d: &Draft) -> Vec<(String, NaiveDate, NaiveDate,
 /// than the first and last of all the days it names (a capture held before, which some missed).
 fn own_window(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin)> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Han}]{0,8}时间\s*[:：]\s*"));
-    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:起|开始)?\s*(?:至|到|—+|-+|～|~)$"));
     let mut found = lines.main().filter_map(|p| {
         let t = strip_marker(&p.line.text).trim_end();
         let label = LABEL.find(t).map_or(0, |m| m.end());
@@ -1073,10 +1072,12 @@ fn own_window(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin)
     found.next().is_none().then_some(one)
 }
 
+/// What stands between a window's first and last dates: `至`, `-`, `起至`.
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:起|开始)?\s*(?:至|到|—+|-+|～|~)$"));
+
 /// Two dates and 线上采集 right after them (`10月29日-11月1日线上采集(免费)`): the online window, where
 /// it is said, and whether it is free. Only where one line says so.
 fn range_online(lines: &Lines, d: &Draft) -> Option<(NaiveDate, NaiveDate, Origin, bool)> {
-    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:至|到|—+|-+|～|~)$"));
     static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:进行|为|开展)?\s*线上(?:采集|拍摄|拍照)(\s*[（(]\s*免费\s*[）)])?"));
     let mut found = lines.main().filter(|p| !d.about_makeup(&p.line.text)).filter_map(|p| {
         let t = &p.line.text;

@@ -523,14 +523,14 @@ static REMARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[（(][^（）()]*(?:根据|按照|详见|见附件|进行|安排|提醒|注意|备注|签到|具体[^（）()]*另行通知)[^（）()]*[）)]"));
 /// Rooms by their codes after one place's name: `一教楼1B512、1B514、1C508`,
 /// `北辰校区12D101、12D102、教室` (a stray mark before the kind of room), `J104、J106`.
-static CODE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let code = r"[A-Za-z\d]*\d{2,}[A-Za-z\d]*";
-    re(&format!(r"^(\p{{Han}}[\p{{Han}}A-Za-z]*?)?({code}(?:、{code})+)(、?(?:教室|室))?$"))
-});
+static CODE_LIST: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^(\p{{Han}}[\p{{Han}}A-Za-z]*?)?({ROOM_CODE}(?:、{ROOM_CODE})+)(、?(?:教室|室))?$")));
+/// A room's code: `1B512`, `12D101`, `J104`.
+const ROOM_CODE: &str = r"[A-Za-z\d]*\d{2,}[A-Za-z\d]*";
 /// Rooms the school offers for the photos to be taken in (an online capture's own rooms):
 /// `学校提供3间教室(一教楼1B512、1B514、1C508)供拍照使用`, `J104、J106设置为标准化的采集点`.
 static OFFERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| {
-    let code = r"[A-Za-z\d]*\d{2,}[A-Za-z\d]*";
+    let code = ROOM_CODE;
     re(&format!(
         r"(?:提供|开放)[一二三四五六七八九十两\d]*(?:间|个)(?:教室|采集点|拍摄点|拍照点|场地)[（(]([^（）()]{{2,60}})[）)](?:供|用于|作为)|(?:^|[^A-Za-z\d])({code}(?:、{code})+)(?:设置|设|作)为[\p{{Han}}]{{0,6}}(?:采集点|拍摄点|拍照点)"
     ))
@@ -597,10 +597,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             continue;
         }
         // `世纪馆北大厅(具体分学院安排见附件一)`: the place, and where to read more.
+        let written = !place.trim().is_empty();
         let place = REMARK.replace_all(place, "");
         let place = place.as_ref();
         // (`地点:(具体地点另行通知)`: no place, not a heading with places below.)
-        if place.trim().is_empty() && !said().or_else(|| after_label(t, &labels)).unwrap_or("").trim().is_empty() {
+        if written && place.trim().is_empty() {
             continue;
         }
         if ["详见", "见附件", "另行通知", "另行安排"].iter().any(|k| place.split('。').next().unwrap_or(place).contains(k)) {
@@ -987,7 +988,6 @@ fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
     }
 }
 
-/// The rooms a place text names, each with the campus its label gives (`东校区:公主楼三层报告厅`).
 /// Rooms listed by their codes after the place they are in (`一教楼1B512、1B514、1C508`): each code
 /// with the place before it, and the kind of room when it closes the list without a mark between.
 fn code_rooms(t: &str) -> Option<Vec<String>> {
@@ -998,6 +998,7 @@ fn code_rooms(t: &str) -> Option<Vec<String>> {
     Some(c[2].split('、').map(|code| format!("{prefix}{code}{kind}")).collect())
 }
 
+/// The rooms a place text names, each with the campus its label gives (`东校区:公主楼三层报告厅`).
 fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
     // `103教室(9:00-11:30,13:00-16:00)107教室(9:00-11:30)`: each room's hours in brackets after
