@@ -494,7 +494,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("hnust_grad_2025", 7),
         ("jdqc_copy_2020", 7),
         ("pku_copy_2023", 4),
-        ("xjy_2022", 6),
+        ("xjy_2022", 7),
         ("zqu_2015", 9),
         ("zufedfc_2024", 13),
     ];

@@ -3163,3 +3163,13 @@ fn dates_right_before_capture_online_are_its_window() {
     );
     assert!(values(&f, "online").iter().all(|v| !v.contains("2024-11-01")), "{f:?}");
 }
+
+#[test]
+fn new_students_are_photographed_the_year_they_come() {
+    let f =
+        facts("关于新生图像信息采集的通知\n各教学单位:\n学校决定对我校2023级新生进行图像信息采集。\n2023级新生采集时间10月14日(周六)\n");
+    assert_eq!(values(&f, "day"), ["2023-10-14"], "{f:?}");
+    // An intake year of students who are not new says nothing of the capture's year.
+    let f = facts("关于学生图像信息采集的通知\n各教学单位:\n学校决定对2022级学生进行图像信息采集。\n采集时间11月12日(周六)\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
+}

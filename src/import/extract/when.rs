@@ -116,10 +116,20 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             re(r"20\d{2}").find_iter(&t.value).filter_map(|m| m.as_str().parse::<i32>().ok()).flat_map(|y| [y - 1, y, y + 1]).collect()
         })
         .unwrap_or_default();
+    // (New students are photographed the year they come: `我校2022级新生` in a notice with no year.)
+    static NEW_STUDENTS: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})\s*级(?:全体)?(?:本科|研究生|硕士|博士)?新生"));
+    let intake: Vec<i32> = lines
+        .main()
+        .flat_map(|p| NEW_STUDENTS.captures_iter(&p.line.text).filter_map(|c| c[1].parse().ok()).collect::<Vec<i32>>())
+        .collect();
     let weekday_year = lines.main().find_map(|p| {
         dates(&p.line.text).into_iter().filter(|w| w.year.is_none()).find_map(|w| {
             let wd = text::weekday_of(&p.line.text, &w)?;
-            let candidates = [issued_year, cohort.map(|c| c - 1), cohort].into_iter().flatten().chain(titled.iter().copied());
+            let candidates = [issued_year, cohort.map(|c| c - 1), cohort]
+                .into_iter()
+                .flatten()
+                .chain(titled.iter().copied())
+                .chain(intake.iter().copied());
             text::year_of_weekday(&w, wd, candidates)
         })
     });
