@@ -495,7 +495,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("jdqc_copy_2020", 7),
         ("pku_copy_2023", 4),
         ("xjy_2022", 7),
-        ("zqu_2015", 9),
+        ("zqu_2015", 10),
         ("zufedfc_2024", 13),
     ];
     for (name, at_least) in seen {

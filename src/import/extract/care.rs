@@ -1022,6 +1022,11 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             listing = true;
             continue;
         }
+        if let Some(c) = OFFICE_PHONE_PERSON.captures(t).filter(|_| !d.about_makeup(t)) {
+            let name = format!("{}{}", &c[1], &c[3]);
+            d.contacts.push(Found::new(Contact { name, phone: Some(c[2].to_string()) }, p.line.at(c.get(0).map_or(0, |m| m.start()))));
+            continue;
+        }
         // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`; or its
         // header, above the notice's title: `服务电话:2303680`.)
         let above_title = d.title.as_ref().is_some_and(|x| p.line.origin().text_line() < x.at.text_line());
@@ -1159,6 +1164,14 @@ static HANDED_TO: LazyLock<Regex> = LazyLock::new(|| {
 static SITE_FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"版权所有|ICP备|(?i:copyright)|©"));
 /// What a site's sidebar calls its own numbers (`办公电话`, `招生电话`), or a label's stray end.
 const SITE_LABELS: &[&str] = &["办公", "招生", "方式", "传真", "总机", "值班", "邮编", "地址", "校办"];
+
+/// `请与教务科(办公楼224室,电话2716199)潘老师联系`: an office with its room and number in brackets,
+/// then the person there to ask.
+static OFFICE_PHONE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"与\s*(\p{Han}{2,12}?(?:处|科|办|办公室|中心|部|院))\s*[（(][^（）()]*?电话\s*[:：]?\s*(\d[\d-]{5,12}\d)\s*[）)]\s*(\p{Han}{1,3}老师)\s*联系",
+    )
+});
 
 /// `联系人:林兰芝、李诗景`, and nothing else on the line.
 static PERSON_ALONE: LazyLock<Regex> =

@@ -3173,3 +3173,14 @@ fn new_students_are_photographed_the_year_they_come() {
     let f = facts("关于学生图像信息采集的通知\n各教学单位:\n学校决定对2022级学生进行图像信息采集。\n采集时间11月12日(周六)\n");
     assert!(values(&f, "day").is_empty(), "{f:?}");
 }
+
+#[test]
+fn an_office_with_its_number_in_brackets_then_whom_to_ask() {
+    let f = facts("关于2024届毕业生图像采集的通知\n如有疑问,请与学生处(行政楼305室,电话:0571-86871234)王老师联系。\n");
+    assert_eq!(values(&f, "contact"), ["学生处王老师 0571-86871234"], "{f:?}");
+    // Not a makeup's place and its number.
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n未参加集中采集的同学可自行补拍,请与新华社图片中心(电话:0571-86871234)李老师联系补拍事宜。\n",
+    );
+    assert!(values(&f, "contact").iter().all(|v| !v.contains("李老师")), "{f:?}");
+}
