@@ -489,8 +489,6 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             if let Some(full) = m.place.as_deref().and_then(|p| place_address(t, p)) {
                 m.place = Some(full);
             }
-        }
-        if !generic_place {
             m.phone = match phone_re.find(t) {
                 Some(x) => Some(phone(x.as_str()).0),
                 // (`联系电话:65975186`: a local number, after its label.)
@@ -544,7 +542,7 @@ fn self_sent(t: &str, branches: &[String]) -> bool {
 
 /// The place a `SENT_TO` match names, in whichever of its three forms.
 fn sent_place<'t>(c: &regex::Captures<'t>) -> Option<&'t str> {
-    c.get(1).or(c.get(2)).or(c.get(3)).map(|x| x.as_str())
+    super::text::first_group(c).map(|x| x.as_str())
 }
 
 /// Words that deny something is arranged: `过期不再安排统一补照`, `无法组织补拍`.
@@ -1024,7 +1022,8 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
         }
         if let Some(c) = OFFICE_PHONE_PERSON.captures(t).filter(|_| !d.about_makeup(t)) {
             let name = format!("{}{}", &c[1], &c[3]);
-            d.contacts.push(Found::new(Contact { name, phone: Some(c[2].to_string()) }, p.line.at(c.get(0).map_or(0, |m| m.start()))));
+            let (number, _) = phone(&c[2]);
+            d.contacts.push(Found::new(Contact { name, phone: Some(number) }, p.line.at(c.get(0).map_or(0, |m| m.start()))));
             continue;
         }
         // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`; or its

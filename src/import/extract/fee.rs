@@ -20,7 +20,7 @@ const SEPARATE: &[&str] = &["重拍", "人口库", "核验", "邮寄"];
 const ELSEWHERE: &[&str] = &["重拍", "名单", "材料", "领取"];
 
 fn amount(c: &regex::Captures) -> Option<(Money, usize)> {
-    let m = (1..c.len()).find_map(|i| c.get(i))?;
+    let m = text::first_group(c)?;
     Some((Money::parse(m.as_str()).ok()?, m.start()))
 }
 
@@ -165,7 +165,7 @@ fn includes(lines: &Lines) -> Option<Found<String>> {
                 continue;
             }
             for c in SAID.captures_iter(s) {
-                let Some(m) = (1..c.len()).find_map(|i| c.get(i)) else { continue };
+                let Some(m) = text::first_group(&c) else { continue };
                 let what = clean(m.as_str());
                 // A list that goes on past the paragraph (`含1寸数码彩照8张、`) is not whole here.
                 let cut = m.as_str().trim_end().ends_with(['、', '，', ','])

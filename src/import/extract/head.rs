@@ -594,7 +594,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         d.school = lines.main().find_map(|p| {
             let t = &p.line.text;
             SCHOOL_SPOKEN_OF.captures_iter(t).find_map(|c| {
-                let m = (1..=4).find_map(|i| c.get(i))?;
+                let m = text::first_group(&c)?;
                 let school = school_alone(m.as_str()).filter(|_| !cited(t, m.start()))?;
                 Some(Found::new(school, p.line.at(m.start())))
             })
@@ -1189,7 +1189,7 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
             let c = WHOSE_CAPTURE.captures(t).or_else(|| CAPTURED_WHOM.captures(t))?;
-            let m = c.get(1).or(c.get(2)).or(c.get(3)).filter(|m| !cited(t, m.start()))?;
+            let m = text::first_group(&c).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }
@@ -1284,36 +1284,38 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if d.cohorts.is_empty() {
         for p in paras.iter().take(12) {
             let t = &p.line.text;
+            // Each year a match says they graduate in (from its year to its end), and whether a year
+            // written there could not be read (`预计20227月、20231毕(结)业`: both its 年 and 月 lost).
+            let said = |c: &regex::Captures| {
+                static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:19|20)\d{2}"));
+                let all = c.get(0).map_or(0..0, |m| m.range());
+                let span = text::first_group(c).map_or("", |m| &t[m.start()..all.end]);
+                let read: Vec<i32> = YEAR.captures_iter(span).filter_map(|y| y[1].parse::<i32>().ok()).collect();
+                let lost = FOUR_DIGITS.find_iter(span).count() > read.len();
+                (all, read, lost)
+            };
             if let Some(c) = GRADUATES_IN.captures(t) {
                 // `2018年12月及2019年6月毕业`, `预计2009年至2010年毕业`: each year they graduate in, the
                 // years listed before the last one too.
-                let (all, last) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).or(c.get(2)).or(c.get(3)));
+                let (all, read, lost) = said(&c);
                 let mut years: Vec<i32> = Vec::new();
                 let mut before = &t[..all.start];
                 while let Some(b) = YEAR_LISTED_BEFORE.captures(before) {
                     years.insert(0, b[1].parse().unwrap_or(0));
                     before = &before[..b.get(0).map_or(0, |m| m.start())];
                 }
-                if let Some(m) = last {
-                    // (`预计20227月、20231毕(结)业`: a year among them whose 年 and 月 were both lost, which
-                    // none can read; then none of them.)
-                    let span = &t[m.start()..all.end];
-                    let read: Vec<i32> = YEAR.captures_iter(span).filter_map(|y| y[1].parse::<i32>().ok()).collect();
-                    static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:19|20)\d{2}"));
-                    if FOUR_DIGITS.find_iter(span).count() > read.len() {
-                        continue;
-                    }
-                    years.extend(read);
+                // (A year among them none can read: then none of them.)
+                if lost {
+                    continue;
                 }
+                years.extend(read);
                 // `2023年预计毕业研究生和202212月拟毕业研究生`: another year they graduate in, joined to it.
                 let mut end = all.end;
                 while let Some(next) =
                     GRADUATES_IN.captures_at(t, end).filter(|n| n.get(0).is_some_and(|m| AND_ANOTHER.is_match(&t[end..m.start()])))
                 {
-                    let (all, last) = (next.get(0).map_or(0..0, |m| m.range()), next.get(1).or(next.get(2)).or(next.get(3)));
-                    if let Some(m) = last {
-                        years.extend(YEAR.captures_iter(&t[m.start()..all.end]).filter_map(|y| y[1].parse::<i32>().ok()));
-                    }
+                    let (all, read, _) = said(&next);
+                    years.extend(read);
                     end = all.end;
                 }
                 for y in years {

@@ -203,6 +203,12 @@ pub fn in_brackets(s: &str, at: usize) -> bool {
     s[..at].matches(['(', '（']).count() > s[..at].matches([')', '）']).count()
 }
 
+/// The first group a match filled: each alternative of a pattern captures its own
+/// (`…(A)…|…(B)…`), and the one that matched is the value.
+pub fn first_group<'t>(c: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
+    (1..c.len()).find_map(|i| c.get(i))
+}
+
 /// `s` split at `seps` outside brackets: `老地学楼128教室(门口位于楼西侧,朝图书馆方向开)` is one
 /// piece, its remark's comma no place to cut.
 pub fn split_outside<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {

@@ -540,9 +540,8 @@ const ROOM_CODE: &str = r"[A-Za-z\d]*\d{2,}[A-Za-z\d]*";
 /// Rooms the school offers for the photos to be taken in (an online capture's own rooms):
 /// `学校提供3间教室(一教楼1B512、1B514、1C508)供拍照使用`, `J104、J106设置为标准化的采集点`.
 static OFFERED_ROOMS: LazyLock<Regex> = LazyLock::new(|| {
-    let code = ROOM_CODE;
     re(&format!(
-        r"(?:提供|开放)[一二三四五六七八九十两\d]*(?:间|个)(?:教室|采集点|拍摄点|拍照点|场地)[（(]([^（）()]{{2,60}})[）)](?:供|用于|作为)|(?:^|[^A-Za-z\d])({code}(?:、{code})+)(?:设置|设|作)为[\p{{Han}}]{{0,6}}(?:采集点|拍摄点|拍照点)"
+        r"(?:提供|开放)[一二三四五六七八九十两\d]*(?:间|个)(?:教室|采集点|拍摄点|拍照点|场地)[（(]([^（）()]{{2,60}})[）)](?:供|用于|作为)|(?:^|[^A-Za-z\d])({ROOM_CODE}(?:、{ROOM_CODE})+)(?:设置|设|作)为[\p{{Han}}]{{0,6}}(?:采集点|拍摄点|拍照点)"
     ))
 });
 /// What a place's clause says after the place: `C313拍摄`, `医学院校区三个采集点同时(进行)`.
