@@ -1307,8 +1307,13 @@ fn groups_under_rooms(lines: &Lines, d: &mut Draft) {
     if found.len() < 2 || found.len() != d.rooms.len() {
         return;
     }
+    // (The day's session is each room's: the registrar is told so, since a notice may time each
+    // college apart in an attachment.)
     for (room, groups, at) in found {
         add_slot(d, Slot { date, start, end, room: Some(room), groups }, at);
+    }
+    for s in &mut d.slots {
+        s.note = Some("原文只写了全天的采集时段，这里按整个时段排；如附件另有各学院的具体时间，请照附件改".into());
     }
 }
 
