@@ -194,6 +194,12 @@ static PLACE_ALONE: LazyLock<Regex> =
 /// A line that opens with a range of hours: `9:00-10:00 经管2001-2005班`, `上午8:30-9:00 …`.
 static STARTS_WITH_HOURS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}").expect("regex"));
+/// A day and its hours opening a line, after at most a short name (`紫金港 10月14日下午14:10-17:20 地点:…`,
+/// `10月21日9:00-17:00 地点:…`): one row of a list of days.
+static DAY_AND_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Han}{2,4}\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\D[^:：]{0,12}?\d{1,2}\s*[:：]\s*\d{2}\s*[-—~～至]+\s*\d{1,2}\s*[:：]\s*\d{2}")
+        .expect("regex")
+});
 /// A date opening a line: `1027日(…)`, `10月27日`, `2023年10月27日`.
 static STARTS_WITH_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{3,4}\s*日").expect("regex"));
@@ -391,6 +397,10 @@ fn continues(prev: &str, next: &str) -> bool {
     // Rows of hours and who comes (`9:00-10:00  经管2001-2005班` / `10:00-11:00 经管2006-2010班`):
     // one a line.
     if STARTS_WITH_HOURS.is_match(next.trim_start()) && STARTS_WITH_HOURS.is_match(prev.trim_start()) {
+        return false;
+    }
+    // …and rows of a day and its hours (`10月14日下午14:10-17:20 地点:…` / `10月21日9:00-17:00 地点:…`).
+    if DAY_AND_HOURS.is_match(next.trim_start()) && DAY_AND_HOURS.is_match(prev.trim_start()) {
         return false;
     }
     // …and the last row before the prose goes on (`11:00-12:00 经管2011-2013班` / `以班级为单位拍照,…`).

@@ -442,7 +442,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("yuemowenhua_2023", 15),
         ("sdu_2019", 28),
         ("jlu_2016", 9),
-        ("zju_2022", 8),
+        ("zju_2022", 14),
         ("szu_cj_2025", 8),
         ("huierda_cj_2022", 5),
         ("xianmeiyan_yd_2024", 4),

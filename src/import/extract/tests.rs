@@ -3184,3 +3184,19 @@ fn an_office_with_its_number_in_brackets_then_whom_to_ask() {
     );
     assert!(values(&f, "contact").iter().all(|v| !v.contains("李老师")), "{f:?}");
 }
+
+#[test]
+fn a_line_of_a_day_its_hours_and_its_place_is_that_rooms_slot() {
+    let f = facts(
+        "关于做好2023届毕业研究生图像信息采集工作的通知\n发布日期:2023年03月02日\n学生分两个校区拍摄,具体拍摄时间为:\n玉泉 3月14日(星期二)上午8:30-11:30 地点:玉泉校区教三大厅\n之江 3月16日(星期四)13:30-16:30 地点:之江校区钟楼二楼\n请各位同学准时参加。\n",
+    );
+    assert_eq!(values(&f, "day"), ["2023-03-14", "2023-03-16"], "{f:?}");
+    assert_eq!(values(&f, "room"), ["玉泉校区教三大厅", "之江校区钟楼二楼"], "{f:?}");
+    assert_eq!(values(&f, "slot"), ["2023-03-14 08:30-11:30 玉泉校区教三大厅", "2023-03-16 13:30-16:30 之江校区钟楼二楼"], "{f:?}");
+    assert_eq!(values(&f, "room.days"), ["玉泉校区教三大厅 | 2023-03-14", "之江校区钟楼二楼 | 2023-03-16"], "{f:?}");
+    // More than a short name before the day: a sentence, not a row of the list; no slot of its own.
+    let f = facts(
+        "关于做好2023届毕业研究生图像信息采集工作的通知\n发布日期:2023年03月02日\n采集时间:2023年3月14日。\n请各学院秘书于3月10日8:30-11:30领取名单,地点:行政楼201\n",
+    );
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
+}

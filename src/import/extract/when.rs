@@ -664,7 +664,11 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             }
         } else {
             texts.push((place.to_string(), p.line.origin()));
-            line_days.push(day_above(d, &paras, i));
+            // (The day on the place's own line, before its label: `10月14日下午14:10-17:20 地点:…`.)
+            line_days.push(match dated_place(t) {
+                Some((_, at)) => days_written(d, t, 0..at),
+                None => day_above(d, &paras, i),
+            });
             // `地点:文津校区 西三教学楼108教室` and, on the lines below, the other campuses' rooms.
             for q in paras.iter().skip(i + 1).take(3) {
                 // (A place is a line of its own: not the sentence a PDF's text ran into it,
@@ -696,6 +700,12 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 // (`地点:` only opening the line: `交费地点:财务处` is somewhere else.)
                 let t = strip_marker(&q.line.text);
                 let bare = || t.trim_start().starts_with("地点").then(|| after_label(t, &["地点"])).flatten();
+                // (Or after the day and hours on its own line: `10月21日9:00-17:00 地点:华家池校区…`.)
+                // (The place's own source line: not the sentence a PDF's text ran into it.)
+                let own = strip_marker(q.line.first_part());
+                if let Some((place, at)) = dated_place(own) {
+                    return Some((place, q.line.origin(), days_written(d, own, 0..at)));
+                }
                 let place = after_label(t, &["采集地点", "拍摄地点", "拍照地点"]).or_else(bare).filter(|r| !r.is_empty())?;
                 Some((place, q.line.origin(), day_above(d, &paras, k)))
             })
@@ -995,6 +1005,30 @@ fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
         Some(rest) if !rest.is_empty() => days_written(d, t, t.len() - rest.len()..t.len()),
         _ => Vec::new(),
     }
+}
+
+/// A line of one day, its hours and then its place (`紫金港 10月14日下午14:10-17:20 地点:紫金港校区…大厅`):
+/// the place and where its label starts. Before the label only the day, its hours, the part of the
+/// day and its weekday, and at most a short name (the campus's: `紫金港`).
+fn dated_place(t: &str) -> Option<(&str, usize)> {
+    let at = t.find("地点")?;
+    let place = after_label(&t[at..], &["地点"]).filter(|r| !r.is_empty())?;
+    let lead = &t[..at];
+    let (ds, rs) = (dates(lead), ranges(lead));
+    let ([w], [_, ..]) = (ds.as_slice(), rs.as_slice()) else { return None };
+    let mut spans: Vec<(usize, usize)> = rs.iter().map(|r| (r.2, r.3)).chain([(w.start, day_run_end(lead, w))]).collect();
+    spans.sort_unstable();
+    let mut rest = String::new();
+    let mut from = 0;
+    for (a, b) in spans {
+        rest.push_str(lead.get(from..a.max(from)).unwrap_or(""));
+        from = from.max(b);
+    }
+    rest.push_str(lead.get(from..).unwrap_or(""));
+    let rest = OWN_HOURS_WORDS.replace_all(&rest, "");
+    let rest = WEEKDAY_WORD.replace_all(&rest, "");
+    let name: String = rest.chars().filter(|c| !",，:：;；、 ".contains(*c) && *c != '星' && *c != '期').collect();
+    (name.chars().count() <= 4 && name.chars().all(text::is_han)).then_some((place, at))
 }
 
 /// Rooms listed by their codes after the place they are in (`一教楼1B512、1B514、1C508`): each code
@@ -1795,6 +1829,16 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
     for (piece, at) in lines.main().flat_map(|p| p.line.pieces()) {
         let t = strip_marker(piece).trim();
         let (rs, ds) = (ranges(t), dates(t));
+        // `10月21日9:00-17:00 地点:华家池校区中心南楼524室`: that room's hours that day.
+        if let Some((place, at_label)) = dated_place(t) {
+            let place = REMARK.replace_all(place, "");
+            let id = d.rooms.iter().find(|r| r.value.name == place.trim()).map(|r| r.value.id.clone());
+            if let (Some(id), Some(x)) = (id, dates(&t[..at_label]).first().and_then(|w| w.date(year))) {
+                own_slots(d, x, &[id], &ranges(&t[..at_label]), at);
+            }
+            open = None;
+            continue;
+        }
         // Where the rooms' names end: at the day, the hours or the word 时间.
         let end = [ds.first().map(|w| w.start), rs.first().map(|r| r.2), t.find("时间")].into_iter().flatten().min();
         let names: Vec<&str> = end.map_or(Vec::new(), |e| t[..e].trim_end_matches([',', '，', ':', '：', ' ']).split('、').collect());
