@@ -3200,3 +3200,43 @@ fn a_line_of_a_day_its_hours_and_its_place_is_that_rooms_slot() {
     );
     assert!(values(&f, "slot").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_day_a_fee_is_debited_is_no_capture_day() {
+    let f = facts(
+        "关于组织2020级学生采集毕业照片的通知\n一、时间安排\n照片采集安排在2023年4月12日进行。\n二、收费\n学校将于4月6日统一扣费,本次照片采集只扣一次,请确保银行卡余额充足。\n",
+    );
+    assert_eq!(values(&f, "day"), ["2023-04-12"], "{f:?}");
+}
+
+#[test]
+fn a_pages_date_and_author_line_is_no_sentence_of_the_notice() {
+    let f = facts(
+        "教务处关于2023级本科新生图像采集的通知\n日期:2023-09-18 作者: 学籍科\n学校于9月20日-21日进行新生图像采集,具体内容如下:\n一、采集时间:9月20日-21日8:30-16:30。\n",
+    );
+    assert_eq!(values(&f, "issued"), ["2023-09-18"], "{f:?}");
+    assert_eq!(values(&f, "day"), ["2023-09-20", "2023-09-21"], "{f:?}");
+}
+
+#[test]
+fn one_college_timed_apart_from_the_day_is_its_slot() {
+    let f = facts(
+        "关于2016级研究生新生图像采集的通知\n二、采集时间及地点\n时间:2016年9月10日8:30-17:00,外国语学院安排在13:30-14:30\n地点:九龙湖校区教学楼一楼大厅\n",
+    );
+    assert_eq!(values(&f, "sessions"), ["2016-09-10 08:30-17:00"], "{f:?}");
+    assert_eq!(values(&f, "slot"), ["2016-09-10 13:30-14:30 九龙湖校区教学楼一楼大厅 外国语学院"], "{f:?}");
+    // With two rooms, the college's room is not told: no slot.
+    let f = facts(
+        "关于2016级研究生新生图像采集的通知\n二、采集时间及地点\n时间:2016年9月10日8:30-17:00,外国语学院安排在13:30-14:30\n地点:九龙湖校区教学楼一楼大厅、四牌楼校区礼堂\n",
+    );
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2016-09-10 08:30-17:00"], "{f:?}");
+}
+
+#[test]
+fn campuses_sharing_a_place_label_it_and_are_no_rooms() {
+    let f = facts(
+        "关于研究生新生图像采集的通知\n二、采集时间及地点\n时间:2017年3月10日9:00-15:00\n地点:\n仙林、鼓楼校区:仙林校区图书馆一楼大厅\n浦口校区:浦口校区主楼B103\n",
+    );
+    assert_eq!(values(&f, "room"), ["仙林校区图书馆一楼大厅", "浦口校区主楼B103"], "{f:?}");
+}

@@ -21,6 +21,10 @@ const NOT_CAPTURE: &[&str] = &[
     "校对",
     "缴费",
     "交费",
+    // `学校会在3月16日进行扣费`: the day the fee is taken from a bank card.
+    "扣费",
+    "扣款",
+    "划扣",
     "截止",
     "毕业时间",
     "毕业日期",
@@ -305,6 +309,8 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 });
                 // Hours written right after the date (and before the next date) are its sessions.
                 let next = dates(&s[w.end..]).first().map_or(s.len(), |n| w.end + n.start);
+                // (Not the hours of one group the sentence goes on to time apart: `…8:30-17:30,交通学院安排在14:15-15:30`.)
+                let next = GROUP_OWN_TIME.find(&s[w.end..next]).map_or(next, |m| w.end + m.start());
                 let mut sessions: Vec<(Secs, Secs)> = ranges(&s[w.end..next]).into_iter().map(|(a, b, ..)| (a, b)).collect();
                 if sessions.is_empty() {
                     sessions = shared.clone();
@@ -425,6 +431,16 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// Campuses listed, the last one's 校区 theirs: `四牌楼、丁家桥校区`, `东校区、西校区`.
+static CAMPUS_LIST: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\p{Han}{2,6}?(?:校区)?、)+\p{Han}{2,6}校区$"));
+
+/// A clause timing one group apart from the day: `,交通学院安排在14:15-15:30`, `；外国语学院为下午2:00-3:00`.
+static GROUP_OWN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[，,；;]\s*(\p{Han}{2,16}?(?:学院|系|研究所|所|中心|专业|班))(?:学生|同学|研究生)?\s*(?:安排在|安排于|在|于|为|时间为)\s*(?:上午|下午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}",
+    )
+});
 
 /// What may follow a day besides its hours: its weekday, the part of the day and the clock time it
 /// starts (`(周六)上午8:00开始`); not `2024年3月26日开始` alone, which opens a period.
@@ -1066,7 +1082,9 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
         };
         // `图书馆东门附近,老地学楼128教室`: where the room is, then the room: one place.
         let near = parts.len() == 2 && ["附近", "旁", "旁边", "对面"].iter().any(|k| parts[0].trim_end().ends_with(k));
-        if near {
+        // (`四牌楼、丁家桥校区:四牌楼逸夫建筑馆一楼大厅`: campuses sharing the place after them, no list of places.)
+        let campuses_label = first.split_once([':', '：']).is_some_and(|(label, _)| CAMPUS_LIST.is_match(label.trim()));
+        if near || campuses_label {
             vec![first]
         } else if named.len() > 1 && named.iter().all(|x| in_full(x) && dates(x).is_empty() && !x.contains([',', '，'])) {
             named
@@ -1113,11 +1131,12 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
                 continue;
             }
             // (`舜耕校区采集地点:舜耕校区1号教学楼1103`: a campus's place, labelled so.)
-            if label.chars().count() <= 6 || label.chars().count() <= 12 && label.ends_with("地点") {
+            let campuses = CAMPUS_LIST.is_match(label.trim());
+            if label.chars().count() <= 6 || label.chars().count() <= 12 && label.ends_with("地点") || campuses {
                 // `北校区:2018年10月11日(星期四)`: the campus is the place, its day is no room.
                 let undated = DATE_IN_BRACKETS.replace(rest, "");
                 let only_date = !dates(rest).is_empty() && !place_word(&undated);
-                if !only_date && label.trim().ends_with("校区") {
+                if !only_date && label.trim().ends_with("校区") && !campuses {
                     campus = Some(label.trim().to_string());
                 }
                 seg = if only_date { label.trim().to_string() } else { rest.to_string() };
@@ -1730,6 +1749,19 @@ fn prose(lines: &Lines, d: &mut Draft) {
             day_above = ds[0].date(year).map(|x| (x, room));
             cur = None;
             continue;
+        }
+        // `时间:2015年9月12日8:30-17:30,交通学院安排在14:15-15:30`: the day's hours, and one college's
+        // own, in the notice's one room.
+        if let ([w], Some(c)) = (&ds[..], GROUP_OWN_TIME.captures(t)) {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let own = ranges(&t[whole.start..]);
+            let day = w.date(year).filter(|x| d.days.iter().any(|y| y.value.0 == *x) && w.start < whole.start);
+            if let (Some(x), [(a, b, ..)], [room]) = (day, own.as_slice(), d.rooms.as_slice()) {
+                let slot = Slot { date: x, start: *a, end: *b, room: Some(room.value.id.clone()), groups: vec![c[1].to_string()] };
+                add_slot(d, slot, p.line.at(whole.start));
+                cur = None;
+                continue;
+            }
         }
         // `经管学院采集时间是:11月11日(周六)上午 9:00——12:00;下午13:30——17:00`: that college's
         // slots, one a range.
