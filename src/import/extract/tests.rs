@@ -3240,3 +3240,29 @@ fn campuses_sharing_a_place_label_it_and_are_no_rooms() {
     );
     assert_eq!(values(&f, "room"), ["仙林校区图书馆一楼大厅", "浦口校区主楼B103"], "{f:?}");
 }
+
+#[test]
+fn each_item_with_its_time_then_its_place_gives_that_place_its_day() {
+    let f = facts(
+        "关于2025级研究生新生图像采集的通知\n一、采集时间与地点\n(1)本部报到的新生采集时间:2025年9月1日(周一) 8:30—17:00,地点:科技楼301、302教室;\n(2)东区报到的新生采集时间:9月3日(周三)9:00—16:00,地点:东区图书馆1-105教室。\n",
+    );
+    assert_eq!(values(&f, "room"), ["科技楼301教室", "科技楼302教室", "东区图书馆1-105教室"], "{f:?}");
+    assert_eq!(
+        values(&f, "room.days"),
+        ["科技楼301教室 | 2025-09-01", "科技楼302教室 | 2025-09-01", "东区图书馆1-105教室 | 2025-09-03"],
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_list_of_campuses_and_their_days_dates_each_campuss_room() {
+    let f = facts(
+        "关于2026届本科生毕业图像信息采集的通知\n一、采集地点\n长安校区体育馆一楼、友谊校区图书馆二楼\n二、采集时间\n长安校区2025年10月20日、友谊校区10月21-22日\n上午9:00—11:30、下午13:00—16:00\n",
+    );
+    assert_eq!(values(&f, "room.days"), ["长安校区体育馆一楼 | 2025-10-20", "友谊校区图书馆二楼 | 2025-10-21, 2025-10-22"], "{f:?}");
+    // A campus with no room of its own: no room's days.
+    let f = facts(
+        "关于2026届本科生毕业图像信息采集的通知\n一、采集地点\n体育馆一楼、图书馆二楼\n二、采集时间\n长安校区2025年10月20日、友谊校区10月21-22日\n上午9:00—11:30\n",
+    );
+    assert!(values(&f, "room.days").is_empty(), "{f:?}");
+}

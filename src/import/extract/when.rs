@@ -900,6 +900,47 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
         }
     }
     assign_ids(d);
+    campuses_dated(lines, d);
+}
+
+/// A campus and its days, one item of a list: `雁塔校区10月23日`, `兴庆校区:10月24-25日`.
+static CAMPUS_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(\p{Han}{2,4}校区)\s*[:：]?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*[-—～~至、和]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]?)*)",
+    )
+});
+
+/// `雁塔校区10月23日、兴庆校区10月24-25日` on a line of its own, each campus with its one room
+/// (`雁塔校区505体育馆、兴庆校区宪梓堂一楼`): each room's days are its campus's.
+fn campuses_dated(lines: &Lines, d: &mut Draft) {
+    for p in lines.main().filter(|p| !d.about_makeup(&p.line.text)) {
+        for (piece, _) in p.line.pieces() {
+            let t = strip_marker(piece).trim();
+            let items: Vec<regex::Captures> = CAMPUS_DATED.captures_iter(t).collect();
+            // (Nothing else on the line: the campuses' days and the marks between them.)
+            let rest = CAMPUS_DATED.replace_all(t, "");
+            if items.len() < 2 || !rest.chars().all(|c| "、，,；;。 ".contains(c)) {
+                continue;
+            }
+            let each: Vec<(String, Vec<NaiveDate>)> = items
+                .iter()
+                .filter_map(|c| {
+                    let days = days_written(d, t, c.get(2).map_or(0..0, |m| m.range()));
+                    Some((on_campus(d, &c[1])?, days))
+                })
+                .collect();
+            // (Every campus with its room and its days, or none: a list half read says nothing.)
+            if each.len() != items.len() || each.iter().any(|(_, days)| days.is_empty()) {
+                continue;
+            }
+            for (id, days) in each {
+                if let Some(r) = d.rooms.iter_mut().find(|r| r.value.id == id && r.value.days.is_empty()) {
+                    r.value.days = days;
+                }
+            }
+            return;
+        }
+    }
 }
 
 /// A day's campuses in brackets right after it: `2019年5月24日(东校区)`, `25日(本部、南校区)`,
@@ -1023,28 +1064,35 @@ fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
     }
 }
 
-/// A line of one day, its hours and then its place (`紫金港 10月14日下午14:10-17:20 地点:紫金港校区…大厅`):
-/// the place and where its label starts. Before the label only the day, its hours, the part of the
-/// day and its weekday, and at most a short name (the campus's: `紫金港`).
+/// A line of one day, its hours and then its place (`紫金港 10月14日下午14:10-17:20 地点:紫金港校区…大厅`,
+/// `…采集时间:9月4日(周四)9:00—16:00,地点:沙教1-125教室`): the place and where its label starts.
+/// Between the day and the label only its hours, the part of the day and its weekday; before the
+/// day at most a short name (the campus's: `紫金港`) or a label of the time.
 fn dated_place(t: &str) -> Option<(&str, usize)> {
     let at = t.find("地点")?;
     let place = after_label(&t[at..], &["地点"]).filter(|r| !r.is_empty())?;
     let lead = &t[..at];
-    let (ds, rs) = (dates(lead), ranges(lead));
-    let ([w], [_, ..]) = (ds.as_slice(), rs.as_slice()) else { return None };
-    let mut spans: Vec<(usize, usize)> = rs.iter().map(|r| (r.2, r.3)).chain([(w.start, day_run_end(lead, w))]).collect();
+    let ds = dates(lead);
+    let w = ds.last()?;
+    let (before, from) = (&lead[..w.start], &lead[w.start..]);
+    let w = dates(from).into_iter().next()?;
+    let rs = ranges(from);
+    let mut spans: Vec<(usize, usize)> = rs.iter().map(|r| (r.2, r.3)).chain([(w.start, day_run_end(from, &w))]).collect();
     spans.sort_unstable();
     let mut rest = String::new();
-    let mut from = 0;
+    let mut end = 0;
     for (a, b) in spans {
-        rest.push_str(lead.get(from..a.max(from)).unwrap_or(""));
-        from = from.max(b);
+        rest.push_str(from.get(end..a.max(end)).unwrap_or(""));
+        end = end.max(b);
     }
-    rest.push_str(lead.get(from..).unwrap_or(""));
-    let rest = OWN_HOURS_WORDS.replace_all(&rest, "");
-    let rest = WEEKDAY_WORD.replace_all(&rest, "");
-    let name: String = rest.chars().filter(|c| !",，:：;；、 ".contains(*c) && *c != '星' && *c != '期').collect();
-    (name.chars().count() <= 4 && name.chars().all(text::is_han)).then_some((place, at))
+    rest.push_str(from.get(end..).unwrap_or(""));
+    let rest = WEEKDAY_WORD.replace_all(&OWN_HOURS_WORDS.replace_all(&rest, ""), "").into_owned();
+    // (`星期` with its day lost: `10月14星期下午14:10-17:20`.)
+    let only_when = rest.replace("星期", "").chars().all(|c| ",，:：;；、()（） ".contains(c));
+    let name: String = before.chars().filter(|c| !" ".contains(*c)).collect();
+    let short_name = name.chars().count() <= 4 && name.chars().all(text::is_han);
+    let time_label = before.trim_end().ends_with(['：', ':']) && before.trim_end().trim_end_matches(['：', ':']).ends_with("时间");
+    (!rs.is_empty() && only_when && (short_name || time_label)).then_some((place, at))
 }
 
 /// Rooms listed by their codes after the place they are in (`一教楼1B512、1B514、1C508`): each code
