@@ -284,6 +284,13 @@ static CHAIN_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:→|—>|->)\s*((?
 /// A step of capture that pays as it goes: `上传照片并缴费成功后即完成采集`, `录入学校名…并缴费后进行采集`.
 static STEP_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:上传|录入|提交)[^，。,；;]{0,40}?并\s*(?:缴费|交费|付费|支付)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
+/// Each student told to pay someone named (`每人需向摄制组缴纳20元`): each pays for themself.
+static PER_HEAD_PAYS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:每人|每生|每位(?:学生|同学|毕业生)?|每名(?:学生|同学|毕业生))\s*(?:需|须|应)\s*向[^，。,；;]{1,10}?(?:缴纳|交纳|支付)")
+});
+/// An amount and what it buys in brackets, and nothing more: `20 元(含1寸数码彩照8张)`.
+static AMOUNT_THEN_REMARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:人民币)?\s*\d+(?:\.\d{1,2})?\s*元(?:\s*/\s*(?:人|生))?\s*(?:[（(][^（）()]*[）)])?\s*$"));
 static PER_HEAD_CHARGED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
 
@@ -572,6 +579,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 || d.online_only && text.contains("支付")
                 // `拍摄单位按每生人民币17元费用收取`: charged per student, by whoever collects it.
                 || PER_HEAD_CHARGED.is_match(&text)
+                // `同时每人需向摄制组缴纳20元`: each pays the photographers.
+                || PER_HEAD_PAYS.is_match(&text)
                 || [
                     "本人",
                     "个人支付",
@@ -681,6 +690,15 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 let clause = FEE_LABEL.find(clause).map_or(clause, |l| &clause[l.end()..]);
                 let clause = clause.trim_start_matches(['再', '并', '先']).trim_start_matches("然后");
                 d.fee.method = Some(Found::new(clean(clause), at));
+            } else if let (Some(m), Payer::Student) = (PER_HEAD_PAYS.find(&text), who) {
+                // `同时每人需向摄制组缴纳20 元(含1寸数码彩照8张)`: to whom each pays; the amount and what
+                // it buys are facts of their own.
+                let from = text::clause_start(&text, m.start(), &['，', ',', '。', '；', ';']);
+                if AMOUNT_THEN_REMARK.is_match(&text[m.end()..]) {
+                    let clause = strip_marker(&text[from..m.end()]);
+                    let clause = ["同时", "另外", "此外"].iter().fold(clause, |c, k| c.trim_start_matches(k));
+                    d.fee.method = Some(Found::new(clean(clause), at));
+                }
             }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
@@ -756,8 +774,44 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     }
                 }
             }
+            // `于520号前将此表送至教务处`, `请各学院在1217统一送交学生处`: a day whose 月 and 日 the
+            // source lost, read only where its digits split one way into a month and a day.
+            if d.fee.deadline.is_none() && ws.is_empty() {
+                if let Some(c) = RUN_DAY.captures(&text) {
+                    let Some((month, day)) = run_day(&c[1]) else { return };
+                    let m = c.get(0).map_or(0..0, |m| m.range());
+                    let own = &text[text::clause_start(&text, m.start, &['，', ','])..];
+                    let own = own.split(['，', ',']).next().unwrap_or(own);
+                    if !["汇总表", "登记表", "报名表", "名单", "材料", "表格", "现场"].iter().any(|k| own.contains(k)) {
+                        let w = text::Written { year: None, month, day, start: m.start, end: m.end, last: None };
+                        deadline(d, &w, at);
+                        if let Some(f) = d.fee.deadline.as_mut() {
+                            let read = format!("原文写作「{}」，缺了月、日两字，按{}月{}日读", &c[1], month, day);
+                            f.note = Some(f.note.take().map_or(read.clone(), |n| format!("{read}；{n}")));
+                        }
+                    }
+                }
+            }
             return;
         }
+    }
+}
+
+/// A day to pay by whose 月 and 日 were both lost, its digits run together: `于520号前`, `在1217统一送交`.
+static RUN_DAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:于|在)\s*(\d{3,4})\s*[日号]?\s*(?:(?:之|以)?前|(?:统一)?(?:送交|交至|交到|缴|转账))"));
+
+/// The month and day of digits run together, when they split into one only: `520` is 5月20日,
+/// `1217` 12月17日; `126` (1月26日 or 12月6日) none.
+fn run_day(digits: &str) -> Option<(u32, u32)> {
+    let splits: Vec<(u32, u32)> = (1..=2)
+        .filter(|&k| k < digits.len() && digits.len() - k <= 2 && !digits.starts_with('0'))
+        .filter_map(|k| Some((digits[..k].parse().ok()?, digits[k..].parse().ok()?)))
+        .filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d))
+        .collect();
+    match splits[..] {
+        [one] => Some(one),
+        _ => None,
     }
 }
 

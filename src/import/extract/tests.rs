@@ -3184,3 +3184,25 @@ fn an_office_with_its_number_in_brackets_then_whom_to_ask() {
     );
     assert!(values(&f, "contact").iter().all(|v| !v.contains("李老师")), "{f:?}");
 }
+
+#[test]
+fn each_told_to_pay_someone_named_pays_for_themself() {
+    let f =
+        facts("关于2024届毕业生图像采集的通知\n请全体毕业生于6月3日到体育馆进行图像采集。另外每位学生需向图片社交纳18元(含2寸彩照4张)。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["每位学生需向图片社交纳"], "{f:?}");
+    // A unit that collects it, named after: the unit pays.
+    let f = facts("关于2024届毕业生图像采集的通知\n每人需向图片社缴纳18元。请各班长提前收齐本班费用,现场交给工作人员。\n");
+    assert_eq!(values(&f, "fee.payer"), ["class"], "{f:?}");
+}
+
+#[test]
+fn a_day_to_pay_by_whose_month_and_day_were_lost_when_its_digits_split_one_way() {
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年6月20日。\n每人15元,请各学院于615日前将采集费统一交至教务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-06-15"], "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年11月20日。\n每人15元,请各学院在1108统一送交财务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-11-08"], "{f:?}");
+    // `126` is 1月26日 or 12月6日: no day.
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年12月20日。\n每人15元,请各学院于126前将采集费统一交至教务处。\n");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}
