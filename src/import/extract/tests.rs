@@ -3206,3 +3206,14 @@ fn a_day_to_pay_by_whose_month_and_day_were_lost_when_its_digits_split_one_way()
     let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年12月20日。\n每人15元,请各学院于126前将采集费统一交至教务处。\n");
     assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_site_or_system_capture_online_is_said_to_go_through_is_its_channel() {
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n受疫情影响,本次采集通过学校教务管理系统进行线上采集,学生上传电子照片并在线支付费用(15元/人)。\n",
+    );
+    assert!(values(&f, "online").iter().any(|v| v.starts_with("学校教务管理系统")), "{f:?}");
+    // An app in quotes keeps its own name.
+    let f = facts("关于2024届毕业生图像采集的通知\n本次采集通过“江苏图采”小程序进行线上采集,学生上传电子照片。\n");
+    assert!(values(&f, "online").iter().all(|v| v.starts_with("“江苏图采”小程序")), "{f:?}");
+}
