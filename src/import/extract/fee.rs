@@ -884,7 +884,13 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             && !d.about_makeup(t)
     };
     let way = lines.main().find(|p| way_of(p));
-    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()).or(way) else { return };
+    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()).or(way) else {
+        // No word of capture online: a site some are told to upload to, by its address.
+        if let Some(site) = site_for_group(lines, d) {
+            d.online.push(site);
+        }
+        return;
+    };
     // The channel the capture itself goes through, not a makeup one (`线上散拍`).
     let main_channel = |t: &str| !d.about_makeup(t);
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
@@ -1193,6 +1199,51 @@ static THROUGH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:通过|使用|利用)\s*([^，。,；;：:“”\s]{2,20}?(?:网址|网站|平台|系统))\s*(?:实现|进行|开展)\s*(?:网上|线上)\s*(?:集中)?\s*(?:图像)?(?:采集|拍摄)",
     )
 });
+
+/// Who is told to log in to or upload to a site, named with its address in brackets or in the
+/// sentence after (`1.2022届毕业生可自行去照相馆拍照,并将电子照片上传至大学生图像信息采集网(http://…)`,
+/// `尚未拍摄的同学请尽快登录大学生图像信息采集网提交照片。网址http://…`). (学信网, where the photo is
+/// checked, is none.)
+static SITE_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<who>[^，,。；;:：]{2,24}?(?:毕业生|同学|学生))\s*(?:可|请|须|需|应|均)[^。；;]{0,30}?",
+        r"(?:登录|登陆|上传至|上传到)\s*(?P<site>[\p{Han}]{2,20}?网)",
+        r"(?:\s*[（(]\s*(?:网址\s*[:：]?\s*)?(?P<url>https?://[^\s（）()，,。；;]+)\s*[）)])?",
+    ))
+});
+/// An address given after the site's name: `网址http://…`, `网址:http://…`.
+static SITE_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*网址\s*[:：]?\s*(https?://[^\s，,。；;）)」”]+)"));
+
+/// A site those named are told to upload to, with its address: an online channel for them, in a
+/// notice that never says 线上.
+fn site_for_group(lines: &Lines, d: &Draft) -> Option<Found<Online>> {
+    lines.main().find_map(|p| {
+        let t = &p.line.text;
+        let said = sentences(t);
+        said.iter().enumerate().find_map(|(k, &(off, s))| {
+            let c = SITE_FOR.captures(s)?;
+            let site = &c["site"];
+            if d.about_makeup(s) || site.contains("学信网") || site.contains("学生信息网") {
+                return None;
+            }
+            let url = c.name("url").map(|u| u.as_str().to_string()).or_else(|| {
+                // (The address in the rest of the sentence, or the one right after it.)
+                let rest = &s[c.get(0)?.end()..];
+                let next = said.get(k + 1).map_or("", |x| x.1);
+                rest.find("网址")
+                    .and_then(|i| SITE_AFTER.captures(&rest[i..]))
+                    .or_else(|| SITE_AFTER.captures(next))
+                    .map(|u| u[1].to_string())
+            })?;
+            if url.contains("chsi.com.cn") {
+                return None;
+            }
+            let who = clean(&c["who"]);
+            let online = Online { platform: format!("{site}({url})"), who: Some(who), from: None, until: None, amount: None };
+            Some(Found::new(online, p.line.at(off + c.name("site")?.start())))
+        })
+    })
+}
 
 /// `网址:http://…`: a site given by its address.
 static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;】）)」”\]]+)"));

@@ -3217,3 +3217,17 @@ fn the_site_or_system_capture_online_is_said_to_go_through_is_its_channel() {
     let f = facts("关于2024届毕业生图像采集的通知\n本次采集通过“江苏图采”小程序进行线上采集,学生上传电子照片。\n");
     assert!(values(&f, "online").iter().all(|v| v.starts_with("“江苏图采”小程序")), "{f:?}");
 }
+
+#[test]
+fn a_site_those_named_are_told_to_upload_to_with_its_address_is_their_channel() {
+    let f = facts("关于2025届毕业生图像采集的通知\n2.已离校实习的2025届毕业生可在当地照相馆拍照后,将电子照片上传至高校图像采集网(https://www.example.cn/upload)。\n");
+    assert_eq!(values(&f, "online"), ["高校图像采集网(https://www.example.cn/upload) | 已离校实习的2025届毕业生"], "{f:?}");
+    let f =
+        facts("关于2025届毕业生图像采集的通知\n尚未采集的同学须在月底前登录高校图像采集网提交照片。网址:https://www.example.cn/upload。\n");
+    assert_eq!(values(&f, "online"), ["高校图像采集网(https://www.example.cn/upload) | 尚未采集的同学"], "{f:?}");
+    // 学信网, where the photo is checked, and a site without its address: none.
+    let f = facts("关于2025届毕业生图像校对的通知\n全体毕业生须登录中国高等教育学生信息网(http://www.chsi.com.cn)校对照片。\n");
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+    let f = facts("关于2025届毕业生图像采集的通知\n全体毕业生须登录学校教务网上传照片。\n");
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+}
