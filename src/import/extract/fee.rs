@@ -284,6 +284,13 @@ static CHAIN_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:→|—>|->)\s*((?
 /// A step of capture that pays as it goes: `上传照片并缴费成功后即完成采集`, `录入学校名…并缴费后进行采集`.
 static STEP_PAYS: LazyLock<Regex> = LazyLock::new(|| re(r"(?:上传|录入|提交)[^，。,；;]{0,40}?并\s*(?:缴费|交费|付费|支付)"));
 static STUDENTS_PAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:学生|同学|毕业生|学员)[^，。,]{0,16}(?:缴费|交费|缴纳|支付|付款)"));
+/// Each student told to pay someone named (`每人需向摄制组缴纳20元`): each pays for themself.
+static PER_HEAD_PAYS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:每人|每生|每位(?:学生|同学|毕业生)?|每名(?:学生|同学|毕业生))\s*(?:需|须|应)\s*向[^，。,；;]{1,10}?(?:缴纳|交纳|支付)")
+});
+/// An amount and what it buys in brackets, and nothing more: `20 元(含1寸数码彩照8张)`.
+static AMOUNT_THEN_REMARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:人民币)?\s*\d+(?:\.\d{1,2})?\s*元(?:\s*/\s*(?:人|生))?\s*(?:[（(][^（）()]*[）)])?\s*$"));
 static PER_HEAD_CHARGED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:每生|每人|每位学生)[^，。,]{0,12}(?:收取|现场收)|现场(?:每生|每人|每位学生)\s*(?:交费|缴费|交纳|缴纳|支付)"));
 
@@ -572,6 +579,8 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 || d.online_only && text.contains("支付")
                 // `拍摄单位按每生人民币17元费用收取`: charged per student, by whoever collects it.
                 || PER_HEAD_CHARGED.is_match(&text)
+                // `同时每人需向摄制组缴纳20元`: each pays the photographers.
+                || PER_HEAD_PAYS.is_match(&text)
                 || [
                     "本人",
                     "个人支付",
@@ -681,6 +690,15 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 let clause = FEE_LABEL.find(clause).map_or(clause, |l| &clause[l.end()..]);
                 let clause = clause.trim_start_matches(['再', '并', '先']).trim_start_matches("然后");
                 d.fee.method = Some(Found::new(clean(clause), at));
+            } else if let (Some(m), Payer::Student) = (PER_HEAD_PAYS.find(&text), who) {
+                // `同时每人需向摄制组缴纳20 元(含1寸数码彩照8张)`: to whom each pays; the amount and what
+                // it buys are facts of their own.
+                let from = text::clause_start(&text, m.start(), &['，', ',', '。', '；', ';']);
+                if AMOUNT_THEN_REMARK.is_match(&text[m.end()..]) {
+                    let clause = strip_marker(&text[from..m.end()]);
+                    let clause = ["同时", "另外", "此外"].iter().fold(clause, |c, k| c.trim_start_matches(k));
+                    d.fee.method = Some(Found::new(clean(clause), at));
+                }
             }
             // The deadline: a date followed by 前 in that sentence.
             // Not days the fee is only mentioned in (`1月10日至23日,费用自理`: the capture's).
@@ -756,8 +774,44 @@ fn payer(lines: &Lines, d: &mut Draft) {
                     }
                 }
             }
+            // `于520号前将此表送至教务处`, `请各学院在1217统一送交学生处`: a day whose 月 and 日 the
+            // source lost, read only where its digits split one way into a month and a day.
+            if d.fee.deadline.is_none() && ws.is_empty() {
+                if let Some(c) = RUN_DAY.captures(&text) {
+                    let Some((month, day)) = run_day(&c[1]) else { return };
+                    let m = c.get(0).map_or(0..0, |m| m.range());
+                    let own = &text[text::clause_start(&text, m.start, &['，', ','])..];
+                    let own = own.split(['，', ',']).next().unwrap_or(own);
+                    if !["汇总表", "登记表", "报名表", "名单", "材料", "表格", "现场"].iter().any(|k| own.contains(k)) {
+                        let w = text::Written { year: None, month, day, start: m.start, end: m.end, last: None };
+                        deadline(d, &w, at);
+                        if let Some(f) = d.fee.deadline.as_mut() {
+                            let read = format!("原文写作「{}」，缺了月、日两字，按{}月{}日读", &c[1], month, day);
+                            f.note = Some(f.note.take().map_or(read.clone(), |n| format!("{read}；{n}")));
+                        }
+                    }
+                }
+            }
             return;
         }
+    }
+}
+
+/// A day to pay by whose 月 and 日 were both lost, its digits run together: `于520号前`, `在1217统一送交`.
+static RUN_DAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:于|在)\s*(\d{3,4})\s*[日号]?\s*(?:(?:之|以)?前|(?:统一)?(?:送交|交至|交到|缴|转账))"));
+
+/// The month and day of digits run together, when they split into one only: `520` is 5月20日,
+/// `1217` 12月17日; `126` (1月26日 or 12月6日) none.
+fn run_day(digits: &str) -> Option<(u32, u32)> {
+    let splits: Vec<(u32, u32)> = (1..=2)
+        .filter(|&k| k < digits.len() && digits.len() - k <= 2 && !digits.starts_with('0'))
+        .filter_map(|k| Some((digits[..k].parse().ok()?, digits[k..].parse().ok()?)))
+        .filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d))
+        .collect();
+    match splits[..] {
+        [one] => Some(one),
+        _ => None,
     }
 }
 
@@ -768,7 +822,7 @@ static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:于|在)\s*(?:(\d{
 /// `在网上图像采集系统开展`) and names no capture on site.
 pub fn online_only(lines: &Lines, d: &Draft) -> bool {
     let says = re(
-        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,10}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:集中|网上|线上)?(?:图像|照片)?上传(?:流程|步骤)$|发布线上采集流程|(?:进行|开展|实行)(?:线上|网上|远程)(?:毕业生)?(?:图像)?(?:采集|拍摄)|远程采集系统|(?:现场采集|现场拍摄)?改为(?:网络|线上|网上)(?:采集|拍摄)|(?:图像|照片)(?:信息)?(?:线上|网上)采集(?:的|通知|工作|要求)",
+        r"(?:采用|采取|通过|以|提供)[^。，,]{0,6}(?:线上|网上)[^。，,]{0,10}(?:方式|形式)|不安排线下|不(?:安排|组织)(?:现场)?集中(?:采集|拍摄)|不组织现场|不再组织现场|在网上[^。，,]{0,10}(?:开展|进行)|(?:图像)?线上采集工作|(?:采集|拍摄)(?:工作)?(?:为|是|采用|采取)\s*(?:线上|网上)|在线报送|(?:采集|拍摄)(?:模式|方式|形式)\s*[:：]?[^。，,]{0,8}(?:线上|网上)|(?:使用|通过|登录|搜索)[^。]{0,20}小程序[^。]{0,20}(?:开启|进行|完成)[^。]{0,6}(?:采集|拍照|拍摄)|(?:登录|搜索|进入)[^。，,]{0,12}小程序[^。]{0,60}(?:“图像采集”|图像采集项目|照片采集|上传照片)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:网上|线上)(?:采集|拍摄)(?:流程|步骤|操作)|^(?:[一二三四五六七八九十]+[、.．])?\s*(?:集中|网上|线上)?(?:图像|照片)?上传(?:流程|步骤)$|发布线上采集流程|(?:进行|开展|实行|实现)(?:线上|网上|远程)(?:集中)?(?:毕业生)?(?:图像)?(?:采集|拍摄)|远程采集系统|(?:现场采集|现场拍摄)?改为(?:网络|线上|网上)(?:采集|拍摄)|(?:图像|照片)(?:信息)?(?:线上|网上)采集(?:的|通知|工作|要求)",
     );
     // Anything said of a room or the day there, unless denied (`不安排线下现场集中采集`) or
     // about a makeup (`线下散拍：…`).
@@ -830,7 +884,13 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             && !d.about_makeup(t)
     };
     let way = lines.main().find(|p| way_of(p));
-    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()).or(way) else { return };
+    let Some(first) = mentions.first().copied().or_else(|| d.online_only.then(named).flatten()).or(way) else {
+        // No word of capture online: a site some are told to upload to, by its address.
+        if let Some(site) = site_for_group(lines, d) {
+            d.online.push(site);
+        }
+        return;
+    };
     // The channel the capture itself goes through, not a makeup one (`线上散拍`).
     let main_channel = |t: &str| !d.about_makeup(t);
     // What the sentence says up to `at`: `…小程序→…(集中采集特征码为“610967”,散拍采集特征码为…)`
@@ -905,7 +965,12 @@ pub fn online(lines: &Lines, d: &mut Draft) {
             ok.then(|| format!("{}({})", &c[1], &c[2]))
         })
     };
-    let Some(mut platform) = platform.or_else(site).or_else(named_site).or_else(|| d.online_only.then(|| "线上采集".to_string()))
+    // `本次采集确定通过中国图片社特定网址实现网上集中采集`: the site or system the capture online is
+    // said to go through, unquoted.
+    let through =
+        || mentions.iter().filter(|p| main_channel(&p.line.text)).find_map(|p| THROUGH.captures(&p.line.text).map(|c| c[1].to_string()));
+    let Some(mut platform) =
+        platform.or_else(site).or_else(named_site).or_else(through).or_else(|| d.online_only.then(|| "线上采集".to_string()))
     else {
         d.unsure.push(("online".into(), first.line.origin(), "原文提到线上采集，但没有写明平台".into()));
         return;
@@ -1126,6 +1191,59 @@ static NAMED_SITE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:登录|登陆|进入|上传至|上传到)\s*([\p{Han}]{2,20}?(?:网站|网))\s*[（(]\s*(?:(?:网址|网站地址|地址)\s*(?:为|是|[:：])?\s*)?(https?://[^\s（）()，,。；;]+)\s*[）)]",
     )
 });
+
+/// What the capture online goes through, named before it: `通过中国图片社特定网址实现网上集中采集`,
+/// `利用学校教务管理系统进行线上采集`. (Not an app, read by its own rules.)
+static THROUGH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:通过|使用|利用)\s*([^，。,；;：:“”\s]{2,20}?(?:网址|网站|平台|系统))\s*(?:实现|进行|开展)\s*(?:网上|线上)\s*(?:集中)?\s*(?:图像)?(?:采集|拍摄)",
+    )
+});
+
+/// Who is told to log in to or upload to a site, named with its address in brackets or in the
+/// sentence after (`1.2022届毕业生可自行去照相馆拍照,并将电子照片上传至大学生图像信息采集网(http://…)`,
+/// `尚未拍摄的同学请尽快登录大学生图像信息采集网提交照片。网址http://…`). (学信网, where the photo is
+/// checked, is none.)
+static SITE_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<who>[^，,。；;:：]{2,24}?(?:毕业生|同学|学生))\s*(?:可|请|须|需|应|均)[^。；;]{0,30}?",
+        r"(?:登录|登陆|上传至|上传到)\s*(?P<site>[\p{Han}]{2,20}?网)",
+        r"(?:\s*[（(]\s*(?:网址\s*[:：]?\s*)?(?P<url>https?://[^\s（）()，,。；;]+)\s*[）)])?",
+    ))
+});
+/// An address given after the site's name: `网址http://…`, `网址:http://…`.
+static SITE_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*网址\s*[:：]?\s*(https?://[^\s，,。；;）)」”]+)"));
+
+/// A site those named are told to upload to, with its address: an online channel for them, in a
+/// notice that never says 线上.
+fn site_for_group(lines: &Lines, d: &Draft) -> Option<Found<Online>> {
+    lines.main().find_map(|p| {
+        let t = &p.line.text;
+        let said = sentences(t);
+        said.iter().enumerate().find_map(|(k, &(off, s))| {
+            let c = SITE_FOR.captures(s)?;
+            let site = &c["site"];
+            if d.about_makeup(s) || site.contains("学信网") || site.contains("学生信息网") {
+                return None;
+            }
+            let url = c.name("url").map(|u| u.as_str().to_string()).or_else(|| {
+                // (The address in the rest of the sentence, or the one right after it.)
+                let rest = &s[c.get(0)?.end()..];
+                let next = said.get(k + 1).map_or("", |x| x.1);
+                rest.find("网址")
+                    .and_then(|i| SITE_AFTER.captures(&rest[i..]))
+                    .or_else(|| SITE_AFTER.captures(next))
+                    .map(|u| u[1].to_string())
+            })?;
+            if url.contains("chsi.com.cn") {
+                return None;
+            }
+            let who = clean(&c["who"]);
+            let online = Online { platform: format!("{site}({url})"), who: Some(who), from: None, until: None, amount: None };
+            Some(Found::new(online, p.line.at(off + c.name("site")?.start())))
+        })
+    })
+}
 
 /// `网址:http://…`: a site given by its address.
 static SITE: LazyLock<Regex> = LazyLock::new(|| re(r"网址\s*[:：]\s*(https?://[^\s,，。；;】）)」”\]]+)"));

@@ -3266,3 +3266,50 @@ fn a_list_of_campuses_and_their_days_dates_each_campuss_room() {
     );
     assert!(values(&f, "room.days").is_empty(), "{f:?}");
 }
+
+#[test]
+fn each_told_to_pay_someone_named_pays_for_themself() {
+    let f =
+        facts("关于2024届毕业生图像采集的通知\n请全体毕业生于6月3日到体育馆进行图像采集。另外每位学生需向图片社交纳18元(含2寸彩照4张)。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    assert_eq!(values(&f, "fee.method"), ["每位学生需向图片社交纳"], "{f:?}");
+    // A unit that collects it, named after: the unit pays.
+    let f = facts("关于2024届毕业生图像采集的通知\n每人需向图片社缴纳18元。请各班长提前收齐本班费用,现场交给工作人员。\n");
+    assert_eq!(values(&f, "fee.payer"), ["class"], "{f:?}");
+}
+
+#[test]
+fn a_day_to_pay_by_whose_month_and_day_were_lost_when_its_digits_split_one_way() {
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年6月20日。\n每人15元,请各学院于615日前将采集费统一交至教务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-06-15"], "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年11月20日。\n每人15元,请各学院在1108统一送交财务处。\n");
+    assert_eq!(values(&f, "fee.deadline"), ["2024-11-08"], "{f:?}");
+    // `126` is 1月26日 or 12月6日: no day.
+    let f = facts("关于2024届毕业生图像采集的通知\n采集时间:2024年12月20日。\n每人15元,请各学院于126前将采集费统一交至教务处。\n");
+    assert!(values(&f, "fee.deadline").is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_site_or_system_capture_online_is_said_to_go_through_is_its_channel() {
+    let f = facts(
+        "关于2024届毕业生图像采集的通知\n受疫情影响,本次采集通过学校教务管理系统进行线上采集,学生上传电子照片并在线支付费用(15元/人)。\n",
+    );
+    assert!(values(&f, "online").iter().any(|v| v.starts_with("学校教务管理系统")), "{f:?}");
+    // An app in quotes keeps its own name.
+    let f = facts("关于2024届毕业生图像采集的通知\n本次采集通过“江苏图采”小程序进行线上采集,学生上传电子照片。\n");
+    assert!(values(&f, "online").iter().all(|v| v.starts_with("“江苏图采”小程序")), "{f:?}");
+}
+
+#[test]
+fn a_site_those_named_are_told_to_upload_to_with_its_address_is_their_channel() {
+    let f = facts("关于2025届毕业生图像采集的通知\n2.已离校实习的2025届毕业生可在当地照相馆拍照后,将电子照片上传至高校图像采集网(https://www.example.cn/upload)。\n");
+    assert_eq!(values(&f, "online"), ["高校图像采集网(https://www.example.cn/upload) | 已离校实习的2025届毕业生"], "{f:?}");
+    let f =
+        facts("关于2025届毕业生图像采集的通知\n尚未采集的同学须在月底前登录高校图像采集网提交照片。网址:https://www.example.cn/upload。\n");
+    assert_eq!(values(&f, "online"), ["高校图像采集网(https://www.example.cn/upload) | 尚未采集的同学"], "{f:?}");
+    // 学信网, where the photo is checked, and a site without its address: none.
+    let f = facts("关于2025届毕业生图像校对的通知\n全体毕业生须登录中国高等教育学生信息网(http://www.chsi.com.cn)校对照片。\n");
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+    let f = facts("关于2025届毕业生图像采集的通知\n全体毕业生须登录学校教务网上传照片。\n");
+    assert!(values(&f, "online").is_empty(), "{f:?}");
+}
