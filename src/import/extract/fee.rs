@@ -47,7 +47,7 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
                     if let Some(inc) = text::re(r"[（(]\s*(?:[^（）()，,]{0,12}[，,]\s*)?含([^）)]+)[）)]")
                         .captures(&s[cl.as_ptr() as usize - s.as_ptr() as usize..])
                     {
-                        d.fee.includes = Some(Found::new(clean(&inc[1]), p.line.at(base + at)));
+                        d.fee.includes = Some(Found::new(clean(items_only(&inc[1])), p.line.at(base + at)));
                     }
                     break 'outer;
                 }
@@ -147,6 +147,21 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
 /// 现场照相、照片冲印…等服务`, `含电子图像采集、…纸质背胶照片邮寄等`, `(图片社提供8张大一寸相片和图像数据
 /// 文件)`, `为我校毕业生提供电子图像采集、实名验证…等服务`, `每人15元(2寸×4张,1寸8张)`. Not who is
 /// included (`包括预备补拍的学生`).
+/// What a fee includes, up to a clause that says something else of it: `电子相片制作和4张纸质照片,
+/// 照相收费标准仍按2004年价格执行` includes the photos, not the price's standard.
+fn items_only(s: &str) -> &str {
+    static REMARK: LazyLock<Regex> = LazyLock::new(|| re(r"标准|价格|执行|按照|另行|另收|不含|自理|收取|缴纳|交纳"));
+    let mut end = 0;
+    for part in text::split_outside(s, &[',', '，']) {
+        let start = part.as_ptr() as usize - s.as_ptr() as usize;
+        if start > 0 && REMARK.is_match(part) {
+            break;
+        }
+        end = start + part.len();
+    }
+    &s[..end]
+}
+
 fn includes(lines: &Lines) -> Option<Found<String>> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
         re(concat!(

@@ -3313,3 +3313,12 @@ fn a_site_those_named_are_told_to_upload_to_with_its_address_is_their_channel() 
     let f = facts("关于2025届毕业生图像采集的通知\n全体毕业生须登录学校教务网上传照片。\n");
     assert!(values(&f, "online").is_empty(), "{f:?}");
 }
+
+#[test]
+fn what_a_fee_includes_stops_at_a_remark_on_its_price() {
+    let f = facts("关于研究生新生图像采集的通知\n(四)拍摄费用\n拍照费用15元/人(含电子相片制作和2张纸质照片,收费标准按2010年价格执行),由各学院统一收取。\n");
+    assert_eq!(values(&f, "fee.includes"), ["电子相片制作和2张纸质照片"], "{f:?}");
+    // A list of what it includes, every item kept.
+    let f = facts("关于研究生新生图像采集的通知\n(四)拍摄费用\n拍照费用15元/人(含电子相片制作,2张纸质照片),由各学院统一收取。\n");
+    assert_eq!(values(&f, "fee.includes"), ["电子相片制作,2张纸质照片"], "{f:?}");
+}
