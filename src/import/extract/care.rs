@@ -621,7 +621,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             let wear = s.contains('穿') && !s.contains("穿戴");
             // (`露出双耳和额头`: a rule of how one looks, though it names no clothes; not under 拍摄要求,
             // the photo's specification: `拍摄要求:浅蓝色背景,…;人像清晰,露出眉毛、眼睛和双耳;…`.)
-            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label || own_rule(&s) && !broad)
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || tidy(&s).is_some() || dress_label || own_rule(&s) && !broad)
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule (the
                 // clause after `照片用于…,` may be: `女生可化淡妆`).
@@ -666,6 +666,13 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let s = if kept.len() < clauses.len() { kept.join("，") } else { s };
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c)) || poses(&s);
+                // `拍照时请穿戴整齐,照片底色为蓝色`: a rule only of looking tidy is its clause alone.
+                let s = match tidy(&s).filter(|_| !says) {
+                    Some(clause) => clause,
+                    None => s,
+                };
+                // (`要两耳、眉毛外露,不准带眼镜`: a rule of its own before the next.)
+                let says = says || tidy(&s).is_some() || own_rule(&s);
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
                 // (`不要上传美颜、浓妆照片`: what to upload, not how to come.)
                 let editing = ["技术处理", "修图", "PS"].iter().any(|k| s.contains(k))
@@ -818,6 +825,11 @@ const CLOTHES: &[&str] = &[
     "头发",
     "发型",
     "刘海",
+    // (`长发批到肩后,短发整齐`, `不能扎丸子头`: hair, by how it is worn.)
+    "短发",
+    "丸子头",
+    "马尾",
+    "盘发",
     "眼镜",
     "化妆",
     "浓妆",
@@ -852,6 +864,18 @@ fn poses(s: &str) -> bool {
     POSE.iter().any(|k| s.contains(k)) || s.trim_start().starts_with("正面免冠")
 }
 
+/// The clause of `s` that asks one to come tidy, in words that name no clothes: `拍照时请穿戴整齐`,
+/// `请确保仪表整洁`, `请保持仪容仪表端庄`. (Not `仪容仪表整洁` without being asked: a photo's
+/// description as often as a rule.)
+fn tidy(s: &str) -> Option<String> {
+    static TIDY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"请[^，,。；;]{0,6}?(?:穿戴整齐|穿戴整洁|(?:确保|保持)(?:个人)?仪[表容](?:仪表)?(?:整洁|端庄|得体|整齐))"));
+    let m = TIDY.find(s)?;
+    let start = s[..m.start()].rfind([',', '，']).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let end = s[m.end()..].find([',', '，']).map_or(s.len(), |i| m.end() + i);
+    Some(s[start..end].trim().to_string())
+}
+
 /// A short topic of how one looks before its rules: `(三)配饰及遮挡物:`, `眼镜:`, `发型及妆容：`.
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -862,7 +886,7 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that is a rule of its own about how one looks: it says what to do (不, 要, 须, 穿…) to
 /// clothes, hair, face or ears (`衣服胸部以上不能有图案文字`, `要露出额头、眉毛和耳朵`).
 fn own_rule(clause: &str) -> bool {
-    let looks = CLOTHES.iter().chain(&["眉毛", "耳朵", "额头", "双耳", "耳钉", "配饰"]).any(|k| clause.contains(k));
+    let looks = CLOTHES.iter().chain(&["眉毛", "耳朵", "额头", "双耳", "两耳", "耳钉", "配饰"]).any(|k| clause.contains(k));
     let says = ["不", "要", "须", "应", "穿", "戴", "露", "避免", "禁止", "勿"].iter().any(|k| clause.contains(k));
     clause.chars().count() >= 5 && looks && says
 }

@@ -3184,3 +3184,23 @@ fn an_office_with_its_number_in_brackets_then_whom_to_ask() {
     );
     assert!(values(&f, "contact").iter().all(|v| !v.contains("李老师")), "{f:?}");
 }
+
+#[test]
+fn a_clause_asking_to_come_tidy_is_a_dress_rule() {
+    let f = facts("关于2024届毕业生图像采集的通知\n三、着装\n采集时请保持仪表整洁,上衣颜色勿与背景(蓝色)相近。\n");
+    assert!(values(&f, "dress").contains(&"采集时请保持仪表整洁"), "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n三、拍摄须知\n采集时请穿戴整齐,背景为浅蓝色,不要穿浅蓝色衬衫。\n");
+    assert!(values(&f, "dress").contains(&"采集时请穿戴整齐"), "{f:?}");
+    // Tidy looks described, not asked for: no rule of its own.
+    let f = facts("关于2024届毕业生图像采集的通知\n1.照片中人像仪容仪表整洁,五官清晰,背景为白色。\n");
+    assert!(values(&f, "dress").iter().all(|v| !v.contains("仪容仪表整洁")), "{f:?}");
+}
+
+#[test]
+fn hair_by_how_it_is_worn_and_ears_shown_are_dress_rules() {
+    let f = facts("关于2024届毕业生图像采集的通知\n四、注意事项\n短发应梳理整齐,刘海不过眉。请勿扎马尾辫以外的高发髻。\n");
+    assert!(values(&f, "dress").iter().any(|v| v.starts_with("短发应梳理整齐")), "{f:?}");
+    assert!(values(&f, "dress").iter().any(|v| v.contains("马尾")), "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n2、拍摄时着装整洁,不穿蓝色上衣;须两耳、额头外露,不准戴美瞳。\n");
+    assert!(values(&f, "dress").contains(&"须两耳、额头外露"), "{f:?}");
+}
