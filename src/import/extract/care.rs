@@ -1050,6 +1050,12 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             d.contacts.push(Found::new(Contact { name, phone: Some(number) }, p.line.at(c.get(0).map_or(0, |m| m.start()))));
             continue;
         }
+        if let Some(c) = WITH_THEN_PHONE.captures(t).filter(|_| !d.about_makeup(t)) {
+            let (number, _) = phone(&c[2]);
+            d.contacts
+                .push(Found::new(Contact { name: c[1].to_string(), phone: Some(number) }, p.line.at(c.get(2).map_or(0, |m| m.start()))));
+            continue;
+        }
         // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`; or its
         // header, above the notice's title: `服务电话:2303680`.)
         let above_title = d.title.as_ref().is_some_and(|x| p.line.origin().text_line() < x.at.text_line());
@@ -1193,6 +1199,14 @@ const SITE_LABELS: &[&str] = &["办公", "招生", "方式", "传真", "总机",
 static OFFICE_PHONE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"与\s*(\p{Han}{2,12}?(?:处|科|办|办公室|中心|部|院))\s*[（(][^（）()]*?电话\s*[:：]?\s*(\d[\d-]{5,12}\d)\s*[）)]\s*(\p{Han}{1,3}老师)\s*联系",
+    )
+});
+
+/// `如有问题及时与刘老师联系(综合楼800办公室、50211617)`: whom to ask, then in brackets where and
+/// the number, which closes them. (Not a bracket that goes on after the number: `(电话:…,地址:…)`.)
+static WITH_THEN_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"与\s*(\p{Han}{2,12}?)\s*(?:取得)?(?:联系|联络)\s*[（(][^（）()]{0,24}?(?:电话\s*[:：]?\s*)?(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{7,8})\s*[）)]",
     )
 });
 

@@ -3204,3 +3204,14 @@ fn hair_by_how_it_is_worn_and_ears_shown_are_dress_rules() {
     let f = facts("关于2024届毕业生图像采集的通知\n2、拍摄时着装整洁,不穿蓝色上衣;须两耳、额头外露,不准戴美瞳。\n");
     assert!(values(&f, "dress").contains(&"须两耳、额头外露"), "{f:?}");
 }
+
+#[test]
+fn whom_to_ask_then_where_and_the_number_in_brackets() {
+    let f = facts("关于2024届毕业生图像采集的通知\n3.照片核对如有疑问,请与学籍科张老师联系(行政楼312室,电话:0571-86875521)。\n");
+    assert_eq!(values(&f, "contact"), ["学籍科张老师 0571-86875521"], "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n3.如有问题及时与王老师联系(实训楼205办公室、63451287),以免影响毕业。\n");
+    assert_eq!(values(&f, "contact"), ["王老师 63451287"], "{f:?}");
+    // The bracket goes on after the number: not this reading.
+    let f = facts("关于2024届毕业生图像采集的通知\n如有问题请与王老师联系(63451287,周一至周五)。\n");
+    assert!(values(&f, "contact").iter().all(|v| *v != "王老师 63451287"), "{f:?}");
+}
