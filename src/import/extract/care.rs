@@ -363,7 +363,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         // The branches named by where they are (`当地新华社分社`), read once for the line.
         let branches = generic_branches(t);
         // (Or whoever is sent to 新华社 on their own: `学生不在广西的,可自行联系当地新华社进行图像采集`.)
-        let missed = super::MISSED.iter().any(|k| t.contains(k)) || NOT_YET.iter().any(|k| t.contains(k)) || self_sent(t, &branches);
+        let missed = super::MISSED.iter().any(|k| t.contains(k))
+            || NOT_YET.iter().any(|k| t.contains(k))
+            || OTHER_TIMES.is_match(t)
+            || self_sent(t, &branches);
         // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
         // 完成毕业相片采集,费用自理`.)
         let sends = MAKEUP_PLACE.is_match(t) || missed && (SENT_TO.is_match(t) || !branches.is_empty());
@@ -521,6 +524,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 /// Who has not had the photo taken yet, by a day after the capture (`截止目前,仍有部分毕业生没有采集
 /// 图像信息,请于2015年3月5日前到河南新华社采集`): where they are sent is their makeup.
 const NOT_YET: &[&str] = &["没有采集图像", "尚未采集图像", "尚未进行图像", "未采集过图像"];
+
+/// Whoever does not come at the times set is sent somewhere else: `…其中10月29日-11月1日线上采集,
+/// 其它时间到新华社长沙门店采集`. (Not `其他时间不接待散拍学生`, nor `不再安排其它时间进行集中拍摄`.)
+static OTHER_TIMES: LazyLock<Regex> = LazyLock::new(|| re(r"其[它他]时间\s*(?:可|请|须|需)?\s*(?:自行)?\s*(?:到|前往)"));
 
 /// `2015年11月-2016年3月`: a run of whole months (not `2016年3月1日—…`: a month then its day).
 static MONTH_RANGE: LazyLock<Regex> =

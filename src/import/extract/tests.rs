@@ -3215,3 +3215,12 @@ fn whom_to_ask_then_where_and_the_number_in_brackets() {
     let f = facts("关于2024届毕业生图像采集的通知\n如有问题请与王老师联系(63451287,周一至周五)。\n");
     assert!(values(&f, "contact").iter().all(|v| *v != "王老师 63451287"), "{f:?}");
 }
+
+#[test]
+fn whoever_comes_at_other_times_goes_elsewhere_their_makeup() {
+    let f = facts("关于2024级新生图像采集的通知\n所有新生须在2024年11月20日前完成采集,其中11月12日-11月14日在校内集中采集,其他时间可自行前往新华社南昌图像采集中心采集(30元/人)。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2024-11-20 | 新华社南昌图像采集中心"], "{f:?}");
+    // Other times not served: no makeup.
+    let f = facts("关于2024级新生图像采集的通知\n采集时间为2024年11月12日,其他时间不接待个人采集。\n");
+    assert!(values(&f, "makeup").is_empty(), "{f:?}");
+}
