@@ -539,8 +539,10 @@ static MONTH_RANGE: LazyLock<Regex> =
 /// `branches`: the line's branches named by where they are.
 fn self_sent(t: &str, branches: &[String]) -> bool {
     const AWAY: &[&str] = &["不在", "外地", "省外", "外省", "区外", "离开后", "不能", "无法", "未能", "错过", "逾期", "不再"];
+    // (`拟于2018年12月毕业的研究生,请自行联系新华社山东分社进行图像采集`: arranging it themselves
+    // with a branch is never the school's capture, whoever is told to.)
     t.contains("自行")
-        && AWAY.iter().any(|k| t.contains(k))
+        && (AWAY.iter().any(|k| t.contains(k)) || t.contains("自行联系"))
         && (!branches.is_empty()
             || SENT_TO
                 .captures_iter(t)

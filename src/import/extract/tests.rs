@@ -3224,3 +3224,12 @@ fn whoever_comes_at_other_times_goes_elsewhere_their_makeup() {
     let f = facts("关于2024级新生图像采集的通知\n采集时间为2024年11月12日,其他时间不接待个人采集。\n");
     assert!(values(&f, "makeup").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_group_told_to_arrange_it_with_a_branch_themselves_has_a_makeup() {
+    let f = facts("关于2024届毕业研究生图像采集的通知\n一、采集时间:2023年10月20日。\n二、拟于2023年12月毕业的博士生,请自行联系新华社江苏分社进行图像采集。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社江苏分社"], "{f:?}");
+    // One way of capture among others, to a shop on their own: no makeup.
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集方式\n3.门店采集。学生自行到新华社江苏图像采集中心采集。\n");
+    assert!(values(&f, "makeup").is_empty(), "{f:?}");
+}
