@@ -285,11 +285,12 @@ static CONTACT_WITH: LazyLock<Regex> =
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`, `可就近前往新华社各地图像采集点进行散拍`.
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
 /// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
+/// (`确定后可到图片社补拍`: the agency named by its kind alone.)
 static MAKEUP_PLACE: LazyLock<Regex> =
     // (`须到新华社陕西分社(地址:丈八一路1号,汇鑫IBC-D座1605室(高新区管委会西侧))补照`: with its address.)
     LazyLock::new(|| {
         re(
-            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)])(?:进行|参加)?(?:补拍|补采|补照|散拍)",
+            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)]|新华社|图片社)(?:进行|参加)?(?:补拍|补采|补照|散拍)",
         )
     });
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.

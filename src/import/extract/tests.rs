@@ -3233,3 +3233,9 @@ fn a_group_told_to_arrange_it_with_a_branch_themselves_has_a_makeup() {
     let f = facts("关于2024届毕业生图像采集的通知\n一、采集方式\n3.门店采集。学生自行到新华社江苏图像采集中心采集。\n");
     assert!(values(&f, "makeup").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_makeup_at_the_agency_named_by_its_kind_alone() {
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集时间:2023年10月20日。\n二、申请提前毕业的学生经学院审核后,可到新华社补拍。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社"], "{f:?}");
+}
