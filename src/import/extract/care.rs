@@ -285,11 +285,12 @@ static CONTACT_WITH: LazyLock<Regex> =
 /// Where a makeup is taken: `到新华社湖南分社进行补拍`, `可就近前往新华社各地图像采集点进行散拍`.
 /// (Its address may hold numbers: `到济南市玉函路7号新华通讯社山东分社(或新华社各地的分社)进行补拍`.)
 /// (`请务必到新华社辽宁高校毕业生图像采集中心参加补拍`: the place, not the verb.)
+/// (`确定后可到图片社补拍`: the agency named by its kind alone.)
 static MAKEUP_PLACE: LazyLock<Regex> =
     // (`须到新华社陕西分社(地址:丈八一路1号,汇鑫IBC-D座1605室(高新区管委会西侧))补照`: with its address.)
     LazyLock::new(|| {
         re(
-            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)])(?:进行|参加)?(?:补拍|补采|补照|散拍)",
+            r"(?:联系|到|前往|至)([\p{Han}（）()\dA-Za-z]{4,40}?|[\p{Han}A-Za-z]{4,20}?[（(]地址[:：][^（()）]{2,40}(?:[（(][^（()）]{1,20}[）)])?[^（()）]{0,20}[）)]|新华社|图片社)(?:进行|参加)?(?:补拍|补采|补照|散拍)",
         )
     });
 /// Where who missed the capture is sent: `到新华社宁夏分社信息中心图像采集部拍摄`.
@@ -363,7 +364,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
         // The branches named by where they are (`当地新华社分社`), read once for the line.
         let branches = generic_branches(t);
         // (Or whoever is sent to 新华社 on their own: `学生不在广西的,可自行联系当地新华社进行图像采集`.)
-        let missed = super::MISSED.iter().any(|k| t.contains(k)) || NOT_YET.iter().any(|k| t.contains(k)) || self_sent(t, &branches);
+        let missed = super::MISSED.iter().any(|k| t.contains(k))
+            || NOT_YET.iter().any(|k| t.contains(k))
+            || OTHER_TIMES.is_match(t)
+            || self_sent(t, &branches);
         // (A sentence about a fee is none, unless it sends someone somewhere: `…前往新华社湖北分社…
         // 完成毕业相片采集,费用自理`.)
         let sends = MAKEUP_PLACE.is_match(t) || missed && (SENT_TO.is_match(t) || !branches.is_empty());
@@ -522,6 +526,10 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
 /// 图像信息,请于2015年3月5日前到河南新华社采集`): where they are sent is their makeup.
 const NOT_YET: &[&str] = &["没有采集图像", "尚未采集图像", "尚未进行图像", "未采集过图像"];
 
+/// Whoever does not come at the times set is sent somewhere else: `…其中10月29日-11月1日线上采集,
+/// 其它时间到新华社长沙门店采集`. (Not `其他时间不接待散拍学生`, nor `不再安排其它时间进行集中拍摄`.)
+static OTHER_TIMES: LazyLock<Regex> = LazyLock::new(|| re(r"其[它他]时间\s*(?:可|请|须|需)?\s*(?:自行)?\s*(?:到|前往)"));
+
 /// `2015年11月-2016年3月`: a run of whole months (not `2016年3月1日—…`: a month then its day).
 static MONTH_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:-|—|–|~|～|至|到)+\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:[^\d日号]|$)"));
@@ -532,8 +540,10 @@ static MONTH_RANGE: LazyLock<Regex> =
 /// `branches`: the line's branches named by where they are.
 fn self_sent(t: &str, branches: &[String]) -> bool {
     const AWAY: &[&str] = &["不在", "外地", "省外", "外省", "区外", "离开后", "不能", "无法", "未能", "错过", "逾期", "不再"];
+    // (`拟于2018年12月毕业的研究生,请自行联系新华社山东分社进行图像采集`: arranging it themselves
+    // with a branch is never the school's capture, whoever is told to.)
     t.contains("自行")
-        && AWAY.iter().any(|k| t.contains(k))
+        && (AWAY.iter().any(|k| t.contains(k)) || t.contains("自行联系"))
         && (!branches.is_empty()
             || SENT_TO
                 .captures_iter(t)
@@ -621,7 +631,7 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
             let wear = s.contains('穿') && !s.contains("穿戴");
             // (`露出双耳和额头`: a rule of how one looks, though it names no clothes; not under 拍摄要求,
             // the photo's specification: `拍摄要求:浅蓝色背景,…;人像清晰,露出眉毛、眼睛和双耳;…`.)
-            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || dress_label || own_rule(&s) && !broad)
+            if !(wear || CLOTHES.iter().any(|k| s.contains(k)) || poses(&s) || tidy(&s).is_some() || dress_label || own_rule(&s) && !broad)
                 || ["口罩", "身份证", "领取", "领导", "带领"].iter().any(|k| s.contains(k) && !wear)
                 // What the photos are for, and a reminder to mind one's dress, are no rule (the
                 // clause after `照片用于…,` may be: `女生可化淡妆`).
@@ -666,6 +676,13 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let s = if kept.len() < clauses.len() { kept.join("，") } else { s };
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c)) || poses(&s);
+                // `拍照时请穿戴整齐,照片底色为蓝色`: a rule only of looking tidy is its clause alone.
+                let s = match tidy(&s).filter(|_| !says) {
+                    Some(clause) => clause,
+                    None => s,
+                };
+                // (`要两耳、眉毛外露,不准带眼镜`: a rule of its own before the next.)
+                let says = says || tidy(&s).is_some() || own_rule(&s);
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
                 // (`不要上传美颜、浓妆照片`: what to upload, not how to come.)
                 let editing = ["技术处理", "修图", "PS"].iter().any(|k| s.contains(k))
@@ -818,6 +835,11 @@ const CLOTHES: &[&str] = &[
     "头发",
     "发型",
     "刘海",
+    // (`长发批到肩后,短发整齐`, `不能扎丸子头`: hair, by how it is worn.)
+    "短发",
+    "丸子头",
+    "马尾",
+    "盘发",
     "眼镜",
     "化妆",
     "浓妆",
@@ -852,6 +874,18 @@ fn poses(s: &str) -> bool {
     POSE.iter().any(|k| s.contains(k)) || s.trim_start().starts_with("正面免冠")
 }
 
+/// The clause of `s` that asks one to come tidy, in words that name no clothes: `拍照时请穿戴整齐`,
+/// `请确保仪表整洁`, `请保持仪容仪表端庄`. (Not `仪容仪表整洁` without being asked: a photo's
+/// description as often as a rule.)
+fn tidy(s: &str) -> Option<String> {
+    static TIDY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"请[^，,。；;]{0,6}?(?:穿戴整齐|穿戴整洁|(?:确保|保持)(?:个人)?仪[表容](?:仪表)?(?:整洁|端庄|得体|整齐))"));
+    let m = TIDY.find(s)?;
+    let start = s[..m.start()].rfind([',', '，']).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let end = s[m.end()..].find([',', '，']).map_or(s.len(), |i| m.end() + i);
+    Some(s[start..end].trim().to_string())
+}
+
 /// A short topic of how one looks before its rules: `(三)配饰及遮挡物:`, `眼镜:`, `发型及妆容：`.
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -862,7 +896,7 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that is a rule of its own about how one looks: it says what to do (不, 要, 须, 穿…) to
 /// clothes, hair, face or ears (`衣服胸部以上不能有图案文字`, `要露出额头、眉毛和耳朵`).
 fn own_rule(clause: &str) -> bool {
-    let looks = CLOTHES.iter().chain(&["眉毛", "耳朵", "额头", "双耳", "耳钉", "配饰"]).any(|k| clause.contains(k));
+    let looks = CLOTHES.iter().chain(&["眉毛", "耳朵", "额头", "双耳", "两耳", "耳钉", "配饰"]).any(|k| clause.contains(k));
     let says = ["不", "要", "须", "应", "穿", "戴", "露", "避免", "禁止", "勿"].iter().any(|k| clause.contains(k));
     clause.chars().count() >= 5 && looks && says
 }
@@ -1026,6 +1060,12 @@ pub fn contacts(lines: &Lines, d: &mut Draft) {
             d.contacts.push(Found::new(Contact { name, phone: Some(number) }, p.line.at(c.get(0).map_or(0, |m| m.start()))));
             continue;
         }
+        if let Some(c) = WITH_THEN_PHONE.captures(t).filter(|_| !d.about_makeup(t)) {
+            let (number, _) = phone(&c[2]);
+            d.contacts
+                .push(Found::new(Contact { name: c[1].to_string(), phone: Some(number) }, p.line.at(c.get(2).map_or(0, |m| m.start()))));
+            continue;
+        }
         // (A web page's footer or sidebar: `版权所有:… 联系方式:010-…`, `招生电话:0710-…`; or its
         // header, above the notice's title: `服务电话:2303680`.)
         let above_title = d.title.as_ref().is_some_and(|x| p.line.origin().text_line() < x.at.text_line());
@@ -1169,6 +1209,14 @@ const SITE_LABELS: &[&str] = &["办公", "招生", "方式", "传真", "总机",
 static OFFICE_PHONE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"与\s*(\p{Han}{2,12}?(?:处|科|办|办公室|中心|部|院))\s*[（(][^（）()]*?电话\s*[:：]?\s*(\d[\d-]{5,12}\d)\s*[）)]\s*(\p{Han}{1,3}老师)\s*联系",
+    )
+});
+
+/// `如有问题及时与刘老师联系(综合楼800办公室、50211617)`: whom to ask, then in brackets where and
+/// the number, which closes them. (Not a bracket that goes on after the number: `(电话:…,地址:…)`.)
+static WITH_THEN_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"与\s*(\p{Han}{2,12}?)\s*(?:取得)?(?:联系|联络)\s*[（(][^（）()]{0,24}?(?:电话\s*[:：]?\s*)?(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{7,8})\s*[）)]",
     )
 });
 

@@ -3322,3 +3322,58 @@ fn what_a_fee_includes_stops_at_a_remark_on_its_price() {
     let f = facts("关于研究生新生图像采集的通知\n(四)拍摄费用\n拍照费用15元/人(含电子相片制作,2张纸质照片),由各学院统一收取。\n");
     assert_eq!(values(&f, "fee.includes"), ["电子相片制作,2张纸质照片"], "{f:?}");
 }
+
+#[test]
+fn a_clause_asking_to_come_tidy_is_a_dress_rule() {
+    let f = facts("关于2024届毕业生图像采集的通知\n三、着装\n采集时请保持仪表整洁,上衣颜色勿与背景(蓝色)相近。\n");
+    assert!(values(&f, "dress").contains(&"采集时请保持仪表整洁"), "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n三、拍摄须知\n采集时请穿戴整齐,背景为浅蓝色,不要穿浅蓝色衬衫。\n");
+    assert!(values(&f, "dress").contains(&"采集时请穿戴整齐"), "{f:?}");
+    // Tidy looks described, not asked for: no rule of its own.
+    let f = facts("关于2024届毕业生图像采集的通知\n1.照片中人像仪容仪表整洁,五官清晰,背景为白色。\n");
+    assert!(values(&f, "dress").iter().all(|v| !v.contains("仪容仪表整洁")), "{f:?}");
+}
+
+#[test]
+fn hair_by_how_it_is_worn_and_ears_shown_are_dress_rules() {
+    let f = facts("关于2024届毕业生图像采集的通知\n四、注意事项\n短发应梳理整齐,刘海不过眉。请勿扎马尾辫以外的高发髻。\n");
+    assert!(values(&f, "dress").iter().any(|v| v.starts_with("短发应梳理整齐")), "{f:?}");
+    assert!(values(&f, "dress").iter().any(|v| v.contains("马尾")), "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n2、拍摄时着装整洁,不穿蓝色上衣;须两耳、额头外露,不准戴美瞳。\n");
+    assert!(values(&f, "dress").contains(&"须两耳、额头外露"), "{f:?}");
+}
+
+#[test]
+fn whom_to_ask_then_where_and_the_number_in_brackets() {
+    let f = facts("关于2024届毕业生图像采集的通知\n3.照片核对如有疑问,请与学籍科张老师联系(行政楼312室,电话:0571-86875521)。\n");
+    assert_eq!(values(&f, "contact"), ["学籍科张老师 0571-86875521"], "{f:?}");
+    let f = facts("关于2024届毕业生图像采集的通知\n3.如有问题及时与王老师联系(实训楼205办公室、63451287),以免影响毕业。\n");
+    assert_eq!(values(&f, "contact"), ["王老师 63451287"], "{f:?}");
+    // The bracket goes on after the number: not this reading.
+    let f = facts("关于2024届毕业生图像采集的通知\n如有问题请与王老师联系(63451287,周一至周五)。\n");
+    assert!(values(&f, "contact").iter().all(|v| *v != "王老师 63451287"), "{f:?}");
+}
+
+#[test]
+fn whoever_comes_at_other_times_goes_elsewhere_their_makeup() {
+    let f = facts("关于2024级新生图像采集的通知\n所有新生须在2024年11月20日前完成采集,其中11月12日-11月14日在校内集中采集,其他时间可自行前往新华社南昌图像采集中心采集(30元/人)。\n");
+    assert_eq!(values(&f, "makeup"), ["until 2024-11-20 | 新华社南昌图像采集中心"], "{f:?}");
+    // Other times not served: no makeup.
+    let f = facts("关于2024级新生图像采集的通知\n采集时间为2024年11月12日,其他时间不接待个人采集。\n");
+    assert!(values(&f, "makeup").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_group_told_to_arrange_it_with_a_branch_themselves_has_a_makeup() {
+    let f = facts("关于2024届毕业研究生图像采集的通知\n一、采集时间:2023年10月20日。\n二、拟于2023年12月毕业的博士生,请自行联系新华社江苏分社进行图像采集。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社江苏分社"], "{f:?}");
+    // One way of capture among others, to a shop on their own: no makeup.
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集方式\n3.门店采集。学生自行到新华社江苏图像采集中心采集。\n");
+    assert!(values(&f, "makeup").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_makeup_at_the_agency_named_by_its_kind_alone() {
+    let f = facts("关于2024届毕业生图像采集的通知\n一、采集时间:2023年10月20日。\n二、申请提前毕业的学生经学院审核后,可到新华社补拍。\n");
+    assert_eq!(values(&f, "makeup"), ["新华社"], "{f:?}");
+}
