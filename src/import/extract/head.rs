@@ -218,6 +218,22 @@ static SOME_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `学校决定对我校2022级新生进行图像信息采集`, `我院2024级新生的图像信息采集工作定于…`, `特对学院2020级、2021级(学信网显示
+/// 入学时间)学生的电子图像信息采集有关事项通知如下`: the students of an intake, whose capture it is, with the school
+/// that names them as its own.
+static INTAKE_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
+    // (After 对, or with the school's word for its own: `…,2024级新生入学图像采集不收费` says what is free, not for whom.)
+    const WHO: &str =
+        r"20\d{2}\s*级(?:\s*[、和及]\s*20\d{2}\s*级)*(?:[（(][^）)]{1,20}[)）])?[^。；，,、（(]{0,8}?(?:新生|学生|本科生|研究生|专科生)";
+    re(&format!(
+        concat!(
+            r"(?:对\s*((?:我校|我院|本校|本院|学院)?\s*{w})|(?:^|[，,。：:])\s*((?:我校|我院|本校|本院|学院)\s*{w}))",
+            r"\s*(?:的)?(?:进行)?(?:入学)?(?:学籍)?(?:电子)?(?:图像|图片|照片|相片)(?:信息)?[^。，,；]{{0,6}}?(?:采集|拍摄)",
+        ),
+        w = WHO
+    ))
+});
+
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
@@ -1211,8 +1227,12 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if d.audience.is_none() {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
-            let c = OUR_STUDENTS.captures(t).or_else(|| WHO_THEN_CAPTURE.captures(t)).or_else(|| SOME_CAPTURED.captures(t))?;
-            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            let c = OUR_STUDENTS
+                .captures(t)
+                .or_else(|| WHO_THEN_CAPTURE.captures(t))
+                .or_else(|| SOME_CAPTURED.captures(t))
+                .or_else(|| INTAKE_CAPTURED.captures(t))?;
+            let m = text::first_group(&c).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
         });
     }

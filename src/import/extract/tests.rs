@@ -3184,3 +3184,15 @@ fn an_office_with_its_number_in_brackets_then_whom_to_ask() {
     );
     assert!(values(&f, "contact").iter().all(|v| !v.contains("李老师")), "{f:?}");
 }
+
+#[test]
+fn the_students_of_an_intake_whose_capture_it_is() {
+    let f = facts("关于新生图像信息采集的通知\n各学院:\n为做好学籍注册工作,学校决定对我校2025级新生进行入学图像信息采集。\n采集时间:2025年10月18日。\n");
+    assert_eq!(values(&f, "audience"), ["我校2025级新生"], "{f:?}");
+    let f =
+        facts("关于图像信息采集的通知\n各系部:\n经研究,本院2023级、2024级(以学籍注册时间为准)学生的电子图像信息采集工作定于11月进行。\n");
+    assert_eq!(values(&f, "audience"), ["本院2023级、2024级(以学籍注册时间为准)学生"], "{f:?}");
+    // What is free for them names no one: the intake is not said to be whom the capture is for.
+    let f = facts("关于图像信息采集的通知\n各学院:\n采集时间:2025年10月18日。\n2025级新生入学图像采集不收费。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
