@@ -234,6 +234,28 @@ static INTAKE_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `请今年夏季毕业生携带护照和学生证去…拍摄证件照`, `请2024届毕业生持身份证到…拍照`: whoever is asked to bring
+/// something to the capture.
+static ASKED_TO_BRING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^请\s*([^。；，,请]{2,20}?(?:毕业生|研究生|本科生|专科生|学生|新生|学员))\s*(?:携带|持|带上|带好)[^。]{0,40}?(?:拍摄|拍照|照相|采集)",
+    )
+});
+/// `甘肃医学院2023级全体学生现在需要采集毕业照片`, `2025届全体毕业生须拍摄学历照片`: who, then that they need their
+/// photos taken (with the school that names them, when it does).
+static NEED_CAPTURING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[，,。：:])\s*((?:\p{Han}{2,12}?(?:大学|学院))?\s*20\d{2}\s*[届级][^。；，,]{0,12}?(?:毕业生|研究生|本科生|专科生|学生|新生|学员))\s*(?:现在|现)?\s*(?:需要|需|须|必须|均须|均需)\s*(?:采集|拍摄)(?:毕业|学历)?(?:照片|相片|图像)",
+    )
+});
+/// `请通知你所已参加…图像采集的全部2010届毕业生,于…登录…核对本人电子照片`: whom an office is to tell, then when they
+/// check or have their photos taken.
+static NOTIFIED_BY_WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"通知\s*(?:你所|你院|你单位|本单位|本院|所在单位)?\s*([^。；，,]{0,30}?20\d{2}\s*[届级][^。；，,]{0,12}?(?:毕业生|研究生|本科生|学生))\s*[，,]?\s*(?:于|在)[^。]{0,60}?(?:核对|校对|拍摄|拍照|采集)",
+    )
+});
+
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
@@ -1234,6 +1256,30 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 .or_else(|| INTAKE_CAPTURED.captures(t))?;
             let m = text::first_group(&c).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
+    }
+    // Or whoever is asked to bring something to it (`请今年夏季毕业生携带护照…去…拍摄证件照`), said to need their photos
+    // taken (`甘肃医学院2023级全体学生现在需要采集毕业照片`), or told when to check them (`请通知你所已参加…采集的全部2010届
+    // 毕业生,于…核对本人电子照片`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().find_map(|p| {
+            let t = strip_marker(&p.line.text);
+            let c = ASKED_TO_BRING
+                .captures(t)
+                // (Only students of a year or a term: `请毕业生携带…`, `请全体学生携带…` say no more than the notice's title.)
+                .filter(|c| {
+                    let who = &c[1];
+                    !who.contains('补')
+                        && (who.contains(|c: char| c.is_ascii_digit())
+                            || ["届", "级", "今年", "应届", "季"].iter().any(|k| who.contains(k)))
+                })
+                .or_else(|| NEED_CAPTURING.captures(t))
+                .or_else(|| NOTIFIED_BY_WHEN.captures(t))?;
+            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            // (Whoever did something, said before them: `已参加…采集的全部2010届毕业生`: those after it are the students.)
+            let who = m.as_str();
+            let named = who.rfind('的').map_or(who, |i| &who[i + '的'.len_utf8()..]);
+            names_students(named).then(|| Found::new(clean(who), p.line.at(p.line.text.len() - t.len() + m.start())))
         });
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.

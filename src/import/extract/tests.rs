@@ -3196,3 +3196,18 @@ fn the_students_of_an_intake_whose_capture_it_is() {
     let f = facts("关于图像信息采集的通知\n各学院:\n采集时间:2025年10月18日。\n2025级新生入学图像采集不收费。\n");
     assert!(values(&f, "audience").is_empty(), "{f:?}");
 }
+
+#[test]
+fn students_asked_to_bring_things_said_to_need_photos_or_told_when_to_check() {
+    let f = facts("关于毕业生证件照拍摄的通知\n2. 请2025届毕业生持身份证和学生证到图书馆一楼拍摄学历照片。\n");
+    assert_eq!(values(&f, "audience"), ["2025届毕业生"], "{f:?}");
+    // Who makes up for a missed capture, or graduates of no year or term, are not whom the notice is for.
+    let f = facts("关于毕业生证件照拍摄的通知\n请需补拍的毕业生携带身份证到图书馆一楼拍摄学历照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于毕业生证件照拍摄的通知\n请毕业生携带身份证到图书馆一楼拍摄学历照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于学历照片采集的通知\n各位学员:\n接上级通知,西北函授学院2024级全体学员需要采集学历照片,流程如下。\n");
+    assert_eq!(values(&f, "audience"), ["西北函授学院2024级全体学员"], "{f:?}");
+    let f = facts("关于核对电子照片的通知\n各培养单位:\n请通知你院已参加图像采集的全体2026届毕业研究生,在2026年4月1日至4月20日登录学信网核对本人电子照片。\n");
+    assert_eq!(values(&f, "audience"), ["已参加图像采集的全体2026届毕业研究生"], "{f:?}");
+}
