@@ -1021,6 +1021,15 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // `往年已经参加过…不需要重复采集` and `不得请假…` name no one to come.
             let t = strip_marker(&q.line.text);
             let t = after_label(t, &["主要包括", "包括", "对象", "范围"]).unwrap_or(t);
+            // `11月9日:2024级新生(…)。` under `一、图像采集时间和对象:`: the day, then who comes on it.
+            // (Whoever comes on a day of the capture comes, whether or not to make up a photo: `11月9日下午:2025届预计毕业生
+            // 需补采人员`.)
+            let (t, on_a_day) = match t.split_once(['：', ':']) {
+                Some((when, who)) if mixed && when.chars().count() <= 16 && !(dates(when).is_empty() && ranges(when).is_empty()) => {
+                    (who, true)
+                }
+                _ => (t, false),
+            };
             // `奥鹏自2019年开始将不再组织学生补采集的工作安排…`: the makeup, no one more to come;
             // the audience ends at the first sentence about it (not one excluded in brackets:
             // `(…切勿参加本次补采集)`).
@@ -1036,7 +1045,9 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 })
                 // (`…拟于2018年12月毕业的研究生,请自行联系新华社山东分社进行图像采集`: some sent
                 // elsewhere, not more who come.)
-                .find(|&(a, b)| super::MAKEUP.iter().chain(&["自行联系", "自行前往"]).any(|k| unbracketed(&t[a..b]).contains(k)))
+                .find(|&(a, b)| {
+                    !on_a_day && super::MAKEUP.iter().chain(&["自行联系", "自行前往"]).any(|k| unbracketed(&t[a..b]).contains(k))
+                })
                 .map(|(a, _)| a);
             let t = match cut {
                 Some(0) => break,

@@ -3211,3 +3211,12 @@ fn students_asked_to_bring_things_said_to_need_photos_or_told_when_to_check() {
     let f = facts("关于核对电子照片的通知\n各培养单位:\n请通知你院已参加图像采集的全体2026届毕业研究生,在2026年4月1日至4月20日登录学信网核对本人电子照片。\n");
     assert_eq!(values(&f, "audience"), ["已参加图像采集的全体2026届毕业研究生"], "{f:?}");
 }
+
+#[test]
+fn under_a_heading_of_days_and_whom_each_day_is_for() {
+    let f = facts("关于图像信息采集工作的通知\n各学院:\n一、采集时间及对象:\n10月20日上午:2025级新生(含转入2025级的学生)。\n10月20日下午:2026届毕业生需补拍人员(名单见附件2)。\n二、采集地点:\n图书馆报告厅。\n");
+    assert_eq!(values(&f, "audience"), ["2025级新生(含转入2025级的学生)；2026届毕业生需补拍人员"], "{f:?}");
+    // A day and what is done on it names no one.
+    let f = facts("关于图像信息采集工作的通知\n各学院:\n一、采集时间及对象:\n10月20日:领取采集码。\n二、采集地点:\n图书馆报告厅。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
