@@ -654,6 +654,18 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             Some(Found::new(c[1].to_string(), t.at))
         });
     }
+    // `教育在线分享华南师范大学继续教育学院发布的关于…的通知`: a page passing the notice on names the office of the
+    // school that posted it.
+    if let (None, Some(school)) = (&d.office, &d.school) {
+        static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"(\p{Han}{2,30}?(?:大学|学院))(\p{Han}{2,10}?(?:处|院|部|中心|办公室))\s*(?:发布|印发|下发)的\s*(?:关于|《)")
+        });
+        d.office = lines.main().take(6).find_map(|p| {
+            let c = POSTED_BY.captures(&p.line.text)?;
+            let office = c.get(2)?;
+            c[1].ends_with(school.value.as_str()).then(|| Found::new(office.as_str().to_string(), p.line.at(office.start())))
+        });
+    }
     // A signature without its date (`山东工商学院继续教育学院` under the last item, then the page's
     // links): the school already known, then its office, alone on a line of the body.
     if let (None, Some(school)) = (&d.office, &d.school) {

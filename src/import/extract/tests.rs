@@ -3220,3 +3220,14 @@ fn under_a_heading_of_days_and_whom_each_day_is_for() {
     let f = facts("关于图像信息采集工作的通知\n各学院:\n一、采集时间及对象:\n10月20日:领取采集码。\n二、采集地点:\n图书馆报告厅。\n");
     assert!(values(&f, "audience").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_page_passing_the_notice_on_names_the_office_that_posted_it() {
+    let f = facts("广西民族大学2025届毕业生图像采集时间安排\n转载自广西民族大学教务处发布的关于做好2025届毕业生图像采集工作的通知,内容如下:\n采集时间:2024年11月9日。\n");
+    assert_eq!(values(&f, "office"), ["教务处"], "{f:?}");
+    // Another school's office is not the notice's.
+    let f = facts(
+        "广西民族大学2025届毕业生图像采集时间安排\n参照南宁师范大学教务处发布的关于图像采集的通知,内容如下:\n采集时间:2024年11月9日。\n",
+    );
+    assert!(values(&f, "office").is_empty(), "{f:?}");
+}
