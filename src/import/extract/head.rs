@@ -800,8 +800,12 @@ static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A school's name opening a clause, its cohort right after: `,山东大学2019届毕业研究生…`.
-static SCHOOL_BEFORE_COHORT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[，,。：:；])\s*(\p{Han}{2,12}?(?:大学|学院))\s*20\d{2}\s*[届级]"));
+/// (Or before its graduates of a kind of study whose capture it is: `其中,武汉工程大学成人高考毕业生图像采集安排及流程如下`.)
+static SCHOOL_BEFORE_COHORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[，,。：:；])\s*(\p{Han}{2,12}?(?:大学|学院))\s*(?:20\d{2}\s*[届级]|(?:成人高考|成人高等教育|成人教育|成教|高等学历继续教育|继续教育|网络教育|函授|自考)\s*毕业生\s*(?:电子)?(?:图像|照片|相片)(?:信息)?采集)",
+    )
+});
 
 /// A salutation opening with the school's name: `榆林能源科技职业学院 2023 年毕业生:`.
 static GREETED_SCHOOL: LazyLock<Regex> =

@@ -3231,3 +3231,15 @@ fn a_page_passing_the_notice_on_names_the_office_that_posted_it() {
     );
     assert!(values(&f, "office").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_university_named_before_its_graduates_of_a_kind_of_study_whose_capture_it_is() {
+    let f = facts(
+        "成人学历照片采集须知\n成人学历的照片也要上网注册。其中,湖北工业大学成人教育毕业生图像采集流程如下:\n1.登录学信网获取采集码。\n",
+    );
+    assert_eq!(values(&f, "school"), ["湖北工业大学"], "{f:?}");
+    // A college of one is no school.
+    let f =
+        facts("成人学历照片采集须知\n成人学历的照片也要上网注册。其中,经管学院成人教育毕业生图像采集流程如下:\n1.登录学信网获取采集码。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
