@@ -355,6 +355,27 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         d.title = Some(Found::new(t, l.origin()));
         d.used.push(l.origin());
     }
+    // A web page's heading that names no notice (`研究生毕业图像采集相关`), right above the line the page posts it under
+    // (`发布于:2016-10-14 10:58:25 | 作者:…`): the title, when it speaks of the photos and is no sentence.
+    if title_i.is_none() {
+        static POSTED_UNDER: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^(?:发布于|发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"));
+        let heading = paras.windows(2).take(12).find_map(|w| {
+            let t = w[0].line.text.trim();
+            let photos = ["图像采集", "照片采集", "相片采集", "图像信息采集", "拍摄", "拍照"].iter().any(|k| t.contains(k));
+            let sentence = t.ends_with(['。', '：', ':', '，', ',', '；', ';']) || t.contains(['。', '，', ',']);
+            (POSTED_UNDER.is_match(w[1].line.text.trim())
+                && photos
+                && !sentence
+                && (6..=30).contains(&t.chars().count())
+                && level(t).is_none())
+            .then_some((t, w[0].line.origin()))
+        });
+        if let Some((t, at)) = heading {
+            d.title = Some(Found::new(t.to_string(), at));
+            d.used.push(at);
+        }
+    }
     let head_end = title_i.unwrap_or(4).min(paras.len());
     // The document number, before or just after the title (and a web page's header under it).
     for p in paras.iter().take(head_end + 6) {

@@ -3243,3 +3243,14 @@ fn a_university_named_before_its_graduates_of_a_kind_of_study_whose_capture_it_i
         facts("成人学历照片采集须知\n成人学历的照片也要上网注册。其中,经管学院成人教育毕业生图像采集流程如下:\n1.登录学信网获取采集码。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_pages_heading_about_the_photos_above_its_posting_line_is_the_title() {
+    let f = facts(
+        "学院网站\n本科生学历照片拍摄常见问题\n发布时间:2023-03-02 09:15:00 | 浏览次数:532\n1.每年11月由新华社到校集中拍摄学历照片。\n",
+    );
+    assert_eq!(values(&f, "title"), ["本科生学历照片拍摄常见问题"], "{f:?}");
+    // A sentence above it is none.
+    let f = facts("学院网站\n每年11月由新华社到校集中拍摄学历照片。\n发布时间:2023-03-02 09:15:00\n");
+    assert!(values(&f, "title").is_empty(), "{f:?}");
+}
