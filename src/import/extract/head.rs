@@ -639,8 +639,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // `新华社…工作人员定于…来南昌大学为双证研究生采集图像` (a university: `到所在学院为…` is none), `采集对象:黄山学院
     // 校本部、…函授站…`, `请登陆青岛科技大学教务处主页…查询`, `详见“山东青年政治学院2022届毕业生图像信息采集时间安排表”
-    // (见附件1)`: the school spoken of as where the photographers come, its main campus, its office's site, or the title
-    // of its attached schedule.
+    // (见附件1)`, `向工作人员说明为“北京大学研究生毕业电子图像采集”`: the school spoken of as where the photographers come, its
+    // main campus, its office's site, the title of its attached schedule, or the capture to name to the photographer.
     if d.school.is_none() {
         static SCHOOL_SPOKEN_OF: LazyLock<Regex> = LazyLock::new(|| {
             re(concat!(
@@ -648,6 +648,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 r"|(?:^|[^\p{Han}])(\p{Han}{2,12}?(?:大学|学院))校本部",
                 r"|登[录陆](?:到)?(\p{Han}{2,12}?(?:大学|学院))\p{Han}{1,8}?(?:处|院|部)(?:主页|网站|官网)",
                 r"|“(?:\d{4}\s*[届级年]?)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|毕业生|研究生|本科生)[^”]{0,40}”\s*[（(]\s*(?:详)?见附件",
+                r"|(?:说明|告知|告诉|注明)(?:工作人员|摄影师|店员)?(?:为|是)?\s*“(\p{Han}{2,12}?大学)(?:研究生|本科生|本科|毕业生|成人教育|继续教育)[^”]{0,16}?(?:图像|照片|相片)(?:信息)?采集”",
             ))
         });
         d.school = lines.main().find_map(|p| {

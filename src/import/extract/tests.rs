@@ -3254,3 +3254,12 @@ fn a_pages_heading_about_the_photos_above_its_posting_line_is_the_title() {
     let f = facts("学院网站\n每年11月由新华社到校集中拍摄学历照片。\n发布时间:2023-03-02 09:15:00\n");
     assert!(values(&f, "title").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_capture_to_name_to_the_photographer_names_the_school() {
+    let f = facts("研究生补拍通知\n到新华社门店拍摄时,请告知工作人员为“南开大学本科生毕业图像采集”,并出示采集码。\n");
+    assert_eq!(values(&f, "school"), ["南开大学"], "{f:?}");
+    // A college's capture is no school's.
+    let f = facts("研究生补拍通知\n到新华社门店拍摄时,请告知工作人员为“化学学院毕业生图像采集”,并出示采集码。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
