@@ -256,6 +256,13 @@ static NOTIFIED_BY_WHEN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `为保证2023届拟毕(结)业生学历信息电子注册的顺利进行`: whose diplomas are to be registered, whose photos the notice is about.
+static WHOSE_REGISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:为保证|为确保|保证|确保)\s*(20\d{2}\s*届[^。；，,]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|研究生|本科生))\s*(?:的)?学历(?:信息|证书)?(?:电子)?注册",
+    )
+});
+
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
@@ -1323,7 +1330,8 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                             || ["届", "级", "今年", "应届", "季"].iter().any(|k| who.contains(k)))
                 })
                 .or_else(|| NEED_CAPTURING.captures(t))
-                .or_else(|| NOTIFIED_BY_WHEN.captures(t))?;
+                .or_else(|| NOTIFIED_BY_WHEN.captures(t))
+                .or_else(|| WHOSE_REGISTRATION.captures(t))?;
             let m = c.get(1).filter(|m| !cited(t, m.start()))?;
             // (Whoever did something, said before them: `已参加…采集的全部2010届毕业生`: those after it are the students.)
             let who = m.as_str();

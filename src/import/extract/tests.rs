@@ -3263,3 +3263,12 @@ fn the_capture_to_name_to_the_photographer_names_the_school() {
     let f = facts("研究生补拍通知\n到新华社门店拍摄时,请告知工作人员为“化学学院毕业生图像采集”,并出示采集码。\n");
     assert!(values(&f, "school").is_empty(), "{f:?}");
 }
+
+#[test]
+fn whose_diplomas_are_to_be_registered_is_the_audience() {
+    let f = facts("关于核对毕业生照片的通知\n各学院:\n为确保2026届毕业研究生学历证书电子注册工作顺利完成,请认真核对毕业生照片。\n");
+    assert_eq!(values(&f, "audience"), ["2026届毕业研究生"], "{f:?}");
+    // Registration said of no cohort names no one.
+    let f = facts("关于核对毕业生照片的通知\n各学院:\n为确保学历证书电子注册工作顺利完成,请认真核对毕业生照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
