@@ -218,6 +218,51 @@ static SOME_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `学校决定对我校2022级新生进行图像信息采集`, `我院2024级新生的图像信息采集工作定于…`, `特对学院2020级、2021级(学信网显示
+/// 入学时间)学生的电子图像信息采集有关事项通知如下`: the students of an intake, whose capture it is, with the school
+/// that names them as its own.
+static INTAKE_CAPTURED: LazyLock<Regex> = LazyLock::new(|| {
+    // (After 对, or with the school's word for its own: `…,2024级新生入学图像采集不收费` says what is free, not for whom.)
+    const WHO: &str =
+        r"20\d{2}\s*级(?:\s*[、和及]\s*20\d{2}\s*级)*(?:[（(][^）)]{1,20}[)）])?[^。；，,、（(]{0,8}?(?:新生|学生|本科生|研究生|专科生)";
+    re(&format!(
+        concat!(
+            r"(?:对\s*((?:我校|我院|本校|本院|学院)?\s*{w})|(?:^|[，,。：:])\s*((?:我校|我院|本校|本院|学院)\s*{w}))",
+            r"\s*(?:的)?(?:进行)?(?:入学)?(?:学籍)?(?:电子)?(?:图像|图片|照片|相片)(?:信息)?[^。，,；]{{0,6}}?(?:采集|拍摄)",
+        ),
+        w = WHO
+    ))
+});
+
+/// `请今年夏季毕业生携带护照和学生证去…拍摄证件照`, `请2024届毕业生持身份证到…拍照`: whoever is asked to bring
+/// something to the capture.
+static ASKED_TO_BRING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^请\s*([^。；，,请]{2,20}?(?:毕业生|研究生|本科生|专科生|学生|新生|学员))\s*(?:携带|持|带上|带好)[^。]{0,40}?(?:拍摄|拍照|照相|采集)",
+    )
+});
+/// `甘肃医学院2023级全体学生现在需要采集毕业照片`, `2025届全体毕业生须拍摄学历照片`: who, then that they need their
+/// photos taken (with the school that names them, when it does).
+static NEED_CAPTURING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[，,。：:])\s*((?:\p{Han}{2,12}?(?:大学|学院))?\s*20\d{2}\s*[届级][^。；，,]{0,12}?(?:毕业生|研究生|本科生|专科生|学生|新生|学员))\s*(?:现在|现)?\s*(?:需要|需|须|必须|均须|均需)\s*(?:采集|拍摄)(?:毕业|学历)?(?:照片|相片|图像)",
+    )
+});
+/// `请通知你所已参加…图像采集的全部2010届毕业生,于…登录…核对本人电子照片`: whom an office is to tell, then when they
+/// check or have their photos taken.
+static NOTIFIED_BY_WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"通知\s*(?:你所|你院|你单位|本单位|本院|所在单位)?\s*([^。；，,]{0,30}?20\d{2}\s*[届级][^。；，,]{0,12}?(?:毕业生|研究生|本科生|学生))\s*[，,]?\s*(?:于|在)[^。]{0,60}?(?:核对|校对|拍摄|拍照|采集)",
+    )
+});
+
+/// `为保证2023届拟毕(结)业生学历信息电子注册的顺利进行`: whose diplomas are to be registered, whose photos the notice is about.
+static WHOSE_REGISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:为保证|为确保|保证|确保)\s*(20\d{2}\s*届[^。；，,]{0,12}?(?:毕业生|毕\s*[（(]\s*结\s*[)）]\s*业生|研究生|本科生))\s*(?:的)?学历(?:信息|证书)?(?:电子)?注册",
+    )
+});
+
 /// An office a site's banner names alone.
 static BANNER_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:教务处|教务部|研究生院|研究生处|学生处|学生工作处|学工部|本科生院|继续教育学院|成人教育学院|网络教育学院)$"));
@@ -316,6 +361,27 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         let t = text::without_page_date(&t).to_string();
         d.title = Some(Found::new(t, l.origin()));
         d.used.push(l.origin());
+    }
+    // A web page's heading that names no notice (`研究生毕业图像采集相关`), right above the line the page posts it under
+    // (`发布于:2016-10-14 10:58:25 | 作者:…`): the title, when it speaks of the photos and is no sentence.
+    if title_i.is_none() {
+        static POSTED_UNDER: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^(?:发布于|发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"));
+        let heading = paras.windows(2).take(12).find_map(|w| {
+            let t = w[0].line.text.trim();
+            let photos = ["图像采集", "照片采集", "相片采集", "图像信息采集", "拍摄", "拍照"].iter().any(|k| t.contains(k));
+            let sentence = t.ends_with(['。', '：', ':', '，', ',', '；', ';']) || t.contains(['。', '，', ',']);
+            (POSTED_UNDER.is_match(w[1].line.text.trim())
+                && photos
+                && !sentence
+                && (6..=30).contains(&t.chars().count())
+                && level(t).is_none())
+            .then_some((t, w[0].line.origin()))
+        });
+        if let Some((t, at)) = heading {
+            d.title = Some(Found::new(t.to_string(), at));
+            d.used.push(at);
+        }
     }
     let head_end = title_i.unwrap_or(4).min(paras.len());
     // The document number, before or just after the title (and a web page's header under it).
@@ -580,8 +646,8 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
     }
     // `新华社…工作人员定于…来南昌大学为双证研究生采集图像` (a university: `到所在学院为…` is none), `采集对象:黄山学院
     // 校本部、…函授站…`, `请登陆青岛科技大学教务处主页…查询`, `详见“山东青年政治学院2022届毕业生图像信息采集时间安排表”
-    // (见附件1)`: the school spoken of as where the photographers come, its main campus, its office's site, or the title
-    // of its attached schedule.
+    // (见附件1)`, `向工作人员说明为“北京大学研究生毕业电子图像采集”`: the school spoken of as where the photographers come, its
+    // main campus, its office's site, the title of its attached schedule, or the capture to name to the photographer.
     if d.school.is_none() {
         static SCHOOL_SPOKEN_OF: LazyLock<Regex> = LazyLock::new(|| {
             re(concat!(
@@ -589,6 +655,7 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
                 r"|(?:^|[^\p{Han}])(\p{Han}{2,12}?(?:大学|学院))校本部",
                 r"|登[录陆](?:到)?(\p{Han}{2,12}?(?:大学|学院))\p{Han}{1,8}?(?:处|院|部)(?:主页|网站|官网)",
                 r"|“(?:\d{4}\s*[届级年]?)?(\p{Han}{2,12}?(?:大学|学院))(?:\d{4}|毕业生|研究生|本科生)[^”]{0,40}”\s*[（(]\s*(?:详)?见附件",
+                r"|(?:说明|告知|告诉|注明)(?:工作人员|摄影师|店员)?(?:为|是)?\s*“(\p{Han}{2,12}?大学)(?:研究生|本科生|本科|毕业生|成人教育|继续教育)[^”]{0,16}?(?:图像|照片|相片)(?:信息)?采集”",
             ))
         });
         d.school = lines.main().find_map(|p| {
@@ -614,6 +681,18 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
         d.office = d.title.as_ref().and_then(|t| {
             let c = re(r"^转(?:发)?(\p{Han}{2,10}?(?:处|部|中心|办公室|研究生院))\s*《").captures(&t.value)?;
             Some(Found::new(c[1].to_string(), t.at))
+        });
+    }
+    // `教育在线分享华南师范大学继续教育学院发布的关于…的通知`: a page passing the notice on names the office of the
+    // school that posted it.
+    if let (None, Some(school)) = (&d.office, &d.school) {
+        static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"(\p{Han}{2,30}?(?:大学|学院))(\p{Han}{2,10}?(?:处|院|部|中心|办公室))\s*(?:发布|印发|下发)的\s*(?:关于|《)")
+        });
+        d.office = lines.main().take(6).find_map(|p| {
+            let c = POSTED_BY.captures(&p.line.text)?;
+            let office = c.get(2)?;
+            c[1].ends_with(school.value.as_str()).then(|| Found::new(office.as_str().to_string(), p.line.at(office.start())))
         });
     }
     // A signature without its date (`山东工商学院继续教育学院` under the last item, then the page's
@@ -750,8 +829,12 @@ static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A school's name opening a clause, its cohort right after: `,山东大学2019届毕业研究生…`.
-static SCHOOL_BEFORE_COHORT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[，,。：:；])\s*(\p{Han}{2,12}?(?:大学|学院))\s*20\d{2}\s*[届级]"));
+/// (Or before its graduates of a kind of study whose capture it is: `其中,武汉工程大学成人高考毕业生图像采集安排及流程如下`.)
+static SCHOOL_BEFORE_COHORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[，,。：:；])\s*(\p{Han}{2,12}?(?:大学|学院))\s*(?:20\d{2}\s*[届级]|(?:成人高考|成人高等教育|成人教育|成教|高等学历继续教育|继续教育|网络教育|函授|自考)\s*毕业生\s*(?:电子)?(?:图像|照片|相片)(?:信息)?采集)",
+    )
+});
 
 /// A salutation opening with the school's name: `榆林能源科技职业学院 2023 年毕业生:`.
 static GREETED_SCHOOL: LazyLock<Regex> =
@@ -983,6 +1066,15 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
             // `往年已经参加过…不需要重复采集` and `不得请假…` name no one to come.
             let t = strip_marker(&q.line.text);
             let t = after_label(t, &["主要包括", "包括", "对象", "范围"]).unwrap_or(t);
+            // `11月9日:2024级新生(…)。` under `一、图像采集时间和对象:`: the day, then who comes on it.
+            // (Whoever comes on a day of the capture comes, whether or not to make up a photo: `11月9日下午:2025届预计毕业生
+            // 需补采人员`.)
+            let (t, on_a_day) = match t.split_once(['：', ':']) {
+                Some((when, who)) if mixed && when.chars().count() <= 16 && !(dates(when).is_empty() && ranges(when).is_empty()) => {
+                    (who, true)
+                }
+                _ => (t, false),
+            };
             // `奥鹏自2019年开始将不再组织学生补采集的工作安排…`: the makeup, no one more to come;
             // the audience ends at the first sentence about it (not one excluded in brackets:
             // `(…切勿参加本次补采集)`).
@@ -998,7 +1090,9 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
                 })
                 // (`…拟于2018年12月毕业的研究生,请自行联系新华社山东分社进行图像采集`: some sent
                 // elsewhere, not more who come.)
-                .find(|&(a, b)| super::MAKEUP.iter().chain(&["自行联系", "自行前往"]).any(|k| unbracketed(&t[a..b]).contains(k)))
+                .find(|&(a, b)| {
+                    !on_a_day && super::MAKEUP.iter().chain(&["自行联系", "自行前往"]).any(|k| unbracketed(&t[a..b]).contains(k))
+                })
                 .map(|(a, _)| a);
             let t = match cut {
                 Some(0) => break,
@@ -1211,9 +1305,38 @@ pub fn cohort_and_audience(lines: &Lines, d: &mut Draft) {
     if d.audience.is_none() {
         d.audience = paras.iter().take(12).find_map(|p| {
             let t = &p.line.text;
-            let c = OUR_STUDENTS.captures(t).or_else(|| WHO_THEN_CAPTURE.captures(t)).or_else(|| SOME_CAPTURED.captures(t))?;
-            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            let c = OUR_STUDENTS
+                .captures(t)
+                .or_else(|| WHO_THEN_CAPTURE.captures(t))
+                .or_else(|| SOME_CAPTURED.captures(t))
+                .or_else(|| INTAKE_CAPTURED.captures(t))?;
+            let m = text::first_group(&c).filter(|m| !cited(t, m.start()))?;
             names_students(m.as_str()).then(|| Found::new(clean(m.as_str()), p.line.at(m.start())))
+        });
+    }
+    // Or whoever is asked to bring something to it (`请今年夏季毕业生携带护照…去…拍摄证件照`), said to need their photos
+    // taken (`甘肃医学院2023级全体学生现在需要采集毕业照片`), or told when to check them (`请通知你所已参加…采集的全部2010届
+    // 毕业生,于…核对本人电子照片`).
+    if d.audience.is_none() {
+        d.audience = paras.iter().find_map(|p| {
+            let t = strip_marker(&p.line.text);
+            let c = ASKED_TO_BRING
+                .captures(t)
+                // (Only students of a year or a term: `请毕业生携带…`, `请全体学生携带…` say no more than the notice's title.)
+                .filter(|c| {
+                    let who = &c[1];
+                    !who.contains('补')
+                        && (who.contains(|c: char| c.is_ascii_digit())
+                            || ["届", "级", "今年", "应届", "季"].iter().any(|k| who.contains(k)))
+                })
+                .or_else(|| NEED_CAPTURING.captures(t))
+                .or_else(|| NOTIFIED_BY_WHEN.captures(t))
+                .or_else(|| WHOSE_REGISTRATION.captures(t))?;
+            let m = c.get(1).filter(|m| !cited(t, m.start()))?;
+            // (Whoever did something, said before them: `已参加…采集的全部2010届毕业生`: those after it are the students.)
+            let who = m.as_str();
+            let named = who.rfind('的').map_or(who, |i| &who[i + '的'.len_utf8()..]);
+            names_students(named).then(|| Found::new(clean(who), p.line.at(p.line.text.len() - t.len() + m.start())))
         });
     }
     // A pointer to the list (`，具体名单见附件1`, `(见附件1)`) is not part of it either.

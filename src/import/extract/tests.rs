@@ -3377,3 +3377,91 @@ fn a_makeup_at_the_agency_named_by_its_kind_alone() {
     let f = facts("关于2024届毕业生图像采集的通知\n一、采集时间:2023年10月20日。\n二、申请提前毕业的学生经学院审核后,可到新华社补拍。\n");
     assert_eq!(values(&f, "makeup"), ["新华社"], "{f:?}");
 }
+
+#[test]
+fn the_students_of_an_intake_whose_capture_it_is() {
+    let f = facts("关于新生图像信息采集的通知\n各学院:\n为做好学籍注册工作,学校决定对我校2025级新生进行入学图像信息采集。\n采集时间:2025年10月18日。\n");
+    assert_eq!(values(&f, "audience"), ["我校2025级新生"], "{f:?}");
+    let f =
+        facts("关于图像信息采集的通知\n各系部:\n经研究,本院2023级、2024级(以学籍注册时间为准)学生的电子图像信息采集工作定于11月进行。\n");
+    assert_eq!(values(&f, "audience"), ["本院2023级、2024级(以学籍注册时间为准)学生"], "{f:?}");
+    // What is free for them names no one: the intake is not said to be whom the capture is for.
+    let f = facts("关于图像信息采集的通知\n各学院:\n采集时间:2025年10月18日。\n2025级新生入学图像采集不收费。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn students_asked_to_bring_things_said_to_need_photos_or_told_when_to_check() {
+    let f = facts("关于毕业生证件照拍摄的通知\n2. 请2025届毕业生持身份证和学生证到图书馆一楼拍摄学历照片。\n");
+    assert_eq!(values(&f, "audience"), ["2025届毕业生"], "{f:?}");
+    // Who makes up for a missed capture, or graduates of no year or term, are not whom the notice is for.
+    let f = facts("关于毕业生证件照拍摄的通知\n请需补拍的毕业生携带身份证到图书馆一楼拍摄学历照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于毕业生证件照拍摄的通知\n请毕业生携带身份证到图书馆一楼拍摄学历照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+    let f = facts("关于学历照片采集的通知\n各位学员:\n接上级通知,西北函授学院2024级全体学员需要采集学历照片,流程如下。\n");
+    assert_eq!(values(&f, "audience"), ["西北函授学院2024级全体学员"], "{f:?}");
+    let f = facts("关于核对电子照片的通知\n各培养单位:\n请通知你院已参加图像采集的全体2026届毕业研究生,在2026年4月1日至4月20日登录学信网核对本人电子照片。\n");
+    assert_eq!(values(&f, "audience"), ["已参加图像采集的全体2026届毕业研究生"], "{f:?}");
+}
+
+#[test]
+fn under_a_heading_of_days_and_whom_each_day_is_for() {
+    let f = facts("关于图像信息采集工作的通知\n各学院:\n一、采集时间及对象:\n10月20日上午:2025级新生(含转入2025级的学生)。\n10月20日下午:2026届毕业生需补拍人员(名单见附件2)。\n二、采集地点:\n图书馆报告厅。\n");
+    assert_eq!(values(&f, "audience"), ["2025级新生(含转入2025级的学生)；2026届毕业生需补拍人员"], "{f:?}");
+    // A day and what is done on it names no one.
+    let f = facts("关于图像信息采集工作的通知\n各学院:\n一、采集时间及对象:\n10月20日:领取采集码。\n二、采集地点:\n图书馆报告厅。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_page_passing_the_notice_on_names_the_office_that_posted_it() {
+    let f = facts("广西民族大学2025届毕业生图像采集时间安排\n转载自广西民族大学教务处发布的关于做好2025届毕业生图像采集工作的通知,内容如下:\n采集时间:2024年11月9日。\n");
+    assert_eq!(values(&f, "office"), ["教务处"], "{f:?}");
+    // Another school's office is not the notice's.
+    let f = facts(
+        "广西民族大学2025届毕业生图像采集时间安排\n参照南宁师范大学教务处发布的关于图像采集的通知,内容如下:\n采集时间:2024年11月9日。\n",
+    );
+    assert!(values(&f, "office").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_university_named_before_its_graduates_of_a_kind_of_study_whose_capture_it_is() {
+    let f = facts(
+        "成人学历照片采集须知\n成人学历的照片也要上网注册。其中,湖北工业大学成人教育毕业生图像采集流程如下:\n1.登录学信网获取采集码。\n",
+    );
+    assert_eq!(values(&f, "school"), ["湖北工业大学"], "{f:?}");
+    // A college of one is no school.
+    let f =
+        facts("成人学历照片采集须知\n成人学历的照片也要上网注册。其中,经管学院成人教育毕业生图像采集流程如下:\n1.登录学信网获取采集码。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_pages_heading_about_the_photos_above_its_posting_line_is_the_title() {
+    let f = facts(
+        "学院网站\n本科生学历照片拍摄常见问题\n发布时间:2023-03-02 09:15:00 | 浏览次数:532\n1.每年11月由新华社到校集中拍摄学历照片。\n",
+    );
+    assert_eq!(values(&f, "title"), ["本科生学历照片拍摄常见问题"], "{f:?}");
+    // A sentence above it is none.
+    let f = facts("学院网站\n每年11月由新华社到校集中拍摄学历照片。\n发布时间:2023-03-02 09:15:00\n");
+    assert!(values(&f, "title").is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_capture_to_name_to_the_photographer_names_the_school() {
+    let f = facts("研究生补拍通知\n到新华社门店拍摄时,请告知工作人员为“南开大学本科生毕业图像采集”,并出示采集码。\n");
+    assert_eq!(values(&f, "school"), ["南开大学"], "{f:?}");
+    // A college's capture is no school's.
+    let f = facts("研究生补拍通知\n到新华社门店拍摄时,请告知工作人员为“化学学院毕业生图像采集”,并出示采集码。\n");
+    assert!(values(&f, "school").is_empty(), "{f:?}");
+}
+
+#[test]
+fn whose_diplomas_are_to_be_registered_is_the_audience() {
+    let f = facts("关于核对毕业生照片的通知\n各学院:\n为确保2026届毕业研究生学历证书电子注册工作顺利完成,请认真核对毕业生照片。\n");
+    assert_eq!(values(&f, "audience"), ["2026届毕业研究生"], "{f:?}");
+    // Registration said of no cohort names no one.
+    let f = facts("关于核对毕业生照片的通知\n各学院:\n为确保学历证书电子注册工作顺利完成,请认真核对毕业生照片。\n");
+    assert!(values(&f, "audience").is_empty(), "{f:?}");
+}
