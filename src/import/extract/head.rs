@@ -465,6 +465,15 @@ pub fn letterhead(lines: &Lines, d: &mut Draft) {
             d.office = Some(Found::new(p.line.text.trim().to_string(), p.line.origin()));
         }
     }
+    // `教务处关于2024级本科新生数码证照图像采集通知`: the office the title opens with issued it, whoever
+    // the page's header says posted it (`作者: 学籍办公室`).
+    if d.office.is_none() {
+        static TITLE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\p{Han}{2,10}?(?:处|部|研究生院|中心|办公室))关于"));
+        d.office = d.title.as_ref().and_then(|t| {
+            let c = TITLE_OFFICE.captures(&t.value)?;
+            named_office(&c[1]).then(|| Found::new(c[1].to_string(), t.at))
+        });
+    }
     // A web page's header names who published it: `发布者:研究生院发布时间:2024-11-05`.
     for p in paras.iter().take(head_end + 3) {
         // `教务处 2018-11-05`: the publisher, then the date.

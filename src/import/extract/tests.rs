@@ -3465,3 +3465,12 @@ fn whose_diplomas_are_to_be_registered_is_the_audience() {
     let f = facts("关于核对毕业生照片的通知\n各学院:\n为确保学历证书电子注册工作顺利完成,请认真核对毕业生照片。\n");
     assert!(values(&f, "audience").is_empty(), "{f:?}");
 }
+
+#[test]
+fn the_office_the_title_opens_with_issued_it_whoever_posted_the_page() {
+    let f = facts("学生处关于2024级新生图像采集的通知\n时间:2024-09-10 作者: 学籍管理科\n学校于9月12日进行新生图像采集。\n");
+    assert_eq!(values(&f, "office"), ["学生处"], "{f:?}");
+    // A title that opens with no office: the page's header names who posted it.
+    let f = facts("关于2024级新生图像采集的通知\n发布者:学生处 发布时间:2024-09-10\n学校于9月12日进行新生图像采集。\n");
+    assert_eq!(values(&f, "office"), ["学生处"], "{f:?}");
+}
