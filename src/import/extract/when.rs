@@ -1064,6 +1064,19 @@ fn day_above(d: &Draft, paras: &[&text::Para], k: usize) -> Vec<NaiveDate> {
     }
 }
 
+/// `t` without the byte spans given (a day's, its hours'), in any order, overlapping or not.
+fn without_spans(t: &str, mut spans: Vec<(usize, usize)>) -> String {
+    spans.sort_unstable();
+    let mut rest = String::new();
+    let mut at = 0;
+    for (a, b) in spans {
+        rest.push_str(t.get(at..a.max(at)).unwrap_or(""));
+        at = at.max(b);
+    }
+    rest.push_str(t.get(at..).unwrap_or(""));
+    rest
+}
+
 /// A line of one day, its hours and then its place (`紫金港 10月14日下午14:10-17:20 地点:紫金港校区…大厅`,
 /// `…采集时间:9月4日(周四)9:00—16:00,地点:沙教1-125教室`): the place and where its label starts.
 /// Between the day and the label only its hours, the part of the day and its weekday; before the
@@ -1077,15 +1090,7 @@ fn dated_place(t: &str) -> Option<(&str, usize)> {
     let (before, from) = (&lead[..w.start], &lead[w.start..]);
     let w = dates(from).into_iter().next()?;
     let rs = ranges(from);
-    let mut spans: Vec<(usize, usize)> = rs.iter().map(|r| (r.2, r.3)).chain([(w.start, day_run_end(from, &w))]).collect();
-    spans.sort_unstable();
-    let mut rest = String::new();
-    let mut end = 0;
-    for (a, b) in spans {
-        rest.push_str(from.get(end..a.max(end)).unwrap_or(""));
-        end = end.max(b);
-    }
-    rest.push_str(from.get(end..).unwrap_or(""));
+    let rest = without_spans(from, rs.iter().map(|r| (r.2, r.3)).chain([(w.start, day_run_end(from, &w))]).collect());
     let rest = WEEKDAY_WORD.replace_all(&OWN_HOURS_WORDS.replace_all(&rest, ""), "").into_owned();
     // (`星期` with its day lost: `10月14星期下午14:10-17:20`.)
     let only_when = rest.replace("星期", "").chars().all(|c| ",，:：;；、()（） ".contains(c));
@@ -1932,16 +1937,8 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
             .collect();
         // What is left once rooms, day, hours and their words are gone: nothing, or it is no such line.
         let words = |from: usize| {
-            let mut spans: Vec<(usize, usize)> =
-                rs.iter().map(|r| (r.2, r.3)).chain(ds.iter().map(|w| (w.start, day_run_end(t, w)))).filter(|x| x.0 >= from).collect();
-            spans.sort_unstable();
-            let mut rest = String::new();
-            let mut at = from;
-            for (a, b) in spans {
-                rest.push_str(t.get(at..a.max(at)).unwrap_or(""));
-                at = at.max(b);
-            }
-            rest.push_str(t.get(at..).unwrap_or(""));
+            let spans = rs.iter().map(|r| (r.2, r.3)).chain(ds.iter().map(|w| (w.start, day_run_end(t, w)))).filter(|x| x.0 >= from);
+            let rest = without_spans(&t[from..], spans.map(|(a, b)| (a - from, b - from)).collect());
             OWN_HOURS_WORDS.replace_all(&rest, "").chars().all(|c| ",，:：;；。 ".contains(c))
         };
         let date_of = |ds: &[text::Written]| match ds {
