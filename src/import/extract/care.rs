@@ -444,7 +444,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             let dated =
                 p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().any(|c| c.is_ascii_digit()) && p.contains(['年', '月', '日']);
             // (An address with its phone is more than a place: `(地址:…,电话:…)`.)
-            !verb && !dated && !p.contains("电话")
+            // (`到指定地点补拍`: a place not named, no place.)
+            let unnamed = ["指定地点", "指定位置", "规定地点", "指定场所"].contains(&p.trim());
+            !verb && !dated && !p.contains("电话") && !unnamed
         };
         // `需要本人在2022年1月之前到…`: by the end of the month before (the contract's reading).
         if m.from.is_none() && m.until.is_none() {
@@ -520,6 +522,19 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             }
         }
     }
+    one_makeup_per_window(d);
+}
+
+/// A makeup that names no place, on the days another names its place for (`3.通知未参加…的研究生在2015年
+/// 9月15日前到指定地点补拍` and, in the makeup's own section, `…于2015年9月15日前…到…服务中心拍摄`): the
+/// same makeup, told twice; the one that says where is kept.
+fn one_makeup_per_window(d: &mut Draft) {
+    let placed: Vec<(Option<NaiveDate>, Option<NaiveDate>)> =
+        d.makeup.iter().filter(|m| m.value.place.is_some()).map(|m| (m.value.from, m.value.until)).collect();
+    d.makeup.retain(|m| {
+        let v = &m.value;
+        v.place.is_some() || v.denied || (v.from.is_none() && v.until.is_none()) || !placed.contains(&(v.from, v.until))
+    });
 }
 
 /// Who has not had the photo taken yet, by a day after the capture (`截止目前,仍有部分毕业生没有采集

@@ -288,6 +288,13 @@ pub const MISSED: &[&str] = &[
     "无法参加集中",
     "不能参加集中",
     "未能如期参加",
+    // `未参加统一拍照的研究生于2015年9月15日前…到…服务中心拍摄`.
+    "未参加统一",
+    "未参加集中",
+    "未参加本次",
+    "未参加此次",
+    "没有参加统一",
+    "没有参加集中",
 ];
 
 /// Whether the notice as a whole announces a makeup session: its title says so, or the opening

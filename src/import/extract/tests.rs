@@ -3474,3 +3474,14 @@ fn the_office_the_title_opens_with_issued_it_whoever_posted_the_page() {
     let f = facts("关于2024级新生图像采集的通知\n发布者:学生处 发布时间:2024-09-10\n学校于9月12日进行新生图像采集。\n");
     assert_eq!(values(&f, "office"), ["学生处"], "{f:?}");
 }
+
+#[test]
+fn a_makeup_told_twice_is_kept_once_where_it_names_its_place() {
+    let f = facts(
+        "关于做好2018级研究生新生电子图像采集工作的通知\n(二)各院系负责人注意事项\n3.通知未参加此次图像采集的研究生在2018年9月20日前到指定地点补拍;\n(三)补拍照片注意事项\n未参加统一拍照的研究生于2018年9月20日前,持本人身份证到省高校招生就业指导服务中心拍摄,费用当场结清。\n",
+    );
+    assert_eq!(values(&f, "makeup"), ["until 2018-09-20 | 省高校招生就业指导服务中心"], "{f:?}");
+    // Told once, at a place not named: the day alone.
+    let f = facts("关于做好2018级研究生新生电子图像采集工作的通知\n3.通知未参加此次图像采集的研究生在2018年9月20日前到指定地点补拍;\n");
+    assert_eq!(values(&f, "makeup"), ["until 2018-09-20"], "{f:?}");
+}
