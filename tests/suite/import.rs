@@ -502,6 +502,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("gcu_2018", 6),
         ("gcu_2020", 8),
         ("xjtu_2023", 8),
+        ("seu_copy_2017", 12),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
