@@ -692,12 +692,13 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c)) || poses(&s);
                 // `拍照时请穿戴整齐,照片底色为蓝色`: a rule only of looking tidy is its clause alone.
-                let s = match tidy(&s).filter(|_| !says) {
+                let tidied = tidy(&s);
+                let s = match tidied.clone().filter(|_| !says) {
                     Some(clause) => clause,
                     None => s,
                 };
                 // (`要两耳、眉毛外露,不准带眼镜`: a rule of its own before the next.)
-                let says = says || tidy(&s).is_some() || own_rule(&s);
+                let says = says || tidied.is_some() || own_rule(&s);
                 // Editing the photo (`不得…进行技术处理`, 美颜) is not how to come dressed.
                 // (`不要上传美颜、浓妆照片`: what to upload, not how to come.)
                 let editing = ["技术处理", "修图", "PS"].iter().any(|k| s.contains(k))

@@ -143,10 +143,6 @@ pub fn fee(lines: &Lines, d: &mut Draft) {
     }
 }
 
-/// What the fee pays for, said in a sentence about the fee or under a fee heading: `15元/人，包含
-/// 现场照相、照片冲印…等服务`, `含电子图像采集、…纸质背胶照片邮寄等`, `(图片社提供8张大一寸相片和图像数据
-/// 文件)`, `为我校毕业生提供电子图像采集、实名验证…等服务`, `每人15元(2寸×4张,1寸8张)`. Not who is
-/// included (`包括预备补拍的学生`).
 /// What a fee includes, up to a clause that says something else of it: `电子相片制作和4张纸质照片,
 /// 照相收费标准仍按2004年价格执行` includes the photos, not the price's standard.
 fn items_only(s: &str) -> &str {
@@ -162,6 +158,10 @@ fn items_only(s: &str) -> &str {
     &s[..end]
 }
 
+/// What the fee pays for, said in a sentence about the fee or under a fee heading: `15元/人，包含
+/// 现场照相、照片冲印…等服务`, `含电子图像采集、…纸质背胶照片邮寄等`, `(图片社提供8张大一寸相片和图像数据
+/// 文件)`, `为我校毕业生提供电子图像采集、实名验证…等服务`, `每人15元(2寸×4张,1寸8张)`. Not who is
+/// included (`包括预备补拍的学生`).
 fn includes(lines: &Lines) -> Option<Found<String>> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
         re(concat!(
