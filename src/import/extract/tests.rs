@@ -3485,3 +3485,11 @@ fn a_makeup_told_twice_is_kept_once_where_it_names_its_place() {
     let f = facts("关于做好2018级研究生新生电子图像采集工作的通知\n3.通知未参加此次图像采集的研究生在2018年9月20日前到指定地点补拍;\n");
     assert_eq!(values(&f, "makeup"), ["until 2018-09-20"], "{f:?}");
 }
+
+#[test]
+fn a_dated_place_takes_the_day_right_before_it_not_an_earlier_one() {
+    let f = facts(
+        "关于2025级研究生新生图像采集的通知\n发布日期:2025年08月20日\n(1)2025年9月1日报到的本部新生,拍照时间:9月3日(周三)8:30—17:00,地点:科技楼301教室;\n(2)东区新生拍照时间:9月4日(周四)9:00—16:00,地点:东区图书馆105教室。\n",
+    );
+    assert_eq!(values(&f, "room.days"), ["科技楼301教室 | 2025-09-03", "东区图书馆105教室 | 2025-09-04"], "{f:?}");
+}

@@ -682,7 +682,7 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
             texts.push((place.to_string(), p.line.origin()));
             // (The day on the place's own line, before its label: `10月14日下午14:10-17:20 地点:…`.)
             line_days.push(match dated_place(t) {
-                Some((_, at)) => days_written(d, t, 0..at),
+                Some((_, when)) => days_written(d, t, when),
                 None => day_above(d, &paras, i),
             });
             // `地点:文津校区 西三教学楼108教室` and, on the lines below, the other campuses' rooms.
@@ -719,8 +719,8 @@ pub fn rooms(lines: &Lines, d: &mut Draft) {
                 // (Or after the day and hours on its own line: `10月21日9:00-17:00 地点:华家池校区…`.)
                 // (The place's own source line: not the sentence a PDF's text ran into it.)
                 let own = strip_marker(q.line.first_part());
-                if let Some((place, at)) = dated_place(own) {
-                    return Some((place, q.line.origin(), days_written(d, own, 0..at)));
+                if let Some((place, when)) = dated_place(own) {
+                    return Some((place, q.line.origin(), days_written(d, own, when)));
                 }
                 let place = after_label(t, &["采集地点", "拍摄地点", "拍照地点"]).or_else(bare).filter(|r| !r.is_empty())?;
                 Some((place, q.line.origin(), day_above(d, &paras, k)))
@@ -1080,8 +1080,9 @@ fn without_spans(t: &str, mut spans: Vec<(usize, usize)>) -> String {
 /// A line of one day, its hours and then its place (`紫金港 10月14日下午14:10-17:20 地点:紫金港校区…大厅`,
 /// `…采集时间:9月4日(周四)9:00—16:00,地点:沙教1-125教室`): the place and where its label starts.
 /// Between the day and the label only its hours, the part of the day and its weekday; before the
-/// day at most a short name (the campus's: `紫金港`) or a label of the time.
-fn dated_place(t: &str) -> Option<(&str, usize)> {
+/// day at most a short name (the campus's: `紫金港`) or a label of the time. Also where the day
+/// starts: the day and its hours are `t[day..at]`.
+fn dated_place(t: &str) -> Option<(&str, std::ops::Range<usize>)> {
     let at = t.find("地点")?;
     let place = after_label(&t[at..], &["地点"]).filter(|r| !r.is_empty())?;
     let lead = &t[..at];
@@ -1097,7 +1098,7 @@ fn dated_place(t: &str) -> Option<(&str, usize)> {
     let name: String = before.chars().filter(|c| !" ".contains(*c)).collect();
     let short_name = name.chars().count() <= 4 && name.chars().all(text::is_han);
     let time_label = before.trim_end().ends_with(['：', ':']) && before.trim_end().trim_end_matches(['：', ':']).ends_with("时间");
-    (!rs.is_empty() && only_when && (short_name || time_label)).then_some((place, at))
+    (!rs.is_empty() && only_when && (short_name || time_label)).then_some((place, before.len()..at))
 }
 
 /// Rooms listed by their codes after the place they are in (`一教楼1B512、1B514、1C508`): each code
@@ -1915,11 +1916,12 @@ fn rooms_own_hours(lines: &Lines, d: &mut Draft) {
         let t = strip_marker(piece).trim();
         let (rs, ds) = (ranges(t), dates(t));
         // `10月21日9:00-17:00 地点:华家池校区中心南楼524室`: that room's hours that day.
-        if let Some((place, at_label)) = dated_place(t) {
+        if let Some((place, when)) = dated_place(t) {
             let place = REMARK.replace_all(place, "");
             let id = d.rooms.iter().find(|r| r.value.name == place.trim()).map(|r| r.value.id.clone());
-            if let (Some(id), Some(x)) = (id, dates(&t[..at_label]).first().and_then(|w| w.date(year))) {
-                own_slots(d, x, &[id], &ranges(&t[..at_label]), at);
+            let day_hours = &t[when];
+            if let (Some(id), Some(x)) = (id, dates(day_hours).first().and_then(|w| w.date(year))) {
+                own_slots(d, x, &[id], &ranges(day_hours), at);
             }
             open = None;
             continue;
