@@ -446,7 +446,9 @@ pub fn makeup(lines: &Lines, d: &mut Draft) {
             // (An address with its phone is more than a place: `(地址:…,电话:…)`.)
             // (`到指定地点补拍`: a place not named, no place.)
             let unnamed = ["指定地点", "指定位置", "规定地点", "指定场所"].contains(&p.trim());
-            !verb && !dated && !p.contains("电话") && !unnamed
+            // (`务必全班同学到齐后开始采集`: everyone there, not a place 到 goes to.)
+            let arrived = p.starts_with('齐');
+            !verb && !dated && !p.contains("电话") && !unnamed && !arrived
         };
         // `需要本人在2022年1月之前到…`: by the end of the month before (the contract's reading).
         if m.from.is_none() && m.until.is_none() {
@@ -684,11 +686,14 @@ pub fn dress(lines: &Lines, d: &mut Draft) {
                 // `将头部、肩膀对应放入“人形虚线取景框”…`): left out of the rule, and a rule of
                 // nothing else is none.
                 let clauses: Vec<&str> = s.split(['，', ',']).filter(|c| !c.trim().is_empty()).collect();
-                let kept: Vec<&str> = clauses.iter().copied().filter(|c| !not_dress(c)).collect();
+                // (`建议穿有领有袖上衣(蓝色除外)按学号顺序…排队`: a rule whose mark after its remark
+                // was lost, then the queue; the rule is kept.)
+                let kept: Vec<&str> =
+                    clauses.iter().copied().filter_map(|c| if not_dress(c) { rule_before_remark(c) } else { Some(c) }).collect();
                 if kept.is_empty() {
                     continue;
                 }
-                let s = if kept.len() < clauses.len() { kept.join("，") } else { s };
+                let s = if kept != clauses { kept.join("，") } else { s };
                 let label = s.ends_with("要求") || s.ends_with("事项") || s.ends_with(['：', ':']) || s.chars().count() > 80;
                 let says = rule_head(&s) || (s.contains('穿') && !s.contains("穿戴")) || CLOTHES.iter().any(|c| s.contains(c)) || poses(&s);
                 // `拍照时请穿戴整齐,照片底色为蓝色`: a rule only of looking tidy is its clause alone.
@@ -968,6 +973,16 @@ fn rule_head(s: &str) -> bool {
     RULE_HEADS.iter().any(|h| s.trim_start().starts_with(h))
 }
 
+/// The dress rule that opens a clause about something else, up to its remark in brackets, where
+/// the mark after the remark was lost: `建议穿有领有袖上衣(蓝色除外)` of
+/// `建议穿有领有袖上衣(蓝色除外)按学号顺序组织本班学生排队`.
+fn rule_before_remark(clause: &str) -> Option<&str> {
+    let close = clause.find([')', '）'])?;
+    let head = &clause[..close + clause[close..].chars().next()?.len_utf8()];
+    let wear = head.contains('穿') && !head.contains("穿戴") || CLOTHES.iter().any(|k| head.contains(k));
+    (wear && !not_dress(head) && head.contains(['(', '（'])).then_some(head.trim())
+}
+
 /// A clause about the photo's setting or the queue, not about how one looks.
 fn not_dress(clause: &str) -> bool {
     const SETUP: &[&str] = &[
@@ -988,9 +1003,15 @@ fn not_dress(clause: &str) -> bool {
         "拍到",
         "照全",
         "照片太小",
+        // (`尽量提前10分钟到场`: when to come.)
+        "到场",
     ];
     let c = clause.trim();
-    SETUP.iter().any(|k| c.contains(k)) || c.starts_with("否则")
+    // `提前整理好着装`, `需换好服装`, `检查着装`: a step before one's turn, which says nothing of what
+    // to wear.
+    static READY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:请|需|须|要)?(?:提前|事先|预先)?(?:整理好|换好|整理|检查|穿好)(?:个人)?(?:着装|服装|衣着|衣服)$"));
+    SETUP.iter().any(|k| c.contains(k)) || c.starts_with("否则") || READY.is_match(c)
 }
 
 /// A dress sentence cut into its rules: at `①②③`, and at a comma or 、 after which a rule

@@ -580,7 +580,11 @@ fn payer(lines: &Lines, d: &mut Draft) {
                 continue;
             }
             let step = STEP_PAYS.find(&text);
-            let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| probe.contains(k)) {
+            // (`费用学生自理由某公司收取，学校不收取任何费用`: the school does not handle the money;
+            // the students still pay.)
+            let not_by_school = probe.replace("学校不收取", "").replace("学院不收取", "");
+            let who = if ["免费", "学校承担", "学校统一支付", "无需缴费", "不收取"].iter().any(|k| not_by_school.contains(k))
+            {
                 Payer::School
             } else if let Some(unit) = unit_payer(&text) {
                 unit

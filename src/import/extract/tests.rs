@@ -3493,3 +3493,47 @@ fn a_dated_place_takes_the_day_right_before_it_not_an_earlier_one() {
     );
     assert_eq!(values(&f, "room.days"), ["科技楼301教室 | 2025-09-03", "东区图书馆105教室 | 2025-09-04"], "{f:?}");
 }
+
+#[test]
+fn the_day_students_arrive_is_no_capture_day() {
+    let f = facts("关于2026级研究生新生图像采集的通知\n发布日期:2026年08月25日\n一、2026年9月5日(周六)报到的博士新生,采集时间:9月7日(周一)9:00-16:00,地点:图书馆一楼大厅。\n");
+    assert_eq!(values(&f, "day"), ["2026-09-07"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2026-09-07 09:00-16:00"], "{f:?}");
+    let f = facts("关于新生图像采集的通知\n发布日期:2026年08月25日\n新生于9月1日返校后,9月2日上午8:30-11:30在体育馆进行图像采集。\n");
+    assert_eq!(values(&f, "day"), ["2026-09-02"], "{f:?}");
+    // A capture that is itself on a day students arrive is still that day.
+    let f = facts("关于新生图像采集的通知\n发布日期:2026年08月25日\n图像采集时间:9月1日8:30-17:00(新生报到当天),地点:体育馆。\n");
+    assert_eq!(values(&f, "day"), ["2026-09-01"], "{f:?}");
+}
+
+#[test]
+fn a_range_whose_end_lost_its_year_and_marks_takes_the_start_year() {
+    let f = facts("关于2026届毕业生图像采集的通知\n一、线上采集\n1.采集时间:20251103--1128\n2.采集方式:学生使用微信搜索“毕业证照”小程序完成线上采集。\n");
+    assert!(values(&f, "online").iter().any(|o| o.contains("2025-11-03..2025-11-28")), "{f:?}");
+    // An end that splits two ways (`112`: 1月12日 or 11月2日) is not read.
+    let f = facts("关于2026届毕业生图像采集的通知\n一、线上采集\n1.采集时间:20251103--112\n2.采集方式:学生使用微信搜索“毕业证照”小程序完成线上采集。\n");
+    assert!(!values(&f, "online").iter().any(|o| o.contains("..2025-")), "{f:?}");
+}
+
+#[test]
+fn a_school_that_takes_no_money_leaves_the_students_paying_the_company() {
+    let f = facts("关于2026届毕业生图像采集的通知\n4.采集费用:25元/人。照片采集费用学生自理,由某某科技有限公司收取,学校不收取任何费用。\n");
+    assert_eq!(values(&f, "fee.payer"), ["student"], "{f:?}");
+    let f = facts("关于2026届毕业生图像采集的通知\n本次图像采集不收取任何费用。\n");
+    assert_eq!(values(&f, "fee.payer"), ["school"], "{f:?}");
+}
+
+#[test]
+fn getting_ready_and_arriving_early_are_no_dress_rules_but_the_rule_between_them_is() {
+    let f = facts("关于新生图像采集的通知\n一、现场要求\n2、各班按安排的时间提前15分钟到场,提前换好服装,建议穿深色有领上衣(白色除外)按学号顺序排队,请勿大声喧哗\n");
+    assert_eq!(values(&f, "dress"), ["建议穿深色有领上衣(白色除外)"], "{f:?}");
+    // A rule with its remark, and a clause after it that is also dress, stays whole.
+    let f = facts("关于新生图像采集的通知\n着装要求:请穿深色有领上衣(白色除外),不要戴帽子。\n");
+    assert!(values(&f, "dress").iter().any(|r| r.contains("请穿深色有领上衣(白色除外)")), "{f:?}");
+}
+
+#[test]
+fn everyone_arrived_is_no_place_of_a_makeup() {
+    let f = facts("关于新生图像采集的通知\n补拍时间:2026年10月20日下午2:00~4:00\n注意:请各班统一组织,务必全班同学到齐后开始采集,因故未能按安排表采集的,于补拍时间进行补拍。\n");
+    assert!(values(&f, "makeup").iter().all(|m| !m.contains("齐后")), "{f:?}");
+}

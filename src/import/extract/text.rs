@@ -285,7 +285,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// date's digits (and perhaps the 日 before a dash).
 static FUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(20\d{2})(\d{2,6})(?:[日号])?(?:\s*(?:[-—～]|至|到)\s*(\d{1,4})[日号])?"));
 static FUSED_PAIR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^\d])(20\d{4,6})\s*[日号]?\s*(?:-{1,3}|—{1,2}|～|~|至|到)\s*(20\d{4,6})(?:$|[^\d])"));
+    LazyLock::new(|| re(r"(?:^|[^\d])(20\d{4,6})\s*[日号]?\s*(?:-{1,3}|—{1,2}|～|~|至|到)\s*(20\d{4,6}|\d{3,4})(?:$|[^\d:：])"));
 static RANGE_END_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[-—～~至到])\s*(\d{1,2})\s*月\s*(\d{1,2})(?:$|[^\d日号:：])"));
 /// What opens a date whose 年, 月 and 日 were lost: `定于`, `时间:`.
 static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:定于|定在|时间\s*[:：为是]?)\s*$"));
@@ -367,7 +367,19 @@ fn fused(s: &str) -> Vec<Written> {
         .captures_iter(s)
         .flat_map(|c| [c.get(1), c.get(2)].into_iter().flatten().map(|m| (m.start(), m.end())).collect::<Vec<_>>())
         .collect();
-    FUSED
+    // `20241120--1231`: the range's end lost its year too; it is the start's, where both ends
+    // read one way only and the end comes after the start.
+    let bare_ends = FUSED_PAIR.captures_iter(s).filter_map(|c| {
+        let (a, b) = (c.get(1)?.as_str(), c.get(2)?);
+        if b.as_str().len() > 4 {
+            return None;
+        }
+        let year: i32 = a[..4].parse().ok()?;
+        let ([(m1, d1)], [(m2, d2)]) = (&month_days(year, &a[4..])[..], &month_days(year, b.as_str())[..]) else { return None };
+        ((*m2, *d2) > (*m1, *d1)).then_some(Written { year: Some(year), month: *m2, day: *d2, start: b.start(), end: b.end(), last: None })
+    });
+    let bare_ends: Vec<Written> = bare_ends.collect();
+    let mut read: Vec<Written> = FUSED
         .captures_iter(s)
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -439,7 +451,11 @@ fn fused(s: &str) -> Vec<Written> {
                 .or(two);
             Some(Written { year: Some(year), month, day, start: m.start(), end: m.end(), last })
         })
-        .collect()
+        .collect();
+    // (Not an end that a range of FUSED's own already took: `2022411日— 424日`.)
+    let apart: Vec<Written> = bare_ends.into_iter().filter(|b| read.iter().all(|w| w.end <= b.start || w.start >= b.end)).collect();
+    read.extend(apart);
+    read
 }
 
 /// `20209221天`, `2020929302天`: days whose 年, 月, 日 and 、 a page lost, then how many they

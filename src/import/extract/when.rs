@@ -185,6 +185,10 @@ pub fn days(lines: &Lines, d: &mut Draft) {
             // alone in its clause (`11月4日,各学院收回确认表`) takes the next clause with it.
             let off_topic = |w: &text::Written| {
                 let from = day_run_end(s, w);
+                // `2025年9月1日报到的本部新生,拍照时间:9月3日`: the day they arrive, not one in a room.
+                if ERRAND_DAY.is_match(&s[from..]) {
+                    return true;
+                }
                 let end = |at: usize| s[at..].find(['，', ',', '；']).map_or(s.len(), |i| at + i);
                 let mut clause_end = end(from);
                 if s[from..clause_end].chars().count() <= 6 && clause_end < s.len() {
@@ -297,7 +301,7 @@ pub fn days(lines: &Lines, d: &mut Draft) {
                 // period to come in, not days in a room (an online channel's window is its own).
                 let through = ws.get(k + 1).filter(|n| {
                     // (`4月27日(星期一)至5月10日`: the weekday between is no part of the dash.)
-                    let between = WEEKDAY_BRACKET.replace_all(&s[day_run_end(s, w)..n.start], "");
+                    let between = WEEKDAY_BRACKET.replace_all(s.get(day_run_end(s, w)..n.start).unwrap_or(""), "");
                     let between = between.trim();
                     // (`4月15日---4月30日`: a run of dashes is one.)
                     ["至", "到", "～", "~", "〜"].contains(&between)
@@ -431,6 +435,11 @@ pub fn days(lines: &Lines, d: &mut Draft) {
         }
     }
 }
+
+/// What a day right before it is the day of, when that is no capture: `9月1日报到的新生`,
+/// `9月1日(周一)开学后`, `3月2日返校`.
+static ERRAND_DAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)])?\s*(?:(?:入学)?报到|开学|返校|入校|入学)"));
 
 /// Campuses listed, the last one's 校区 theirs: `四牌楼、丁家桥校区`, `东校区、西校区`.
 static CAMPUS_LIST: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\p{Han}{2,6}?(?:校区)?、)+\p{Han}{2,6}校区$"));
