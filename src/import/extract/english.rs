@@ -547,3 +547,152 @@ static WHO_WILL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `graduate in 2022`, `Graduate in 2023`, `Class of 2024`.
 static COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:graduate|graduating)\s+in\s+(20\d{2})\b|\b(?i:class)\s+of\s+(20\d{2})\b"));
+
+/// The capture's day, hours and place in a notice in English, where the Chinese readers found
+/// none: a labelled line (`Time: November 11, 2025, from 15:30 to 17:00`, `Location: Student
+/// Activity Center`), or a date with its hours on a line of its own under a sentence that gives
+/// `the following time and place:`, the place on the line after it. A line of one day only: a
+/// period (`October 21– November 29, 2024`) is no day in a room.
+pub fn when_where(lines: &Lines, d: &mut Draft) {
+    let (want_days, want_rooms) = (d.days.is_empty() && !d.online_only, d.rooms.is_empty() && !d.online_only);
+    if !want_days && !want_rooms {
+        return;
+    }
+    let paras = paragraphs(lines);
+    let mut days: Vec<Found<(chrono::NaiveDate, Vec<Secs>)>> = Vec::new();
+    let mut places: Vec<Found<String>> = Vec::new();
+    let year = d.issued.as_ref().map(|i| chrono::Datelike::year(&i.value));
+    for (i, &(line, start, end)) in paras.iter().enumerate() {
+        let whole = &line.text[start..end];
+        if !is_english(whole) && !EN_DATE.is_match(whole) {
+            continue;
+        }
+        let lead = ITEM_MARK.find(whole).map_or(0, |m| m.end());
+        let t = &whole[lead..];
+        let under = i.checked_sub(1).map(|k| paras[k]).map(|(l, a, b)| l.text[a..b].trim_end());
+        let announced = under.is_some_and(|u| ANNOUNCES.is_match(u));
+        let (from, labelled) = match TIME_LABEL.find(t) {
+            Some(m) => (m.end(), true),
+            None => (0, false),
+        };
+        if labelled || announced && EN_DATE.find(t).is_some_and(|m| m.start() == 0) {
+            let rest = &t[from..];
+            let found: Vec<_> = EN_DATE.captures_iter(rest).collect();
+            // One day only, and no month named after it (`October 21– November 29`).
+            let [c] = &found[..] else { continue };
+            let Some(date) = en_date(c, year) else { continue };
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            if MONTH_WORD.is_match(&rest[m.end..]) || RANGE_DASH.is_match(&rest[m.end..]) {
+                continue;
+            }
+            let hours: Vec<Secs> = EN_HOURS
+                .captures_iter(&rest[m.end..])
+                .filter_map(|h| {
+                    let a = secs(&h[1], &h[2], h.get(3).map(|x| x.as_str()))?;
+                    let b = secs(&h[4], &h[5], h.get(6).map(|x| x.as_str()))?;
+                    (a < b).then_some([a, b])
+                })
+                .flatten()
+                .collect();
+            days.push(Found::new((date, hours), line.at(start + lead + from + m.start)));
+            // The place on the next line, under `the following time and place:`.
+            if announced && ANNOUNCES.captures(under.unwrap_or("")).is_some_and(|c| c.get(1).is_some()) {
+                if let Some(&(l, a, b)) = paras.get(i + 1) {
+                    let p = l.text[a..b].trim();
+                    if bare_place(p) {
+                        places.push(Found::new(p.to_string(), l.at(a)));
+                    }
+                }
+            }
+            continue;
+        }
+        if let Some(m) = PLACE_LABEL.find(t) {
+            let rest = t[m.end()..].trim();
+            // `Multifunctional Hall of Student Activity Center (including …).`: the place without
+            // its remark.
+            let name = rest.split(" (").next().unwrap_or(rest).split(['(', '（']).next().unwrap_or(rest);
+            let name = name.trim().trim_end_matches(['.', ';', ',']).trim();
+            if bare_place(name) {
+                places.push(Found::new(name.to_string(), line.at(start + lead + m.end())));
+            }
+        }
+    }
+    if want_days {
+        for f in days {
+            let (date, hours) = f.value;
+            let sessions = hours.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+            super::when::push_day(d, date, sessions, f.at, None);
+        }
+    }
+    if want_rooms {
+        let mut seen: Vec<String> = Vec::new();
+        for f in places {
+            if !seen.contains(&f.value) {
+                seen.push(f.value.clone());
+                d.rooms.push(Found::new(super::Room { id: f.value.clone(), name: f.value, campus: None, days: Vec::new() }, f.at));
+            }
+        }
+    }
+}
+
+use crate::base::time::Secs;
+
+/// An item's number before its label (`1. Location:`, `II.`), not a date's day (`11 November`).
+static ITEM_MARK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.)、．]\s*|[•·*▪■●\-]\s*)"));
+
+/// `Time:`, `Date:`, `Date and time:`, `Collection Time:`: a line that says when.
+static TIME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:(?:(?:collection|shooting|photo(?:graph)?|capture)\s+)?(?:time|date)(?:\s+and\s+(?:time|date))?)\s*[:：]\s*")
+});
+/// `Location:`, `Venue:`, `Place:`: a line that says where.
+static PLACE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:(?:(?:collection|shooting|photo)\s+)?(?:location|venue|place|site))\s*[:：]\s*"));
+/// A sentence that announces the time (and place) on the lines under it: `…at the following time
+/// and place:`.
+static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bfollowing\s+(?:date|time)s?(\s+and\s+(?:place|location|venue))?\s*:$"));
+/// `November 11, 2025`, `Nov. 11, 2025`, `11 November 2025`, `November 11` (with the page's year).
+static EN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"\b(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?",
+        r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?,?\s+(\d{4})"
+    ))
+});
+static MONTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?i:january|february|march|april|june|july|august|september|october|november|december)\b"));
+/// A dash or `to` right after the day, before anything else: a period's start.
+static RANGE_DASH: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[-–—~]|to\b|until\b|through\b)\s*\d"));
+/// `9:00-12:00`, `from 15:30p.m. to 17:00 p.m.`, `9:00 am – 11:30 am`.
+static EN_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(\d{1,2})[:：.](\d{2})\s*((?i:a\.?m\.?|p\.?m\.?))?\s*(?:-|–|—|~|to|until)\s*(\d{1,2})[:：.](\d{2})\s*((?i:a\.?m\.?|p\.?m\.?))?")
+});
+
+/// The date a [`EN_DATE`] match names, with `year` when it gives none.
+fn en_date(c: &regex::Captures, year: Option<i32>) -> Option<chrono::NaiveDate> {
+    let month = |m: &str| MONTHS.iter().position(|x| m.to_lowercase().starts_with(x)).map(|i| i as u32 + 1);
+    let (m, day, y) = match c.get(1) {
+        Some(m) => (month(m.as_str())?, c[2].parse().ok()?, c.get(3).and_then(|y| y.as_str().parse().ok()).or(year)?),
+        None => (month(&c[5])?, c[4].parse().ok()?, c[6].parse().ok()?),
+    };
+    chrono::NaiveDate::from_ymd_opt(y, m, day)
+}
+
+/// Seconds since midnight of `h:mm`, a `p.m.` adding twelve hours to an hour before 12
+/// (`15:30p.m.` is 15:30 as written).
+fn secs(h: &str, m: &str, half: Option<&str>) -> Option<Secs> {
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let pm = half.is_some_and(|x| x.to_lowercase().starts_with('p'));
+    let h = if pm && h < 12 { h + 12 } else { h };
+    (h < 24 && m < 60).then_some(h * 3600 + m * 60)
+}
+
+/// A place as a line names it: a few words, no sentence, no date, no time.
+fn bare_place(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    (1..=10).contains(&words)
+        && p.chars().any(|c| c.is_ascii_alphabetic())
+        && !p.ends_with([':', '：'])
+        && !EN_DATE.is_match(p)
+        && !EN_HOURS.is_match(p)
+        && !p.contains(". ")
+        && !p.to_lowercase().starts_with("to be ")
+}

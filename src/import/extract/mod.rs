@@ -215,6 +215,7 @@ pub fn extract(doc: &Doc) -> Draft {
     fee::fee(&lines, &mut d);
     fee::online(&lines, &mut d);
     when::rooms(&lines, &mut d);
+    english::when_where(&lines, &mut d);
     when::timetable(doc, &lines, &mut d);
     when::room_days_hold(&mut d);
     care::proofreading(&lines, &mut d);

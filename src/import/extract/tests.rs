@@ -3537,3 +3537,18 @@ fn everyone_arrived_is_no_place_of_a_makeup() {
     let f = facts("关于新生图像采集的通知\n补拍时间:2026年10月20日下午2:00~4:00\n注意:请各班统一组织,务必全班同学到齐后开始采集,因故未能按安排表采集的,于补拍时间进行补拍。\n");
     assert!(values(&f, "makeup").iter().all(|m| !m.contains("齐后")), "{f:?}");
 }
+
+#[test]
+fn an_english_notice_gives_its_day_hours_and_place_by_label_or_under_the_following_time() {
+    let f = facts("Notice on Graduation Photo Collection for International Students\n\nPosted on March 3, 2026\n\nDear students,\n\n1. Venue: Library Lecture Hall (Ground Floor).\n\n2. Date: 18 March 2026, 9:00 am - 11:30 am, 2:00 pm - 4:30 pm\n");
+    assert_eq!(values(&f, "day"), ["2026-03-18"], "{f:?}");
+    assert_eq!(values(&f, "sessions"), ["2026-03-18 09:00-11:30, 14:00-16:30"], "{f:?}");
+    assert_eq!(values(&f, "room"), ["Library Lecture Hall"], "{f:?}");
+    let f = facts("Graduation Photo Notice\n\nPhotos will be taken at the following time and place:\n\nMay 12, 2026, 13:30-16:00 (Tuesday)\n\nMain Building Room 101\n\nPlease come with your school in the time slot below:\n\nTime  School\n13:30-14:30 School of Engineering and Computing\n14:30-16:00 School of Arts\n");
+    assert_eq!(values(&f, "day"), ["2026-05-12"], "{f:?}");
+    assert_eq!(values(&f, "room"), ["Main Building Room 101"], "{f:?}");
+    assert!(values(&f, "group").contains(&"School of Engineering and Computing"), "{f:?}");
+    // A period to take photos in is no day in a room; a place to be announced is no room.
+    let f = facts("Graduation Photo Notice\n\nCollection Period: October 12 – November 20, 2026\n\nLocation: to be announced\n");
+    assert!(values(&f, "day").is_empty() && values(&f, "room").is_empty(), "{f:?}");
+}

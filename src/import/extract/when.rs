@@ -82,7 +82,7 @@ static HOUR_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:上午|下午|中
 /// Errands a time may be labelled with that are not capture: `信息核对时间`, `报名时间`.
 const OTHER_ERRAND: &[&str] = &["核对", "校对", "报名", "缴费", "交费", "领取", "确认", "提交", "登记"];
 
-fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Origin, note: Option<String>) {
+pub(super) fn push_day(d: &mut Draft, date: NaiveDate, sessions: Vec<(Secs, Secs)>, at: Origin, note: Option<String>) {
     if let Some(day) = d.days.iter_mut().find(|x| x.value.0 == date) {
         // The same day's hours given again elsewhere (`北校区：11月8日上午8:30-11:00；丁字沽校区：
         // 11月8日下午14:00-16:00`): the day's sessions are both, unless they overlap.
@@ -1298,11 +1298,27 @@ fn is_header(texts: &[&str]) -> bool {
     texts.iter().filter(|t| column(t).is_some()).count() >= 2
 }
 
+/// The names in a cell, apart at `、`, commas and spaces; not at a space between two Latin words
+/// (`College of Science and Technology` is one name).
 fn split_groups(t: &str) -> Vec<String> {
-    t.split(['、', '，', ',', '；', ' '])
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let latin = |x: Option<&(usize, char)>| x.is_some_and(|&(_, ch)| ch.is_ascii_alphanumeric() || ch == '.');
+        let apart = matches!(c, '、' | '，' | ',' | '；')
+            || c == ' ' && !(latin(k.checked_sub(1).and_then(|j| chars.get(j))) && latin(chars.get(k + 1)));
+        if apart {
+            pieces.push(&t[from..i]);
+            from = i + c.len_utf8();
+        }
+    }
+    pieces.push(&t[from..]);
+    pieces
+        .into_iter()
         .map(|s| clean(s).trim_start_matches(['和', '及']).to_string())
         // (`管理艺术学院 • 智能制造学院`: a bullet between names is none.)
-        .filter(|s| s.chars().any(char::is_alphanumeric) && s.chars().count() <= 30)
+        .filter(|s| s.chars().any(char::is_alphanumeric) && (s.chars().count() <= 30 || s.is_ascii() && s.split(' ').count() <= 8))
         .collect()
 }
 
