@@ -5,7 +5,7 @@
 //! one filled that can hold what it says (a number, a date or time, a place, names); a line that
 //! no later column can hold begins the next row.
 
-use super::extract::{bare_date, dates, level, ranges};
+use super::extract::{bare_date, dates, level, month_days, ranges};
 use super::{Line, Origin};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -44,7 +44,7 @@ impl Column {
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     let core = "序号|编号|批次|组别|日期|时间段|起止时间|时间|时段|校区|地点|教室|场地|房间|学院|院系|单位|班级|专业|院部|系部|系别|年级|部门|学部|系|班|人数|备注|说明";
     Regex::new(&format!(
-        r"^(?:图像采集|信息采集|拍摄人员|拍摄|采集|集合|具体|预计|大概|大约|培养|参加|参拍|拍照|所在|二级|人员)?(?:{core})(?:{core})?(?:名称)?$"
+        r"^(?:建议|安排)?(?:图像采集|信息采集|拍摄人员|拍摄|采集|集合|具体|预计|大概|大约|培养|参加|参拍|拍照|所在|二级|人员)?(?:{core})(?:{core})?(?:名称)?$"
     ))
     .expect("regex")
 });
@@ -110,6 +110,9 @@ enum Says {
     Count,
     /// A date and no time.
     Date,
+    /// Three or four digits that may be a month and a day whose 月 and 日 were lost (`1013`,
+    /// `113(周二)`), in a table with a 日期 column; or a room's number.
+    MonthDay,
     /// A time (with or without a date), or a part of the day.
     Time,
     Campus,
@@ -131,6 +134,33 @@ static CAMPUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"校区(?:\s*[（(
 pub static OPEN_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}\s*[:：]\s*\d{2}\s*(?:-|—|～|~|至|到)+\s*(?:结束|完毕|拍完|采集完|为止)").expect("regex"));
 
+/// A date cell whose 月 and 日 were lost: `1013` (10月13日), `113(周二)` (1月13日 or 11月3日, as
+/// the weekday decides), three or four digits and perhaps the weekday.
+pub static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{3,4})\s*(?:[（(]\s*(?:周|星期)([一二三四五六日天])\s*[）)])?$").expect("regex"));
+
+/// A weekday alone, in brackets: the rest of the date cell above it (`113` / `(周二)`).
+static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)]$").expect("regex"));
+
+/// Whether `t` may be a month and a day that lost their marks (some split of its digits is a
+/// real date): which one, the reader of the table decides, knowing the year.
+fn month_day_like(t: &str) -> bool {
+    MONTH_DAY.captures(t).is_some_and(|c| !month_days(2000, &c[1]).is_empty())
+}
+
+/// Who comes, named by who they are: `MBA中心全日制研究生`, `2019级新生`.
+static WHO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:研究生|本科生|毕业生|学生|留学生|新生)(?:[（(][^（(）)]{1,12}[）)])?$").expect("regex"));
+
+/// What a line says, in a table that has a 日期 column (`dated`) or not.
+fn says_in(t: &str, dated: bool) -> Says {
+    if dated && month_day_like(t) {
+        Says::MonthDay
+    } else {
+        says(t)
+    }
+}
+
 fn says(t: &str) -> Says {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d{1,3}|第[一二三四五六七八九十\d]+[批组])$").expect("regex"));
     static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:上午|下午|中午|晚上|全天)$").expect("regex"));
@@ -151,6 +181,9 @@ fn says(t: &str) -> Says {
         Says::Campus
     } else if COLLEGE.is_match(t) {
         Says::College
+    } else if WHO.is_match(t) {
+        // (Who comes, not a place, whatever word it holds: `MBA中心全日制研究生`.)
+        Says::Text
     } else if PLACE.is_match(t) {
         Says::Place
     } else if t.contains(['元', ':', '：', '。', '；']) || t.chars().count() > 16 {
@@ -166,7 +199,8 @@ fn holds(c: Column, s: Says) -> Option<bool> {
     let exact = match (c, s) {
         (Column::Seq, Says::Number) => true,
         (Column::Count, Says::Number | Says::Count) => true,
-        (Column::Date, Says::Date) => true,
+        (Column::Date, Says::Date | Says::MonthDay) => true,
+        (Column::Place, Says::MonthDay) => true,
         (Column::When, Says::Date | Says::Time) => true,
         (Column::Campus, Says::Campus) => true,
         (Column::Place, Says::Place) => true,
@@ -189,13 +223,30 @@ fn continues(c: Column, prev: &str, next: &str) -> bool {
         Column::When => {
             let (pd, pt) = (!dates(prev).is_empty(), !ranges(prev).is_empty());
             let (nd, nt) = (!dates(next).is_empty(), !ranges(next).is_empty());
-            (pd && !pt && nt && !nd) || broken
+            (pd && !pt && nt && !nd) || broken || weekday_after(prev, next)
         }
+        Column::Date => broken || weekday_after(prev, next),
+        Column::Place => broken || place_in_parts(prev, next),
         // A headcount under a name (`印刷与包装工程学院` / `(225人)`) belongs to it.
         Column::College | Column::Class => broken || COUNT.is_match(next) && !COUNT.is_match(prev) && !prev.ends_with('）'),
-        Column::Campus | Column::Place | Column::Note | Column::Date => broken,
+        Column::Campus | Column::Note => broken,
         Column::Seq | Column::Count => false,
     }
+}
+
+/// `113` / `(周二)`: the weekday of the date above, on a line of its own.
+fn weekday_after(prev: &str, next: &str) -> bool {
+    WEEKDAY_ONLY.is_match(next) && !prev.contains(['周', '星'])
+}
+
+/// `松江` / `2A` / `2138214221462150教室`: a place given in parts, each on a line of its own (a
+/// campus's name, a building, its rooms: sub-columns of the source's 地点): a short name that
+/// is no place yet, then a building's code or a place.
+fn place_in_parts(prev: &str, next: &str) -> bool {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{0,2}[A-Z]\d{0,2}$").expect("regex"));
+    let parts = prev.split(' ').count();
+    let short = prev.chars().count() <= 8 && parts <= 2;
+    short && prev.split(' ').all(|p| says(p) == Says::Text || CODE.is_match(p)) && (says(next) == Says::Place || CODE.is_match(next))
 }
 
 /// A cell's text: a web page's table may end each cell with ` |`.
@@ -216,39 +267,32 @@ pub struct CellTable {
     pub rows: Vec<Vec<Line>>,
 }
 
-/// The cell-per-line table starting at `lines[start]`, if one does: two or more header lines
-/// naming columns, among them who comes and when, and at least one row under them.
-pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
-    let mut cols: Vec<Column> = Vec::new();
-    let mut header: Vec<Line> = Vec::new();
-    let mut i = start;
-    while let Some(&(n, t)) = lines.get(i) {
-        let t = cell_text(t);
-        let parts = match (column(t), two_columns(t)) {
-            (Some(_), _) => vec![t],
-            (None, Some((a, b))) => vec![a, b],
-            (None, None) => break,
-        };
-        for part in parts {
-            cols.extend(column(part));
-            header.push(Line::new(part, Origin::Line(n)));
-        }
-        i += 1;
-    }
-    let names = cols.iter().any(|c| c.names());
-    let when = cols.iter().any(|c| matches!(c, Column::When | Column::Date));
-    // Who comes and when; or, with no one named, when and where (`日期 | 时间 | 校区 | 地点`).
-    let place = cols.iter().any(|c| matches!(c, Column::Place));
-    if cols.len() < 2 || !when || !(names || place && cols.len() >= 3) {
+/// The header's columns read with the names before the time (`日期 | 时间 | 学院` read as
+/// `日期 | 学院 | 时间`): the column at each place in the order the cells come; `None` when the
+/// header has no time before names.
+fn names_first(cols: &[Column]) -> Option<Vec<usize>> {
+    let w = cols.iter().position(|&c| c == Column::When)?;
+    let k = cols.iter().position(|c| c.names())?;
+    if w > k || cols.iter().filter(|&&c| c == Column::When).count() != 1 {
         return None;
     }
+    let mut order: Vec<usize> = (0..cols.len()).collect();
+    let moved = order.remove(k);
+    order.insert(w, moved);
+    Some(order)
+}
+
+/// The rows of cells under a header of columns `cols`, from `lines[i]` on (each cell at its
+/// column), and where they end.
+fn cells_under(lines: &[(u32, &str)], mut i: usize, cols: &[Column]) -> (usize, Vec<Vec<Line>>) {
     let blank = |n: u32| Line::new("", Origin::Line(n));
-    let mut rows: Vec<Vec<Line>> = vec![header];
+    let dated = cols.contains(&Column::Date);
+    let mut rows: Vec<Vec<Line>> = Vec::new();
     let mut row: Vec<Line> = Vec::new();
     let mut last: Option<usize> = None;
     while let Some(&(n, t)) = lines.get(i) {
         let t = cell_text(t);
-        let s = says(t);
+        let s = says_in(t, dated);
         if t.is_empty() {
             i += 1;
             continue;
@@ -259,6 +303,10 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
         if let Some(l) = last {
             if continues(cols[l], &row[l].text, t) {
                 let cell = &mut row[l];
+                // (A place's parts keep a space between them: `松江 2A 2138教室`.)
+                if cols[l] == Column::Place && place_in_parts(&cell.text, t) {
+                    cell.text.push(' ');
+                }
                 cell.parts.push((cell.text.len(), Origin::Line(n)));
                 cell.text.push_str(t);
                 i += 1;
@@ -292,6 +340,70 @@ pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
     if !row.is_empty() {
         rows.push(row);
     }
+    (i, rows)
+}
+
+/// The cell-per-line table starting at `lines[start]`, if one does: two or more header lines
+/// naming columns, among them who comes and when, and at least one row under them.
+pub fn table_at(lines: &[(u32, &str)], start: usize) -> Option<CellTable> {
+    let mut cols: Vec<Column> = Vec::new();
+    let mut header: Vec<Line> = Vec::new();
+    let mut i = start;
+    while let Some(&(n, t)) = lines.get(i) {
+        let t = cell_text(t);
+        let parts = match (column(t), two_columns(t)) {
+            (Some(_), _) => vec![t],
+            (None, Some((a, b))) => vec![a, b],
+            (None, None) => break,
+        };
+        for part in parts {
+            cols.extend(column(part));
+            header.push(Line::new(part, Origin::Line(n)));
+        }
+        i += 1;
+    }
+    let names = cols.iter().any(|c| c.names());
+    let when = cols.iter().any(|c| matches!(c, Column::When | Column::Date));
+    // Who comes and when; or, with no one named, when and where (`日期 | 时间 | 校区 | 地点`).
+    let place = cols.iter().any(|c| matches!(c, Column::Place));
+    if cols.len() < 2 || !when || !(names || place && cols.len() >= 3) {
+        return None;
+    }
+    let (end, mut body) = cells_under(lines, i, &cols);
+    // `日期 | 时间 | 学院` over `1013` / `法学院` / `8:009:10` / `刑事司法学院` / `9:1011:00`: each
+    // name before its time, the other way round from the header. Read so only when the header's
+    // order leaves the first row's names without a time and the last time without names, and
+    // the names-first order gives every row both.
+    if let Some(order) = names_first(&cols) {
+        let reordered: Vec<Column> = order.iter().map(|&c| cols[c]).collect();
+        let has = |r: &[Line], cs: &[Column], want: fn(Column) -> bool| (0..cs.len()).any(|c| want(cs[c]) && !r[c].text.is_empty());
+        let when: fn(Column) -> bool = |c| c == Column::When;
+        let who: fn(Column) -> bool = Column::names;
+        let first_odd = body.first().is_some_and(|r| has(r, &cols, who) && !has(r, &cols, when));
+        let odd = first_odd && body.last().is_some_and(|r| has(r, &cols, when) && !has(r, &cols, who));
+        let (end2, again) = if odd { cells_under(lines, i, &reordered) } else { (0, Vec::new()) };
+        let whole = !again.is_empty() && again.iter().all(|r| has(r, &reordered, when) && has(r, &reordered, who));
+        // (Names first, then times, but not a time for each: which time is whose, the cells do
+        // not settle; no timetable is read.)
+        if first_odd && !(odd && whole && end2 == end) && body.iter().skip(1).any(|r| has(r, &cols, when)) {
+            return None;
+        }
+        if odd && whole && end2 == end {
+            body = again
+                .into_iter()
+                .map(|r| {
+                    let mut out: Vec<Option<Line>> = (0..cols.len()).map(|_| None).collect();
+                    for (p, cell) in r.into_iter().enumerate() {
+                        out[order[p]] = Some(cell);
+                    }
+                    out.into_iter().flatten().collect()
+                })
+                .collect();
+        }
+    }
+    let i = end;
+    let mut rows: Vec<Vec<Line>> = vec![header];
+    rows.extend(body);
     // A row is something only when it says who comes (or, in a table of places, when and where).
     let filled = |r: &[Line], wanted: fn(Column) -> bool| (0..cols.len()).any(|c| wanted(cols[c]) && !r[c].text.is_empty());
     let real = rows[1..]
@@ -394,6 +506,27 @@ mod tests {
         let lines = [(1, "序号"), (2, "姓名"), (3, "1")];
         assert!(table_at(&lines, 0).is_none());
         let lines = [(1, "时间"), (2, "学院"), (3, "请各学院按时参加。")];
+        assert!(table_at(&lines, 0).is_none());
+    }
+
+    #[test]
+    fn dates_that_lost_their_marks_and_places_in_parts_find_their_columns() {
+        let got = rows("日期\n时间\n校区\n地点\n学院\n225\n(周三)\n9:00-11:00\n东湖\n5C\n5101教室\n文学院/史学院\n西湖\n6201教室\n理学院");
+        assert_eq!(got[1], vec!["225(周三)", "9:00-11:00", "", "东湖 5C 5101教室", "文学院/史学院"]);
+        assert_eq!(got[2], vec!["", "", "", "西湖 6201教室", "理学院"]);
+        // A room's number after the hours is the room's, not a date.
+        let got = rows("日期\n时间\n教室\n学院\n1013\n9:00-11:00\n1201\n文学院\n1014\n9:00-10:00\n1202\n理学院");
+        assert_eq!(got[1], vec!["1013", "9:00-11:00", "1201", "文学院"]);
+        assert_eq!(got[2], vec!["1014", "9:00-10:00", "1202", "理学院"]);
+    }
+
+    #[test]
+    fn names_each_before_their_hours_are_read_in_that_order() {
+        let got = rows("日期\n时间\n学院\n0921\n文学院\n8:00-9:00\n理学院\n9:00-10:00");
+        assert_eq!(got[1], vec!["0921", "8:00-9:00", "文学院"]);
+        assert_eq!(got[2], vec!["", "9:00-10:00", "理学院"]);
+        // Not when a name is left without hours: then no table is read.
+        let lines = [(1, "日期"), (2, "时间"), (3, "学院"), (4, "0921"), (5, "文学院"), (6, "8:00-9:00"), (7, "理学院")];
         assert!(table_at(&lines, 0).is_none());
     }
 }

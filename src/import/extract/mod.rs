@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub use text::{bare_date, breadcrumb, dates, is_han, level, names_a_notice, ranges, strip_marker, DAY_RUN_START, TOPIC_WORDS};
+pub use text::{bare_date, breadcrumb, dates, is_han, level, month_days, names_a_notice, ranges, strip_marker, DAY_RUN_START, TOPIC_WORDS};
 
 /// A fact and where it was read; `note` says what the importer did to it (a year inferred,
 /// brackets straightened), so the registrar can confirm it.

@@ -3552,3 +3552,68 @@ fn an_english_notice_gives_its_day_hours_and_place_by_label_or_under_the_followi
     let f = facts("Graduation Photo Notice\n\nCollection Period: October 12 – November 20, 2026\n\nLocation: to be announced\n");
     assert!(values(&f, "day").is_empty() && values(&f, "room").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_timetable_whose_dates_lost_their_marks_is_read_where_the_weekday_or_the_digits_settle_the_day() {
+    // `117` is 1月17日 or 11月7日: the weekday picks 2024-11-07 (a Thursday; 2024-01-17 is a
+    // Wednesday). `1119` splits one way only. A place in parts (campus, building, rooms) is one
+    // place; colleges joined by `/` are each a group.
+    let head = "关于2024年研究生毕业证书照片拍摄的通知\n发布时间: 2024-10-25\n一、安排\n拍摄日期\n拍摄时间\n校区\n拍摄地点\n建议拍摄学院\n";
+    let rows = "(周四)\n13:00-17:00\n南湖\n3B\n3101310531093113教室\n化学学院/物理学院\n北苑\n2201教室\nMBA中心在职研究生\n1119\n(周二)\n9:00-16:00\n北苑\n2201教室\n历史学院/哲学院\n二、要求\n请携带身份证。\n";
+    let f = facts(&format!("{head}117\n{rows}"));
+    assert_eq!(
+        values(&f, "slot"),
+        [
+            "2024-11-07 13:00-17:00 南湖 3B 3101310531093113教室 化学学院、物理学院",
+            "2024-11-07 13:00-17:00 北苑 2201教室 MBA中心在职研究生",
+            "2024-11-19 09:00-16:00 北苑 2201教室 历史学院、哲学院"
+        ],
+        "{f:?}"
+    );
+    assert_eq!(values(&f, "day"), ["2024-11-07", "2024-11-19"], "{f:?}");
+    assert!(values(&f, "group").contains(&"MBA中心在职研究生"), "{f:?}");
+    // Without its weekday, `117` reads two ways: that day is left unread.
+    let f = facts(&format!("{head}117\n{}", rows.replacen("(周四)\n", "", 1)));
+    assert_eq!(values(&f, "day"), ["2024-11-19"], "{f:?}");
+    assert!(values(&f, "slot").iter().all(|s| s.starts_with("2024-11-19")), "{f:?}");
+    // A weekday that fits neither reading: nothing.
+    let f = facts(&format!("{head}117\n{}", rows.replacen("(周四)", "(周一)", 1)));
+    assert_eq!(values(&f, "day"), ["2024-11-19"], "{f:?}");
+}
+
+#[test]
+fn a_timetable_of_names_each_before_its_time_pairs_each_name_with_the_time_after_it() {
+    // The header says 日期 | 时间 | 学院, but each college comes before its hours (the first row
+    // has a name and no time, the last a time and no name); the dashes between the hours were
+    // lost (`8:009:30`). A row for the makeup is no group's.
+    let head = "关于2025届本科毕业生图像采集的通知\n发布时间:2024-10-25\n地点:逸夫楼201室。\n日期\n时间\n学院\n";
+    let f = facts(&format!(
+        "{head}1106\n文学院(2021级基地班)\n8:009:30\n历史学院\n9:3011:00\n1107\n哲学院\n8:0010:00\n补拍\n10:0011:00\n三、注意事项\n请按时参加。\n"
+    ));
+    assert_eq!(
+        values(&f, "slot"),
+        [
+            "2024-11-06 08:00-09:30 逸夫楼201室 文学院(2021级基地班)",
+            "2024-11-06 09:30-11:00 逸夫楼201室 历史学院",
+            "2024-11-07 08:00-10:00 逸夫楼201室 哲学院"
+        ],
+        "{f:?}"
+    );
+    assert_eq!(values(&f, "group"), ["文学院(2021级基地班)", "历史学院", "哲学院"], "{f:?}");
+    // Names and times that do not pair off (a name left over at the end): no slot at all.
+    let f = facts(&format!("{head}1106\n文学院\n8:009:30\n历史学院\n9:3011:00\n哲学院\n三、注意事项\n请按时参加。\n"));
+    assert!(values(&f, "slot").is_empty(), "{f:?}");
+    // `1131` is no date: no day, no slot.
+    let f = facts(&format!("{head}1131\n8:00-9:30\n文学院\n三、注意事项\n请按时参加。\n"));
+    assert!(values(&f, "slot").is_empty() && values(&f, "day").is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_bare_month_and_day_in_a_timetable_takes_the_year_the_notice_writes_with_it() {
+    // Published in 2021, but the notice's own line dates the capture 2020 (`20201013…`): the
+    // table's `1013` is 2020-10-13, not 2021-10-13.
+    let f = facts(
+        "关于图像采集工作的通知\n时间:2021-09-25 11:18:05\n时间:20201013起,地点:图书馆105室。\n日期\n时间\n学院\n1013\n8:00-9:30\n文学院\n三、注意事项\n请按时参加。\n",
+    );
+    assert_eq!(values(&f, "slot"), ["2020-10-13 08:00-09:30 图书馆105室 文学院"], "{f:?}");
+}

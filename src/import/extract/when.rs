@@ -1,7 +1,7 @@
 //! When and where: capture days and their sessions, rooms, the timetable (Word tables, tables
 //! pasted as text, or lines under a time such as `①上午8:00-9:00`), groups and headcounts.
 
-use super::super::cells::{column, Column};
+use super::super::cells::{column, Column, MONTH_DAY};
 use super::super::{Block, Doc, Line, Origin};
 use super::text::{self, after_label, clean, dates, day_run, day_run_end, ranges, re, sentences, strip_marker, Lines};
 use super::{Draft, Found, Group, Online, Room, Slot};
@@ -510,6 +510,9 @@ fn is_signature(s: &str) -> bool {
 }
 
 /// Hours stated for every day (`拍摄时间：08:00—11:30；13:30—17:30`), written with no date.
+/// What follows hours that are a break: `休息`, `午休`.
+static BREAK_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[)）]?\s*(?:休息|午休|暂停)"));
+
 fn common_sessions(text: &str) -> Option<Vec<(Secs, Secs)>> {
     // `上午8:30-11:50 下午13:30-17:30` alone on its line: a whole day's hours, every day's.
     // (A PDF may run the next sentence on: `…下午13:30-17:30各院具体照相时间请查阅附件1`.)
@@ -520,7 +523,9 @@ fn common_sessions(text: &str) -> Option<Vec<(Secs, Secs)>> {
     if !dates(label).is_empty() {
         return None;
     }
-    let r: Vec<(Secs, Secs)> = ranges(label).into_iter().map(|(a, b, ..)| (a, b)).collect();
+    // (`中午12:00-12:30休息`: a break, not the hours.)
+    let r: Vec<(Secs, Secs)> =
+        ranges(label).into_iter().filter(|&(.., e)| !BREAK_AFTER.is_match(&label[e..])).map(|(a, b, ..)| (a, b)).collect();
     (!r.is_empty()).then_some(r)
 }
 
@@ -1298,9 +1303,16 @@ fn is_header(texts: &[&str]) -> bool {
     texts.iter().filter(|t| column(t).is_some()).count() >= 2
 }
 
-/// The names in a cell, apart at `、`, commas and spaces; not at a space between two Latin words
-/// (`College of Science and Technology` is one name).
+/// A timetable row for the makeup, not for a group: `补拍`.
+static MAKEUP_ROW: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:补拍|补采|补照|补拍照)(?:[（(][^（）()]{0,20}[）)])?$"));
+
+/// Colleges joined by `/`: `纺织学院/信息学院/外语学院`, each a college's name.
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:[^/]{1,20}(?:学院|系|研究院|学部)/)+[^/]{1,20}(?:学院|系|研究院|学部)$"));
+
+/// The names in a cell, apart at `、`, commas and spaces (and `/` between colleges); not at a
+/// space between two Latin words (`College of Science and Technology` is one name).
 fn split_groups(t: &str) -> Vec<String> {
+    let t = if SLASHED.is_match(t.trim()) { t.replace('/', "、") } else { t.to_string() };
     let chars: Vec<(usize, char)> = t.char_indices().collect();
     let mut pieces: Vec<&str> = Vec::new();
     let mut from = 0;
@@ -1348,10 +1360,11 @@ fn named_hours(t: &str) -> Vec<(String, (Secs, Secs))> {
 
 pub fn timetable(doc: &Doc, lines: &Lines, d: &mut Draft) {
     let year = d.year();
+    let sent = sent_room(lines, d);
     let mut above: Option<&Line> = None;
     for b in &doc.blocks {
         match b {
-            Block::Table(rows) => table(rows, above, year, d),
+            Block::Table(rows) => table(rows, above, (year, sent.as_deref()), &doc.text, d),
             Block::Para(l) => above = Some(l),
         }
     }
@@ -1504,6 +1517,31 @@ fn add_slot(d: &mut Draft, slot: Slot, at: Origin) {
     d.slots.push(Found::new(slot, at));
 }
 
+/// Of the notice's rooms, the one a sentence sends everyone to be photographed in (`然后根据各学院
+/// 顺序去107室拍照`, where `学生活动中心107室、110B室` are its rooms), when sentences name just one.
+fn sent_room(lines: &Lines, d: &Draft) -> Option<String> {
+    if d.rooms.len() < 2 {
+        return None;
+    }
+    static SENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:去|到|前往|至)\s*([\p{Han}A-Za-z\d]{0,12}?\d{2,4}[A-Za-z]?\s*(?:室|教室|厅))\s*(?:进行)?(?:拍照|拍摄|照相|采集)")
+    });
+    let mut ids: Vec<String> = Vec::new();
+    for p in lines.main() {
+        for c in SENT.captures_iter(&p.line.text) {
+            match room_of(d, &c[1]) {
+                Ok(Some(id)) => ids.push(id),
+                _ => return None,
+            }
+        }
+    }
+    ids.dedup();
+    match &ids[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The place a table's rows are in when the line above it names one (`采集点1：本校区N1A教学楼103教室`).
 fn place_above(line: &Line) -> Option<String> {
     let c = re(r"^(?:采集点|拍摄点|拍摄地点|采集地点|地点|场地)\s*\d*\s*[:：]\s*(\S{2,40})$").captures(line.text.trim())?;
@@ -1526,22 +1564,63 @@ fn side_by_side(header: &[Option<Column>]) -> Vec<std::ops::Range<usize>> {
 
 /// A table's rows: each cell read by what it holds (a date, a time, a room, names), since a PDF
 /// shifts cells; an empty cell repeats the row above (merged cells).
-fn table(rows: &[Vec<Line>], above: Option<&Line>, year: Option<i32>, d: &mut Draft) {
+fn table(rows: &[Vec<Line>], above: Option<&Line>, (year, sent): (Option<i32>, Option<&str>), text: &str, d: &mut Draft) {
     let header: Option<Vec<Option<Column>>> = rows.iter().find_map(|r| {
         let texts: Vec<&str> = r.iter().map(|c| c.text.as_str()).collect();
         is_header(&texts).then(|| texts.iter().map(|t| column(t)).collect())
     });
     let parts = side_by_side(header.as_deref().unwrap_or(&[]));
     let start_room = above.and_then(place_above).and_then(|p| place(d, &p, above.map(Line::origin).unwrap_or(Origin::Line(1)), false));
+    // (Else the room the notice sends everyone to, where the rows name no campus.)
+    let campuses = rows.iter().flatten().any(|c| c.text.contains("校区"));
+    let start_room = start_room.or_else(|| sent.filter(|_| !campuses).map(str::to_string));
     for cols in parts {
         let part: Vec<&[Line]> = rows.iter().map(|r| r.get(cols.start.min(r.len())..cols.end.min(r.len())).unwrap_or(&[])).collect();
         let head = header.as_ref().map(|h| h.get(cols.start.min(h.len())..cols.end.min(h.len())).unwrap_or(&[]).to_vec());
-        table_part(&part, head.as_deref(), start_room.clone(), year, d);
+        let days_year = month_day_year(&part, head.as_deref(), text, d);
+        table_part(&part, head.as_deref(), start_room.clone(), (year, days_year), d);
+    }
+}
+
+/// The year of a table's dates whose 年, 月 and 日 were lost (`1013` under 日期): the year the
+/// notice writes before the same digits (`时间:20201013…`), or of a capture day it states on that
+/// month and day; else the notice's year. None when the notice names two such years.
+fn month_day_year(rows: &[&[Line]], header: Option<&[Option<Column>]>, text: &str, d: &Draft) -> Option<i32> {
+    let mut years: Vec<i32> = Vec::new();
+    for row in rows {
+        for (ci, cell) in row.iter().enumerate() {
+            if header.and_then(|h| h.get(ci).copied().flatten()) != Some(Column::Date) {
+                continue;
+            }
+            let Some(c) = MONTH_DAY.captures(cell.text.trim()) else { continue };
+            let digits = &c[1];
+            let written = Regex::new(&format!(r"(?:^|[^\d])(20\d{{2}}){digits}")).expect("regex");
+            years.extend(written.captures_iter(text).filter_map(|w| w[1].parse::<i32>().ok()));
+            for day in &d.days {
+                let x = day.value.0;
+                if text::month_days(x.year(), digits).contains(&(x.month(), x.day())) {
+                    years.push(x.year());
+                }
+            }
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
+    match years[..] {
+        [] => d.year(),
+        [one] => Some(one),
+        _ => None,
     }
 }
 
 /// One timetable of a table (all of it, or one of those side by side).
-fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: Option<String>, year: Option<i32>, d: &mut Draft) {
+fn table_part(
+    rows: &[&[Line]],
+    header: Option<&[Option<Column>]>,
+    start_room: Option<String>,
+    (year, days_year): (Option<i32>, Option<i32>),
+    d: &mut Draft,
+) {
     // What the rows above said: merged cells repeat them.
     // A table without dates belongs to the notice's one capture day.
     let mut date: Vec<NaiveDate> = if d.days.len() == 1 { vec![d.days[0].value.0] } else { Vec::new() };
@@ -1580,6 +1659,26 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
         for (ci, cell) in row.iter().enumerate() {
             let col = header.and_then(|h| h.get(ci).copied().flatten());
             let t = cell.text.trim();
+            // `1013`, `113(周二)` under 日期: a month and a day whose 月 and 日 were lost, read where
+            // its digits split one way only into a real date of the table's year, or the weekday
+            // written with it picks one of two (2020-11-03 is a Tuesday, 2020-01-13 is not).
+            if col == Some(Column::Date) {
+                if let Some(c) = MONTH_DAY.captures(t) {
+                    let weekday = c.get(2).and_then(|w| "一二三四五六日天".find(w.as_str())).map(|i| (i as u32 / 3).min(6));
+                    let ways: Vec<NaiveDate> = days_year
+                        .map(|y| text::month_days(y, &c[1]).into_iter().filter_map(|(m, x)| NaiveDate::from_ymd_opt(y, m, x)).collect())
+                        .unwrap_or_default();
+                    let ways: Vec<NaiveDate> =
+                        ways.into_iter().filter(|x| weekday.is_none_or(|w| x.weekday().num_days_from_monday() == w)).collect();
+                    if let [one] = ways[..] {
+                        date = vec![one];
+                    } else {
+                        d.unsure.push(("capture.timetable".into(), cell.origin(), format!("「{t}」读不出是哪一天")));
+                        date = Vec::new();
+                    }
+                    continue;
+                }
+            }
             // `2022118` under 日期: 2022-01-18 or 2022-11-08; the one within half a year after the
             // notice was written, when just one is.
             if matches!(col, Some(Column::Date | Column::When)) && dates(t).is_empty() {
@@ -1669,6 +1768,11 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
                     Ok(Some(r)) => room = Some(r),
                     // (In a column the header calls 地点, whatever it says is a place: `上院-100号`.)
                     Ok(None) => room = place(d, &rest, cell.origin(), col == Some(Column::Place)),
+                    // (`松江 2A 2138214221462150教室` under 地点, where the notice names no room of
+                    // those numbers: the place as the cell writes it.)
+                    Err(()) if col == Some(Column::Place) && looks_like_room(&rest) && !shares_a_number(d, &rest) => {
+                        room = place(d, &rest, cell.origin(), true);
+                    }
                     Err(()) => {
                         d.unsure.push((
                             "capture.timetable.room".into(),
@@ -1706,6 +1810,12 @@ fn table_part(rows: &[&[Line]], header: Option<&[Option<Column>]>, start_room: O
             continue;
         }
         let (Some((start, end)), false) = (time, names.is_empty()) else { continue };
+        // `补拍 | 15:10-16:00`: the makeup's hours, no one's group (and the days' hours, which
+        // the rows would give, are no longer just the rows').
+        if names.iter().all(|(n, _)| MAKEUP_ROW.is_match(n)) {
+            d.unsure.push(("capture.timetable".into(), names[0].1, format!("「{}」是补拍的时间，不是哪个学院的", names[0].0)));
+            continue;
+        }
         if let ([(name, _)], Some(n)) = (names.as_slice(), row_count) {
             if let [one] = &split_groups(name)[..] {
                 d.counted.push((one.clone(), n));
@@ -2021,6 +2131,13 @@ static CAMPUS_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Han}{1,4}校区$
 
 /// The notice's one capture room, which timetable rows that name none are in; none when the
 /// rows (or the notice) name campuses, as the room may not be on theirs.
+/// Whether a room the notice names has one of the numbers `text` holds (its digits, run for run).
+fn shares_a_number(d: &Draft, text: &str) -> bool {
+    let runs = |s: &str| re(r"\d+").find_iter(s).map(|m| m.as_str().to_string()).collect::<Vec<_>>();
+    let mine = runs(text);
+    d.rooms.iter().any(|r| runs(&r.value.name).iter().any(|n| mine.contains(n)))
+}
+
 fn one_room(d: &Draft, campuses: bool) -> Option<String> {
     match d.rooms.as_slice() {
         [one] if !campuses => Some(one.value.id.clone()),
@@ -2072,6 +2189,10 @@ static WHOLE_COHORT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\p{Han}{2,12}?(?:
 /// (its college is not written), else a college. `文学院【57人】` gives a headcount.
 static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:班级|学院|院系|专业|单位|对象)(?:\s+|\s*[:：]\s*)"));
 
+/// A name with digits that is no class: a college with a note in brackets, or every major.
+static NOT_A_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^\d（）()]{1,16}(?:学院|系|研究院|学部)[（(][^（）()]+[）)]$|[（(](?:各专业|全体|所有专业)[）)]$"));
+
 fn groups(d: &mut Draft) {
     let count = re(r"^(.+?)\s*[【\[（(]\s*(\d+)\s*人?\s*[】\]）)]$");
     // `电信学院600`: a college's headcount with nothing between them.
@@ -2099,7 +2220,9 @@ fn groups(d: &mut Draft) {
                 continue;
             }
             seen.push(name.clone());
-            let class = name.chars().any(|c| c.is_ascii_digit());
+            // (`法学院(2018级法学实验班)`: a college, whatever its note says; `2016级双专业双学位(各专业)`:
+            // every major of a year, no one class.)
+            let class = name.chars().any(|c| c.is_ascii_digit()) && !NOT_A_CLASS.is_match(&name);
             let group = Group { college: (!class).then(|| name.clone()), class: class.then(|| name.clone()), headcount };
             out.push(Found::new(group, s.at));
         }
