@@ -503,6 +503,9 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("gcu_2020", 8),
         ("xjtu_2023", 8),
         ("seu_copy_2017", 12),
+        ("dgut_2025", 6),
+        ("hitsz_2024", 0),
+        ("hitsz_2026", 5),
     ];
     for (name, at_least) in seen {
         let site = tempfile::tempdir().expect("tempdir");
