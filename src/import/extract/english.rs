@@ -585,6 +585,11 @@ pub fn when_where(lines: &Lines, d: &mut Draft) {
             if MONTH_WORD.is_match(&rest[m.end..]) || RANGE_DASH.is_match(&rest[m.end..]) {
                 continue;
             }
+            // (`Date: May 12, 2026` alone: as often the page's own date as the capture's.)
+            let bare_date_label = labelled && t[..from].trim_end_matches([':', '：', ' ']).eq_ignore_ascii_case("date");
+            if bare_date_label && !EN_HOURS.is_match(&rest[m.end..]) {
+                continue;
+            }
             let hours: Vec<Secs> = EN_HOURS
                 .captures_iter(&rest[m.end..])
                 .filter_map(|h| {

@@ -3551,6 +3551,9 @@ fn an_english_notice_gives_its_day_hours_and_place_by_label_or_under_the_followi
     // A period to take photos in is no day in a room; a place to be announced is no room.
     let f = facts("Graduation Photo Notice\n\nCollection Period: October 12 – November 20, 2026\n\nLocation: to be announced\n");
     assert!(values(&f, "day").is_empty() && values(&f, "room").is_empty(), "{f:?}");
+    // `Date:` with a date alone is as often the page's own date: no capture day.
+    let f = facts("Graduation Photo Notice\n\nDate: May 2, 2026\n\nDear students,\n\nPhotos will be taken in the Library.\n");
+    assert!(values(&f, "day").is_empty(), "{f:?}");
 }
 
 #[test]
