@@ -373,7 +373,7 @@ fn notices_first_seen_unseen_import_nothing_wrong() {
         ("lzkckcy", 15),
         ("ppx88", 15),
         ("scu", 18),
-        ("wku", 13),
+        ("wku", 14),
         ("arcadians", 15),
         ("wyu", 9),
         ("ylny", 13),

@@ -701,3 +701,38 @@ fn bare_place(p: &str) -> bool {
         && !p.contains(". ")
         && !p.to_lowercase().starts_with("to be ")
 }
+
+/// The fee in a notice in English, where the Chinese readers found none: `The fee is 20 RMB, pay
+/// via Alipay on-site.`, `a charge of RMB 25 per person`. Not in a sentence about those who miss
+/// the capture or take it elsewhere (`…at your own expense of 30 yuan at the Xinhua branch`).
+pub fn fee(lines: &Lines, d: &mut Draft) {
+    if d.fee.amount.is_some() {
+        return;
+    }
+    for (line, start, end) in paragraphs(lines) {
+        let text = &line.text[start..end];
+        if !is_english(text) {
+            continue;
+        }
+        for s in sentences(text) {
+            if !FEE_WORD.is_match(s.text) || ELSEWHERE.is_match(s.text) {
+                continue;
+            }
+            let found: Vec<_> = EN_AMOUNT.captures_iter(s.text).collect();
+            // One amount only: two are two charges, which this does not tell apart.
+            let [c] = &found[..] else { continue };
+            let Some(m) = c.get(1).or_else(|| c.get(2)) else { continue };
+            if let Ok(money) = crate::base::money::Money::parse(m.as_str()) {
+                d.fee.amount = Some(Found::new(money, line.at(start + s.at + m.start())));
+                return;
+            }
+        }
+    }
+}
+
+static FEE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:fee|fees|cost|costs|charge|charged|price)\b"));
+static ELSEWHERE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:miss|missed|make-?up|retake|re-take|own\s+expense|branch|individually|refund)\b"));
+/// `20 RMB`, `RMB 25`, `25 yuan`, `CNY 20.5`, `¥20`.
+static EN_AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?i:rmb|yuan|cny)\b|(?:\b(?i:rmb|cny)|¥)\s*(\d{1,3}(?:\.\d{1,2})?)\b"));

@@ -213,6 +213,7 @@ pub fn extract(doc: &Doc) -> Draft {
     when::days(&lines, &mut d);
     when::breaks(&lines, &mut d);
     fee::fee(&lines, &mut d);
+    english::fee(&lines, &mut d);
     fee::online(&lines, &mut d);
     when::rooms(&lines, &mut d);
     english::when_where(&lines, &mut d);

@@ -3620,3 +3620,14 @@ fn a_bare_month_and_day_in_a_timetable_takes_the_year_the_notice_writes_with_it(
     );
     assert_eq!(values(&f, "slot"), ["2020-10-13 08:00-09:30 图书馆105室 文学院"], "{f:?}");
 }
+
+#[test]
+fn an_english_notice_states_its_fee_in_rmb_or_yuan() {
+    let f = facts("Graduation Photo Notice\n\nDear graduates,\n\nEach student pays a fee of 25 yuan by WeChat Pay on the day.\n");
+    assert_eq!(values(&f, "fee.amount"), ["25"], "{f:?}");
+    let f = facts("Graduation Photo Notice\n\nDear graduates,\n\nThe photo costs RMB 18.5 per person.\n");
+    assert_eq!(values(&f, "fee.amount"), ["18.5"], "{f:?}");
+    // The price of a makeup elsewhere is not the capture's fee.
+    let f = facts("Graduation Photo Notice\n\nDear graduates,\n\nIf you miss the session, you will pay 30 yuan at the Xinhua branch.\n");
+    assert!(values(&f, "fee.amount").is_empty(), "{f:?}");
+}
