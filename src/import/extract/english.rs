@@ -559,9 +559,8 @@ pub fn when_where(lines: &Lines, d: &mut Draft) {
         return;
     }
     let paras = paragraphs(lines);
-    let mut days: Vec<Found<(chrono::NaiveDate, Vec<Secs>)>> = Vec::new();
-    let mut places: Vec<Found<String>> = Vec::new();
     let year = d.issued.as_ref().map(|i| chrono::Datelike::year(&i.value));
+    let mut places: Vec<(String, super::Origin)> = Vec::new();
     for (i, &(line, start, end)) in paras.iter().enumerate() {
         let whole = &line.text[start..end];
         if !is_english(whole) && !EN_DATE.is_match(whole) {
@@ -569,43 +568,48 @@ pub fn when_where(lines: &Lines, d: &mut Draft) {
         }
         let lead = ITEM_MARK.find(whole).map_or(0, |m| m.end());
         let t = &whole[lead..];
-        let under = i.checked_sub(1).map(|k| paras[k]).map(|(l, a, b)| l.text[a..b].trim_end());
-        let announced = under.is_some_and(|u| ANNOUNCES.is_match(u));
+        // The sentence above: `…at the following time and place:` (the place then on the line after).
+        let announce = i.checked_sub(1).and_then(|k| {
+            let (l, a, b) = paras[k];
+            ANNOUNCES.captures(l.text[a..b].trim_end())
+        });
         let (from, labelled) = match TIME_LABEL.find(t) {
             Some(m) => (m.end(), true),
             None => (0, false),
         };
-        if labelled || announced && EN_DATE.find(t).is_some_and(|m| m.start() == 0) {
+        if labelled || announce.is_some() && EN_DATE.find(t).is_some_and(|m| m.start() == 0) {
             let rest = &t[from..];
             let found: Vec<_> = EN_DATE.captures_iter(rest).collect();
             // One day only, and no month named after it (`October 21– November 29`).
             let [c] = &found[..] else { continue };
             let Some(date) = en_date(c, year) else { continue };
             let m = c.get(0).map_or(0..0, |m| m.range());
-            if MONTH_WORD.is_match(&rest[m.end..]) || RANGE_DASH.is_match(&rest[m.end..]) {
+            let after = &rest[m.end..];
+            if MONTH_WORD.is_match(after) || RANGE_DASH.is_match(after) {
                 continue;
             }
             // (`Date: May 12, 2026` alone: as often the page's own date as the capture's.)
             let bare_date_label = labelled && t[..from].trim_end_matches([':', '：', ' ']).eq_ignore_ascii_case("date");
-            if bare_date_label && !EN_HOURS.is_match(&rest[m.end..]) {
+            if bare_date_label && !EN_HOURS.is_match(after) {
                 continue;
             }
-            let hours: Vec<Secs> = EN_HOURS
-                .captures_iter(&rest[m.end..])
-                .filter_map(|h| {
-                    let a = secs(&h[1], &h[2], h.get(3).map(|x| x.as_str()))?;
-                    let b = secs(&h[4], &h[5], h.get(6).map(|x| x.as_str()))?;
-                    (a < b).then_some([a, b])
-                })
-                .flatten()
-                .collect();
-            days.push(Found::new((date, hours), line.at(start + lead + from + m.start)));
+            if want_days {
+                let sessions: Vec<(Secs, Secs)> = EN_HOURS
+                    .captures_iter(after)
+                    .filter_map(|h| {
+                        let a = secs(&h[1], &h[2], h.get(3).map(|x| x.as_str()))?;
+                        let b = secs(&h[4], &h[5], h.get(6).map(|x| x.as_str()))?;
+                        (a < b).then_some((a, b))
+                    })
+                    .collect();
+                super::when::push_day(d, date, sessions, line.at(start + lead + from + m.start), None);
+            }
             // The place on the next line, under `the following time and place:`.
-            if announced && ANNOUNCES.captures(under.unwrap_or("")).is_some_and(|c| c.get(1).is_some()) {
+            if announce.as_ref().is_some_and(|c| c.get(1).is_some()) {
                 if let Some(&(l, a, b)) = paras.get(i + 1) {
                     let p = l.text[a..b].trim();
                     if bare_place(p) {
-                        places.push(Found::new(p.to_string(), l.at(a)));
+                        places.push((p.to_string(), l.at(a)));
                     }
                 }
             }
@@ -615,28 +619,17 @@ pub fn when_where(lines: &Lines, d: &mut Draft) {
             let rest = t[m.end()..].trim();
             // `Multifunctional Hall of Student Activity Center (including …).`: the place without
             // its remark.
-            let name = rest.split(" (").next().unwrap_or(rest).split(['(', '（']).next().unwrap_or(rest);
-            let name = name.trim().trim_end_matches(['.', ';', ',']).trim();
+            let name = rest.split(['(', '（']).next().unwrap_or(rest).trim().trim_end_matches(['.', ';', ',']).trim();
             if bare_place(name) {
-                places.push(Found::new(name.to_string(), line.at(start + lead + m.end())));
+                places.push((name.to_string(), line.at(start + lead + m.end())));
             }
         }
     }
-    if want_days {
-        for f in days {
-            let (date, hours) = f.value;
-            let sessions = hours.chunks_exact(2).map(|p| (p[0], p[1])).collect();
-            super::when::push_day(d, date, sessions, f.at, None);
+    if want_rooms && !places.is_empty() {
+        for (name, at) in places {
+            super::when::add_room(d, name, None, at, &[]);
         }
-    }
-    if want_rooms {
-        let mut seen: Vec<String> = Vec::new();
-        for f in places {
-            if !seen.contains(&f.value) {
-                seen.push(f.value.clone());
-                d.rooms.push(Found::new(super::Room { id: f.value.clone(), name: f.value, campus: None, days: Vec::new() }, f.at));
-            }
-        }
+        super::when::assign_ids(d);
     }
 }
 

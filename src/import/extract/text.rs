@@ -314,7 +314,12 @@ pub fn weekday_of(s: &str, w: &Written) -> Option<u32> {
     // The date's own match may hold the weekday (`10月25(周三`): read from its day on.
     let from = s[w.start..w.end].rfind(|c: char| c.is_ascii_digit()).map_or(w.end, |i| w.start + i + 1);
     let c = WEEKDAY_NEAR.captures(&s[from..])?;
-    "一二三四五六日天".find(&c[1]).map(|i| ((i / 3) as u32).min(6))
+    weekday_number(&c[1])
+}
+
+/// A weekday by the character that names it after 周 or 星期 (`二`, `日`, `天`), Monday 0.
+pub fn weekday_number(name: &str) -> Option<u32> {
+    "一二三四五六日天".find(name).map(|i| ((i / 3) as u32).min(6))
 }
 
 /// The (month, day) a run of digits can be in `year`.
@@ -362,23 +367,24 @@ pub fn two_way_dates(s: &str) -> Vec<(std::ops::Range<usize>, Vec<NaiveDate>)> {
 }
 
 fn fused(s: &str) -> Vec<Written> {
-    // `202249--2022412`: two dates whose 年, 月 and 日 were all lost, a range's ends.
-    let paired: Vec<(usize, usize)> = FUSED_PAIR
-        .captures_iter(s)
-        .flat_map(|c| [c.get(1), c.get(2)].into_iter().flatten().map(|m| (m.start(), m.end())).collect::<Vec<_>>())
-        .collect();
-    // `20241120--1231`: the range's end lost its year too; it is the start's, where both ends
-    // read one way only and the end comes after the start.
-    let bare_ends = FUSED_PAIR.captures_iter(s).filter_map(|c| {
-        let (a, b) = (c.get(1)?.as_str(), c.get(2)?);
+    // `202249--2022412`: two dates whose 年, 月 and 日 were all lost, a range's ends. And
+    // `20241120--1231`: the range's end lost its year too; it is the start's, where both ends read
+    // one way only and the end comes after the start.
+    let mut paired: Vec<(usize, usize)> = Vec::new();
+    let mut bare_ends: Vec<Written> = Vec::new();
+    for c in FUSED_PAIR.captures_iter(s) {
+        let (Some(a), Some(b)) = (c.get(1), c.get(2)) else { continue };
+        paired.extend([(a.start(), a.end()), (b.start(), b.end())]);
+        let Ok(year) = a.as_str()[..4].parse::<i32>() else { continue };
         if b.as_str().len() > 4 {
-            return None;
+            continue;
         }
-        let year: i32 = a[..4].parse().ok()?;
-        let ([(m1, d1)], [(m2, d2)]) = (&month_days(year, &a[4..])[..], &month_days(year, b.as_str())[..]) else { return None };
-        ((*m2, *d2) > (*m1, *d1)).then_some(Written { year: Some(year), month: *m2, day: *d2, start: b.start(), end: b.end(), last: None })
-    });
-    let bare_ends: Vec<Written> = bare_ends.collect();
+        if let ([(m1, d1)], [(m2, d2)]) = (&month_days(year, &a.as_str()[4..])[..], &month_days(year, b.as_str())[..]) {
+            if (m2, d2) > (m1, d1) {
+                bare_ends.push(Written { year: Some(year), month: *m2, day: *d2, start: b.start(), end: b.end(), last: None });
+            }
+        }
+    }
     let mut read: Vec<Written> = FUSED
         .captures_iter(s)
         .filter_map(|c| {
@@ -401,11 +407,9 @@ fn fused(s: &str) -> Vec<Written> {
             let year: i32 = c[1].parse().ok()?;
             let mut ways = month_days(year, &c[2]);
             if ways.len() > 1 {
-                let said = WEEKDAY_AFTER.captures(&s[m.end()..]).map(|w| "一二三四五六日".find(&w[1]).map_or(6, |i| i / 3));
+                let said = WEEKDAY_AFTER.captures(&s[m.end()..]).and_then(|w| weekday_number(&w[1]));
                 ways.retain(|&(mo, d)| {
-                    said.is_some_and(|w| {
-                        NaiveDate::from_ymd_opt(year, mo, d).is_some_and(|x| x.weekday().num_days_from_monday() as usize == w)
-                    })
+                    said.is_some_and(|w| NaiveDate::from_ymd_opt(year, mo, d).is_some_and(|x| x.weekday().num_days_from_monday() == w))
                 });
             }
             // `202542223日`: two days (22、23日) whose 、 was lost too.
@@ -453,7 +457,7 @@ fn fused(s: &str) -> Vec<Written> {
         })
         .collect();
     // (Not an end that a range of FUSED's own already took: `2022411日— 424日`.)
-    let apart: Vec<Written> = bare_ends.into_iter().filter(|b| read.iter().all(|w| w.end <= b.start || w.start >= b.end)).collect();
+    let apart: Vec<Written> = bare_ends.into_iter().filter(|b| b.apart(&read)).collect();
     read.extend(apart);
     read
 }
@@ -571,6 +575,11 @@ impl Written {
     pub fn date(&self, year: Option<i32>) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year.or(year)?, self.month, self.day)
     }
+
+    /// Whether it takes none of the text that any of `ws` takes.
+    fn apart(&self, ws: &[Written]) -> bool {
+        ws.iter().all(|w| w.end <= self.start || w.start >= self.end)
+    }
 }
 
 pub fn dates(s: &str) -> Vec<Written> {
@@ -615,12 +624,7 @@ pub fn dates(s: &str) -> Vec<Written> {
             Some(Written { year: y.map(|y| y as i32), month: mo as u32, day: d as u32, start, end, last: None })
         })
         .collect();
-    let lost: Vec<Written> = counted(s)
-        .into_iter()
-        .chain(fused(s))
-        .chain(spaced(s))
-        .filter(|f| out.iter().all(|w| w.end <= f.start || w.start >= f.end))
-        .collect();
+    let lost: Vec<Written> = counted(s).into_iter().chain(fused(s)).chain(spaced(s)).filter(|f| f.apart(&out)).collect();
     // `3月28日-4月1`: a range's end whose 日 was lost, right after its start.
     let ends: Vec<Written> = out
         .iter()
@@ -669,8 +673,7 @@ pub fn dates(s: &str) -> Vec<Written> {
         out.sort_by_key(|w| w.start);
     }
     // Digits without a year only where no other reading of the line took them.
-    let apart = |f: &Written, ws: &[Written]| ws.iter().all(|w| w.end <= f.start || w.start >= f.end);
-    let bare: Vec<Written> = yearless(s).into_iter().filter(|f| apart(f, &out) && apart(f, &lost)).collect();
+    let bare: Vec<Written> = yearless(s).into_iter().filter(|f| f.apart(&out) && f.apart(&lost)).collect();
     let lost: Vec<Written> = lost.into_iter().chain(bare).collect();
     if !lost.is_empty() {
         out.extend(lost);

@@ -1015,7 +1015,7 @@ fn place_after_hours(t: &str) -> Option<String> {
 
 /// A room the notice names, once (its id is given when every room is known), with the days the
 /// notice holds it on where it gives them.
-fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin, days: &[NaiveDate]) {
+pub(super) fn add_room(d: &mut Draft, name: String, campus: Option<String>, at: Origin, days: &[NaiveDate]) {
     let i = match d.rooms.iter().position(|r| r.value.name == name) {
         Some(i) => i,
         None => {
@@ -1258,7 +1258,7 @@ fn room_names(text: &str, school: &str) -> Vec<(String, Option<String>)> {
 }
 
 /// Room ids: the room's number when every room has a different one, else room-1, room-2, ….
-fn assign_ids(d: &mut Draft) {
+pub(super) fn assign_ids(d: &mut Draft) {
     let num = |n: &str| re(r"\d{2,4}").find_iter(n).last().map(|m| m.as_str().to_string());
     let nums: Vec<Option<String>> = d.rooms.iter().map(|r| num(&r.value.name)).collect();
     let distinct = nums.iter().all(Option::is_some) && {
@@ -1664,7 +1664,7 @@ fn table_part(
             // written with it picks one of two (2020-11-03 is a Tuesday, 2020-01-13 is not).
             if col == Some(Column::Date) {
                 if let Some(c) = MONTH_DAY.captures(t) {
-                    let weekday = c.get(2).and_then(|w| "一二三四五六日天".find(w.as_str())).map(|i| (i as u32 / 3).min(6));
+                    let weekday = c.get(2).and_then(|w| text::weekday_number(w.as_str()));
                     let ways: Vec<NaiveDate> = days_year
                         .map(|y| text::month_days(y, &c[1]).into_iter().filter_map(|(m, x)| NaiveDate::from_ymd_opt(y, m, x)).collect())
                         .unwrap_or_default();
